@@ -1,0 +1,11 @@
+package org.geokg.extract;
+
+/**
+ * One mention of an actor at {@code [start, end)} of the original text.
+ *
+ * @param how how it was found: "gazetteer", "capital" (a seat of power standing for its
+ *            government, e.g. Pyongyang), "demonym" ("Russian"), "title" (a person found by a
+ *            title pattern), "short" (short name of an earlier person), "pronoun" (resolved pronoun)
+ */
+public record ActorMention(Actor actor, int start, int end, String text, String how) {
+}

@@ -1,0 +1,14 @@
+package org.geokg.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Finds and resolves date expressions in {@code text[from, to)}.
+ * {@code reference} is the publication date, or null: then a weekday with day and
+ * month but no year resolves to the latest year not after {@code today} whose calendar
+ * fits, and relative expressions resolve against that.
+ */
+public interface DateFinder {
+    List<DateMention> find(String text, int from, int to, String language, LocalDate reference, LocalDate today);
+}

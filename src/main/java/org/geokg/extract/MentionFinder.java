@@ -1,0 +1,18 @@
+package org.geokg.extract;
+
+import java.util.List;
+
+/**
+ * Finds actor mentions (states, organizations, outlets, persons, places) in the body
+ * of a prepared text, resolved so that the same actor has the same {@link Actor#key()}.
+ * Mentions do not overlap; sorted by start.
+ */
+public interface MentionFinder {
+    List<ActorMention> find(PreparedText text);
+
+    /**
+     * The actor a bare name stands for ("Fars", "TASS", "Korut", "Sekretariat Presiden"),
+     * as the gazetteers know it in this language, or null when unknown.
+     */
+    Actor resolve(String name, String language);
+}

@@ -1,0 +1,222 @@
+package org.geokg.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.geokg.kg.model.Article;
+import org.geokg.kg.model.ArticleInfo;
+import org.geokg.kg.model.Claim;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.Event;
+import org.geokg.kg.model.Evidence;
+import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.kg.model.Mention;
+import org.geokg.kg.model.Quantity;
+import org.geokg.nlp.TextSpan;
+import org.geokg.sys.SysGeoKg;
+
+/**
+ * The default pipeline: text preparation, actor mentions, dates, events, claims and
+ * quantities, assembled into one extraction document with document-local refs.
+ * Immutable once built and safe to share across threads (every stage is).
+ *
+ * <pre>{@code
+ * Extractor x = RuleBasedExtractor.create();
+ * ExtractionDocument doc = x.extract(article);
+ * }</pre>
+ */
+public final class RuleBasedExtractor implements Extractor {
+    private final TextPreparer preparer;
+    private final MentionFinder mentions;
+    private final DateFinder dates;
+    private final EventExtractor events;
+    private final ClaimExtractor claims;
+    private final QuantityExtractor quantities;
+    private final CameoCodebook codebook;
+    private final Supplier<LocalDate> today;
+
+    public RuleBasedExtractor(TextPreparer preparer, MentionFinder mentions, DateFinder dates,
+            EventExtractor events, ClaimExtractor claims, QuantityExtractor quantities, CameoCodebook codebook,
+            Supplier<LocalDate> today) {
+        this.preparer = Objects.requireNonNull(preparer, "preparer");
+        this.mentions = Objects.requireNonNull(mentions, "mentions");
+        this.dates = Objects.requireNonNull(dates, "dates");
+        this.events = Objects.requireNonNull(events, "events");
+        this.claims = Objects.requireNonNull(claims, "claims");
+        this.quantities = Objects.requireNonNull(quantities, "quantities");
+        this.codebook = Objects.requireNonNull(codebook, "codebook");
+        this.today = Objects.requireNonNull(today, "today");
+    }
+
+    /** The default pipeline with every bundled language. Loads all data once. */
+    public static RuleBasedExtractor create() {
+        return new RuleBasedExtractor(RuleTextPreparer.create(), GazetteerMentionFinder.create(),
+                RuleDateFinder.create(), LexiconEventExtractor.create(), SpeechClaimExtractor.create(),
+                ProximityQuantityExtractor.create(), CameoCodebook.standard(),
+                () -> LocalDate.now(ZoneOffset.UTC));
+    }
+
+    @Override
+    public ExtractionDocument extract(Article article) {
+        PreparedText prepared = preparer.prepare(article);
+        List<ActorMention> found = mentions.find(prepared);
+        List<DateMention> dateMentions = new ArrayList<>();
+        for (TextSpan b : prepared.body()) {
+            dateMentions.addAll(dates.find(prepared.text(), b.start(), b.end(), prepared.language(),
+                    prepared.published(), today.get()));
+        }
+        List<EventCandidate> eventCandidates = events.find(prepared, found, dateMentions);
+        List<ClaimCandidate> claimCandidates = claims.find(prepared, found, eventCandidates, dateMentions);
+        List<QuantityCandidate> quantityCandidates = quantities.find(prepared, found);
+        return new Assembly(prepared, found).build(eventCandidates, claimCandidates, quantityCandidates);
+    }
+
+    /** Assigns refs and turns candidates into the document records. One per article. */
+    private final class Assembly {
+        private final PreparedText prepared;
+        private final Map<String, Actor> actors = new LinkedHashMap<>();
+        private final Map<String, List<Mention>> mentionsByKey = new HashMap<>();
+        private final Map<String, String> refs = new LinkedHashMap<>();
+
+        Assembly(PreparedText prepared, List<ActorMention> found) {
+            this.prepared = prepared;
+            for (ActorMention m : found) {
+                actors.putIfAbsent(m.actor().key(), m.actor());
+                mentionsByKey.computeIfAbsent(m.actor().key(), k -> new ArrayList<>())
+                        .add(new Mention(m.text(), m.start(), m.end()));
+            }
+            for (String key : actors.keySet()) {
+                ref(actors.get(key));
+            }
+        }
+
+        String ref(Actor a) {
+            if (a == null) {
+                return null;
+            }
+            actors.putIfAbsent(a.key(), a);
+            return refs.computeIfAbsent(a.key(), k -> "e" + (refs.size() + 1));
+        }
+
+        List<String> refs(List<Actor> list) {
+            Set<String> out = new LinkedHashSet<>();
+            for (Actor a : list) {
+                out.add(ref(a));
+            }
+            return new ArrayList<>(out);
+        }
+
+        ExtractionDocument build(List<EventCandidate> evs, List<ClaimCandidate> cls, List<QuantityCandidate> qs) {
+            String lang = prepared.language();
+            List<String> via = outletRefs(prepared.reportedVia(), lang);
+            List<String> primary = outletRefs(prepared.primarySources(), lang);
+
+            List<Event> eventList = new ArrayList<>();
+            Map<EventCandidate, String> eventRefs = new HashMap<>();
+            Map<String, String> seen = new HashMap<>();
+            for (EventCandidate c : evs) {
+                CameoCodebook.Code code = codebook.get(c.cameo());
+                if (code == null) {
+                    continue;
+                }
+                List<String> src = refs(c.source());
+                List<String> tgt = refs(c.target());
+                String dedup = c.cameo() + "|" + src + "|" + tgt + "|" + c.start() + "|" + c.end();
+                String existing = seen.get(dedup);
+                if (existing != null) {
+                    eventRefs.put(c, existing);
+                    continue;
+                }
+                String ref = "v" + (eventList.size() + 1);
+                seen.put(dedup, ref);
+                eventRefs.put(c, ref);
+                eventList.add(new Event(ref, c.cameo(), codebook.plover(c.cameo()), code.quad(), code.goldstein(),
+                        src, tgt, c.date(), c.endDate(), c.modality().label(), ref(c.location()),
+                        new Evidence(prepared.text().substring(c.start(), c.end()), c.start(), c.end()),
+                        round(c.confidence())));
+            }
+
+            List<Claim> claimList = new ArrayList<>();
+            for (ClaimCandidate c : cls) {
+                List<String> asserted = new ArrayList<>();
+                for (EventCandidate e : c.asserts()) {
+                    String r = eventRefs.get(e);
+                    if (r != null && !asserted.contains(r)) {
+                        asserted.add(r);
+                    }
+                }
+                String date = c.date() != null ? c.date()
+                        : prepared.published() == null ? null : prepared.published().toString();
+                claimList.add(new Claim("c" + (claimList.size() + 1), ref(c.speaker()), ref(c.onBehalfOf()),
+                        c.quote(), prepared.text().substring(c.start(), c.end()), c.start(), c.end(),
+                        refs(c.about()), asserted, date, via, primary.isEmpty() ? null : primary.get(0)));
+            }
+
+            List<Quantity> quantityList = new ArrayList<>();
+            for (QuantityCandidate q : qs) {
+                BigDecimal v = q.value().stripTrailingZeros();
+                if (v.scale() < 0) {
+                    v = v.setScale(0);
+                }
+                quantityList.add(new Quantity(v, q.unit(), ref(q.about()), ref(q.location()),
+                        prepared.text().substring(q.start(), q.end()), q.start(), q.end()));
+            }
+
+            List<Entity> entityList = new ArrayList<>();
+            for (Map.Entry<String, String> e : refs.entrySet()) {
+                Actor a = actors.get(e.getKey());
+                List<Mention> ms = mentionsByKey.getOrDefault(e.getKey(), List.of());
+                entityList.add(new Entity(e.getValue(), a.type(), a.label(), a.wikidata(), a.country(), a.sector(),
+                        a.role(), null, ms));
+            }
+
+            Article art = prepared.article();
+            ArticleInfo info = new ArticleInfo(art.id(), art.file(), lang, prepared.title(),
+                    prepared.published() == null ? art.published() : prepared.published().toString(),
+                    prepared.publisher(), prepared.reportedVia(), prepared.primarySources());
+            return new ExtractionDocument(SysGeoKg.EXTRACTION_SCHEMA, info, entityList, eventList, claimList,
+                    quantityList);
+        }
+
+        private List<String> outletRefs(List<String> names, String lang) {
+            List<String> out = new ArrayList<>();
+            for (String n : names) {
+                Actor a = findByName(n);
+                if (a == null) {
+                    a = mentions.resolve(n, lang);
+                }
+                if (a != null) {
+                    String r = ref(a);
+                    if (!out.contains(r)) {
+                        out.add(r);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Actor findByName(String name) {
+            for (Map.Entry<String, List<Mention>> e : mentionsByKey.entrySet()) {
+                for (Mention m : e.getValue()) {
+                    if (m.text().equalsIgnoreCase(name)) {
+                        return actors.get(e.getKey());
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}

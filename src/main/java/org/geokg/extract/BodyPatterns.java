@@ -82,6 +82,9 @@ final class BodyPatterns {
             }
             ActorMention m = st.mention(actor, from, to, "pattern");
             st.put(m);
+            if (country != null) {
+                st.inner.put(m, country);
+            }
             i = to - 1;
         }
     }

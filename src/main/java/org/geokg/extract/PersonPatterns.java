@@ -75,6 +75,12 @@ final class PersonPatterns {
                 if (m != null && isAffiliation(m) && affiliation == null) {
                     affiliation = m.actor();
                     j = st.after(c);
+                    // a generic body in a title is part of the title: keep only its country
+                    ActorMention country = st.inner.get(m);
+                    if (country != null) {
+                        st.remove(m);
+                        st.put(country);
+                    }
                 }
             }
             if (lex.is("destination", st.word(j))) {
@@ -112,7 +118,7 @@ final class PersonPatterns {
             return i;
         }
         int end = nameEnd(st, j);
-        if (end <= j) {
+        if (end <= j || titleCaseLine(st, j)) {
             return i;
         }
         String name = st.text.substring(st.tok(j).start(), st.tok(end - 1).end());
@@ -168,6 +174,30 @@ final class PersonPatterns {
         return st.word(j).length() == 1 ? j : end;
     }
 
+    /**
+     * True when the token stands in a headline-style line where nearly every word is capitalized
+     * ("China Summons Japanese Ambassador Over Statements"): capitals there do not mark names.
+     */
+    static boolean titleCaseLine(SpanTokens st, int j) {
+        int pos = st.tok(j).start();
+        int from = st.text.lastIndexOf('\n', pos) + 1;
+        int to = st.text.indexOf('\n', pos);
+        if (to < 0) {
+            to = st.text.length();
+        }
+        int words = 0;
+        int caps = 0;
+        for (WordTokens.Tok t : WordTokens.of(st.text, from, to)) {
+            if (t.isWord() && t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (t.capitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return to - from <= 160 && words >= 4 && words - caps <= 1;
+    }
+
     /** Persons next to a speech verb: "kata Park Sun-won", "Sun Weidong said". */
     void speech(SpanTokens st) {
         for (int i = 0; i < st.size(); i++) {
@@ -177,7 +207,7 @@ final class PersonPatterns {
             int j = i + 1;
             if (j < st.size() && st.occ[j] == null && st.adjacent(i)) {
                 int end = nameEnd(st, j);
-                if (end - j >= 2 && end - j <= 3) {
+                if (end - j >= 2 && end - j <= 3 && !titleCaseLine(st, j)) {
                     add(st, j, end);
                     continue;
                 }
@@ -189,7 +219,7 @@ final class PersonPatterns {
                         && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1)) && e - s < 3) {
                     s--;
                 }
-                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3) {
+                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)) {
                     add(st, s, e + 1);
                 }
             }

@@ -1,6 +1,8 @@
 package org.geokg.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tokens of one body span and, per token, the mention that covers it (or null). The
@@ -10,6 +12,8 @@ final class SpanTokens {
     final String text;
     final List<WordTokens.Tok> toks;
     final ActorMention[] occ;
+    /** Body mentions built around a country mention ("Tentara Korut" around "Korut"). */
+    final Map<ActorMention, ActorMention> inner = new HashMap<>();
 
     SpanTokens(String text, int from, int to) {
         this.text = text;

@@ -244,6 +244,9 @@ public final class Gazetteer {
             }
             for (String n : cldrNames(new Locale("", code2).getDisplayCountry(loc))) {
                 all.add(new Raw(lang, n, c.getValue(), "gazetteer", true));
+                if (lang.equals("de") && !n.endsWith("s") && !n.endsWith("z") && !n.endsWith("x")) {
+                    all.add(new Raw(lang, n + "s", c.getValue(), "gazetteer", true)); // genitive: Russlands
+                }
             }
         }
         for (Raw r : all) {

@@ -52,6 +52,7 @@ final class PersonPatterns {
         }
         ActorLexicon.Title role = first.honorific() ? null : first;
         String destination = null;
+        ActorMention affiliationMention = null;
         int j = i;
         ActorLexicon.Title t = first;
         boolean comma = false;
@@ -74,13 +75,8 @@ final class PersonPatterns {
                 ActorMention m = st.startsAt(c);
                 if (m != null && isAffiliation(m) && affiliation == null) {
                     affiliation = m.actor();
+                    affiliationMention = m;
                     j = st.after(c);
-                    // a generic body in a title is part of the title: keep only its country
-                    ActorMention country = st.inner.get(m);
-                    if (country != null) {
-                        st.remove(m);
-                        st.put(country);
-                    }
                 }
             }
             if (lex.is("destination", st.word(j))) {
@@ -129,6 +125,12 @@ final class PersonPatterns {
             person = newPerson(name, role, affiliation, destination, first);
         }
         st.put(st.mention(person, j, end, "title"));
+        // a generic body in a title is part of the title: keep only its country
+        ActorMention country = affiliationMention == null ? null : st.inner.get(affiliationMention);
+        if (country != null) {
+            st.remove(affiliationMention);
+            st.put(country);
+        }
         return end;
     }
 
@@ -184,6 +186,10 @@ final class PersonPatterns {
         int to = st.text.indexOf('\n', pos);
         if (to < 0) {
             to = st.text.length();
+        }
+        String line = st.text.substring(from, to).strip();
+        if (line.isEmpty() || ".!?\"\u201d:;".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
         }
         int words = 0;
         int caps = 0;

@@ -95,9 +95,9 @@ final class EntityScorer {
         List<String> names = new ArrayList<>();
         names.add(g.path("label").asText());
         g.path("aliases").forEach(n -> names.add(n.asText()));
-        List<String> mine = Coreference.words(a.label());
+        List<String> mine = tokens(a.label());
         for (String n : names) {
-            List<String> theirs = Coreference.words(n);
+            List<String> theirs = tokens(n);
             if (type.equals("Person") ? samePerson(mine, theirs) : mine.equals(theirs)) {
                 return true;
             }
@@ -105,14 +105,33 @@ final class EntityScorer {
         return false;
     }
 
+    /** Lowercased tokens without diacritics; hyphens removed ("Kim Jong-un" gives kim, jongun). */
+    static List<String> tokens(String label) {
+        String s = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(java.util.Locale.ROOT).replace("-", "");
+        List<String> out = new ArrayList<>();
+        for (String t : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     private static boolean samePerson(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty() || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
             return false;
         }
-        List<String> shorter = a.size() <= b.size() ? a : b;
-        List<String> longer = a.size() <= b.size() ? b : a;
+        List<String> x = a.subList(0, a.size() - 1);
+        List<String> y = b.subList(0, b.size() - 1);
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = x.size() <= y.size() ? y : x;
         for (String w : shorter) {
-            if (!longer.contains(w)) {
+            boolean ok = false;
+            for (String u : longer) {
+                ok |= w.equals(u) || w.length() == 1 && u.startsWith(w) || u.length() == 1 && w.startsWith(u);
+            }
+            if (!ok) {
                 return false;
             }
         }

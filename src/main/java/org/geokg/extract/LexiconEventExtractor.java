@@ -116,15 +116,19 @@ public final class LexiconEventExtractor implements EventExtractor {
             boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19");
 
             List<ActorMention> before = usable(toks, v.participantsIn(cStart, tStart), true);
-            List<ActorMention> after = usable(toks, v.participantsIn(tEnd, cEnd), !locTargets);
+            List<ActorMention> after = usable(toks, partiesIn(tEnd, cEnd, locTargets),
+                    !locTargets);
             double conf = BASE - (e.has("weak") ? 0.2 : 0);
             int agent = -1;
-            for (int i = m.to(); i < Math.min(m.to() + 2, clause[1]); i++) {
+            for (int i = m.from() + 1; i < Math.min(m.to() + 2, clause[1]); i++) {
                 if (g.is(Grammar.Kind.AGENT, toks, i)) {
                     agent = i;
                     break;
                 }
             }
+            boolean noun = e.has("noun");
+            List<ActorMention> near = groupEndingNear(toks, before, tStart, 4);
+            List<ActorMention> adjacentAfter = groupStartingNear(toks, after, tEnd, 2);
             List<ActorMention> src;
             List<ActorMention> tgt;
             SpeechFinder.Speech around = speechAround(tStart);
@@ -136,13 +140,29 @@ public final class LexiconEventExtractor implements EventExtractor {
                 tgt = new ArrayList<>(before);
                 tgt.addAll(after);
             } else if (e.has("sym")) {
-                List<ActorMention> all = new ArrayList<>(before);
-                all.addAll(after);
+                List<ActorMention> all = new ArrayList<>();
+                if (noun || adjacentAfter.size() >= 2) {
+                    all.addAll(near);
+                    all.addAll(adjacentAfter);
+                } else {
+                    all.addAll(before);
+                    all.addAll(after);
+                }
                 src = all;
                 tgt = all;
             } else if (agent >= 0) {
                 src = v.participantsIn(toks.get(agent).end(), cEnd);
                 tgt = before;
+                if (tgt.isEmpty()) {
+                    tgt = nearestGroupBefore(toks, sent.start(), cStart);
+                }
+            } else if (noun) {
+                src = near;
+                tgt = after;
+                if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
+                    src = List.of(after.get(0));
+                    tgt = after.subList(1, after.size());
+                }
             } else {
                 src = before;
                 tgt = after;
@@ -154,14 +174,21 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "",
                             "speech"));
                     conf -= 0.1;
-                } else {
+                } else if (!noun) {
                     src = nearestGroupBefore(toks, sent.start(), cStart);
                     conf -= 0.15;
                 }
             }
-            if (tgt.isEmpty() && !e.has("sym") && !e.has("solo")) {
+            if (tgt.isEmpty() && !noun && !e.has("sym") && !e.has("solo")) {
                 clauseOnly = false;
-                tgt = firstGroupAfter(toks, cEnd, sent.end(), locTargets);
+                int limit = around != null ? Math.min(sent.end(), around.end()) : sent.end();
+                List<ActorMention> later = new ArrayList<>();
+                for (ActorMention a : partiesIn(cEnd, limit, locTargets)) {
+                    if (!inAttribution(a)) {
+                        later.add(a);
+                    }
+                }
+                tgt = firstGroup(usable(toks, later, !locTargets));
                 conf -= 0.15;
             }
             List<Actor> source = actors(src);
@@ -211,6 +238,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (d != null && !(d.historical() && mod != Modality.HISTORICAL)) {
                     date = d.date();
                     endDate = d.endDate();
+                    if (mod == Modality.ASSERTED && v.prepared.published() != null && d.date().length() == 10
+                            && d.date().compareTo(v.prepared.published().toString()) > 0) {
+                        mod = Modality.FUTURE;
+                    }
                 } else {
                     date = mod == Modality.ASSERTED && v.prepared.published() != null
                             ? v.prepared.published().toString() : null;
@@ -267,18 +298,67 @@ public final class LexiconEventExtractor implements EventExtractor {
             return out;
         }
 
-        /** The first mention after {@code from} in the sentence and those coordinated with it. */
-        private List<ActorMention> firstGroupAfter(List<Tokens.Tok> toks, int from, int to, boolean locTargets) {
-            List<ActorMention> ms = usable(toks, v.participantsIn(from, to), !locTargets);
-            if (ms.isEmpty()) {
-                return List.of();
+        /** Participant mentions in a range, plus places with a country when {@code places}. */
+        private List<ActorMention> partiesIn(int from, int to, boolean places) {
+            if (!places) {
+                return v.participantsIn(from, to);
             }
             List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : v.mentionsIn(from, to)) {
+                if (ArticleView.PARTICIPANT_TYPES.contains(m.actor().type()) || m.actor().country() != null) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        /** The first mention and those coordinated with it. */
+        private List<ActorMention> firstGroup(List<ActorMention> ms) {
+            List<ActorMention> out = new ArrayList<>();
+            if (ms.isEmpty()) {
+                return out;
+            }
             out.add(ms.get(0));
             for (int i = 1; i < ms.size() && coordinated(ms.get(i - 1), ms.get(i)); i++) {
                 out.add(ms.get(i));
             }
             return out;
+        }
+
+        /** The coordinated group ending last before {@code at}, when at most {@code gap} words separate it. */
+        private List<ActorMention> groupEndingNear(List<Tokens.Tok> toks, List<ActorMention> before, int at, int gap) {
+            if (before.isEmpty()) {
+                return List.of();
+            }
+            ActorMention last = before.get(before.size() - 1);
+            if (Tokens.of(v.text, last.end(), at).size() > gap) {
+                return List.of();
+            }
+            List<ActorMention> out = new ArrayList<>();
+            int i = before.size() - 1;
+            out.add(last);
+            while (i > 0 && coordinated(before.get(i - 1), before.get(i))) {
+                i--;
+                out.add(0, before.get(i));
+            }
+            return out;
+        }
+
+        /** The coordinated group starting first after {@code at}, when at most {@code gap} words separate it. */
+        private List<ActorMention> groupStartingNear(List<Tokens.Tok> toks, List<ActorMention> after, int at, int gap) {
+            if (after.isEmpty() || Tokens.of(v.text, at, after.get(0).start()).size() > gap) {
+                return List.of();
+            }
+            return firstGroup(after);
+        }
+
+        private boolean inAttribution(ActorMention a) {
+            for (SpeechFinder.Speech sp : speech) {
+                if (a.start() >= sp.attrStart() && a.end() <= sp.attrEnd()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean coordinated(ActorMention a, ActorMention b) {

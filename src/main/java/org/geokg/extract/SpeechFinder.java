@@ -257,11 +257,13 @@ final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> toks = v.tokens(s);
         int comma = v.text.lastIndexOf(',', verb.start());
-        if (comma > sent.start()) {
+        boolean tailVerb = !verb.m().entry().has("comp") && !verb.m().entry().has("participle");
+        if (comma > sent.start() && tailVerb) {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
             int after = toks.size() - verb.m().to();
-            if (between.size() <= 5 && after <= 8 && (between.isEmpty() || !named.isEmpty())
+            if (between.size() - coveredTokens(between, named) <= 1 && after <= 8
+                    && (between.isEmpty() || !named.isEmpty())
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
                 Actor speaker = pick(named, true);
                 if (speaker == null) {
@@ -309,6 +311,19 @@ final class SpeechFinder {
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
         return new Pending(sp, speaker == null, true);
+    }
+
+    private static int coveredTokens(List<Tokens.Tok> toks, List<ActorMention> ms) {
+        int n = 0;
+        for (Tokens.Tok t : toks) {
+            for (ActorMention m : ms) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     private boolean containsQuote(int from, int to) {

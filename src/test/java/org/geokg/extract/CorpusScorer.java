@@ -129,49 +129,63 @@ final class CorpusScorer {
         List<JsonNode> gev = new ArrayList<>();
         gold.get("events").forEach(gev::add);
         boolean[] used = new boolean[gev.size()];
-        List<EventCandidate> sorted = new ArrayList<>(evs);
-        sorted.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
-        for (EventCandidate e : sorted) {
+        // best first: every matching (prediction, gold) pair scored, non-optional gold first,
+        // then the same full code, then overlapping evidence
+        List<int[]> pairs = new ArrayList<>();
+        for (int pi = 0; pi < evs.size(); pi++) {
+            EventCandidate e = evs.get(pi);
             Set<String> parts = new HashSet<>();
             e.source().forEach(a -> parts.add(id(a)));
             e.target().forEach(a -> parts.add(id(a)));
-            int hit = -1;
-            boolean optional = false;
-            for (int pass = 0; pass < 2 && hit < 0; pass++) {
-                for (int i = 0; i < gev.size(); i++) {
-                    JsonNode ge = gev.get(i);
-                    boolean opt = ge.path("optional").asBoolean(false);
-                    if (used[i] || opt != (pass == 1) || !eventMatches(e, parts, ge, ents)) {
-                        continue;
-                    }
-                    hit = i;
-                    optional = opt;
-                    break;
+            for (int i = 0; i < gev.size(); i++) {
+                JsonNode ge = gev.get(i);
+                if (!eventMatches(e, parts, ge, ents)) {
+                    continue;
                 }
+                int score = (ge.path("optional").asBoolean(false) ? 0 : 100)
+                        + (ge.get("cameo").asText().equals(e.cameo()) ? 10 : 0);
+                String ev = ge.path("evidence").asText("");
+                int at = ev.isEmpty() ? -1 : text.indexOf(ev);
+                if (at >= 0 && e.start() < at + ev.length() && at < e.end()) {
+                    score += 20;
+                }
+                pairs.add(new int[] {score, pi, i});
             }
+        }
+        pairs.sort((x, y) -> y[0] - x[0]);
+        int[] predHit = new int[evs.size()];
+        java.util.Arrays.fill(predHit, -1);
+        for (int[] pr : pairs) {
+            if (predHit[pr[1]] < 0 && !used[pr[2]]) {
+                predHit[pr[1]] = pr[2];
+                used[pr[2]] = true;
+            }
+        }
+        for (int pi = 0; pi < evs.size(); pi++) {
+            EventCandidate e = evs.get(pi);
+            int hit = predHit[pi];
+            boolean optional = hit >= 0 && gev.get(hit).path("optional").asBoolean(false);
             String what = e.cameo() + " " + labels(e.source()) + "->" + labels(e.target()) + " " + e.modality().label()
+                    + " " + String.format("%.2f", e.confidence())
                     + " '" + text.substring(e.start(), e.end()).replace('\n', ' ') + "'";
             if (hit < 0) {
                 sc.evFp++;
                 if (verbose) {
                     System.out.println("  EV FP " + what);
                 }
-            } else {
-                used[hit] = true;
-                if (!optional) {
-                    sc.evTp++;
-                    sc.modN++;
-                    boolean ok = gev.get(hit).get("modality").asText().equals(e.modality().label());
-                    if (ok) {
-                        sc.modOk++;
-                    }
-                    if (verbose) {
-                        System.out.println("  EV TP " + gev.get(hit).get("ref").asText() + " " + what
-                                + (ok ? "" : " MODALITY gold=" + gev.get(hit).get("modality").asText()));
-                    }
-                } else if (verbose) {
-                    System.out.println("  EV opt " + gev.get(hit).get("ref").asText() + " " + what);
+            } else if (!optional) {
+                sc.evTp++;
+                sc.modN++;
+                boolean ok = gev.get(hit).get("modality").asText().equals(e.modality().label());
+                if (ok) {
+                    sc.modOk++;
                 }
+                if (verbose) {
+                    System.out.println("  EV TP " + gev.get(hit).get("ref").asText() + " " + what
+                            + (ok ? "" : " MODALITY gold=" + gev.get(hit).get("modality").asText()));
+                }
+            } else if (verbose) {
+                System.out.println("  EV opt " + gev.get(hit).get("ref").asText() + " " + what);
             }
         }
         for (int i = 0; i < gev.size(); i++) {

@@ -141,7 +141,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 tgt.addAll(after);
             } else if (e.has("sym")) {
                 List<ActorMention> all = new ArrayList<>();
-                if (noun || adjacentAfter.size() >= 2) {
+                if (adjacentAfter.size() >= 2) {
+                    all.addAll(adjacentAfter);
+                } else if (noun) {
                     all.addAll(near);
                     all.addAll(adjacentAfter);
                 } else {
@@ -164,7 +166,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = after.subList(1, after.size());
                 }
             } else {
-                src = before;
+                src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
             }
             boolean clauseOnly = true;
@@ -285,17 +287,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         /** The mention nearest before {@code to} in the sentence and those coordinated with it. */
         private List<ActorMention> nearestGroupBefore(List<Tokens.Tok> toks, int from, int to) {
             List<ActorMention> ms = usable(toks, v.participantsIn(from, to), true);
-            if (ms.isEmpty()) {
-                return List.of();
-            }
-            List<ActorMention> out = new ArrayList<>();
-            int i = ms.size() - 1;
-            out.add(0, ms.get(i));
-            while (i > 0 && coordinated(ms.get(i - 1), ms.get(i))) {
-                i--;
-                out.add(0, ms.get(i));
-            }
-            return out;
+            return ms.isEmpty() ? List.of() : groupEndingNear(toks, ms, to, Integer.MAX_VALUE);
         }
 
         /** Participant mentions in a range, plus places with a country when {@code places}. */
@@ -312,17 +304,25 @@ public final class LexiconEventExtractor implements EventExtractor {
             return out;
         }
 
-        /** The first mention and those coordinated with it. */
+        /** The first mention and those coordinated with it ("X, Y dan Z"; a comma alone does not join). */
         private List<ActorMention> firstGroup(List<ActorMention> ms) {
             List<ActorMention> out = new ArrayList<>();
             if (ms.isEmpty()) {
                 return out;
             }
             out.add(ms.get(0));
-            for (int i = 1; i < ms.size() && coordinated(ms.get(i - 1), ms.get(i)); i++) {
+            int confirmed = 1;
+            for (int i = 1; i < ms.size(); i++) {
+                int link = link(ms.get(i - 1), ms.get(i));
+                if (link == 0) {
+                    break;
+                }
                 out.add(ms.get(i));
+                if (link == 2) {
+                    confirmed = out.size();
+                }
             }
-            return out;
+            return new ArrayList<>(out.subList(0, confirmed));
         }
 
         /** The coordinated group ending last before {@code at}, when at most {@code gap} words separate it. */
@@ -337,7 +337,13 @@ public final class LexiconEventExtractor implements EventExtractor {
             List<ActorMention> out = new ArrayList<>();
             int i = before.size() - 1;
             out.add(last);
-            while (i > 0 && coordinated(before.get(i - 1), before.get(i))) {
+            boolean word = false;
+            while (i > 0) {
+                int link = link(before.get(i - 1), before.get(i));
+                if (link == 0 || (link == 1 && !word)) {
+                    break;
+                }
+                word |= link == 2;
                 i--;
                 out.add(0, before.get(i));
             }
@@ -361,16 +367,17 @@ public final class LexiconEventExtractor implements EventExtractor {
             return false;
         }
 
-        private boolean coordinated(ActorMention a, ActorMention b) {
+        /** How two mentions are joined: 0 not, 1 by a comma only, 2 by a coordinator, hyphen or nothing. */
+        private int link(ActorMention a, ActorMention b) {
             if (b.start() <= a.end()) {
-                return true;
+                return 2;
             }
-            String gap = v.text.substring(a.end(), b.start());
+            String gap = v.text.substring(a.end(), b.start()).strip();
             List<Tokens.Tok> gt = Tokens.of(v.text, a.end(), b.start());
             if (gt.isEmpty()) {
-                return gap.strip().length() <= 2;
+                return gap.equals(",") ? 1 : gap.length() <= 2 ? 2 : 0;
             }
-            return gt.size() == 1 && v.grammar.is(Grammar.Kind.COORD, gt, 0);
+            return gt.size() == 1 && v.grammar.is(Grammar.Kind.COORD, gt, 0) ? 2 : 0;
         }
 
         private SpeechFinder.Speech speechAround(int offset) {

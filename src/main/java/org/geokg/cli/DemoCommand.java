@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.SourceItem;
+import org.geokg.server.GeoKgServer;
+import org.geokg.server.ServerSettings;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.ExitCode;
@@ -58,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        ServeOptions options = ServeCommand.options(host, port, false, null, java.time.Duration.ofSeconds(30), 10_000);
+        ServerSettings options = ServeCommand.options(host, port, false, null, java.time.Duration.ofSeconds(30), 10_000);
         List<Path> files = sampleFiles(samples == null ? findSamples(main.workDir()) : samples);
         GeoKgStore store = main.openStore();
         boolean serving = false;
@@ -82,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
                 printExamples(err, "http://" + host + ":" + port + "/geokg/sparql");
                 return batch.rejects().isEmpty() ? ExitCode.OK : ExitCode.DONE_WITH_REJECTS;
             }
-            Backend.Server server = ServeCommand.start(err, store, options, main.db().toString());
+            GeoKgServer server = ServeCommand.start(err, store, options, main.db().toString());
             serving = true;
             printExamples(err, server.sparqlUrl());
             server.join();

@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (GeoKgStore store = main.openStore();
                 OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
-            Backend.export(store, format.name().toLowerCase(Locale.ROOT), graph, out);
+            store.export(format.name().toLowerCase(Locale.ROOT), graph, out);
         }
         return ExitCode.OK;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.geokg.extract.Extractor;
 import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.SourceItem;
+import org.geokg.kg.ArticleRdfOutput;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.kg.model.ExtractionJson;
@@ -91,7 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         } else if (!docs.isEmpty()) {
             try (OutputStream os = new WriterOutputStream(out)) {
-                Backend.writeRdf(articles, docs, format.name().toLowerCase(java.util.Locale.ROOT), os);
+                ArticleRdfOutput.write(articles, docs, format.name().toLowerCase(java.util.Locale.ROOT), os);
             }
         }
         out.flush();

@@ -132,7 +132,7 @@ public final class GeoKgMain implements Callable<Integer> {
 
     /** Opens the store named by {@code --db}; fails at once when another process holds it. */
     GeoKgStore openStore() {
-        return Backend.open(db);
+        return GeoKgStore.open(db);
     }
 
     /** Builds the extraction pipeline (expensive: once per command). */

@@ -35,9 +35,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (GeoKgStore store = main.openStore()) {
             long before = store.size();
-            Backend.importFile(store, file);
+            long read = store.importFile(file);
             long after = store.size();
-            spec.commandLine().getErr().println("imported " + file + ": " + before + " -> " + after + " quads");
+            spec.commandLine().getErr().println("imported " + read + " quads from " + file + "; the store now holds "
+                    + after + " quads (was " + before + ")");
         }
         return ExitCode.OK;
     }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.geokg.server.GeoKgServer;
+import org.geokg.server.ServerSettings;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.ExitCode;
@@ -43,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean update;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "File with one line user:password; required with --update (HTTP basic auth).")
+            description = "Users allowed to update (HTTP basic auth): lines user:password, or one line with only a password for user admin. Required with --update.")
     Path passwordFile;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
@@ -56,14 +58,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeOptions options = options(host, port, update, passwordFile, timeout, maxResults);
+        ServerSettings options = options(host, port, update, passwordFile, timeout, maxResults);
         GeoKgStore store = main.openStore();
         start(spec.commandLine().getErr(), store, options, main.db().toString()).join();
         return ExitCode.OK;
     }
 
     /** Checks the options and turns them into server settings; a {@link ConfigException} names the problem. */
-    static ServeOptions options(String host, int port, boolean update, Path passwordFile, Duration timeout,
+    static ServerSettings options(String host, int port, boolean update, Path passwordFile, Duration timeout,
             long maxResults) {
         if (port < 0 || port > 65535) {
             throw new ConfigException("--port must be between 0 and 65535, got " + port);
@@ -81,14 +83,14 @@ final class ServeCommand implements Callable<Integer> {
         if (maxResults <= 0) {
             throw new ConfigException("--max-results must be positive, got " + maxResults);
         }
-        return new ServeOptions(host, port, update, passwordFile, timeout.toMillis(), maxResults);
+        return new ServerSettings(host, port, update, passwordFile, timeout.toMillis(), maxResults);
     }
 
     /** Starts the server on {@code store} and prints where it is; the caller joins it. */
-    static Backend.Server start(PrintWriter err, GeoKgStore store, ServeOptions options, String dbName) {
-        Backend.Server server;
+    static GeoKgServer start(PrintWriter err, GeoKgStore store, ServerSettings options, String dbName) {
+        GeoKgServer server;
         try {
-            server = Backend.serve(store, options);
+            server = GeoKgServer.start(store, options);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -24,7 +24,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         String text;
         try (GeoKgStore store = main.openStore()) {
-            text = Backend.stats(store);
+            text = store.stats().toText();
         }
         spec.commandLine().getOut().println(text.stripTrailing());
         return ExitCode.OK;

@@ -1,6 +1,7 @@
 package org.geokg.cli;
 
 import java.util.concurrent.Callable;
+import org.geokg.kg.Shapes;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ExitCode;
 import picocli.CommandLine.Command;
@@ -22,9 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Backend.Validation report;
+        Shapes.Report report;
         try (GeoKgStore store = main.openStore()) {
-            report = Backend.validate(store);
+            report = store.validate();
         }
         spec.commandLine().getOut().println(report.text());
         spec.commandLine().getOut().flush();

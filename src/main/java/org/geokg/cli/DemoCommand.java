@@ -96,25 +96,30 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    private static final String PREFIXES = "PREFIX schema: <http://schema.org/> "
+            + "PREFIX dct: <http://purl.org/dc/terms/> PREFIX gkg: <" + SysGeoKg.NS + "> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX owl: <http://www.w3.org/2002/07/owl#> ";
+
+    /** First example: each article with its title, language, credited outlet and primary source. */
+    static final String ARTICLE_QUERY = PREFIXES + "SELECT ?title ?language ?outlet ?primarySource WHERE { "
+            + "?a a schema:NewsArticle ; dct:title ?title ; dct:language ?language . "
+            + "OPTIONAL { ?a gkg:reportedVia/rdfs:label ?outlet } "
+            + "OPTIONAL { ?a gkg:primarySource/rdfs:label ?primarySource } }";
+
+    /** Second example: the states the articles mention, with their Wikidata items. */
+    static final String STATES_QUERY = PREFIXES + "SELECT DISTINCT ?iso3 ?name ?wikidata WHERE { "
+            + "?state a gkg:Country ; gkg:iso3 ?iso3 ; gkg:mention ?m ; owl:sameAs ?wikidata . "
+            + "OPTIONAL { ?state rdfs:label ?name FILTER(langMatches(lang(?name), \"en\")) } } ORDER BY ?iso3";
+
     static void printExamples(PrintWriter err, String sparqlUrl) {
-        String prefixes = "PREFIX schema: <http://schema.org/> PREFIX dct: <http://purl.org/dc/terms/> "
-                + "PREFIX gkg: <" + SysGeoKg.NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                + "PREFIX owl: <http://www.w3.org/2002/07/owl#> ";
-        String article = prefixes + "SELECT ?title ?language ?outlet ?primarySource WHERE { "
-                + "?a a schema:NewsArticle ; dct:title ?title ; dct:language ?language . "
-                + "OPTIONAL { ?a gkg:reportedVia/rdfs:label ?outlet } "
-                + "OPTIONAL { ?a gkg:primarySource/rdfs:label ?primarySource } }";
-        String states = prefixes + "SELECT DISTINCT ?iso3 ?name ?wikidata WHERE { "
-                + "?state a gkg:Country ; gkg:iso3 ?iso3 ; gkg:mention ?m ; owl:sameAs ?wikidata . "
-                + "OPTIONAL { ?state rdfs:label ?name FILTER(langMatches(lang(?name), \"en\")) } } ORDER BY ?iso3";
         err.println();
         err.println("Try these (in another terminal):");
         err.println();
         err.println("# the article: title, language, credited outlet and primary source");
-        err.println(curl(sparqlUrl, article));
+        err.println(curl(sparqlUrl, ARTICLE_QUERY));
         err.println();
         err.println("# the states it mentions, linked to Wikidata");
-        err.println(curl(sparqlUrl, states));
+        err.println(curl(sparqlUrl, STATES_QUERY));
         err.println();
         err.flush();
     }

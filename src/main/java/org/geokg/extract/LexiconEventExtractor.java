@@ -118,6 +118,10 @@ public final class LexiconEventExtractor implements EventExtractor {
             List<ActorMention> before = usable(toks, v.participantsIn(cStart, tStart), true);
             List<ActorMention> after = usable(toks, partiesIn(tEnd, cEnd, locTargets),
                     !locTargets);
+            if (after.isEmpty() && m.to() - m.from() > 1) {
+                // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein"
+                after = usable(toks, partiesIn(toks.get(m.from()).end(), tEnd, locTargets), !locTargets);
+            }
             double conf = BASE - (e.has("weak") ? 0.2 : 0);
             int agent = -1;
             for (int i = m.from() + 1; i < Math.min(m.to() + 2, clause[1]); i++) {

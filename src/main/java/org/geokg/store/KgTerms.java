@@ -40,37 +40,43 @@ final class KgTerms {
         return """
                 PREFIX gkg: <%s>
                 PREFIX dct: <http://purl.org/dc/terms/>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
                 SELECT ?event ?article ?code ?role ?country ?date ?published WHERE {
                   GRAPH ?g {
-                    ?event a gkg:Event ; gkg:article ?article ; gkg:cameo ?code .
+                    ?event a gkg:Event ; gkg:evidence/oa:hasSource ?article ; gkg:cameoCode ?code .
                     %s
-                    OPTIONAL { ?event gkg:date ?date }
-                    OPTIONAL { ?article dct:date ?published }
+                    OPTIONAL { ?event dct:date ?date }
+                    OPTIONAL { ?article dct:issued ?published }
                     OPTIONAL {
                       { ?event gkg:source ?actor BIND("s" AS ?role) }
                       UNION
                       { ?event gkg:target ?actor BIND("t" AS ?role) }
-                      ?actor gkg:country ?country
+                      ?actor gkg:country? ?country
+                      FILTER(STRSTARTS(STR(?country), "%s"))
                     }
                   }
                 }
-                """.formatted(SysGeoKg.NS, byRoot ? "FILTER(STRSTARTS(STR(?code), ?root))" : "");
+                """.formatted(SysGeoKg.NS, byRoot ? "FILTER(STRSTARTS(STR(?code), ?root))" : "",
+                        SysGeoKg.ID_BASE + "country/");
     }
 
     private static final String PREFIXES = "PREFIX gkg: <" + SysGeoKg.NS + ">\n"
             + "PREFIX dct: <http://purl.org/dc/terms/>\n"
-            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
+            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+            + "PREFIX schema: <http://schema.org/>\n"
+            + "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+            + "PREFIX org: <http://www.w3.org/ns/org#>\n";
 
     /** Queries behind {@link Stats}: ?n counts, ?k keys. They run on the union default graph. */
     static final String STATS_ARTICLES = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a gkg:Article }";
+            + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a schema:NewsArticle }";
     static final String STATS_ARTICLES_BY_LANGUAGE = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?a) AS ?n) { ?a a gkg:Article OPTIONAL { ?a dct:language ?k } } GROUP BY ?k";
+            + "SELECT ?k (COUNT(DISTINCT ?a) AS ?n) { ?a a schema:NewsArticle OPTIONAL { ?a dct:language ?k } } GROUP BY ?k";
     static final String STATS_ENTITIES_BY_TYPE = PREFIXES
             + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a ?k } "
-            + "FILTER(?k IN (gkg:Country, gkg:Person, gkg:Organization, gkg:Location, gkg:Region)) } GROUP BY ?k";
+            + "FILTER(?k IN (gkg:Country, foaf:Person, org:Organization, gkg:Location, gkg:Region, gkg:NamedEvent)) } GROUP BY ?k";
     static final String STATS_EVENTS_BY_ROOT = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { ?e a gkg:Event ; gkg:cameo ?c BIND(SUBSTR(STR(?c), 1, 2) AS ?k) }"
+            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { ?e a gkg:Event ; gkg:cameoCode ?c BIND(SUBSTR(?c, 1, 2) AS ?k) }"
             + " GROUP BY ?k";
     static final String STATS_EVENTS_BY_QUAD = PREFIXES
             + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { ?e a gkg:Event ; gkg:quadClass ?k } GROUP BY ?k";

@@ -1,8 +1,229 @@
 package org.geokg.extract;
 
-/** PLACEHOLDER until its owner lands the real implementation. */
-public abstract class ProximityQuantityExtractor implements QuantityExtractor {
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.geokg.nlp.TextSpan;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Finds quantities with a {@link NumberFinder} and attaches each to the actor it belongs
+ * to and to a place, by proximity inside its sentence and clause, with the cue words of
+ * {@code data/lexicons/<lang>/quantity-cues.tsv}.
+ *
+ * <pre>{@code
+ * QuantityExtractor q = ProximityQuantityExtractor.create();
+ * List<QuantityCandidate> found = q.find(prepared, mentions);
+ * }</pre>
+ *
+ * <p>Only troops, personnel, casualties and entities get an {@code about} (money,
+ * percentages and counts of countries keep it null). The actor (a Country or Organization
+ * mention) is, in this order: the one right after the unit, directly or after an
+ * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
+ * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337
+ * personel"); else the first one in the clause before the number (its subject: "AS telah
+ * menempatkan 28.500 serdadu"). The place is the first Country, Location or Region mention
+ * after the quantity in the same clause right after a "location" cue ("di Korsel",
+ * "ke Kursk", "in Ukraine"). Clauses end at , ; : ( ) and sentence ends.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProximityQuantityExtractor implements QuantityExtractor {
+    private static final Set<String> OWNED_UNITS = Set.of("troops", "personnel", "casualties", "entities");
+    private static final Set<String> ACTOR_TYPES = Set.of("Country", "Organization");
+    private static final Set<String> PLACE_TYPES = Set.of("Country", "Location", "Region");
+
+    private final NumberFinder numbers;
+    private final Map<String, Cues> cues;
+
+    private ProximityQuantityExtractor(NumberFinder numbers, Map<String, Cues> cues) {
+        this.numbers = numbers;
+        this.cues = cues;
+    }
+
+    /** With the bundled number finder and cue lexicons. */
     public static ProximityQuantityExtractor create() {
-        throw new UnsupportedOperationException("ProximityQuantityExtractor is not built yet");
+        return create(RuleNumberFinder.create());
+    }
+
+    /** With another number finder. */
+    public static ProximityQuantityExtractor create(NumberFinder numbers) {
+        Map<String, Cues> cues = new HashMap<>();
+        for (String lang : RuleNumberFinder.LANGUAGES) {
+            cues.put(lang, Cues.load(lang));
+        }
+        return new ProximityQuantityExtractor(Objects.requireNonNull(numbers, "numbers"), Map.copyOf(cues));
+    }
+
+    @Override
+    public List<QuantityCandidate> find(PreparedText prepared, List<ActorMention> mentions) {
+        String text = prepared.text();
+        String lang = prepared.language() == null ? "und" : prepared.language().toLowerCase(Locale.ROOT);
+        Cues c = cues.getOrDefault(lang, Cues.EMPTY);
+        List<TextSpan> spans = !prepared.sentences().isEmpty() ? prepared.sentences()
+                : !prepared.body().isEmpty() ? prepared.body() : List.of(new TextSpan(0, text.length()));
+        List<ActorMention> sorted = new ArrayList<>(mentions);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<QuantityCandidate> out = new ArrayList<>();
+        for (TextSpan s : spans) {
+            for (NumberMention n : numbers.find(text, s.start(), s.end(), lang)) {
+                Actor about = null;
+                int after = n.end();
+                if (OWNED_UNITS.contains(n.unit())) {
+                    ActorMention right = rightAfter(text, n.end(), sorted, c);
+                    if (right != null) {
+                        about = right.actor();
+                        after = right.end();
+                    } else {
+                        ActorMention left = rightBefore(text, n.start(), s.start(), sorted, c);
+                        if (left == null) {
+                            left = clauseSubject(text, n.start(), s.start(), sorted);
+                        }
+                        about = left == null ? null : left.actor();
+                    }
+                }
+                ActorMention place = place(text, after, s.end(), sorted, c);
+                Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
+                        : place.actor();
+                out.add(new QuantityCandidate(n.value(), n.unit(), about, location, n.start(), n.end()));
+            }
+        }
+        return out;
+    }
+
+    private static ActorMention rightAfter(String text, int end, List<ActorMention> mentions, Cues c) {
+        for (ActorMention m : mentions) {
+            if (m.start() < end || !ACTOR_TYPES.contains(m.actor().type())) {
+                continue;
+            }
+            String gap = text.substring(end, m.start()).strip().toLowerCase(Locale.ROOT);
+            return gap.isEmpty() || c.about.contains(gap) ? m : null;
+        }
+        return null;
+    }
+
+    private static ActorMention rightBefore(String text, int start, int from, List<ActorMention> mentions,
+            Cues c) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() > start) {
+                break;
+            }
+            if (m.start() >= from && ACTOR_TYPES.contains(m.actor().type())) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String gap = text.substring(best.end(), start).strip().toLowerCase(Locale.ROOT);
+        return onlyFillers(gap, c.filler) ? best : null;
+    }
+
+    /** True when the gap is empty or a sequence of filler phrases ("sebanyak", "more than"). */
+    private static boolean onlyFillers(String gap, Set<String> fillers) {
+        String rest = gap;
+        while (!rest.isEmpty()) {
+            String found = null;
+            for (String f : fillers) {
+                if (rest.startsWith(f) && (rest.length() == f.length() || rest.charAt(f.length()) == ' ')
+                        && (found == null || f.length() > found.length())) {
+                    found = f;
+                }
+            }
+            if (found == null) {
+                return false;
+            }
+            rest = rest.substring(found.length()).strip();
+        }
+        return true;
+    }
+
+    private static ActorMention clauseSubject(String text, int start, int from, List<ActorMention> mentions) {
+        int clause = clauseStart(text, start, from);
+        for (ActorMention m : mentions) {
+            if (m.start() >= clause && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention place(String text, int after, int to, List<ActorMention> mentions, Cues c) {
+        int limit = clauseEnd(text, after, to);
+        for (ActorMention m : mentions) {
+            if (m.start() < after || m.end() > limit || !PLACE_TYPES.contains(m.actor().type())) {
+                continue;
+            }
+            String before = text.substring(after, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
+            for (String cue : c.location) {
+                if (before.endsWith(cue) && (before.length() == cue.length()
+                        || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean clauseBreak(String text, int i) {
+        char ch = text.charAt(i);
+        if (ch == ',' || ch == '.') {
+            boolean digitsAround = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1));
+            return !digitsAround;
+        }
+        return ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?' || ch == '\n';
+    }
+
+    private static int clauseStart(String text, int start, int from) {
+        for (int i = start - 1; i >= from; i--) {
+            if (clauseBreak(text, i)) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static int clauseEnd(String text, int after, int to) {
+        for (int i = after; i < to; i++) {
+            if (clauseBreak(text, i)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Cue words of one language. */
+    private record Cues(Set<String> filler, Set<String> about, List<String> location) {
+        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of());
+
+        static Cues load(String lang) {
+            String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
+            if (!DataLib.exists(path)) {
+                return EMPTY;
+            }
+            Set<String> filler = new java.util.HashSet<>();
+            Set<String> about = new java.util.HashSet<>();
+            List<String> location = new ArrayList<>();
+            for (String[] row : DataLib.tsv(path, true)) {
+                if (row.length < 2) {
+                    throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
+                }
+                String w = row[1].strip().toLowerCase(Locale.ROOT);
+                switch (row[0].strip()) {
+                    case "filler" -> filler.add(w);
+                    case "about" -> about.add(w);
+                    case "location" -> location.add(w);
+                    default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
+                }
+            }
+            return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location));
+        }
     }
 }

@@ -1,8 +1,666 @@
 package org.geokg.extract;
 
-/** PLACEHOLDER until its owner lands the real implementation. */
-public abstract class RuleDateFinder implements DateFinder {
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Finds dates by rules and per-language date words ({@code data/lexicons/<lang>/dates.tsv}
+ * and the small number words of {@code numbers.tsv}), and resolves them to ISO values.
+ *
+ * <pre>{@code
+ * DateFinder f = RuleDateFinder.create();
+ * List<DateMention> ds = f.find(text, 0, text.length(), "id", LocalDate.of(2021, 8, 13), LocalDate.now());
+ * }</pre>
+ *
+ * <p>Recognised forms (month and weekday names from the lexicon of the language):
+ * <ul>
+ * <li>day month [year], with an optional weekday and local-time connector before it
+ *     ("Kamis 12 Agustus", "Selasa waktu setempat, 26 Juli 2022", "12. August 2021",
+ *     "12 de agosto de 2021"), day ranges ("1-14 Agustus 2022") and cross-month ranges
+ *     ("30 Juli - 2 Agustus 2022");</li>
+ * <li>month day[, year] in English ("August 12, 2021", "Aug. 12");</li>
+ * <li>month year ("Agustus 2022": YYYY-MM);</li>
+ * <li>numeric dates with an optional weekday and parentheses ("Rabu (20/11/2024)",
+ *     "Rabu, (03/08/22)", "20.11.2024"): day first, except in English where the part
+ *     above 12 decides, else the weekday decides, else month first (US usage);</li>
+ * <li>ISO dates "2024-11-20"; year ranges "1950-1953" (date and endDate are years);</li>
+ * <li>years after a year cue ("pada 2013", "sejak 2009", "in 2022": the span is the year);</li>
+ * <li>relative expressions ("kemarin", "pekan depan", "bulan ini", "last year"), counted
+ *     ones ("dua tahun lepas", "two years ago", "hace dos años") and weekdays alone
+ *     ("on Wednesday", "mulai Isnin").</li>
+ * </ul>
+ *
+ * <p>Resolution: a day and month without year take the nearest such date not after the
+ * reference (or, without a reference, not after {@code today}) whose calendar fits the
+ * weekday when one is written; without a weekday and without a reference they take the
+ * year of the latest full date found earlier in the text, else they are skipped. Relative
+ * expressions (relative=true) resolve against the reference, else against the latest
+ * full date written earlier in the text, else they are skipped. Granularity follows the
+ * expression: days give YYYY-MM-DD, a week gives the Monday starting that ISO week
+ * (YYYY-MM-DD), months YYYY-MM, years YYYY. A weekday alone is the latest such day on or
+ * before the base date, the next one after it with a "next" cue ("depan", "mulai", "next"),
+ * the one before it with a "last" cue.
+ * historical=true when the year of the date (or range end) is before the reference year;
+ * without reference when it is a past year range or more than five years before today.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleDateFinder implements DateFinder {
+    /** Languages with a bundled date lexicon. */
+    public static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "de", "fr");
+
+    private static final String B = "(?<![\\p{L}\\p{N}])";
+    private static final String E = "(?![\\p{L}\\p{N}])";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private final Map<String, Rules> rules;
+    private final Rules fallback;
+
+    private RuleDateFinder(Map<String, Rules> rules, Rules fallback) {
+        this.rules = rules;
+        this.fallback = fallback;
+    }
+
+    /** Loads the bundled lexicons of {@link #LANGUAGES}. */
     public static RuleDateFinder create() {
-        throw new UnsupportedOperationException("RuleDateFinder is not built yet");
+        Map<String, Rules> rules = new LinkedHashMap<>();
+        Lexicon all = new Lexicon();
+        for (String lang : LANGUAGES) {
+            Lexicon lex = Lexicon.load(lang);
+            rules.put(lang, new Rules(lex, lang.equals("en")));
+            all.month.putAll(lex.month);
+        }
+        return new RuleDateFinder(Map.copyOf(rules), new Rules(all, false));
+    }
+
+    @Override
+    public List<DateMention> find(String text, int from, int to, String language, LocalDate reference,
+            LocalDate today) {
+        if (text == null || from >= to) {
+            return List.of();
+        }
+        LocalDate now = today != null ? today : reference != null ? reference : LocalDate.now();
+        String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
+        Rules r = rules.getOrDefault(lang, fallback);
+        List<Candidate> candidates = r.scan(text, Math.min(to, text.length()));
+        List<DateMention> out = new ArrayList<>();
+        LocalDate anchor = null;
+        for (Candidate c : candidates) {
+            Resolved v = resolve(c, reference, now, anchor);
+            if (v == null) {
+                continue;
+            }
+            if (!c.relative && v.date.length() == 10) {
+                LocalDate d = LocalDate.parse(v.date);
+                if (anchor == null || d.isAfter(anchor)) {
+                    anchor = d;
+                }
+            }
+            if (c.start >= from && c.end <= to) {
+                out.add(new DateMention(c.start, c.end, text.substring(c.start, c.end), v.date, v.endDate,
+                        c.relative, historical(v, c, reference, now)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean historical(Resolved v, Candidate c, LocalDate reference, LocalDate today) {
+        String last = v.endDate != null ? v.endDate : v.date;
+        int year = Integer.parseInt(last.substring(0, 4));
+        if (reference != null) {
+            return year < reference.getYear();
+        }
+        boolean yearRange = c.kind == Kind.YEAR_RANGE;
+        return (yearRange && year < today.getYear()) || year < today.getYear() - 5;
+    }
+
+    private Resolved resolve(Candidate c, LocalDate reference, LocalDate today, LocalDate anchor) {
+        LocalDate base = reference != null ? reference : anchor;
+        switch (c.kind) {
+            case FULL:
+                return valid(c.year, c.month, c.day) ? new Resolved(iso(c.year, c.month, c.day), rangeEnd(c)) : null;
+            case DAY_MONTH:
+                return resolveDayMonth(c, reference, today, anchor);
+            case MONTH_YEAR:
+                return new Resolved(String.format(Locale.ROOT, "%04d-%02d", c.year, c.month), null);
+            case YEAR:
+                return new Resolved(String.format(Locale.ROOT, "%04d", c.year), null);
+            case YEAR_RANGE:
+                return new Resolved(String.format(Locale.ROOT, "%04d", c.year),
+                        String.format(Locale.ROOT, "%04d", c.endYear));
+            case RELATIVE:
+                return base == null ? null : new Resolved(shift(base, c.unit, c.amount), null);
+            case WEEKDAY:
+                return base == null ? null : new Resolved(weekday(base, c.weekday, c.amount).toString(), null);
+            default:
+                return null;
+        }
+    }
+
+    private static Resolved resolveDayMonth(Candidate c, LocalDate reference, LocalDate today, LocalDate anchor) {
+        if (c.weekday == 0 && reference == null) {
+            if (anchor == null || !valid(anchor.getYear(), c.month, c.day)) {
+                return null;
+            }
+            return new Resolved(iso(anchor.getYear(), c.month, c.day), rangeEnd(c, anchor.getYear()));
+        }
+        LocalDate limit = reference != null ? reference : today;
+        LocalDate fallbackDate = null;
+        for (int y = limit.getYear(); y >= limit.getYear() - 40; y--) {
+            if (!valid(y, c.month, c.day)) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(y, c.month, c.day);
+            if (d.isAfter(limit)) {
+                continue;
+            }
+            if (fallbackDate == null) {
+                fallbackDate = d;
+            }
+            if (c.weekday == 0 || d.getDayOfWeek().getValue() == c.weekday) {
+                return new Resolved(d.toString(), rangeEnd(c, y));
+            }
+        }
+        return fallbackDate == null ? null : new Resolved(fallbackDate.toString(), rangeEnd(c, fallbackDate.getYear()));
+    }
+
+    private static String rangeEnd(Candidate c) {
+        return rangeEnd(c, c.year);
+    }
+
+    private static String rangeEnd(Candidate c, int year) {
+        if (c.endDay == 0) {
+            return null;
+        }
+        int endMonth = c.endMonth == 0 ? c.month : c.endMonth;
+        int endYear = endMonth < c.month ? year + 1 : year;
+        return valid(endYear, endMonth, c.endDay) ? iso(endYear, endMonth, c.endDay) : null;
+    }
+
+    private static String shift(LocalDate base, String unit, int n) {
+        switch (unit) {
+            case "day":
+                return base.plusDays(n).toString();
+            case "week":
+                return base.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(n).toString();
+            case "month":
+                LocalDate m = base.plusMonths(n);
+                return String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue());
+            default:
+                return String.format(Locale.ROOT, "%04d", base.getYear() + n);
+        }
+    }
+
+    private static LocalDate weekday(LocalDate base, int weekday, int direction) {
+        DayOfWeek dow = DayOfWeek.of(weekday);
+        if (direction > 0) {
+            return base.with(TemporalAdjusters.next(dow));
+        }
+        if (direction < 0) {
+            return base.with(TemporalAdjusters.previous(dow));
+        }
+        return base.with(TemporalAdjusters.previousOrSame(dow));
+    }
+
+    private static boolean valid(int y, int m, int d) {
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31) {
+            return false;
+        }
+        return d <= java.time.YearMonth.of(y, m).lengthOfMonth();
+    }
+
+    private static String iso(int y, int m, int d) {
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", y, m, d);
+    }
+
+    private record Resolved(String date, String endDate) {
+    }
+
+    private enum Kind {
+        FULL, DAY_MONTH, MONTH_YEAR, YEAR, YEAR_RANGE, RELATIVE, WEEKDAY
+    }
+
+    /** A matched expression before resolution; fields unused by its kind stay 0. */
+    private static final class Candidate {
+        final Kind kind;
+        final int start;
+        final int end;
+        boolean relative;
+        int year;
+        int month;
+        int day;
+        int endYear;
+        int endMonth;
+        int endDay;
+        int weekday;
+        String unit;
+        int amount;
+
+        Candidate(Kind kind, int start, int end) {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    /** Date words of one language, as read from its lexicon files. */
+    private static final class Lexicon {
+        final Map<String, Integer> month = new HashMap<>();
+        final Map<String, Integer> weekday = new HashMap<>();
+        final Map<String, String> relative = new HashMap<>();
+        final Map<String, String> agoUnit = new HashMap<>();
+        final Map<String, String> ago = new HashMap<>();
+        final Map<String, String> next = new HashMap<>();
+        final Map<String, String> last = new HashMap<>();
+        final List<String> yearCue = new ArrayList<>();
+        final List<String> connector = new ArrayList<>();
+        final Map<String, Integer> numberWords = new HashMap<>();
+        boolean namesCapitalized;
+
+        static Lexicon load(String lang) {
+            String path = "data/lexicons/" + lang + "/dates.tsv";
+            Lexicon lex = new Lexicon();
+            for (String[] row : DataLib.tsv(path, true)) {
+                if (row.length < 2) {
+                    throw new ConfigException("bad row in " + path + ": expected kind<TAB>phrase<TAB>value, got "
+                            + String.join("\\t", row));
+                }
+                String kind = row[0].strip();
+                String phrase = row[1].strip().toLowerCase(Locale.ROOT);
+                String value = row.length > 2 ? row[2].strip() : "";
+                try {
+                    switch (kind) {
+                        case "month" -> lex.month.put(phrase, Integer.parseInt(value));
+                        case "weekday" -> lex.weekday.put(phrase, Integer.parseInt(value));
+                        case "relative" -> lex.relative.put(phrase, value);
+                        case "agounit" -> lex.agoUnit.put(phrase, value);
+                        case "ago" -> lex.ago.put(phrase, value);
+                        case "wdnext" -> lex.next.put(phrase, value);
+                        case "wdlast" -> lex.last.put(phrase, value);
+                        case "yearcue" -> lex.yearCue.add(phrase);
+                        case "connector" -> lex.connector.add(phrase);
+                        case "option" -> lex.namesCapitalized |= phrase.equals("names-capitalized")
+                                && value.equals("true");
+                        default -> throw new ConfigException("unknown kind '" + kind + "' in " + path);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new ConfigException("bad number '" + value + "' for '" + phrase + "' in " + path, e);
+                }
+            }
+            String numbers = "data/lexicons/" + lang + "/numbers.tsv";
+            if (DataLib.exists(numbers)) {
+                for (String[] row : DataLib.tsv(numbers, true)) {
+                    if (row.length >= 3 && row[1].strip().equals("n")) {
+                        try {
+                            lex.numberWords.put(row[0].strip().toLowerCase(Locale.ROOT),
+                                    Integer.parseInt(row[2].strip()));
+                        } catch (NumberFormatException e) {
+                            throw new ConfigException("bad number '" + row[2] + "' in " + numbers, e);
+                        }
+                    }
+                }
+            }
+            return lex;
+        }
+    }
+
+    /** The compiled patterns of one language. */
+    private static final class Rules {
+        final Lexicon lex;
+        final boolean monthFirst;
+        final Pattern dayMonth;
+        final Pattern crossMonth;
+        final Pattern monthDay;
+        final Pattern monthYear;
+        final Pattern numeric;
+        final Pattern isoDate;
+        final Pattern yearRange;
+        final Pattern cueYear;
+        final Pattern relative;
+        final Pattern agoAfter;
+        final Pattern agoBefore;
+        final Pattern weekdayAlone;
+
+        Rules(Lexicon lex, boolean monthFirst) {
+            this.lex = lex;
+            this.monthFirst = monthFirst;
+            String mon = alt(lex.month.keySet());
+            String wd = alt(lex.weekday.keySet());
+            String conn = alt(lex.connector);
+            String wdPrefix = "(?:(?<wd>" + wd + ")" + E + "\\s*,?\\s*(?:(?:" + conn + ")" + E + "\\s*,?\\s*)?)?";
+            dayMonth = Pattern.compile(B + wdPrefix + "(?<d1>\\d{1,2})\\.?(?:\\s*[-–]\\s*(?<d2>\\d{1,2})\\.?)?\\s+"
+                    + "(?:de\\s+)?(?<mon>" + mon + ")" + E + "\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d))?",
+                    FLAGS);
+            crossMonth = Pattern.compile(B + wdPrefix + "(?<d1>\\d{1,2})\\.?\\s+(?:de\\s+)?(?<mon>" + mon + ")" + E
+                    + "\\.?\\s*[-–]\\s*(?<d2>\\d{1,2})\\.?\\s+(?:de\\s+)?(?<mon2>" + mon + ")" + E
+                    + "\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d))?", FLAGS);
+            monthDay = Pattern.compile(B + "(?:(?<wd>" + wd + ")" + E + ",?\\s+)?(?<mon>" + mon + ")" + E
+                    + "\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?"
+                    + E + "(?:,?\\s+(?<y>\\d{4})(?!\\d))?", FLAGS);
+            monthYear = Pattern.compile(B + "(?<mon>" + mon + ")" + E + "\\.?,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})"
+                    + "(?![\\d.,]\\d)" + E, FLAGS);
+            numeric = Pattern.compile(B + "(?:(?<wd>" + wd + ")" + E + "\\s*,?\\s*)?(?<open>\\()?(?<a>\\d{1,2})"
+                    + "(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d.,/-]*\\d)", FLAGS);
+            isoDate = Pattern.compile(B + "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\d)");
+            yearRange = Pattern.compile(B + "(?<y1>1[5-9]\\d\\d|20\\d\\d)\\s*[-–]\\s*(?<y2>1[5-9]\\d\\d|20\\d\\d|\\d\\d)"
+                    + "(?![\\d.,/-]*\\d)");
+            cueYear = lex.yearCue.isEmpty() ? null : Pattern.compile(B + "(?:" + alt(lex.yearCue) + ")\\s+"
+                    + "(?<y>1[5-9]\\d\\d|20\\d\\d)(?![\\d.,/]*\\d)" + E, FLAGS);
+            relative = lex.relative.isEmpty() ? null
+                    : Pattern.compile(B + "(?<rel>" + alt(lex.relative.keySet()) + ")" + E, FLAGS);
+            String num = "(?<num>\\d{1,3}" + (lex.numberWords.isEmpty() ? "" : "|" + alt(lex.numberWords.keySet()))
+                    + ")";
+            String unitAlt = alt(lex.agoUnit.keySet());
+            List<String> after = new ArrayList<>();
+            List<String> before = new ArrayList<>();
+            lex.ago.forEach((k, v) -> (v.equals("before") ? before : after).add(k));
+            agoAfter = after.isEmpty() || lex.agoUnit.isEmpty() ? null : Pattern.compile(B + num + "\\s+(?<unit>"
+                    + unitAlt + ")\\s+(?:" + alt(after) + ")" + E, FLAGS);
+            agoBefore = before.isEmpty() || lex.agoUnit.isEmpty() ? null : Pattern.compile(B + "(?:" + alt(before)
+                    + ")\\s+" + num + "\\s+(?<unit>" + unitAlt + ")" + E, FLAGS);
+            List<String> pre = new ArrayList<>();
+            List<String> post = new ArrayList<>();
+            lex.next.forEach((k, v) -> (v.equals("before") ? pre : post).add(k));
+            lex.last.forEach((k, v) -> (v.equals("before") ? pre : post).add(k));
+            weekdayAlone = lex.weekday.isEmpty() ? null : Pattern.compile(B + "(?:(?<pre>" + alt(pre) + ")\\s+)?(?<wd>"
+                    + wd + ")" + E + "(?:\\s+(?<post>" + alt(post) + ")" + E + ")?", FLAGS);
+        }
+
+        /** All expressions in text[0, to), without overlaps (earliest, then longest wins), in order. */
+        List<Candidate> scan(String text, int to) {
+            CharSequence s = text.subSequence(0, to);
+            List<Candidate> all = new ArrayList<>();
+            if (!lex.month.isEmpty()) {
+                crossMonth(s, all);
+                dayMonth(s, all);
+                if (monthFirst) {
+                    monthDay(s, all);
+                }
+                monthYear(s, all);
+            }
+            numeric(s, all);
+            iso(s, all);
+            yearRange(s, all);
+            cueYear(s, all);
+            relative(s, all);
+            ago(s, all);
+            weekdayAlone(s, all);
+            all.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> -(c.end - c.start)));
+            List<Candidate> out = new ArrayList<>();
+            int reached = -1;
+            for (Candidate c : all) {
+                if (c.start >= reached) {
+                    out.add(c);
+                    reached = c.end;
+                }
+            }
+            return out;
+        }
+
+        private int weekdayOf(Matcher m) {
+            String w = m.group("wd");
+            return w == null ? 0 : lex.weekday.getOrDefault(w.toLowerCase(Locale.ROOT), 0);
+        }
+
+        private int monthOf(String name) {
+            return lex.month.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+        }
+
+        private void crossMonth(CharSequence s, List<Candidate> out) {
+            Matcher m = crossMonth.matcher(s);
+            while (m.find()) {
+                Candidate c = dayMonthCandidate(m);
+                if (c != null) {
+                    c.endMonth = monthOf(m.group("mon2"));
+                    out.add(c);
+                }
+            }
+        }
+
+        private void dayMonth(CharSequence s, List<Candidate> out) {
+            Matcher m = dayMonth.matcher(s);
+            while (m.find()) {
+                Candidate c = dayMonthCandidate(m);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+
+        private Candidate dayMonthCandidate(Matcher m) {
+            int d1 = Integer.parseInt(m.group("d1"));
+            int d2 = m.group("d2") == null ? 0 : Integer.parseInt(m.group("d2"));
+            if (d1 < 1 || d1 > 31 || d2 > 31 || (d2 != 0 && d2 <= d1 && m.pattern() != crossMonth)) {
+                return null;
+            }
+            if (lex.namesCapitalized && !Character.isUpperCase(m.group("mon").charAt(0))) {
+                return null;
+            }
+            String y = m.group("y");
+            Candidate c = new Candidate(y == null ? Kind.DAY_MONTH : Kind.FULL, m.start(), m.end());
+            c.month = monthOf(m.group("mon"));
+            c.day = d1;
+            c.endDay = d2;
+            c.weekday = weekdayOf(m);
+            c.year = y == null ? 0 : Integer.parseInt(y);
+            return c;
+        }
+
+        private void monthDay(CharSequence s, List<Candidate> out) {
+            Matcher m = monthDay.matcher(s);
+            while (m.find()) {
+                Candidate c = dayMonthCandidate(m);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+
+        private void monthYear(CharSequence s, List<Candidate> out) {
+            Matcher m = monthYear.matcher(s);
+            while (m.find()) {
+                if (lex.namesCapitalized && !Character.isUpperCase(m.group("mon").charAt(0))) {
+                    continue;
+                }
+                Candidate c = new Candidate(Kind.MONTH_YEAR, m.start(), m.end());
+                c.month = monthOf(m.group("mon"));
+                c.year = Integer.parseInt(m.group("y"));
+                out.add(c);
+            }
+        }
+
+        private void numeric(CharSequence s, List<Candidate> out) {
+            Matcher m = numeric.matcher(s);
+            while (m.find()) {
+                String ys = m.group("y");
+                String sep = m.group("sep");
+                if (ys.length() == 2 && !sep.equals("/")) {
+                    continue;
+                }
+                int a = Integer.parseInt(m.group("a"));
+                int b = Integer.parseInt(m.group("b"));
+                int y = Integer.parseInt(ys);
+                if (ys.length() == 2) {
+                    y += 2000;
+                }
+                int wd = weekdayOf(m);
+                int day = a;
+                int month = b;
+                if (monthFirst && sep.equals("/")) {
+                    if (a <= 12 && b > 12) {
+                        day = b;
+                        month = a;
+                    } else if (a <= 12 && b <= 12) {
+                        boolean dayFirstFits = fits(y, b, a, wd);
+                        boolean monthFirstFits = fits(y, a, b, wd);
+                        if (!(wd != 0 && dayFirstFits && !monthFirstFits)) {
+                            day = b;
+                            month = a;
+                        }
+                    }
+                }
+                if (!valid(y, month, day)) {
+                    continue;
+                }
+                int end = m.end();
+                if (m.group("open") != null && end < s.length() && s.charAt(end) == ')') {
+                    end++;
+                }
+                int start = m.group("wd") == null && m.group("open") != null ? m.start("open") : m.start();
+                Candidate c = new Candidate(Kind.FULL, start, end);
+                c.year = y;
+                c.month = month;
+                c.day = day;
+                out.add(c);
+            }
+        }
+
+        private static boolean fits(int y, int month, int day, int wd) {
+            return valid(y, month, day) && (wd == 0 || LocalDate.of(y, month, day).getDayOfWeek().getValue() == wd);
+        }
+
+        private void iso(CharSequence s, List<Candidate> out) {
+            Matcher m = isoDate.matcher(s);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group("y"));
+                int mo = Integer.parseInt(m.group("m"));
+                int d = Integer.parseInt(m.group("d"));
+                if (valid(y, mo, d)) {
+                    Candidate c = new Candidate(Kind.FULL, m.start(), m.end());
+                    c.year = y;
+                    c.month = mo;
+                    c.day = d;
+                    out.add(c);
+                }
+            }
+        }
+
+        private void yearRange(CharSequence s, List<Candidate> out) {
+            Matcher m = yearRange.matcher(s);
+            while (m.find()) {
+                int y1 = Integer.parseInt(m.group("y1"));
+                String e = m.group("y2");
+                int y2 = e.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(e) : Integer.parseInt(e);
+                if (y2 > y1 && y2 - y1 < 100) {
+                    Candidate c = new Candidate(Kind.YEAR_RANGE, m.start(), m.end());
+                    c.year = y1;
+                    c.endYear = y2;
+                    out.add(c);
+                }
+            }
+        }
+
+        private void cueYear(CharSequence s, List<Candidate> out) {
+            if (cueYear == null) {
+                return;
+            }
+            Matcher m = cueYear.matcher(s);
+            while (m.find()) {
+                Candidate c = new Candidate(Kind.YEAR, m.start("y"), m.end("y"));
+                c.year = Integer.parseInt(m.group("y"));
+                out.add(c);
+            }
+        }
+
+        private void relative(CharSequence s, List<Candidate> out) {
+            if (relative == null) {
+                return;
+            }
+            Matcher m = relative.matcher(s);
+            while (m.find()) {
+                String v = lex.relative.get(m.group("rel").toLowerCase(Locale.ROOT));
+                int colon = v == null ? -1 : v.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                Candidate c = new Candidate(Kind.RELATIVE, m.start(), m.end());
+                c.relative = true;
+                c.unit = v.substring(0, colon);
+                c.amount = Integer.parseInt(v.substring(colon + 1).replace("+", ""));
+                out.add(c);
+            }
+        }
+
+        private void ago(CharSequence s, List<Candidate> out) {
+            for (Pattern p : new Pattern[] {agoAfter, agoBefore}) {
+                if (p == null) {
+                    continue;
+                }
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    String n = m.group("num").toLowerCase(Locale.ROOT);
+                    int amount = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : lex.numberWords.get(n);
+                    Candidate c = new Candidate(Kind.RELATIVE, m.start(), m.end());
+                    c.relative = true;
+                    c.unit = lex.agoUnit.get(m.group("unit").toLowerCase(Locale.ROOT));
+                    c.amount = -amount;
+                    if (c.unit.equals("week")) {
+                        c.unit = "day";
+                        c.amount = -7 * amount;
+                    }
+                    out.add(c);
+                }
+            }
+        }
+
+        private void weekdayAlone(CharSequence s, List<Candidate> out) {
+            if (weekdayAlone == null) {
+                return;
+            }
+            Matcher m = weekdayAlone.matcher(s);
+            while (m.find()) {
+                if (lex.namesCapitalized && !Character.isUpperCase(s.charAt(m.start("wd")))) {
+                    continue;
+                }
+                String pre = m.group("pre");
+                String post = m.group("post");
+                int direction = 0;
+                int start = m.start("wd");
+                int end = m.end("wd");
+                if (pre != null) {
+                    String k = pre.toLowerCase(Locale.ROOT);
+                    direction = lex.next.containsKey(k) ? 1 : -1;
+                    start = m.start();
+                } else if (post != null) {
+                    String k = post.toLowerCase(Locale.ROOT);
+                    direction = lex.next.containsKey(k) ? 1 : -1;
+                    end = m.end();
+                }
+                Candidate c = new Candidate(Kind.WEEKDAY, start, end);
+                c.relative = true;
+                c.weekday = weekdayOf(m);
+                c.amount = direction;
+                out.add(c);
+            }
+        }
+
+        private static String alt(Collection<String> words) {
+            if (words.isEmpty()) {
+                return "(?!)";
+            }
+            List<String> sorted = new ArrayList<>(words);
+            sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            StringBuilder b = new StringBuilder();
+            for (String w : sorted) {
+                if (b.length() > 0) {
+                    b.append('|');
+                }
+                b.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+            }
+            return b.toString();
+        }
     }
 }

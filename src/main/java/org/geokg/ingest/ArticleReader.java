@@ -1,0 +1,280 @@
+package org.geokg.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.geokg.sys.InputException;
+import org.geokg.sys.SysGeoKg;
+
+/**
+ * Reads the inputs named on a command line into articles or rejections. Files are read by
+ * extension ({@code .txt}, {@code .html}/{@code .htm}, {@code .json}, {@code .jsonl}; other
+ * extensions as plain text when named directly, rejected when found in a directory);
+ * directories are walked recursively in sorted order (hidden files and folders skipped);
+ * {@code -} reads stdin (JSON when it starts with {@code {} or {@code [}, else plain text).
+ *
+ * <p>Before any parsing, each input is checked in this order: size cap (from the file size,
+ * before reading), empty, binary (NUL bytes or mostly control characters), strict UTF-8 (the
+ * rejection names the byte offset). A UTF-8 byte order mark is dropped. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * ArticleReader reader = new ArticleReader(SysGeoKg.DEFAULT_MAX_BYTES);
+ * for (ArticleReader.Input in : reader.inputs(List.of("corpus/", "extra.jsonl"))) {
+ *     List<SourceItem> items = reader.read(in);
+ * }
+ * }</pre>
+ */
+public final class ArticleReader {
+    /** The name that stands for standard input. */
+    public static final String STDIN = "-";
+    private static final int SNIFF_BYTES = 64 * 1024;
+    private static final double MAX_CONTROL_RATIO = 0.05;
+
+    private final long maxBytes;
+    private final Supplier<InputStream> stdin;
+
+    /** A reader with this size cap reading {@code -} from {@link System#in}. */
+    public ArticleReader(long maxBytes) {
+        this(maxBytes, () -> System.in);
+    }
+
+    /** A reader with this size cap reading {@code -} from {@code stdin}. */
+    public ArticleReader(long maxBytes, Supplier<InputStream> stdin) {
+        if (maxBytes <= 0) {
+            throw new InputException("--max-bytes must be positive, got " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    /** A reader with the default cap of {@link SysGeoKg#DEFAULT_MAX_BYTES}. */
+    public static ArticleReader createDefault() {
+        return new ArticleReader(SysGeoKg.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * One input to read: a file ({@code path} set), stdin ({@code path} null), or a named
+     * path that cannot be read at all ({@code problem} set).
+     */
+    public record Input(String source, Path path, boolean inDirectory, String problem) {
+        public boolean isStdin() {
+            return path == null && problem == null;
+        }
+    }
+
+    /** The inputs named by {@code args}, directories expanded, in a deterministic order. */
+    public List<Input> inputs(List<String> args) {
+        List<Input> out = new ArrayList<>();
+        for (String arg : args) {
+            if (STDIN.equals(arg)) {
+                out.add(new Input(STDIN, null, false, null));
+                continue;
+            }
+            Path p = Paths.get(arg);
+            if (Files.isDirectory(p)) {
+                walk(p, arg, out);
+            } else if (Files.isRegularFile(p)) {
+                out.add(new Input(arg, p, false, null));
+            } else if (Files.exists(p)) {
+                out.add(new Input(arg, p, false, "not a regular file or directory"));
+            } else {
+                out.add(new Input(arg, p, false, "no such file or directory"));
+            }
+        }
+        return out;
+    }
+
+    private static void walk(Path dir, String label, List<Input> out) {
+        List<Path> children;
+        try (Stream<Path> s = Files.list(dir)) {
+            children = s.sorted().toList();
+        } catch (IOException e) {
+            out.add(new Input(label, dir, true, "cannot list directory: " + e.getMessage()));
+            return;
+        }
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            String childLabel = label.endsWith("/") || label.endsWith(java.io.File.separator)
+                    ? label + name : label + "/" + name;
+            if (Files.isDirectory(child)) {
+                walk(child, childLabel, out);
+            } else if (Files.isRegularFile(child)) {
+                out.add(new Input(childLabel, child, true, null));
+            }
+        }
+    }
+
+    /** Reads one input; never throws for bad content (returns rejections instead). */
+    public List<SourceItem> read(Input in) {
+        if (in.problem() != null) {
+            return reject(in.source(), in.problem());
+        }
+        String fileName = in.path() == null ? null : in.path().getFileName().toString();
+        ArticleSource source;
+        byte[] bytes;
+        if (in.isStdin()) {
+            try {
+                bytes = stdin.get().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            } catch (IOException e) {
+                return reject(in.source(), "cannot read stdin: " + e.getMessage());
+            }
+            if (bytes.length > maxBytes) {
+                return reject(in.source(), tooLarge(maxBytes + 1, true));
+            }
+            source = null;
+        } else {
+            source = sourceFor(fileName, in.inDirectory());
+            if (source == null) {
+                return reject(in.source(), "unsupported file type \"" + fileName
+                        + "\" (supported: .txt .html .htm .json .jsonl)");
+            }
+            try {
+                long size = Files.size(in.path());
+                if (size > maxBytes) {
+                    return reject(in.source(), tooLarge(size, false));
+                }
+                bytes = Files.readAllBytes(in.path());
+            } catch (IOException e) {
+                return reject(in.source(), "cannot read file: " + e);
+            }
+            if (bytes.length > maxBytes) {
+                return reject(in.source(), tooLarge(bytes.length, false));
+            }
+        }
+        String problem = checkBytes(bytes);
+        if (problem != null) {
+            return reject(in.source(), problem);
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (InputException e) {
+            return reject(in.source(), e.getMessage());
+        }
+        if (text.isBlank()) {
+            return reject(in.source(), "empty file (only whitespace)");
+        }
+        if (source == null) {
+            char first = text.strip().charAt(0);
+            source = first == '{' || first == '[' ? stdinJson(text) : new PlainTextArticleSource();
+        }
+        return source.read(new SourceText(in.source(), fileName, text));
+    }
+
+    /** Reads every input in order (convenience for small batches and tests). */
+    public List<SourceItem> readAll(List<String> args) {
+        List<SourceItem> out = new ArrayList<>();
+        for (Input in : inputs(args)) {
+            out.addAll(read(in));
+        }
+        return out;
+    }
+
+    /** The source for a file name, or null when a file found in a directory has another extension. */
+    static ArticleSource sourceFor(String fileName, boolean inDirectory) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+            return new JsonLinesArticleSource();
+        }
+        if (lower.endsWith(".json")) {
+            return new JsonArticleSource();
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return new HtmlArticleSource();
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".text") || !inDirectory) {
+            return new PlainTextArticleSource();
+        }
+        return null;
+    }
+
+    private static ArticleSource stdinJson(String text) {
+        // one JSON value (object or array) is JSON; several lines of objects are JSON Lines
+        try (var p = new com.fasterxml.jackson.databind.ObjectMapper().createParser(text)) {
+            p.nextToken();
+            p.skipChildren();
+            return p.nextToken() == null ? new JsonArticleSource() : new JsonLinesArticleSource();
+        } catch (IOException e) {
+            return new JsonLinesArticleSource();
+        }
+    }
+
+    private String tooLarge(long size, boolean stdinInput) {
+        return (stdinInput ? "input larger than " : "file of " + size + " bytes is larger than ")
+                + "the size cap of " + maxBytes + " bytes (raise it with --max-bytes)";
+    }
+
+    /** Null when the bytes look like text, else why not (empty, NUL bytes, control characters). */
+    static String checkBytes(byte[] bytes) {
+        if (bytes.length == 0) {
+            return "empty file (0 bytes)";
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return "binary file (NUL byte at byte offset " + i
+                        + "); geokg reads UTF-8 text (UTF-16 text also has NUL bytes: convert it to UTF-8)";
+            }
+        }
+        int n = Math.min(bytes.length, SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+                control++;
+            }
+        }
+        if (control > n * MAX_CONTROL_RATIO) {
+            return String.format(Locale.ROOT, "binary file (%d of the first %d bytes are control characters)",
+                    control, n);
+        }
+        return null;
+    }
+
+    /**
+     * Decodes strict UTF-8 (no replacement characters), dropping a leading byte order mark.
+     *
+     * @throws InputException naming the byte offset of the first malformed sequence
+     */
+    public static String decodeUtf8(byte[] bytes) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = dec.decode(in, out, true);
+        if (!r.isError()) {
+            r = dec.flush(out);
+        }
+        if (r.isError()) {
+            throw new InputException("invalid UTF-8 at byte offset " + in.position() + " ("
+                    + (r.isMalformed() ? "malformed" : "unmappable") + " sequence of " + r.length()
+                    + " byte" + (r.length() == 1 ? "" : "s") + "); geokg reads UTF-8 text: convert the file, "
+                    + "e.g. iconv -f WINDOWS-1252 -t UTF-8");
+        }
+        out.flip();
+        String s = out.toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static List<SourceItem> reject(String source, String reason) {
+        return List.of(new SourceItem.Rejected(source, null, reason));
+    }
+}

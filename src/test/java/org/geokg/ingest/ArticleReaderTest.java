@@ -1,0 +1,131 @@
+package org.geokg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.geokg.kg.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    @TempDir
+    Path dir;
+
+    private final ArticleReader reader = new ArticleReader(1000);
+
+    private SourceItem.Rejected rejected(List<SourceItem> items) {
+        assertEquals(1, items.size(), items.toString());
+        return assertInstanceOf(SourceItem.Rejected.class, items.get(0));
+    }
+
+    private List<SourceItem> readFile(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return reader.readAll(List.of(p.toString()));
+    }
+
+    @Test
+    void directoryIsWalkedRecursivelyInSortedOrderSkippingHiddenFiles() throws Exception {
+        Files.createDirectories(dir.resolve("b/sub"));
+        Files.writeString(dir.resolve("b/sub/z.txt"), "Zed.");
+        Files.writeString(dir.resolve("b/a.txt"), "Ay.");
+        Files.writeString(dir.resolve("c.jsonl"), "{\"id\":\"c\",\"text\":\"See.\"}");
+        Files.writeString(dir.resolve(".hidden.txt"), "Hidden.");
+        List<SourceItem> items = reader.readAll(List.of(dir.toString()));
+        List<String> sources = items.stream().map(SourceItem::source).toList();
+        assertEquals(List.of(dir + "/b/a.txt", dir + "/b/sub/z.txt", dir + "/c.jsonl"), sources);
+    }
+
+    @Test
+    void unknownExtensionInADirectoryIsRejected() throws Exception {
+        Files.writeString(dir.resolve("notes.md"), "# Notes");
+        SourceItem.Rejected r = rejected(reader.readAll(List.of(dir.toString())));
+        assertTrue(r.reason().startsWith("unsupported file type"), r.reason());
+    }
+
+    @Test
+    void missingPathIsRejected() {
+        SourceItem.Rejected r = rejected(reader.readAll(List.of(dir.resolve("nope.txt").toString())));
+        assertEquals("no such file or directory", r.reason());
+    }
+
+    @Test
+    void emptyFileIsRejected() throws Exception {
+        assertEquals("empty file (0 bytes)", rejected(readFile("e.txt", new byte[0])).reason());
+        assertEquals("empty file (only whitespace)", rejected(readFile("w.txt", " \n\n ".getBytes())).reason());
+    }
+
+    @Test
+    void binaryFileWithNulBytesIsRejected() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        String reason = rejected(readFile("image.txt", png)).reason();
+        assertTrue(reason.startsWith("binary file (NUL byte at byte offset 8)"), reason);
+    }
+
+    @Test
+    void binaryFileOfControlCharactersIsRejected() throws Exception {
+        byte[] bytes = new byte[200];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 2 == 0 ? 0x01 : 'a');
+        }
+        assertTrue(rejected(readFile("ctl.txt", bytes)).reason().startsWith("binary file (100 of the first 200"));
+    }
+
+    @Test
+    void invalidUtf8IsRejectedWithTheByteOffset() throws Exception {
+        byte[] latin1 = "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1);
+        String reason = rejected(readFile("latin1.txt", latin1)).reason();
+        assertTrue(reason.startsWith("invalid UTF-8 at byte offset 3 "), reason);
+    }
+
+    @Test
+    void byteOrderMarkIsDropped() throws Exception {
+        byte[] bytes = "\uFEFFText.".getBytes(StandardCharsets.UTF_8);
+        List<SourceItem> items = readFile("bom.txt", bytes);
+        assertEquals("Text.", assertInstanceOf(SourceItem.Accepted.class, items.get(0)).article().text());
+    }
+
+    @Test
+    void fileAboveTheSizeCapIsRejectedBeforeReading() throws Exception {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, "x".repeat(1001).getBytes());
+        // unreadable content proves the size is checked before the bytes are read or decoded
+        Files.write(big, new byte[1001]);
+        String reason = rejected(reader.readAll(List.of(big.toString()))).reason();
+        assertEquals("file of 1001 bytes is larger than the size cap of 1000 bytes (raise it with --max-bytes)",
+                reason);
+    }
+
+    @Test
+    void stdinStartingWithABraceIsJsonLines() {
+        InputStream in = new ByteArrayInputStream(
+                "{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"2\",\"text\":\"b\"}\n".getBytes(StandardCharsets.UTF_8));
+        List<SourceItem> items = new ArticleReader(1000, () -> in).readAll(List.of("-"));
+        assertEquals(2, items.size());
+        Article second = assertInstanceOf(SourceItem.Accepted.class, items.get(1)).article();
+        assertEquals("2", second.id());
+        assertEquals(null, second.file());
+        assertEquals("-", items.get(1).source());
+    }
+
+    @Test
+    void stdinPlainTextIsOneArticle() {
+        InputStream in = new ByteArrayInputStream("Some news.\nMore.".getBytes(StandardCharsets.UTF_8));
+        List<SourceItem> items = new ArticleReader(1000, () -> in).readAll(List.of("-"));
+        assertEquals("Some news.\nMore.", assertInstanceOf(SourceItem.Accepted.class, items.get(0)).article().text());
+    }
+
+    @Test
+    void stdinAboveTheSizeCapIsRejected() {
+        InputStream in = new ByteArrayInputStream(new byte[5000]);
+        SourceItem.Rejected r = rejected(new ArticleReader(1000, () -> in).readAll(List.of("-")));
+        assertTrue(r.reason().startsWith("input larger than the size cap of 1000 bytes"), r.reason());
+    }
+}

@@ -169,6 +169,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
             }
+            if (!e.has("sym") && agent < 0 && !e.has("speaker") && after.isEmpty() && !src.isEmpty()
+                    && src.size() < before.size()) {
+                // object before the verb (verb-final clauses): the first group acts on the nearest
+                List<ActorMention> first = firstGroup(before);
+                if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))) {
+                    tgt = src;
+                    src = first;
+                }
+            }
             boolean clauseOnly = true;
             if (src.isEmpty()) {
                 clauseOnly = false;

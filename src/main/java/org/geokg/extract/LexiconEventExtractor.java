@@ -1,8 +1,475 @@
 package org.geokg.extract;
 
-/** PLACEHOLDER until its owner lands the real implementation. */
-public abstract class LexiconEventExtractor implements EventExtractor {
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.geokg.kg.model.Modality;
+import org.geokg.nlp.TextSpan;
+
+/**
+ * Finds CAMEO-coded events sentence by sentence with per-language trigger lexicons
+ * ({@code data/lexicons/<lang>/events.tsv}), taking the actors from the trigger's clause
+ * (subject side = source, object side = target; passive "by" phrases swap them; partners
+ * of symmetric events such as joint exercises, meetings and agreements are both), the
+ * modality from cue words ({@code modality.tsv}) and dates, and the date from the date
+ * mentions of the clause or sentence. Events with fewer than two parties are dropped
+ * unless the lexicon marks them {@code solo}; repeats (same code, actors and modality) are
+ * kept once. Languages without lexicons give no events. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EventExtractor x = LexiconEventExtractor.create();
+ * List<EventCandidate> events = x.find(prepared, mentions, dates);
+ * }</pre>
+ */
+public final class LexiconEventExtractor implements EventExtractor {
+    private static final double BASE = 0.75;
+
+    private LexiconEventExtractor() {
+    }
+
     public static LexiconEventExtractor create() {
-        throw new UnsupportedOperationException("LexiconEventExtractor is not built yet");
+        return new LexiconEventExtractor();
+    }
+
+    @Override
+    public List<EventCandidate> find(PreparedText text, List<ActorMention> mentions, List<DateMention> dates) {
+        ArticleView v = new ArticleView(text, mentions);
+        if (v.lang == null) {
+            return List.of();
+        }
+        return new Run(v, dates, new SpeechFinder(v).find()).events();
+    }
+
+    /** Events of one article given its speech (shared with {@link SpeechClaimExtractor}). */
+    static List<EventCandidate> find(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
+        return v.lang == null ? List.of() : new Run(v, dates, speech).events();
+    }
+
+    /** The work for one article. */
+    private static final class Run {
+        private final ArticleView v;
+        private final List<DateMention> dates;
+        private final List<SpeechFinder.Speech> speech;
+        private final EventLexicon lexicon;
+        private final ModalityDetector modality;
+        private final int refYear;
+
+        Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
+            this.v = v;
+            this.dates = dates;
+            this.speech = speech;
+            this.lexicon = EventLexicon.of(v.lang);
+            this.modality = ModalityDetector.of(v.lang);
+            this.refYear = referenceYear(v, dates);
+        }
+
+        List<EventCandidate> events() {
+            Map<String, EventCandidate> out = new LinkedHashMap<>();
+            for (int s = 0; s < v.sentences.size(); s++) {
+                List<Tokens.Tok> toks = v.tokens(s);
+                if (toks.isEmpty()) {
+                    continue;
+                }
+                List<int[]> clauses = ClauseSplitter.split(v, s, speech);
+                for (EventLexicon.Match m : lexicon.find(toks, 0, toks.size())) {
+                    EventCandidate c = build(s, toks, clauses, m);
+                    if (c == null) {
+                        continue;
+                    }
+                    String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
+                    EventCandidate old = out.get(key);
+                    if (old == null || old.confidence() < c.confidence()) {
+                        out.put(key, c);
+                    }
+                }
+            }
+            return List.copyOf(out.values());
+        }
+
+        private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m) {
+            EventLexicon.Entry e = m.entry();
+            Grammar g = v.grammar;
+            if (e.has("noun") && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
+                    || g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 1))) {
+                return null;
+            }
+            if (e.context() != null && !lexicon.hasClassWord(e.context(), toks, 0, toks.size())) {
+                return null;
+            }
+            int[] clause = clauses.get(0);
+            for (int[] c : clauses) {
+                if (m.from() >= c[0] && m.from() < c[1]) {
+                    clause = c;
+                }
+            }
+            TextSpan sent = v.sentences.get(s);
+            int cStart = toks.get(clause[0]).start();
+            int cEnd = toks.get(clause[1] - 1).end();
+            int tStart = toks.get(m.from()).start();
+            int tEnd = toks.get(m.to() - 1).end();
+            String root = e.cameo().substring(0, 2);
+            boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19");
+
+            List<ActorMention> before = usable(toks, v.participantsIn(cStart, tStart), true);
+            List<ActorMention> after = usable(toks, partiesIn(tEnd, cEnd, locTargets),
+                    !locTargets);
+            double conf = BASE - (e.has("weak") ? 0.2 : 0);
+            int agent = -1;
+            for (int i = m.from() + 1; i < Math.min(m.to() + 2, clause[1]); i++) {
+                if (g.is(Grammar.Kind.AGENT, toks, i)) {
+                    agent = i;
+                    break;
+                }
+            }
+            boolean noun = e.has("noun");
+            List<ActorMention> near = groupEndingNear(toks, before, tStart, 4);
+            List<ActorMention> adjacentAfter = groupStartingNear(toks, after, tEnd, 2);
+            List<ActorMention> src;
+            List<ActorMention> tgt;
+            SpeechFinder.Speech around = speechAround(tStart);
+            if (e.has("speaker")) {
+                if (around == null) {
+                    return null;
+                }
+                src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "", "speech"));
+                tgt = new ArrayList<>(before);
+                tgt.addAll(after);
+            } else if (e.has("sym")) {
+                List<ActorMention> all = new ArrayList<>();
+                if (adjacentAfter.size() >= 2) {
+                    all.addAll(adjacentAfter);
+                } else if (noun) {
+                    all.addAll(near);
+                    all.addAll(adjacentAfter);
+                } else {
+                    all.addAll(before);
+                    all.addAll(after);
+                }
+                src = all;
+                tgt = all;
+            } else if (agent >= 0) {
+                src = v.participantsIn(toks.get(agent).end(), cEnd);
+                tgt = before;
+                if (tgt.isEmpty()) {
+                    tgt = nearestGroupBefore(toks, sent.start(), cStart);
+                }
+            } else if (noun) {
+                src = near;
+                tgt = after;
+                if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
+                    src = List.of(after.get(0));
+                    tgt = after.subList(1, after.size());
+                }
+            } else {
+                src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
+                tgt = after;
+            }
+            if (!e.has("sym") && agent < 0 && !e.has("speaker") && after.isEmpty() && !src.isEmpty()
+                    && src.size() < before.size()) {
+                // object before the verb (verb-final clauses): the first group acts on the nearest
+                List<ActorMention> first = firstGroup(before);
+                if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))) {
+                    tgt = src;
+                    src = first;
+                }
+            }
+            boolean clauseOnly = true;
+            if (src.isEmpty()) {
+                clauseOnly = false;
+                if (around != null && around.start() <= cStart) {
+                    src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "",
+                            "speech"));
+                    conf -= 0.1;
+                } else if (!noun) {
+                    src = nearestGroupBefore(toks, sent.start(), cStart);
+                    conf -= 0.15;
+                }
+            }
+            if (tgt.isEmpty() && !noun && !e.has("sym") && !e.has("solo")) {
+                clauseOnly = false;
+                int limit = around != null ? Math.min(sent.end(), around.end()) : sent.end();
+                List<ActorMention> later = new ArrayList<>();
+                for (ActorMention a : partiesIn(cEnd, limit, locTargets)) {
+                    if (!inAttribution(a)) {
+                        later.add(a);
+                    }
+                }
+                tgt = firstGroup(usable(toks, later, !locTargets));
+                conf -= 0.15;
+            }
+            List<Actor> source = actors(src);
+            List<Actor> target = actors(tgt);
+            if (!e.has("sym")) {
+                Set<String> srcIds = ids(source);
+                target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
+            }
+            Set<String> parties = ids(source);
+            parties.addAll(ids(target));
+            if (source.isEmpty() || (parties.size() < 2 && !e.has("solo"))) {
+                return null;
+            }
+            for (ActorMention a : src) {
+                if ("pronoun".equals(a.how())) {
+                    conf -= 0.1;
+                    break;
+                }
+            }
+            if (clauseOnly) {
+                conf += 0.1;
+            }
+
+            String cue = modality.detect(toks, clause[0], clause[1], 0, toks.size(), m.from(), m.to(),
+                    root.equals("03"));
+            DateMention hist = historicalDate(cStart, cEnd);
+            Modality mod;
+            if (cue == null || cue.equals(ModalityDetector.ONGOING)) {
+                mod = hist != null && cue == null ? Modality.HISTORICAL : Modality.ASSERTED;
+            } else {
+                mod = Modality.of(cue);
+            }
+            String date;
+            String endDate = null;
+            if (mod == Modality.HISTORICAL && hist != null) {
+                date = hist.date();
+                endDate = hist.endDate();
+            } else {
+                DateMention d = nearestDate(cStart, cEnd, tStart);
+                if (d == null) {
+                    d = nearestDate(sent.start(), sent.end(), tStart);
+                }
+                if (d == null && around != null) {
+                    d = nearestDate(v.sentences.get(Math.max(0, v.sentenceAt(around.attrStart()))).start(),
+                            around.attrEnd(), around.attrEnd());
+                }
+                if (d != null && !(d.historical() && mod != Modality.HISTORICAL)) {
+                    date = d.date();
+                    endDate = d.endDate();
+                    if (mod == Modality.ASSERTED && v.prepared.published() != null && d.date().length() == 10
+                            && d.date().compareTo(v.prepared.published().toString()) > 0) {
+                        mod = Modality.FUTURE;
+                    }
+                } else {
+                    date = mod == Modality.ASSERTED && v.prepared.published() != null
+                            ? v.prepared.published().toString() : null;
+                }
+            }
+            int evStart = tStart;
+            int evEnd = tEnd;
+            for (ActorMention a : src) {
+                if (a.start() >= sent.start() && a.end() <= sent.end() && !"speech".equals(a.how())) {
+                    evStart = Math.min(evStart, a.start());
+                    evEnd = Math.max(evEnd, a.end());
+                }
+            }
+            for (ActorMention a : tgt) {
+                if (a.start() >= sent.start() && a.end() <= sent.end()) {
+                    evStart = Math.min(evStart, a.start());
+                    evEnd = Math.max(evEnd, a.end());
+                }
+            }
+            evStart = Math.min(evStart, cStart);
+            evEnd = Math.max(evEnd, cEnd);
+            conf = Math.max(0.1, Math.min(0.95, conf));
+            return new EventCandidate(e.cameo(), source, e.has("sym") ? reversed(source) : target, date, endDate, mod,
+                    null, evStart, evEnd, tStart, conf);
+        }
+
+        /** Mentions that can be parties: not places after a locative preposition (when asked). */
+        private List<ActorMention> usable(List<Tokens.Tok> toks, List<ActorMention> ms, boolean dropLocative) {
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : ms) {
+                int i = Tokens.firstAtOrAfter(toks, m.start());
+                if (dropLocative && i > 0 && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
+                        && !m.actor().type().equals("Person")) {
+                    continue;
+                }
+                out.add(m);
+            }
+            return out;
+        }
+
+        /** The mention nearest before {@code to} in the sentence and those coordinated with it. */
+        private List<ActorMention> nearestGroupBefore(List<Tokens.Tok> toks, int from, int to) {
+            List<ActorMention> ms = usable(toks, v.participantsIn(from, to), true);
+            return ms.isEmpty() ? List.of() : groupEndingNear(toks, ms, to, Integer.MAX_VALUE);
+        }
+
+        /** Participant mentions in a range, plus places with a country when {@code places}. */
+        private List<ActorMention> partiesIn(int from, int to, boolean places) {
+            if (!places) {
+                return v.participantsIn(from, to);
+            }
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : v.mentionsIn(from, to)) {
+                if (ArticleView.PARTICIPANT_TYPES.contains(m.actor().type()) || m.actor().country() != null) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        /** The first mention and those coordinated with it ("X, Y dan Z"; a comma alone does not join). */
+        private List<ActorMention> firstGroup(List<ActorMention> ms) {
+            List<ActorMention> out = new ArrayList<>();
+            if (ms.isEmpty()) {
+                return out;
+            }
+            out.add(ms.get(0));
+            int confirmed = 1;
+            for (int i = 1; i < ms.size(); i++) {
+                int link = link(ms.get(i - 1), ms.get(i));
+                if (link == 0) {
+                    break;
+                }
+                out.add(ms.get(i));
+                if (link == 2) {
+                    confirmed = out.size();
+                }
+            }
+            return new ArrayList<>(out.subList(0, confirmed));
+        }
+
+        /** The coordinated group ending last before {@code at}, when at most {@code gap} words separate it. */
+        private List<ActorMention> groupEndingNear(List<Tokens.Tok> toks, List<ActorMention> before, int at, int gap) {
+            if (before.isEmpty()) {
+                return List.of();
+            }
+            ActorMention last = before.get(before.size() - 1);
+            if (Tokens.of(v.text, last.end(), at).size() > gap) {
+                return List.of();
+            }
+            List<ActorMention> out = new ArrayList<>();
+            int i = before.size() - 1;
+            out.add(last);
+            boolean word = false;
+            while (i > 0) {
+                int link = link(before.get(i - 1), before.get(i));
+                if (link == 0 || (link == 1 && !word)) {
+                    break;
+                }
+                word |= link == 2;
+                i--;
+                out.add(0, before.get(i));
+            }
+            return out;
+        }
+
+        /** The coordinated group starting first after {@code at}, when at most {@code gap} words separate it. */
+        private List<ActorMention> groupStartingNear(List<Tokens.Tok> toks, List<ActorMention> after, int at, int gap) {
+            if (after.isEmpty() || Tokens.of(v.text, at, after.get(0).start()).size() > gap) {
+                return List.of();
+            }
+            return firstGroup(after);
+        }
+
+        private boolean inAttribution(ActorMention a) {
+            for (SpeechFinder.Speech sp : speech) {
+                if (a.start() >= sp.attrStart() && a.end() <= sp.attrEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How two mentions are joined: 0 not, 1 by a comma only, 2 by a coordinator, hyphen or nothing. */
+        private int link(ActorMention a, ActorMention b) {
+            if (b.start() <= a.end()) {
+                return 2;
+            }
+            String gap = v.text.substring(a.end(), b.start()).strip();
+            List<Tokens.Tok> gt = Tokens.of(v.text, a.end(), b.start());
+            if (gt.isEmpty()) {
+                return gap.equals(",") ? 1 : gap.length() <= 2 ? 2 : 0;
+            }
+            return gt.size() == 1 && v.grammar.is(Grammar.Kind.COORD, gt, 0) ? 2 : 0;
+        }
+
+        private SpeechFinder.Speech speechAround(int offset) {
+            for (SpeechFinder.Speech sp : speech) {
+                if (offset >= sp.start() && offset < sp.end()) {
+                    return sp;
+                }
+            }
+            return null;
+        }
+
+        private DateMention historicalDate(int from, int to) {
+            for (DateMention d : dates) {
+                if (d.start() >= from && d.end() <= to && (d.historical() || yearOf(d.date()) < refYear)) {
+                    return d;
+                }
+            }
+            return null;
+        }
+
+        private DateMention nearestDate(int from, int to, int near) {
+            DateMention best = null;
+            for (DateMention d : dates) {
+                if (d.start() >= from && d.end() <= to
+                        && (best == null || Math.abs(d.start() - near) < Math.abs(best.start() - near))) {
+                    best = d;
+                }
+            }
+            return best;
+        }
+    }
+
+    private static int referenceYear(ArticleView v, List<DateMention> dates) {
+        if (v.prepared.published() != null) {
+            return v.prepared.published().getYear();
+        }
+        int max = Integer.MIN_VALUE;
+        for (DateMention d : dates) {
+            if (!d.historical()) {
+                max = Math.max(max, yearOf(d.date()));
+            }
+        }
+        return max;
+    }
+
+    private static int yearOf(String iso) {
+        if (iso == null || iso.length() < 4) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            return Integer.parseInt(iso.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static List<Actor> actors(List<ActorMention> ms) {
+        Map<String, Actor> out = new LinkedHashMap<>();
+        for (ActorMention m : ms) {
+            out.putIfAbsent(m.actor().key(), m.actor());
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<Actor> reversed(List<Actor> in) {
+        List<Actor> out = new ArrayList<>(in);
+        Collections.reverse(out);
+        return out;
+    }
+
+    private static Set<String> ids(List<Actor> as) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Actor a : as) {
+            out.add(ArticleView.participantId(a));
+        }
+        return out;
+    }
+
+    private static String keys(List<Actor> as) {
+        TreeSet<String> t = new TreeSet<>();
+        for (Actor a : as) {
+            t.add(a.key());
+        }
+        return t.toString();
     }
 }

@@ -91,9 +91,12 @@ public final class RuleNumberFinder implements NumberFinder {
         final List<Unit> suffixes;
         final Pattern number;
         final Pattern scale;
+        final List<String> links;
 
-        Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes) {
+        Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
+                List<String> links) {
             this.words = words;
+            this.links = links;
             this.decimal = decimal;
             this.thousands = thousands;
             this.prefixes = prefixes;
@@ -123,12 +126,13 @@ public final class RuleNumberFinder implements NumberFinder {
                     sym.add(u);
                 }
             }
-            return new Rules(Map.of(), '.', ",", prefixes, sym);
+            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of());
         }
 
         static Rules load(String lang) {
             String numbersPath = "data/lexicons/" + lang + "/numbers.tsv";
             Map<String, Word> words = new HashMap<>();
+            List<String> links = new ArrayList<>();
             char decimal = '.';
             String thousands = ",";
             for (String[] row : DataLib.tsv(numbersPath, true)) {
@@ -144,6 +148,10 @@ public final class RuleNumberFinder implements NumberFinder {
                     } else {
                         thousands = value;
                     }
+                    continue;
+                }
+                if (kind.equals("link")) {
+                    links.add(w.toLowerCase(Locale.ROOT));
                     continue;
                 }
                 if (!List.of("n", "teen", "mul", "scale").contains(kind)) {
@@ -169,7 +177,8 @@ public final class RuleNumberFinder implements NumberFinder {
             Comparator<Unit> longest = Comparator.comparingInt((Unit u) -> u.phrase.length()).reversed();
             prefixes.sort(longest);
             suffixes.sort(longest);
-            return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes));
+            return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
+                    List.copyOf(links));
         }
 
         List<NumberMention> find(String text, int from, int to) {
@@ -213,7 +222,11 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (unit == null && !fromWords && start > from && Character.isLetter(text.charAt(start - 1))) {
                     continue; // "SGS2022", "G7": a number glued to a word that is no currency
                 }
-                int[] suffix = unit == null ? suffixAfter(text, end, to) : null;
+                int[] suffix = unit == null ? suffixAfter(text, end, to, true) : null;
+                int linked = unit == null && suffix == null ? afterLink(text, end, to) : -1;
+                if (linked > 0) {
+                    suffix = suffixAfter(text, linked, to, false);
+                }
                 if (suffix != null) {
                     unit = suffixes.get(suffix[0]).unit;
                     uEnd = suffix[1];
@@ -254,13 +267,13 @@ public final class RuleNumberFinder implements NumberFinder {
         }
 
         /** {index of the unit in suffixes, end} or null. */
-        private int[] suffixAfter(String text, int end, int to) {
+        private int[] suffixAfter(String text, int end, int to, boolean needSpace) {
             int q = skipSpaces(text, end, to);
             for (int hop = 0; hop <= 3; hop++) {
                 for (int i = 0; i < suffixes.size(); i++) {
                     Unit u = suffixes.get(i);
                     boolean symbol = !Character.isLetter(u.phrase.charAt(0));
-                    if ((symbol && hop > 0) || (!symbol && q == end)) {
+                    if ((symbol && hop > 0) || (!symbol && q == end && needSpace)) {
                         continue; // signs stand right after the number; a word unit needs a space
                     }
                     int ue = q + u.phrase.length();
@@ -288,6 +301,22 @@ public final class RuleNumberFinder implements NumberFinder {
                 q = next;
             }
             return null;
+        }
+
+        /** The position after a link word ("millones de euros"), with the space before it, or -1. */
+        private int afterLink(String text, int end, int to) {
+            int q = skipSpaces(text, end, to);
+            if (q == end) {
+                return -1;
+            }
+            for (String l : links) {
+                int e = q + l.length();
+                if (e <= to && text.regionMatches(true, q, l, 0, l.length())
+                        && (l.endsWith("'") || (e < to && text.charAt(e) == ' '))) {
+                    return e;
+                }
+            }
+            return -1;
         }
 
         private static int skipSpaces(String text, int p, int to) {

@@ -16,7 +16,8 @@ import org.geokg.sys.DataLib;
  * Language identification with the bundled OpenNLP langdetect model (103 languages), made
  * dependable on short texts and on Indonesian versus Malay with two lexicons per language:
  * {@code data/lexicons/<lang>/function-words.txt} (frequent function words) and, for the
- * Indonesian/Malay pair, {@code data/lexicons/<lang>/variety-markers.tsv}.
+ * Indonesian/Malay pair, {@code data/lexicons/<lang>/variety-markers.tsv} (whose single words
+ * also count as function words).
  *
  * <p>Decision: when the model is confident its answer stands; otherwise the bundled language
  * with most function words wins if the model does not strongly disagree; otherwise a model
@@ -63,8 +64,18 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
             }
             fw.put(code, Set.copyOf(words));
         }
-        this.functionWords = Map.copyOf(fw);
         this.markers = Map.of("id", loadMarkers("id"), "ms", loadMarkers("ms"));
+        for (Map.Entry<String, List<Marker>> e : markers.entrySet()) {
+            // single-word variety markers are evidence for the language too
+            Set<String> words = new HashSet<>(fw.getOrDefault(e.getKey(), Set.of()));
+            for (Marker m : e.getValue()) {
+                if (m.tokens().length == 1) {
+                    words.add(m.tokens()[0]);
+                }
+            }
+            fw.put(e.getKey(), Set.copyOf(words));
+        }
+        this.functionWords = Map.copyOf(fw);
     }
 
     /** The shared identifier (model loaded on first call). */

@@ -1,0 +1,132 @@
+package org.geokg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.geokg.store.GeoKgStore;
+import org.geokg.sys.DataLib;
+import org.geokg.sys.ExitCode;
+import org.geokg.sys.InputException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code geokg query (FILE.rq | NAME | --sparql TEXT)}: runs a SPARQL query on the store.
+ * A NAME is looked up as {@code ./queries/NAME.rq}, then {@code queries/NAME.rq} on the
+ * classpath (the bundled analyst questions). Parameters are bound as RDF terms by the store,
+ * never spliced into the query text.
+ */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a SPARQL query on the knowledge graph and print the results.",
+            "QUERY is a .rq file or the NAME of a bundled query (./queries/NAME.rq, else queries/NAME.rq "
+                + "in the jar)."},
+        footer = {"", "Examples:",
+            "  geokg query events-between --param a=PRK --param b=RUS",
+            "  geokg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv"})
+final class QueryCommand implements Callable<Integer> {
+
+    /** Output formats: tables for SELECT/ASK, RDF for CONSTRUCT/DESCRIBE. */
+    enum Format { TABLE, CSV, TSV, JSON, TURTLE, TTL, TRIG, JSONLD }
+
+    @ParentCommand
+    GeoKgMain main;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "QUERY", description = "A .rq file, or the NAME of a bundled query.")
+        String query;
+
+        @Option(names = "--sparql", paramLabel = "TEXT", description = "The SPARQL query text itself.")
+        String sparql;
+    }
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Bind ?NAME to VALUE (repeatable). A value in <...> or http(s)://... is an IRI, "
+                    + "else a plain literal (the store decides the exact typing).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv, json (SELECT/ASK) or turtle, trig, jsonld (CONSTRUCT/DESCRIBE); "
+                    + "default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        String text = source.sparql != null ? source.sparql : resolve(source.query, main.workDir().resolve("queries"));
+        String fmt = format == Format.TTL ? "turtle" : format.name().toLowerCase(Locale.ROOT);
+        try (GeoKgStore store = main.openStore();
+                OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
+            store.query(text, params, fmt, out);
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * The text of the query named by {@code ref}: a file path, or a query name looked up as
+     * {@code localDir/NAME.rq}, then {@code queries/NAME.rq} on the classpath.
+     */
+    static String resolve(String ref, Path localDir) {
+        Path file = Paths.get(ref);
+        boolean looksLikeFile = ref.endsWith(".rq") || ref.endsWith(".sparql") || ref.contains("/")
+                || ref.contains(java.io.File.separator);
+        if (Files.isRegularFile(file)) {
+            return read(file);
+        }
+        if (looksLikeFile) {
+            throw new InputException("query file not found: " + ref);
+        }
+        if (!ref.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+            throw new InputException("not a query file or query name: " + ref);
+        }
+        Path local = localDir.resolve(ref + ".rq");
+        if (Files.isRegularFile(local)) {
+            return read(local);
+        }
+        String resource = "queries/" + ref + ".rq";
+        if (DataLib.exists(resource)) {
+            return DataLib.text(resource);
+        }
+        throw new InputException("no query named \"" + ref + "\": looked for " + local + " and " + resource
+                + " in the jar" + available(localDir));
+    }
+
+    private static String available(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "";
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+            return names.isEmpty() ? "" : " (available: " + String.join(", ", names) + ")";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException("cannot read query file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.geokg.cli;
+
+import java.util.concurrent.Callable;
+import org.geokg.store.GeoKgStore;
+import org.geokg.sys.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code geokg stats}: counts of articles, languages, entities, events, claims and quads. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Print counts of what the knowledge graph holds (articles by language, entities, events...).",
+        footer = {"", "Example: geokg --db geokg-data stats"})
+final class StatsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GeoKgMain main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String text;
+        try (GeoKgStore store = main.openStore()) {
+            text = store.stats().toText();
+        }
+        spec.commandLine().getOut().println(text.stripTrailing());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,160 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * The per-language words the actor finders need, read from {@code data/lexicons/<lang>/}:
+ * {@code titles.tsv} (person titles), {@code bodies.tsv} (state bodies named after their
+ * country), {@code names.tsv} (particles, connectors, speech verbs, stop words...),
+ * {@code pronouns.txt} and {@code home.tsv}. A language without files gets an empty lexicon.
+ *
+ * <pre>{@code
+ * ActorLexicon id = ActorLexicon.load("id");
+ * ActorLexicon.Title t = id.titleAt(tokens, 0);
+ * }</pre>
+ * Immutable; thread-safe.
+ */
+final class ActorLexicon {
+    /** A person title; an empty role marks an honorific. */
+    record Title(List<String> words, String role, String sector, boolean affiliation, String country, int gap) {
+        boolean honorific() {
+            return role == null;
+        }
+    }
+
+    /** A state body phrase ("Kementerian Luar Negeri") and where its country stands. */
+    record Body(List<String> words, String kind, String sector, boolean after, boolean before,
+            boolean standsForState, boolean home) {
+    }
+
+    private final String language;
+    private final List<Title> titles = new ArrayList<>();
+    private final List<Body> bodies = new ArrayList<>();
+    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Set<String> pronouns = new HashSet<>();
+    private String home;
+
+    private ActorLexicon(String language) {
+        this.language = language;
+    }
+
+    static ActorLexicon load(String language) {
+        ActorLexicon x = new ActorLexicon(language);
+        String dir = "data/lexicons/" + language + "/";
+        if (DataLib.exists(dir + "titles.tsv")) {
+            for (String[] r : DataLib.tsv(dir + "titles.tsv", true)) {
+                check(r, 3, dir + "titles.tsv");
+                int gap = r.length > 5 && !r[5].isBlank() ? Integer.parseInt(r[5].strip()) : 0;
+                x.titles.add(new Title(fold(r[0]), Gazetteer.blankToNull(r[1]), Gazetteer.blankToNull(r[2]),
+                        r.length > 3 && r[3].strip().equals("yes"), r.length > 4 ? Gazetteer.blankToNull(r[4]) : null,
+                        gap));
+            }
+        }
+        if (DataLib.exists(dir + "bodies.tsv")) {
+            for (String[] r : DataLib.tsv(dir + "bodies.tsv", true)) {
+                check(r, 6, dir + "bodies.tsv");
+                String pos = r[3].strip();
+                x.bodies.add(new Body(fold(r[0]), r[1].strip(), r[2].strip(),
+                        pos.equals("after") || pos.equals("both"), pos.equals("before") || pos.equals("both"),
+                        r[4].strip().equals("country"), r[5].strip().equals("yes")));
+            }
+        }
+        if (DataLib.exists(dir + "names.tsv")) {
+            for (String[] r : DataLib.tsv(dir + "names.tsv", true)) {
+                check(r, 2, dir + "names.tsv");
+                x.words.computeIfAbsent(r[1].strip(), k -> new HashSet<>()).add(r[0].strip());
+            }
+        }
+        if (DataLib.exists(dir + "pronouns.txt")) {
+            for (String l : DataLib.lines(dir + "pronouns.txt")) {
+                x.pronouns.add(l.strip());
+            }
+        }
+        if (DataLib.exists(dir + "home.tsv")) {
+            for (String[] r : DataLib.tsv(dir + "home.tsv", true)) {
+                if (r.length >= 2 && r[0].strip().equals("home")) {
+                    x.home = r[1].strip();
+                }
+            }
+        }
+        x.titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
+        x.bodies.sort(Comparator.comparingInt((Body b) -> b.words().size()).reversed());
+        return x;
+    }
+
+    private static void check(String[] r, int n, String file) {
+        if (r.length < n) {
+            throw new ConfigException(file + ": a row has " + r.length + " columns, expected at least " + n
+                    + " (tab-separated): " + String.join("\\t", r));
+        }
+    }
+
+    private static List<String> fold(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (WordTokens.Tok t : WordTokens.of(phrase.strip(), 0, phrase.strip().length())) {
+            out.add(NameNormalizer.fold(t.text()).isEmpty() ? t.text() : NameNormalizer.fold(t.text()));
+        }
+        return out;
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** The home state of the language (IDN for Indonesian) or null. */
+    String home() {
+        return home;
+    }
+
+    /** Longest title starting at token {@code i}, or null. */
+    Title titleAt(List<WordTokens.Tok> toks, int i) {
+        for (Title t : titles) {
+            if (matches(toks, i, t.words())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Longest body phrase starting at token {@code i}, or null. */
+    Body bodyAt(List<WordTokens.Tok> toks, int i) {
+        for (Body b : bodies) {
+            if (matches(toks, i, b.words())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<WordTokens.Tok> toks, int i, List<String> words) {
+        if (i + words.size() > toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String t = toks.get(i + k).text();
+            String f = NameNormalizer.fold(t);
+            if (!(f.isEmpty() ? t : f).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the word is listed under this kind in names.tsv (exact spelling). */
+    boolean is(String kind, String word) {
+        Set<String> s = words.get(kind);
+        return s != null && s.contains(word);
+    }
+
+    boolean pronoun(String word) {
+        return pronouns.contains(word);
+    }
+}

@@ -1,0 +1,100 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Affix rules of an agglutinative language (Indonesian, Malay) from
+ * {@code data/lexicons/<lang>/affixes.tsv}: the candidate stems of a word, so a lexicon
+ * stem such as {@code kerah} matches {@code dikerahkan} and {@code mengerahkan}.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Affixes a = Affixes.load("id");
+ * a.stems("mengerahkan"); // contains "kerah"
+ * }</pre>
+ */
+final class Affixes {
+    /** A prefix and the stem-initial letters it may have swallowed (nasal assimilation). */
+    private record Prefix(String affix, List<String> restore) {
+    }
+
+    static final Affixes NONE = new Affixes(List.of(), List.of());
+
+    private final List<Prefix> prefixes;
+    private final List<String> suffixes;
+
+    private Affixes(List<Prefix> prefixes, List<String> suffixes) {
+        this.prefixes = prefixes;
+        this.suffixes = suffixes;
+    }
+
+    /** The rules of a language, or {@link #NONE} when it has no affixes file. */
+    static Affixes load(String lang) {
+        String path = "data/lexicons/" + lang + "/affixes.tsv";
+        if (!DataLib.exists(path)) {
+            return NONE;
+        }
+        List<Prefix> pre = new ArrayList<>();
+        List<String> suf = new ArrayList<>();
+        int row = 1;
+        for (String[] r : DataLib.tsv(path, true)) {
+            row++;
+            if (r.length < 2) {
+                throw new ConfigException(path + " row " + row + ": expected kind<TAB>affix[<TAB>restore]");
+            }
+            String kind = r[0].strip();
+            String affix = r[1].strip();
+            if (kind.equals("prefix")) {
+                List<String> restore = new ArrayList<>();
+                restore.add("");
+                if (r.length > 2 && !r[2].isBlank()) {
+                    for (String s : r[2].strip().split("\\|")) {
+                        restore.add(s.strip());
+                    }
+                }
+                pre.add(new Prefix(affix, restore));
+            } else if (kind.equals("suffix")) {
+                suf.add(affix);
+            } else {
+                throw new ConfigException(path + " row " + row + ": kind must be prefix or suffix, not '" + kind + "'");
+            }
+        }
+        return new Affixes(List.copyOf(pre), List.copyOf(suf));
+    }
+
+    boolean isEmpty() {
+        return prefixes.isEmpty() && suffixes.isEmpty();
+    }
+
+    /** The word itself and every stem left after removing up to two suffixes and one prefix. */
+    Set<String> stems(String word) {
+        Set<String> bases = new LinkedHashSet<>();
+        bases.add(word);
+        for (int round = 0; round < 2; round++) {
+            for (String b : List.copyOf(bases)) {
+                for (String s : suffixes) {
+                    if (b.endsWith(s) && b.length() - s.length() >= 3) {
+                        bases.add(b.substring(0, b.length() - s.length()));
+                    }
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>(bases);
+        for (String b : bases) {
+            for (Prefix p : prefixes) {
+                if (b.startsWith(p.affix()) && b.length() - p.affix().length() >= 3) {
+                    String rest = b.substring(p.affix().length());
+                    for (String r : p.restore()) {
+                        out.add(r + rest);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package org.geokg.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds state bodies named after their country ("Kementerian Luar Negeri Rusia", "the Chinese
+ * Foreign Ministry", "Russia's armed forces") from the phrases of {@code bodies.tsv}, turning
+ * the country mention and the phrase into one organization mention with the deterministic key
+ * {@code org:ISO3:<kind>} (the gazetteer's actor when it lists that key). One per article;
+ * not thread-safe.
+ */
+final class BodyPatterns {
+    private final Gazetteer gazetteer;
+    private final ActorLexicon lex;
+    private final Map<String, String> lastCountryOfKind = new HashMap<>();
+
+    BodyPatterns(Gazetteer gazetteer, ActorLexicon lex) {
+        this.gazetteer = gazetteer;
+        this.lex = lex;
+    }
+
+    void apply(SpanTokens st) {
+        for (int i = 0; i < st.size(); i++) {
+            if (st.occ[i] != null) {
+                continue;
+            }
+            ActorLexicon.Body b = lex.bodyAt(st.toks, i);
+            if (b == null) {
+                continue;
+            }
+            int end = i + b.words().size();
+            boolean free = true;
+            for (int k = i; k < end; k++) {
+                free &= st.occ[k] == null;
+            }
+            if (!free) {
+                continue;
+            }
+            int from = i;
+            int to = end;
+            ActorMention country = null;
+            if (b.after()) {
+                int j = end;
+                if (lex.is("connector", st.word(j)) && st.startsAt(j + 1) != null) {
+                    j++;
+                }
+                ActorMention m = st.startsAt(j);
+                if (m != null && m.actor().type().equals("Country") && st.adjacent(j - 1)) {
+                    country = m;
+                    to = st.after(j);
+                }
+            }
+            if (country == null && b.before()) {
+                int k = i - 1;
+                if (lex.is("possessive", st.word(k))) {
+                    k--;
+                }
+                ActorMention m = st.endsAt(k);
+                if (m != null && m.actor().type().equals("Country") && st.adjacent(k)) {
+                    country = m;
+                    from = st.first(k);
+                }
+            }
+            String iso3;
+            if (country != null) {
+                iso3 = country.actor().country();
+                st.remove(country);
+                lastCountryOfKind.put(b.kind(), iso3);
+            } else {
+                iso3 = lastCountryOfKind.get(b.kind());
+                if (iso3 == null && b.home()) {
+                    iso3 = lex.home();
+                }
+                if (iso3 == null) {
+                    continue;
+                }
+            }
+            Actor actor = b.standsForState() ? gazetteer.country(iso3) : body(iso3, b);
+            if (actor == null) {
+                continue;
+            }
+            ActorMention m = st.mention(actor, from, to, "pattern");
+            st.put(m);
+            if (country != null) {
+                st.inner.put(m, country);
+            }
+            i = to - 1;
+        }
+    }
+
+    private Actor body(String iso3, ActorLexicon.Body b) {
+        String key = "org:" + iso3 + ":" + b.kind();
+        Actor known = gazetteer.byKey(key);
+        if (known != null) {
+            return known;
+        }
+        return new Actor(key, "Organization", gazetteer.attributive(iso3) + " " + titleCase(b.kind()),
+                null, iso3, b.sector(), null);
+    }
+
+    static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+}

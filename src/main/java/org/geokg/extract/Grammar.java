@@ -1,0 +1,108 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Function words of a language from {@code data/lexicons/<lang>/grammar.tsv}
+ * (columns: pattern, kind): complementizers, contrast and relative words that open a
+ * clause, passive agent markers, locative prepositions, coordinators, demonstratives,
+ * phrases naming "both sides", and pronouns. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Grammar g = Grammar.of("id");
+ * g.matchAt(Grammar.Kind.COMP, toks, 3, toks.size()); // end index or -1
+ * }</pre>
+ */
+final class Grammar {
+    /** Word kinds. */
+    enum Kind {
+        /** complementizer opening reported content ("bahwa", "that"); a clause boundary */
+        COMP,
+        /** contrast or consequence word opening a new clause ("namun", "but") */
+        CONTRAST,
+        /** relative word opening a clause after a comma (", which") */
+        RELATIVE,
+        /** passive agent marker ("oleh", "by") */
+        AGENT,
+        /** locative preposition ("di", "in") */
+        LOCATIVE,
+        /** coordinator between actors ("dan", "and") */
+        COORD,
+        /** demonstrative after a noun ("pertemuan tersebut"): an anaphoric mention */
+        DEMONSTRATIVE_AFTER,
+        /** demonstrative before a noun ("this meeting") */
+        DEMONSTRATIVE_BEFORE,
+        /** phrase naming both sides just mentioned ("kedua negara", "the two countries") */
+        DUAL,
+        /** personal pronoun for a person ("ia", "he") */
+        PRONOUN,
+        /** other pronoun ("mereka", "it", "they") */
+        PRONOUN_OTHER
+    }
+
+    private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();
+    static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), Affixes.NONE);
+
+    private final Map<Kind, List<TokenPattern>> patterns;
+    private final Affixes affixes;
+
+    private Grammar(Map<Kind, List<TokenPattern>> patterns, Affixes affixes) {
+        this.patterns = patterns;
+        this.affixes = affixes;
+    }
+
+    /** The grammar words of a bundled language, or an empty grammar. */
+    static Grammar of(String lang) {
+        String l = LexiconFiles.language(lang);
+        if (l == null) {
+            return EMPTY;
+        }
+        return CACHE.computeIfAbsent(l, Grammar::load);
+    }
+
+    private static Grammar load(String lang) {
+        String path = LexiconFiles.path(lang, "grammar.tsv");
+        Map<Kind, List<TokenPattern>> map = new EnumMap<>(Kind.class);
+        if (!DataLib.exists(path)) {
+            return new Grammar(map, Affixes.load(lang));
+        }
+        Map<String, List<String>> classes = LexiconFiles.newClasses();
+        for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
+            Kind k;
+            try {
+                k = Kind.valueOf(r.col(1).toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(r.where() + ": unknown kind '" + r.col(1) + "'", e);
+            }
+            map.computeIfAbsent(k, x -> new ArrayList<>()).add(TokenPattern.parse(r.col(0), classes, r.where()));
+        }
+        return new Grammar(map, Affixes.load(lang));
+    }
+
+    Affixes affixes() {
+        return affixes;
+    }
+
+    /** The longest match of a kind at token {@code i}: its end index, or -1. */
+    int matchAt(Kind kind, List<Tokens.Tok> toks, int i, int limit) {
+        int best = -1;
+        for (TokenPattern p : patterns.getOrDefault(kind, List.of())) {
+            int e = p.match(toks, i, limit, affixes);
+            if (e > best) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    boolean is(Kind kind, List<Tokens.Tok> toks, int i) {
+        return i >= 0 && i < toks.size() && matchAt(kind, toks, i, toks.size()) == i + 1;
+    }
+}

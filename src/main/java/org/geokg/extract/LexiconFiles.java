@@ -1,0 +1,79 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/** Shared reading of the per-language lexicon files under {@code data/lexicons/<lang>/}. */
+final class LexiconFiles {
+    /** Languages with bundled event, modality and speech lexicons. */
+    static final Set<String> LANGUAGES = Set.of("id", "ms", "en", "es", "de", "fr");
+
+    private LexiconFiles() {
+    }
+
+    static String path(String lang, String file) {
+        return "data/lexicons/" + lang + "/" + file;
+    }
+
+    /** Normalized language code, or null when no lexicon is bundled for it. */
+    static String language(String lang) {
+        if (lang == null) {
+            return null;
+        }
+        String l = lang.strip().toLowerCase(Locale.ROOT);
+        int dash = l.indexOf('-');
+        if (dash > 0) {
+            l = l.substring(0, dash);
+        }
+        return LANGUAGES.contains(l) ? l : null;
+    }
+
+    /**
+     * Rows of a lexicon file (header skipped) with their row numbers; {@code @class} rows
+     * (first column starting with {@code @}) are collected into {@code classes} instead.
+     */
+    static List<Row> rows(String path, int minColumns, Map<String, List<String>> classes) {
+        List<Row> out = new ArrayList<>();
+        int n = 1;
+        for (String[] r : DataLib.tsv(path, true)) {
+            n++;
+            String where = path + " row " + n;
+            if (r[0].startsWith("@")) {
+                if (r.length < 2 || r[1].isBlank()) {
+                    throw new ConfigException(where + ": a word class row needs @name<TAB>word|word|...");
+                }
+                List<String> members = new ArrayList<>();
+                for (String m : r[1].strip().toLowerCase(Locale.ROOT).split("\\|")) {
+                    if (!m.isBlank()) {
+                        members.add(m.strip());
+                    }
+                }
+                classes.computeIfAbsent(r[0].substring(1).strip(), k -> new ArrayList<>()).addAll(members);
+                continue;
+            }
+            if (r.length < minColumns || r[0].isBlank()) {
+                throw new ConfigException(where + ": expected at least " + minColumns
+                        + " tab-separated columns, found " + r.length);
+            }
+            out.add(new Row(r, where));
+        }
+        return out;
+    }
+
+    static Map<String, List<String>> newClasses() {
+        return new LinkedHashMap<>();
+    }
+
+    /** One data row and where it came from (for messages). */
+    record Row(String[] cols, String where) {
+        String col(int i) {
+            return i < cols.length ? cols[i].strip() : "";
+        }
+    }
+}

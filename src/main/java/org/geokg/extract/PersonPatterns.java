@@ -1,0 +1,283 @@
+package org.geokg.extract;
+
+/**
+ * Finds persons from the words around their names: a title chain ("Dubes Korut di Rusia, Sin
+ * Hong-chol", "China's Vice Foreign Minister Sun Weidong", "Panglima TNI Jenderal Andika
+ * Perkasa", "Datuk Seri Saifuddin Abdullah") or a speech verb next to a two- or three-word
+ * capitalized name ("kata Park Sun-won", "Sun Weidong said"). The person's country comes from
+ * the country or body in the chain (or the title, or the language's home state for government
+ * titles); the role from the title. Persons the gazetteer knows keep their gazetteer identity.
+ * Stateless apart from its lexicon; thread-safe.
+ */
+final class PersonPatterns {
+    static final int MAX_NAME = 6;
+
+    private final Gazetteer gazetteer;
+    private final ActorLexicon lex;
+
+    PersonPatterns(Gazetteer gazetteer, ActorLexicon lex) {
+        this.gazetteer = gazetteer;
+        this.lex = lex;
+    }
+
+    /** Title chains. */
+    void titles(SpanTokens st) {
+        for (int i = 0; i < st.size(); i++) {
+            if (st.occ[i] != null) {
+                continue;
+            }
+            ActorLexicon.Title first = lex.titleAt(st.toks, i);
+            if (first == null) {
+                continue;
+            }
+            int next = chain(st, i, first);
+            if (next > i) {
+                i = next - 1;
+            }
+        }
+    }
+
+    /** Parses a chain from the title at token i; returns the token after it (or i when nothing). */
+    private int chain(SpanTokens st, int i, ActorLexicon.Title first) {
+        Actor affiliation = null;
+        // "China's Vice Foreign Minister", "Russian President"
+        int k = i - 1;
+        if (lex.is("possessive", st.word(k))) {
+            k--;
+        }
+        ActorMention pre = st.endsAt(k);
+        if (pre != null && st.adjacent(k) && (k == i - 1 || st.adjacent(k + 1))
+                && (pre.actor().type().equals("Country") || pre.actor().type().equals("Organization"))) {
+            affiliation = pre.actor();
+        }
+        ActorLexicon.Title role = first.honorific() ? null : first;
+        String destination = null;
+        ActorMention affiliationMention = null;
+        int j = i;
+        ActorLexicon.Title t = first;
+        boolean comma = false;
+        int guard = 0;
+        while (t != null && guard++ < 6) {
+            for (int x = j; x < j + t.words().size(); x++) {
+                if (st.occ[x] != null) {
+                    return i;
+                }
+            }
+            j += t.words().size();
+            if (role == null && !t.honorific()) {
+                role = t;
+            }
+            if (t.affiliation()) {
+                int c = j;
+                if (lex.is("connector", st.word(c)) && st.startsAt(c + 1) != null) {
+                    c++;
+                }
+                ActorMention m = st.startsAt(c);
+                if (m != null && isAffiliation(m) && affiliation == null) {
+                    affiliation = m.actor();
+                    affiliationMention = m;
+                    j = st.after(c);
+                }
+            }
+            if (lex.is("destination", st.word(j))) {
+                ActorMention m = st.startsAt(j + 1);
+                if (m != null && m.actor().type().equals("Country")) {
+                    destination = m.actor().label();
+                    j = st.after(j + 1);
+                }
+            }
+            for (int g = 0; g < t.gap() && j < st.size(); g++) {
+                String w = st.word(j);
+                if (st.occ[j] != null || !st.tok(j).isWord() || Character.isUpperCase(w.charAt(0))) {
+                    break;
+                }
+                j++;
+            }
+            if (st.word(j).equals(",") && !comma) {
+                comma = true;
+                j++;
+            }
+            t = j < st.size() && st.occ[j] == null ? lex.titleAt(st.toks, j) : null;
+        }
+        if (j >= st.size()) {
+            return i;
+        }
+        ActorMention known = st.startsAt(j);
+        if (known != null) {
+            if (known.actor().type().equals("Person") && role != null) {
+                ActorMention m = new ActorMention(withRole(known.actor(), role, affiliation, destination),
+                        known.start(), known.end(), known.text(), known.how());
+                st.remove(known);
+                st.put(m);
+                return st.after(j);
+            }
+            return i;
+        }
+        int end = nameEnd(st, j);
+        if (end <= j || titleCaseLine(st, j)) {
+            return i;
+        }
+        String name = st.text.substring(st.tok(j).start(), st.tok(end - 1).end());
+        Actor person = gazetteer.person(name);
+        if (person != null) {
+            person = withRole(person, role, affiliation, destination);
+        } else {
+            person = newPerson(name, role, affiliation, destination, first);
+        }
+        st.put(st.mention(person, j, end, "title"));
+        // a generic body in a title is part of the title: keep only its country
+        ActorMention country = affiliationMention == null ? null : st.inner.get(affiliationMention);
+        if (country != null) {
+            st.remove(affiliationMention);
+            st.put(country);
+        }
+        return end;
+    }
+
+    private static boolean isAffiliation(ActorMention m) {
+        String type = m.actor().type();
+        return type.equals("Country") || type.equals("Organization");
+    }
+
+    /** End (exclusive) of a capitalized name starting at token j, or j when there is none. */
+    int nameEnd(SpanTokens st, int j) {
+        int end = j;
+        int words = 0;
+        int k = j;
+        while (k < st.size() && words < MAX_NAME) {
+            if (k > j && !st.adjacent(k - 1)) {
+                break;
+            }
+            if (st.occ[k] != null) {
+                break;
+            }
+            WordTokens.Tok t = st.tok(k);
+            String w = t.text();
+            if (t.isWord() && t.capitalized() && !lex.is("stop", w)) {
+                words++;
+                k++;
+                // an initial "A." keeps its dot
+                if (w.length() == 1 && st.word(k).equals(".") && k + 1 < st.size()
+                        && st.tok(k + 1).capitalized()) {
+                    k++;
+                }
+                end = k;
+            } else if (k > j && t.isWord() && lex.is("particle", w) && k + 1 < st.size()
+                    && st.tok(k + 1).capitalized() && st.occ[k + 1] == null) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        // a name does not end on a single letter
+        if (end > j && st.word(end - 1).length() == 1 && end - 1 > j) {
+            end--;
+        }
+        return st.word(j).length() == 1 ? j : end;
+    }
+
+    /**
+     * True when the token stands in a headline-style line where nearly every word is capitalized
+     * ("China Summons Japanese Ambassador Over Statements"): capitals there do not mark names.
+     */
+    static boolean titleCaseLine(SpanTokens st, int j) {
+        int pos = st.tok(j).start();
+        int from = st.text.lastIndexOf('\n', pos) + 1;
+        int to = st.text.indexOf('\n', pos);
+        if (to < 0) {
+            to = st.text.length();
+        }
+        String line = st.text.substring(from, to).strip();
+        if (line.isEmpty() || ".!?\"\u201d:;".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (WordTokens.Tok t : WordTokens.of(st.text, from, to)) {
+            if (t.isWord() && t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (t.capitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return to - from <= 160 && words >= 4 && words - caps <= 1;
+    }
+
+    /** Persons next to a speech verb: "kata Park Sun-won", "Sun Weidong said". */
+    void speech(SpanTokens st) {
+        for (int i = 0; i < st.size(); i++) {
+            if (st.occ[i] != null || !lex.is("speech", st.word(i))) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < st.size() && st.occ[j] == null && st.adjacent(i)) {
+                int end = nameEnd(st, j);
+                if (end - j >= 2 && end - j <= 3 && !titleCaseLine(st, j)) {
+                    add(st, j, end);
+                    continue;
+                }
+            }
+            int e = i - 1;
+            if (e >= 0 && st.occ[e] == null && st.adjacent(e)) {
+                int s = e;
+                while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && st.tok(s - 1).isWord()
+                        && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1)) && e - s < 3) {
+                    s--;
+                }
+                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)) {
+                    add(st, s, e + 1);
+                }
+            }
+        }
+    }
+
+    private void add(SpanTokens st, int from, int to) {
+        String name = st.text.substring(st.tok(from).start(), st.tok(to - 1).end());
+        Actor person = gazetteer.person(name);
+        if (person == null) {
+            person = new Actor(Gazetteer.personKey(name, null), "Person", name, null, null, null, null);
+        }
+        st.put(st.mention(person, from, to, "speech"));
+    }
+
+    private Actor newPerson(String name, ActorLexicon.Title role, Actor affiliation, String destination,
+            ActorLexicon.Title first) {
+        String country = affiliation != null ? affiliation.country() : null;
+        if (country == null && role != null) {
+            country = role.country();
+        }
+        if (country == null && first.country() != null) {
+            country = first.country();
+        }
+        if (country == null && affiliation == null && role != null && "GOV".equals(role.sector())) {
+            country = lex.home();
+        }
+        Actor base = new Actor(Gazetteer.personKey(name, country), "Person", name, null, country,
+                sector(role, affiliation), null);
+        return withRole(base, role, affiliation, destination);
+    }
+
+    private static String sector(ActorLexicon.Title role, Actor affiliation) {
+        String s = role == null ? null : role.sector();
+        if (affiliation != null && affiliation.type().equals("Organization") && affiliation.sector() != null
+                && (s == null || s.equals("GOV"))) {
+            s = affiliation.sector();
+        }
+        return s;
+    }
+
+    private static Actor withRole(Actor p, ActorLexicon.Title role, Actor affiliation, String destination) {
+        if (role == null) {
+            return p;
+        }
+        String r = role.role();
+        if (destination != null) {
+            r = r + " to " + destination;
+        } else if (affiliation != null && affiliation.type().equals("Organization")) {
+            r = r + " of " + affiliation.label();
+        }
+        String sector = p.sector() != null ? p.sector() : sector(role, affiliation);
+        return new Actor(p.key(), p.type(), p.label(), p.wikidata(), p.country(), sector, r);
+    }
+}

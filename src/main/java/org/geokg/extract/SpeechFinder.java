@@ -1,0 +1,466 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.geokg.nlp.TextSpan;
+
+/**
+ * Finds direct and reported speech in an article: quoted words with their attribution
+ * ({@code “...,” kata X}, {@code X said: "..."}), reported clauses ({@code X mengatakan
+ * (bahwa) ...}, {@code According to X, ...}, {@code ..., X said}) and the speaker of each.
+ * Used by both {@link SpeechClaimExtractor} (claims) and {@link LexiconEventExtractor}
+ * (an event inside speech without a subject takes the speaker as its source). Stateless
+ * apart from the article view it is given; not thread-safe per call.
+ */
+final class SpeechFinder {
+    /**
+     * One attributed statement.
+     *
+     * @param speaker   the speaking actor
+     * @param quote     direct speech
+     * @param start     start of the words said
+     * @param end       end of the words said
+     * @param attrStart start of the attribution (speaker and verb)
+     * @param attrEnd   end of the attribution
+     * @param fallback  true when the speaker was inferred (pronoun, "the official")
+     */
+    record Speech(Actor speaker, boolean quote, int start, int end, int attrStart, int attrEnd, boolean fallback) {
+    }
+
+    private record Verb(SpeechPatterns.Match m, int sentence, int start, int end) {
+    }
+
+    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
+    }
+
+    private record Named(Actor actor, int end) {
+    }
+
+    private final ArticleView v;
+    private final SpeechPatterns patterns;
+    private final List<int[]> quotes = new ArrayList<>();
+
+    SpeechFinder(ArticleView v) {
+        this.v = v;
+        this.patterns = SpeechPatterns.of(v.lang);
+    }
+
+    List<Speech> find() {
+        findQuotes();
+        List<Verb> verbs = new ArrayList<>();
+        for (int s = 0; s < v.sentences.size(); s++) {
+            List<Tokens.Tok> toks = v.tokens(s);
+            for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
+                int start = toks.get(m.from()).start();
+                if (quoteContaining(start) == null) {
+                    verbs.add(new Verb(m, s, start, toks.get(m.to() - 1).end()));
+                }
+            }
+        }
+        List<Pending> found = new ArrayList<>();
+        List<Verb> consumed = new ArrayList<>();
+        for (int[] q : quotes) {
+            Pending p = tailAttribution(q, verbs, consumed);
+            if (p == null) {
+                p = leadAttribution(q, verbs, consumed);
+            }
+            if (p != null) {
+                found.add(p);
+            }
+        }
+        for (Verb verb : verbs) {
+            if (consumed.contains(verb)) {
+                continue;
+            }
+            Pending p = verb.m().entry().prep() ? prepClaim(verb) : reported(verb);
+            if (p != null) {
+                found.add(p);
+            }
+        }
+        found.sort(Comparator.comparingInt(p -> p.speech().start()));
+        List<Speech> out = new ArrayList<>();
+        for (Pending p : found) {
+            Speech s = p.speech();
+            if (p.needsSpeaker()) {
+                Actor a = lastSpeaker(out, s.start(), p.personHint());
+                if (a == null) {
+                    continue;
+                }
+                s = new Speech(a, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
+            }
+            out.add(s);
+        }
+        return dedup(out);
+    }
+
+    private void findQuotes() {
+        for (TextSpan p : v.paragraphs) {
+            int open = -1;
+            for (int i = p.start(); i < p.end(); i++) {
+                if (!ArticleView.isQuote(v.text.charAt(i))) {
+                    continue;
+                }
+                if (open < 0) {
+                    open = i;
+                } else {
+                    quotes.add(new int[] {open, i});
+                    open = -1;
+                }
+            }
+        }
+    }
+
+    private int[] quoteContaining(int offset) {
+        for (int[] q : quotes) {
+            if (offset > q[0] && offset < q[1]) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** {@code “...,” kata X} / {@code "...," X said}. */
+    private Pending tailAttribution(int[] q, List<Verb> verbs, List<Verb> consumed) {
+        int s = v.sentenceAt(q[1]);
+        if (s < 0 && q[1] + 1 < v.text.length()) {
+            s = v.sentenceAt(q[1] + 1);
+        }
+        if (s < 0) {
+            return null;
+        }
+        List<Tokens.Tok> toks = v.tokens(s);
+        int first = Tokens.firstAtOrAfter(toks, q[1]);
+        for (Verb verb : verbs) {
+            if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
+                continue;
+            }
+            if (verb.start() <= q[1] || consumed.contains(verb)) {
+                continue;
+            }
+            String between = v.text.substring(q[1] + 1, verb.start());
+            if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0) {
+                return null;
+            }
+            List<Tokens.Tok> bt = Tokens.of(v.text, q[1] + 1, verb.start());
+            if (bt.size() > 6) {
+                return null;
+            }
+            for (int i = 0; i < bt.size(); i++) {
+                if (v.grammar.is(Grammar.Kind.COORD, bt, i)) {
+                    return null;
+                }
+            }
+            int[] content = content(q);
+            if (content == null) {
+                return null;
+            }
+            consumed.add(verb);
+            int attrEnd = clauseEndAfter(verb.end(), s);
+            Actor speaker = pick(v.participantsIn(q[1] + 1, verb.start()), true);
+            if (speaker == null) {
+                speaker = pick(v.participantsIn(verb.end(), attrEnd), false);
+            }
+            Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
+            return new Pending(sp, speaker == null, true);
+        }
+        return null;
+    }
+
+    /** {@code X said: "..."}, {@code and said his country "..."}. */
+    private Pending leadAttribution(int[] q, List<Verb> verbs, List<Verb> consumed) {
+        int s = v.sentenceAt(q[0]);
+        int[] content = content(q);
+        if (s < 0 || content == null || Tokens.of(v.text, content[0], content[1]).size() < 4) {
+            return null;
+        }
+        Verb lead = null;
+        for (Verb verb : verbs) {
+            if (verb.sentence() == s && verb.end() <= q[0] && !consumed.contains(verb)) {
+                lead = verb;
+            }
+        }
+        if (lead == null) {
+            return null;
+        }
+        for (int[] other : quotes) {
+            if (other != q && other[1] > lead.end() && other[1] < q[0]) {
+                return null;
+            }
+        }
+        Actor speaker = lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
+        if (speaker == null) {
+            return null;
+        }
+        return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
+                false), false, false);
+    }
+
+    /** The quoted words without the marks, surrounding blanks and trailing , . ; : */
+    private int[] content(int[] q) {
+        int a = q[0] + 1;
+        int b = q[1];
+        while (a < b && Character.isWhitespace(v.text.charAt(a))) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(v.text.charAt(b - 1)) || ",.;:".indexOf(v.text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return b > a ? new int[] {a, b} : null;
+    }
+
+    /** {@code Menurut X, ...}, {@code ..., according to X}, {@code Dalam pernyataan X, ...}. */
+    private Pending prepClaim(Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        Named sp = prepSpeaker(verb);
+        Actor speaker = sp.actor();
+        int speakerEnd = sp.end();
+        int commaBefore = v.text.lastIndexOf(',', verb.start());
+        boolean tail = commaBefore > sent.start()
+                && Tokens.of(v.text, sent.start(), commaBefore).size() >= 3
+                && v.text.substring(commaBefore + 1, verb.start()).isBlank();
+        int from;
+        int to;
+        if (tail) {
+            from = sent.start();
+            to = commaBefore;
+        } else {
+            int comma = v.text.indexOf(',', speakerEnd);
+            if (comma < 0 || comma >= sent.end()) {
+                return null;
+            }
+            from = comma + 1;
+            to = complementEnd(verb.sentence(), from);
+        }
+        int[] span = trim(from, to);
+        if (span == null || quoteContaining(span[0]) != null) {
+            return null;
+        }
+        Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
+        return new Pending(s, speaker == null, false);
+    }
+
+    /** The actor named right after an attribution preposition, and where the name ends. */
+    private Named prepSpeaker(Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        int limit = v.text.indexOf(',', verb.end());
+        if (limit < 0 || limit > sent.end()) {
+            limit = sent.end();
+        }
+        Actor a = pick(v.participantsIn(verb.end(), limit), false);
+        return new Named(a, limit);
+    }
+
+    /** {@code X said (that) ...} or the tail form {@code ..., X said}. */
+    private Pending reported(Verb verb) {
+        int s = verb.sentence();
+        TextSpan sent = v.sentences.get(s);
+        List<Tokens.Tok> toks = v.tokens(s);
+        int comma = v.text.lastIndexOf(',', verb.start());
+        boolean tailVerb = !verb.m().entry().has("comp") && !verb.m().entry().has("participle");
+        if (comma > sent.start() && tailVerb) {
+            List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
+            List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
+            int after = toks.size() - verb.m().to();
+            boolean compAfter = verb.m().to() < toks.size()
+                    && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
+            boolean speakerAfter = !v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)).isEmpty();
+            if (between.size() - coveredTokens(between, named) <= 1 && after <= 8 && !compAfter
+                    && (between.isEmpty() ? speakerAfter : !named.isEmpty())
+                    && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
+                Actor speaker = pick(named, true);
+                if (speaker == null) {
+                    speaker = pick(v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)), false);
+                }
+                int[] span = trim(sent.start(), comma);
+                if (span == null || containsQuote(span[0], span[1])) {
+                    return null;
+                }
+                return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
+                        speaker == null, true);
+            }
+        }
+        int i = verb.m().to();
+        boolean comp = false;
+        int e = i < toks.size() ? v.grammar.matchAt(Grammar.Kind.COMP, toks, i, toks.size()) : -1;
+        if (e > i) {
+            comp = true;
+            i = e;
+        }
+        if (i >= toks.size()) {
+            return null;
+        }
+        String gap = v.text.substring(verb.end(), toks.get(i).start());
+        if (gap.indexOf(':') >= 0) {
+            comp = true;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            if (ArticleView.isQuote(gap.charAt(k))) {
+                return null;
+            }
+        }
+        if (verb.m().entry().has("comp") && !comp) {
+            return null;
+        }
+        int from = toks.get(i).start();
+        int[] span = trim(from, complementEnd(s, from));
+        if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
+            return null;
+        }
+        Actor speaker = speakerOf(verb);
+        boolean pronoun = verb.m().from() > 0 && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().from() - 1);
+        if (speaker == null && !pronoun) {
+            return null;
+        }
+        Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
+        return new Pending(sp, speaker == null, true);
+    }
+
+    private static int coveredTokens(List<Tokens.Tok> toks, List<ActorMention> ms) {
+        int n = 0;
+        for (Tokens.Tok t : toks) {
+            for (ActorMention m : ms) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private boolean containsQuote(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ArticleView.isQuote(v.text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of a speech verb: nearest person, else organization, else state before it. */
+    private Actor speakerOf(Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        if (verb.m().entry().has("participle")) {
+            List<ActorMention> all = v.participantsIn(sent.start(), verb.start());
+            for (ActorMention m : all) {
+                if (m.actor().type().equals("Person")) {
+                    return m.actor();
+                }
+            }
+            return all.isEmpty() ? null : all.get(0).actor();
+        }
+        int before = verb.m().from() - 1;
+        boolean covered = before >= 0 && !v.participantsIn(toks.get(before).start(), toks.get(before).end()).isEmpty();
+        if (before >= 0 && !covered) {
+            if (v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, before)) {
+                return null;
+            }
+            if (v.grammar.is(Grammar.Kind.PRONOUN, toks, before)) {
+                ActorMention p = v.lastPersonBefore(toks.get(before).start());
+                return p == null ? null : p.actor();
+            }
+        }
+        int comma = Math.max(v.text.lastIndexOf(',', verb.start()), v.text.lastIndexOf(';', verb.start()));
+        int from = comma > sent.start() ? comma + 1 : sent.start();
+        Actor a = pick(v.participantsIn(from, verb.start()), true);
+        if (a == null && from > sent.start()) {
+            a = pick(v.participantsIn(sent.start(), verb.start()), true);
+        }
+        return a;
+    }
+
+    /** Person, else organization, else state; the one nearest the verb ({@code last}) or first. */
+    private static Actor pick(List<ActorMention> ms, boolean last) {
+        for (String type : List.of("Person", "Organization", "Country")) {
+            ActorMention best = null;
+            for (ActorMention m : ms) {
+                if (m.actor().type().equals(type) && (best == null || last)) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                return best.actor();
+            }
+        }
+        return null;
+    }
+
+    private int clauseEndAfter(int from, int s) {
+        TextSpan sent = v.sentences.get(s);
+        int end = sent.end();
+        for (int i = from; i < sent.end(); i++) {
+            char c = v.text.charAt(i);
+            if (c == ',' || c == ';' || ArticleView.isQuote(c)) {
+                end = i;
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** End of reported content: the sentence end, or a contrast word after a comma. */
+    private int complementEnd(int s, int from) {
+        TextSpan sent = v.sentences.get(s);
+        List<Tokens.Tok> toks = v.tokens(s);
+        for (int i = Tokens.firstAtOrAfter(toks, from) + 1; i < toks.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
+                String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
+                if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
+                    return toks.get(i - 1).end();
+                }
+            }
+        }
+        return sent.end();
+    }
+
+    private int[] trim(int a, int b) {
+        while (a < b && (Character.isWhitespace(v.text.charAt(a)) || ",:;".indexOf(v.text.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(v.text.charAt(b - 1)) || ",.;:".indexOf(v.text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return b > a ? new int[] {a, b} : null;
+    }
+
+    private static Actor lastSpeaker(List<Speech> before, int offset, boolean personFirst) {
+        if (personFirst) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Speech s = before.get(i);
+                if (s.start() < offset && s.speaker().type().equals("Person")) {
+                    return s.speaker();
+                }
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).start() < offset) {
+                return before.get(i).speaker();
+            }
+        }
+        return null;
+    }
+
+    /** Same speaker, overlapping words: keep the longer statement. */
+    private static List<Speech> dedup(List<Speech> in) {
+        List<Speech> out = new ArrayList<>();
+        for (Speech s : in) {
+            boolean drop = false;
+            for (Speech o : in) {
+                if (o != s && o.speaker().key().equals(s.speaker().key()) && o.start() < s.end() && s.start() < o.end()) {
+                    int ls = s.end() - s.start();
+                    int lo = o.end() - o.start();
+                    if (lo > ls || (lo == ls && in.indexOf(o) < in.indexOf(s))) {
+                        drop = true;
+                        break;
+                    }
+                }
+            }
+            if (!drop) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

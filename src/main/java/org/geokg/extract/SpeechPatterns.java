@@ -1,0 +1,104 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Speech verbs and attribution phrases of a language from
+ * {@code data/lexicons/<lang>/speech.tsv}: columns pattern, kind ({@code verb}: "X said
+ * ..." / "..., said X"; {@code prep}: "according to X, ..." / "..., according to X"),
+ * flags ({@code comp}: a reported claim needs "that" or a colon after the verb;
+ * {@code participle}: the verb has no subject of its own ("saying"), the speaker is the
+ * sentence's subject). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * SpeechPatterns sp = SpeechPatterns.of("en");
+ * List<SpeechPatterns.Match> verbs = sp.find(toks, 0, toks.size());
+ * }</pre>
+ */
+final class SpeechPatterns {
+    /** One row. */
+    record Entry(TokenPattern pattern, boolean prep, Set<String> flags) {
+        boolean has(String f) {
+            return flags.contains(f);
+        }
+    }
+
+    /** A speech word at tokens {@code [from, to)}. */
+    record Match(Entry entry, int from, int to) {
+    }
+
+    private static final Map<String, SpeechPatterns> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> FLAGS = Set.of("comp", "participle");
+
+    private final List<Entry> entries;
+    private final Affixes affixes;
+
+    private SpeechPatterns(List<Entry> entries, Affixes affixes) {
+        this.entries = entries;
+        this.affixes = affixes;
+    }
+
+    static SpeechPatterns of(String lang) {
+        String l = LexiconFiles.language(lang);
+        if (l == null || !DataLib.exists(LexiconFiles.path(l, "speech.tsv"))) {
+            return new SpeechPatterns(List.of(), Affixes.NONE);
+        }
+        return CACHE.computeIfAbsent(l, SpeechPatterns::load);
+    }
+
+    private static SpeechPatterns load(String lang) {
+        String path = LexiconFiles.path(lang, "speech.tsv");
+        Map<String, List<String>> classes = LexiconFiles.newClasses();
+        List<Entry> list = new ArrayList<>();
+        for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
+            String kind = r.col(1).toLowerCase(Locale.ROOT);
+            if (!kind.equals("verb") && !kind.equals("prep")) {
+                throw new ConfigException(r.where() + ": kind must be verb or prep, not '" + kind + "'");
+            }
+            Set<String> flags = new HashSet<>();
+            for (String f : r.col(2).split(",")) {
+                String t = f.strip().toLowerCase(Locale.ROOT);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (!FLAGS.contains(t)) {
+                    throw new ConfigException(r.where() + ": unknown flag '" + t + "' (known: " + FLAGS + ")");
+                }
+                flags.add(t);
+            }
+            list.add(new Entry(TokenPattern.parse(r.col(0), classes, r.where()), kind.equals("prep"),
+                    Set.copyOf(flags)));
+        }
+        return new SpeechPatterns(List.copyOf(list), Affixes.load(lang));
+    }
+
+    /** Non-overlapping speech words in {@code [from, to)}, longest first at each overlap, in text order. */
+    List<Match> find(List<Tokens.Tok> toks, int from, int to) {
+        List<Match> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match best = null;
+            for (Entry e : entries) {
+                int end = e.pattern().match(toks, i, to, affixes);
+                if (end > i && (best == null || end > best.to())) {
+                    best = new Match(e, i, end);
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.geokg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain tokenizer for the finders: words (letters and digits, with inner hyphens and
+ * apostrophes as in "Hong-chol" or "Ri'ayatuddin") and single punctuation marks, each with its
+ * offsets. An English clitic "'s" is its own token.
+ * Stateless and thread-safe.
+ */
+final class WordTokens {
+    /** One token at {@code [start, end)}. */
+    record Tok(int start, int end, String text) {
+        boolean isWord() {
+            return Character.isLetterOrDigit(text.charAt(0));
+        }
+
+        boolean capitalized() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    private WordTokens() {
+    }
+
+    static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean apostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    /** Tokens of {@code text[from, to)}. */
+    static List<Tok> of(String text, int from, int to) {
+        List<Tok> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (!wordChar(c)) {
+                if (apostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 >= to || !wordChar(text.charAt(i + 2)))) {
+                    out.add(new Tok(i, i + 2, text.substring(i, i + 2)));
+                    i += 2;
+                    continue;
+                }
+                out.add(new Tok(i, i + 1, text.substring(i, i + 1)));
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < to) {
+                char d = text.charAt(j);
+                if (wordChar(d)) {
+                    j++;
+                } else if ((d == '-' || apostrophe(d)) && j + 1 < to && wordChar(text.charAt(j + 1))) {
+                    if (apostrophe(d) && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+                            && (j + 2 >= to || !wordChar(text.charAt(j + 2)))) {
+                        break;
+                    }
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            out.add(new Tok(i, j, text.substring(i, j)));
+            i = j;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.geokg.kg.model.Article;
+import org.geokg.nlp.TextSpan;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ProximityQuantityExtractorTest {
+    private static final ProximityQuantityExtractor EXTRACTOR = ProximityQuantityExtractor.create();
+    private static final Map<String, Actor> ACTORS = Map.ofEntries(
+            Map.entry("Jepang", country("JPN")), Map.entry("Filipina", country("PHL")),
+            Map.entry("AS", country("USA")), Map.entry("Rusia", country("RUS")), Map.entry("Suriah", country("SYR")),
+            Map.entry("Korea Utara", country("PRK")), Map.entry("Ukraina", country("UKR")),
+            Map.entry("Kanada", country("CAN")), Map.entry("Vietnam", country("VNM")),
+            Map.entry("Turkey", country("TUR")), Map.entry("Syria", country("SYR")), Map.entry("Iran", country("IRN")),
+            Map.entry("TNI", new Actor("org:tni", "Organization", "TNI", null, "IDN", "MIL", null)),
+            Map.entry("Bakhmut", new Actor("loc:bakhmut", "Location", "Bakhmut", null, "UKR", null, null)));
+
+    private static Actor country(String iso) {
+        return new Actor("country:" + iso, "Country", iso, null, iso, null, null);
+    }
+
+    /** Mentions of every known name in the text (longest first, no overlaps). */
+    private static List<ActorMention> mentions(String text) {
+        List<ActorMention> out = new ArrayList<>();
+        List<String> names = new ArrayList<>(ACTORS.keySet());
+        names.sort((a, b) -> b.length() - a.length());
+        boolean[] taken = new boolean[text.length()];
+        for (String n : names) {
+            for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+                boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
+                boolean wordEnd = i + n.length() == text.length() || !Character.isLetter(text.charAt(i + n.length()));
+                if (wordStart && wordEnd && !taken[i] && !taken[i + n.length() - 1]) {
+                    for (int k = i; k < i + n.length(); k++) {
+                        taken[k] = true;
+                    }
+                    out.add(new ActorMention(ACTORS.get(n), i, i + n.length(), n, "gazetteer"));
+                }
+            }
+        }
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
+    }
+
+    private static List<QuantityCandidate> find(String lang, String text) {
+        Article a = new Article("t", "t.txt", null, null, null, lang, null, text);
+        PreparedText p = new PreparedText(a, lang, null, null, null, null, List.of(), List.of(), List.of(),
+                List.of(new TextSpan(0, text.length())), List.of(new TextSpan(0, text.length())));
+        return EXTRACTOR.find(p, mentions(text));
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" -> {2} about {3} in {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        id | Rusia telah menempatkan sekitar 6.000 tentara di Suriah.      | 6000 | RUS | SYR
+        id | Tercatat 4.800 pasukan Korea Utara dikirim ke Ukraina.        | 4800 | PRK | UKR
+        id | Jepang 120 personel, Filipina sebanyak 45 personel.           | 120  | JPN | -
+        id | Sebanyak 1.250 personel TNI dikerahkan.                       | 1250 | IDN | -
+        id | Jumlah personel TNI yang dikirim sebanyak 900 personel.       | 900  | IDN | -
+        en | Turkey has sent about 3,000 troops to Syria.                  | 3000 | TUR | SYR
+        en | Iran sent some 2,500 personnel into Syria last year.           | 2500 | IRN | SYR
+        """)
+    void attachesTheFirstQuantityToItsActorAndPlace(String lang, String text, String value, String about,
+            String location) {
+        QuantityCandidate q = find(lang, text).get(0);
+        assertEquals(0, q.value().compareTo(new BigDecimal(value)));
+        assertEquals(about, q.about() == null ? null : q.about().country());
+        assertEquals(location, q.location() == null ? null : q.location().country());
+    }
+
+    @Test
+    void secondItemOfAListTakesTheActorRightBeforeIt() {
+        List<QuantityCandidate> qs = find("id", "Jepang 120 personel, Filipina sebanyak 45 personel.");
+        assertEquals("PHL", qs.get(1).about().country());
+    }
+
+    @Test
+    void moneyAndPercentHaveNoActor() {
+        List<QuantityCandidate> qs = find("id", "Vietnam mengimpor senilai 40 juta dolar AS atau naik 5 persen.");
+        assertEquals(2, qs.size());
+        assertEquals("USD", qs.get(0).unit());
+        assertNull(qs.get(0).about());
+        assertNull(qs.get(1).about());
+    }
+
+    @Test
+    void locationIsAPlaceAfterALocationCue() {
+        QuantityCandidate q = find("id", "Rusia mengirim 2.000 tentara ke Bakhmut.").get(0);
+        assertEquals("loc:bakhmut", q.location().key());
+    }
+
+    @Test
+    void offsetsCoverTheNumberAndItsUnit() {
+        String text = "Kanada mengirim tiga personel.";
+        QuantityCandidate q = find("id", text).get(0);
+        assertEquals("tiga personel", text.substring(q.start(), q.end()));
+        assertEquals("CAN", q.about().country());
+    }
+}

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -137,11 +139,13 @@ public final class GeoKgStore implements AutoCloseable {
         return store;
     }
 
+    private static final Pattern HOLDER_PID = Pattern.compile("held by process (\\d+)");
+
     private static boolean isLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (t.getClass().getSimpleName().equals("AlreadyLocked")
-                    || (m != null && m.toLowerCase(Locale.ROOT).contains("lock"))) {
+                    || (m != null && (m.contains("tdb.lock") || m.contains("Failed to get a lock")))) {
                 return true;
             }
         }
@@ -152,7 +156,7 @@ public final class GeoKgStore implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (m != null) {
-                java.util.regex.Matcher pid = java.util.regex.Pattern.compile("process (\\d+)").matcher(m);
+                Matcher pid = HOLDER_PID.matcher(m);
                 if (pid.find()) {
                     return " (pid " + pid.group(1) + ")";
                 }

@@ -62,9 +62,14 @@ final class EventClusters {
     }
 
     /** What clustering needs to know about one event. */
-    record EventFacts(Node event, Node article, String root, String dyad, LocalDate day) {
+    record EventFacts(Node event, Node article, String root, String sources, String targets, LocalDate day) {
+        /** The two country sets, in sorted order: the dyad without direction. */
+        String dyad() {
+            return sources.compareTo(targets) <= 0 ? sources + "|" + targets : targets + "|" + sources;
+        }
+
         String groupKey() {
-            return root + "|" + dyad;
+            return root + "|" + dyad();
         }
     }
 
@@ -136,14 +141,14 @@ final class EventClusters {
         if (articles.size() < 2) {
             return;
         }
-        LocalDate first = chain.get(0).day();
+        EventFacts head = chain.get(0);
+        LocalDate first = head.day();
         LocalDate last = chain.get(chain.size() - 1).day();
         Node c = NodeFactory.createURI(groupPrefix(groupKey) + first);
         Node g = KgTerms.CLUSTERS_GRAPH;
         dsg.add(g, c, RDF.type.asNode(), KgTerms.EVENT_CLUSTER);
-        String[] parts = groupKey.split("\\|", -1);
-        String label = "CAMEO " + parts[0] + " " + parts[1].replace(' ', '-') + " / " + parts[2].replace(' ', '-')
-                + ", " + first + (last.equals(first) ? "" : " to " + last);
+        String label = "CAMEO " + head.root() + ": " + names(head.sources()) + " / " + names(head.targets()) + ", "
+                + first + (last.equals(first) ? "" : " to " + last) + " (" + articles.size() + " articles)";
         dsg.add(g, c, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
         dsg.add(g, c, KgTerms.MENTION_COUNT,
                 NodeFactory.createLiteralDT(Integer.toString(articles.size()), XSDDatatype.XSDinteger));
@@ -153,6 +158,23 @@ final class EventClusters {
         for (EventFacts f : chain) {
             dsg.add(g, c, KgTerms.CLUSTER_MEMBER, f.event());
         }
+        dsg.add(g, c, KgTerms.CAMEO, KgTerms.cameoConcept(head.root()));
+        dsg.add(g, c, KgTerms.CAMEO_CODE, NodeFactory.createLiteralString(head.root()));
+        dsg.add(g, c, KgTerms.DATE, NodeFactory.createLiteralDT(first.toString(), XSDDatatype.XSDdate));
+        for (String iso : codes(head.sources())) {
+            dsg.add(g, c, KgTerms.SOURCE, KgTerms.country(iso));
+        }
+        for (String iso : codes(head.targets())) {
+            dsg.add(g, c, KgTerms.TARGET, KgTerms.country(iso));
+        }
+    }
+
+    private static List<String> codes(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+    }
+
+    private static String names(String joined) {
+        return joined.isEmpty() ? "-" : joined.replace(' ', '+');
     }
 
     private static void deleteClustersWithPrefix(DatasetGraph dsg, Set<String> prefixes) {
@@ -175,7 +197,10 @@ final class EventClusters {
         return KgTerms.CLUSTER_BASE + sha256(groupKey).substring(0, 16) + "-";
     }
 
-    /** Event facts from the store; {@code bindings} restrict ?g (article graph) or ?root. */
+    /**
+     * Event facts from the store; {@code bindings} restrict ?g (article graph) or ?root.
+     * Country codes that are not three capital letters are ignored.
+     */
     private List<EventFacts> facts(DatasetGraph dsg, Map<Var, Node> bindings) {
         Query q = QueryFactory.create(KgTerms.eventFactsQuery(bindings.containsKey(V_ROOT)));
         var b = QueryExec.dataset(dsg).query(q);
@@ -235,10 +260,8 @@ final class EventClusters {
             if (day == null) {
                 return null;
             }
-            String a = String.join(" ", sources);
-            String b = String.join(" ", targets);
-            String dyad = a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
-            return new EventFacts(event, article, digits.substring(0, 2), dyad, day);
+            return new EventFacts(event, article, digits.substring(0, 2), String.join(" ", sources),
+                    String.join(" ", targets), day);
         }
     }
 
@@ -267,7 +290,8 @@ final class EventClusters {
             return null;
         }
         int cut = Math.max(s.lastIndexOf('/'), s.lastIndexOf('#'));
-        return s.substring(cut + 1);
+        String code = s.substring(cut + 1);
+        return code.matches("[A-Z]{3}") ? code : null;
     }
 
     static String sha256(String s) {

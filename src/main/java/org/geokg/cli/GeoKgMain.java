@@ -105,15 +105,6 @@ public final class GeoKgMain implements Callable<Integer> {
                 err.flush();
                 return g.exitCode();
             }
-            if (ex instanceof UnsupportedOperationException) {
-                err.println("geokg " + command + ": " + ex.getMessage()
-                        + " (this part of geokg is not available in this build)");
-                if (main.verbose) {
-                    ex.printStackTrace(err);
-                }
-                err.flush();
-                return ExitCode.INTERNAL;
-            }
             err.println("geokg " + command + ": internal error: " + ex);
             ex.printStackTrace(err);
             err.println("This is a bug in geokg; please report it with the command and the trace above.");

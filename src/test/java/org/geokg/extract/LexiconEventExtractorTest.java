@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.geokg.kg.model.Modality;
 import org.junit.jupiter.api.Test;
@@ -142,5 +144,30 @@ class LexiconEventExtractorTest {
     @Test
     void unknownLanguageGivesNoEvents() {
         assertEquals(List.of(), run("fi", "Ranska allekirjoitti sopimuksen Chilen kanssa.", "Ranska", "Chilen"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Prancis menandatangani perjanjian dengan Cile di Jenewa pada Senin.|Jenewa",
+        "en|France signed an agreement with Chile in Geneva on Monday.|Geneva",
+        "es|Francia firmó un acuerdo con Chile en Ginebra el lunes.|Ginebra"})
+    void placeAfterLocativePrepositionIsTheEventLocation(String lang, String text, String place) {
+        Actor geneva = new Actor("place:geneva", "Location", "Geneva", null, "CHE", null, null);
+        PreparedText p = TextFixtures.prepared(text, lang, PUBLISHED);
+        List<ActorMention> ms = new ArrayList<>(TextFixtures.mentions(text,
+                lang.equals("id") ? "Prancis" : lang.equals("es") ? "Francia" : "France", A,
+                lang.equals("id") ? "Cile" : "Chile", B));
+        int at = text.indexOf(place);
+        ms.add(new ActorMention(geneva, at, at + place.length(), place, "gazetteer"));
+        ms.sort(Comparator.comparingInt(ActorMention::start));
+        EventCandidate e = only(LexiconEventExtractor.create().find(p, ms, TextFixtures.years(text)), "05");
+        assertEquals(geneva, e.location(), e::toString);
+        assertEquals(List.of(B), e.target());
+    }
+
+    @Test
+    void noLocativePrepositionNoLocation() {
+        EventCandidate e = only(run("en", "France signed an agreement with Chile on Monday.", "France", "Chile"), "05");
+        assertEquals(null, e.location());
     }
 }

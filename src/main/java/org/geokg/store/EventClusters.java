@@ -54,6 +54,8 @@ import org.apache.jena.vocabulary.RDFS;
 final class EventClusters {
     private static final Var V_GRAPH = Var.alloc("g");
     private static final Var V_ROOT = Var.alloc("root");
+    private static final Var V_ISO = Var.alloc("iso0");
+    private static final Var V_COUNTRY = Var.alloc("country0");
 
     private final int windowDays;
 
@@ -88,16 +90,16 @@ final class EventClusters {
             return;
         }
         Map<String, List<EventFacts>> byGroup = new HashMap<>();
-        Set<String> roots = new TreeSet<>();
         for (String k : groupKeys) {
-            roots.add(k.substring(0, k.indexOf('|')));
-            byGroup.put(k, new ArrayList<>());
-        }
-        for (String root : roots) {
-            for (EventFacts f : facts(dsg, Map.of(V_ROOT, NodeFactory.createLiteralString(root)))) {
-                List<EventFacts> list = byGroup.get(f.groupKey());
-                if (list != null) {
-                    list.add(f);
+            List<EventFacts> members = new ArrayList<>();
+            byGroup.put(k, members);
+            String[] parts = k.split("\\|", -1);
+            String anyCountry = (parts[1].isEmpty() ? parts[2] : parts[1]).split(" ")[0];
+            Map<Var, Node> group = Map.of(V_ROOT, NodeFactory.createLiteralString(parts[0]),
+                    V_ISO, NodeFactory.createLiteralString(anyCountry), V_COUNTRY, KgTerms.country(anyCountry));
+            for (EventFacts f : facts(dsg, group)) {
+                if (f.groupKey().equals(k)) {
+                    members.add(f);
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -89,16 +90,21 @@ final class EventClusters {
         if (groupKeys.isEmpty()) {
             return;
         }
+        // one query per (CAMEO root, one participant country) serves every group sharing them
         Map<String, List<EventFacts>> byGroup = new HashMap<>();
+        Map<String, String[]> lookups = new TreeMap<>();
         for (String k : groupKeys) {
-            List<EventFacts> members = new ArrayList<>();
-            byGroup.put(k, members);
+            byGroup.put(k, new ArrayList<>());
             String[] parts = k.split("\\|", -1);
             String anyCountry = (parts[1].isEmpty() ? parts[2] : parts[1]).split(" ")[0];
-            Map<Var, Node> group = Map.of(V_ROOT, NodeFactory.createLiteralString(parts[0]),
-                    V_ISO, NodeFactory.createLiteralString(anyCountry), V_COUNTRY, KgTerms.country(anyCountry));
-            for (EventFacts f : facts(dsg, group)) {
-                if (f.groupKey().equals(k)) {
+            lookups.put(parts[0] + "|" + anyCountry, new String[] {parts[0], anyCountry});
+        }
+        for (String[] rc : lookups.values()) {
+            Map<Var, Node> lookup = Map.of(V_ROOT, NodeFactory.createLiteralString(rc[0]),
+                    V_ISO, NodeFactory.createLiteralString(rc[1]), V_COUNTRY, KgTerms.country(rc[1]));
+            for (EventFacts f : facts(dsg, lookup)) {
+                List<EventFacts> members = byGroup.get(f.groupKey());
+                if (members != null) {
                     members.add(f);
                 }
             }

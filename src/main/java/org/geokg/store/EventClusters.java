@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -54,6 +55,8 @@ import org.apache.jena.vocabulary.RDFS;
 final class EventClusters {
     private static final Var V_GRAPH = Var.alloc("g");
     private static final Var V_ROOT = Var.alloc("root");
+    private static final Var V_ISO = Var.alloc("iso0");
+    private static final Var V_COUNTRY = Var.alloc("country0");
 
     private final int windowDays;
 
@@ -87,17 +90,22 @@ final class EventClusters {
         if (groupKeys.isEmpty()) {
             return;
         }
+        // one query per (CAMEO root, one participant country) serves every group sharing them
         Map<String, List<EventFacts>> byGroup = new HashMap<>();
-        Set<String> roots = new TreeSet<>();
+        Map<String, String[]> lookups = new TreeMap<>();
         for (String k : groupKeys) {
-            roots.add(k.substring(0, k.indexOf('|')));
             byGroup.put(k, new ArrayList<>());
+            String[] parts = k.split("\\|", -1);
+            String anyCountry = (parts[1].isEmpty() ? parts[2] : parts[1]).split(" ")[0];
+            lookups.put(parts[0] + "|" + anyCountry, new String[] {parts[0], anyCountry});
         }
-        for (String root : roots) {
-            for (EventFacts f : facts(dsg, Map.of(V_ROOT, NodeFactory.createLiteralString(root)))) {
-                List<EventFacts> list = byGroup.get(f.groupKey());
-                if (list != null) {
-                    list.add(f);
+        for (String[] rc : lookups.values()) {
+            Map<Var, Node> lookup = Map.of(V_ROOT, NodeFactory.createLiteralString(rc[0]),
+                    V_ISO, NodeFactory.createLiteralString(rc[1]), V_COUNTRY, KgTerms.country(rc[1]));
+            for (EventFacts f : facts(dsg, lookup)) {
+                List<EventFacts> members = byGroup.get(f.groupKey());
+                if (members != null) {
+                    members.add(f);
                 }
             }
         }

@@ -70,12 +70,19 @@ final class KgTerms {
      * one row per event participant; {@code ?role} is "s" (source) or "t" (target), {@code ?code}
      * the CAMEO code, {@code ?country} the ISO code of a state ({@code gkg:iso3}) or the country
      * IRI an actor belongs to ({@code gkg:country}). {@code ?g} may be bound to one article
-     * graph; with {@code byRoot} the query keeps only codes starting with {@code ?root}.
+     * graph. With {@code byGroup} the query keeps only events with a CAMEO code starting with
+     * {@code ?root} and a participant of country {@code ?iso0} (a literal) / {@code ?country0}
+     * (the same country's IRI), so updating one group reads only that group's candidates.
      */
-    static String eventFactsQuery(boolean byRoot) {
+    static String eventFactsQuery(boolean byGroup) {
+        String group = !byGroup ? "" : """
+                    { ?x0 gkg:iso3 ?iso0 } UNION { ?x0 gkg:country ?country0 }
+                    ?event gkg:source|gkg:target ?x0 .
+                """;
         return PREFIXES + """
-                SELECT ?event ?article ?code ?role ?country ?date ?published WHERE {
+                SELECT DISTINCT ?event ?article ?code ?role ?country ?date ?published WHERE {
                   GRAPH ?g {
+                %s
                     ?event a gkg:Event ; gkg:cameoCode ?code .
                     %s
                     ?article a schema:NewsArticle .
@@ -91,7 +98,7 @@ final class KgTerms {
                     }
                   }
                 }
-                """.formatted(byRoot ? "FILTER(STRSTARTS(STR(?code), ?root))" : "");
+                """.formatted(group, byGroup ? "FILTER(STRSTARTS(STR(?code), ?root))" : "");
     }
 
     static Node articleGraph(String articleId) {

@@ -65,6 +65,15 @@ class GeoKgServerIT {
         return HTTP.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Sends on a new connection: a server that refuses a request before reading its body may
+     * close the connection, which must not break the next request of a shared client.
+     */
+    private static HttpResponse<String> sendFresh(HttpRequest.Builder b) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpRequest.Builder get(String url, String accept) {
         return HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET();
     }
@@ -133,16 +142,16 @@ class GeoKgServerIT {
     void readOnlyServerRefusesEveryKindOfUpdate() throws Exception {
         long size = store.size();
         String upd = "INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> 1 } }";
-        HttpResponse<String> u = send(HttpRequest.newBuilder(URI.create(readOnly.url() + "geokg/update"))
+        HttpResponse<String> u = sendFresh(HttpRequest.newBuilder(URI.create(readOnly.url() + "geokg/update"))
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(upd)));
         assertTrue(u.statusCode() >= 400 && u.statusCode() < 500, dump(u));
-        HttpResponse<String> viaQuery = send(HttpRequest.newBuilder(URI.create(readOnly.sparqlUrl()))
+        HttpResponse<String> viaQuery = sendFresh(HttpRequest.newBuilder(URI.create(readOnly.sparqlUrl()))
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(upd)));
         assertTrue(viaQuery.statusCode() >= 400 && viaQuery.statusCode() < 500, dump(viaQuery));
-        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(readOnly.url() + "geokg/data?graph=" + enc(GRAPH)))
+        HttpResponse<String> put = sendFresh(HttpRequest.newBuilder(URI.create(readOnly.url() + "geokg/data?graph=" + enc(GRAPH)))
                 .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<http://x/s> <http://x/p> 1 .")));
         assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, dump(put));
-        HttpResponse<String> del = send(HttpRequest.newBuilder(URI.create(readOnly.url() + "geokg/data?graph=" + enc(GRAPH)))
+        HttpResponse<String> del = sendFresh(HttpRequest.newBuilder(URI.create(readOnly.url() + "geokg/data?graph=" + enc(GRAPH)))
                 .DELETE());
         assertTrue(del.statusCode() >= 400 && del.statusCode() < 500, dump(del));
         assertEquals(size, store.size());
@@ -150,16 +159,16 @@ class GeoKgServerIT {
 
     @Test
     void datasetAdministrationIsNotOffered() throws Exception {
-        HttpResponse<String> add = send(HttpRequest.newBuilder(URI.create(readOnly.url() + "$/datasets"))
+        HttpResponse<String> add = sendFresh(HttpRequest.newBuilder(URI.create(readOnly.url() + "$/datasets"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("dbName=other&dbType=mem")));
         assertTrue(add.statusCode() >= 400 && add.statusCode() < 500, dump(add));
-        HttpResponse<String> del = send(HttpRequest.newBuilder(URI.create(readOnly.url() + "$/datasets/geokg")).DELETE());
+        HttpResponse<String> del = sendFresh(HttpRequest.newBuilder(URI.create(readOnly.url() + "$/datasets/geokg")).DELETE());
         assertTrue(del.statusCode() >= 400 && del.statusCode() < 500, dump(del));
-        HttpResponse<String> backup = send(HttpRequest.newBuilder(URI.create(readOnly.url() + "$/backup/geokg"))
+        HttpResponse<String> backup = sendFresh(HttpRequest.newBuilder(URI.create(readOnly.url() + "$/backup/geokg"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertTrue(backup.statusCode() >= 400 && backup.statusCode() < 500, dump(backup));
-        HttpResponse<String> compact = send(HttpRequest.newBuilder(URI.create(readOnly.url() + "$/compact/geokg"))
+        HttpResponse<String> compact = sendFresh(HttpRequest.newBuilder(URI.create(readOnly.url() + "$/compact/geokg"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertTrue(compact.statusCode() >= 400 && compact.statusCode() < 500, dump(compact));
     }
@@ -167,14 +176,14 @@ class GeoKgServerIT {
     @Test
     void updateWithWrongCredentialsIsUnauthorized() throws Exception {
         String upd = "INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> 1 } }";
-        HttpResponse<String> none = send(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/update"))
+        HttpResponse<String> none = sendFresh(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/update"))
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(upd)));
         assertEquals(401, none.statusCode(), dump(none));
-        HttpResponse<String> wrong = send(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/update"))
+        HttpResponse<String> wrong = sendFresh(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/update"))
                 .header("Authorization", basic("alice", "wrong"))
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(upd)));
         assertEquals(401, wrong.statusCode(), dump(wrong));
-        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/data?graph=" + enc("http://x/g")))
+        HttpResponse<String> put = sendFresh(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/data?graph=" + enc("http://x/g")))
                 .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<http://x/s> <http://x/p> 1 .")));
         assertEquals(401, put.statusCode(), dump(put));
         Node g = NodeFactory.createURI("http://x/g");
@@ -185,20 +194,20 @@ class GeoKgServerIT {
     void updateWithRightCredentialsChangesTheStore() throws Exception {
         Node g = NodeFactory.createURI("http://x/upd");
         String upd = "INSERT DATA { GRAPH <http://x/upd> { <http://x/s> <http://x/p> 1 } }";
-        HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/update"))
+        HttpResponse<String> ok = sendFresh(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/update"))
                 .header("Authorization", basic("alice", "s3cret:with:colons"))
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(upd)));
         assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, dump(ok));
         assertEquals(1, Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(g).size()));
-        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/data?graph=" + enc("http://x/upd")))
+        HttpResponse<String> put = sendFresh(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/data?graph=" + enc("http://x/upd")))
                 .header("Authorization", basic("bob", "pw2"))
                 .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString(
                         "<http://x/s> <http://x/p> 2 . <http://x/s> <http://x/p> 3 .")));
         assertTrue(put.statusCode() >= 200 && put.statusCode() < 300, dump(put));
         assertEquals(2, Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(g).size()));
-        HttpResponse<String> read = send(get(writable.url() + "geokg/data?graph=" + enc("http://x/upd"), "text/turtle"));
+        HttpResponse<String> read = sendFresh(get(writable.url() + "geokg/data?graph=" + enc("http://x/upd"), "text/turtle"));
         assertEquals(200, read.statusCode(), "reads need no login: " + dump(read));
-        HttpResponse<String> del = send(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/data?graph=" + enc("http://x/upd")))
+        HttpResponse<String> del = sendFresh(HttpRequest.newBuilder(URI.create(writable.url() + "geokg/data?graph=" + enc("http://x/upd")))
                 .header("Authorization", basic("bob", "pw2")).DELETE());
         assertTrue(del.statusCode() >= 200 && del.statusCode() < 300, dump(del));
     }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
@@ -185,5 +187,31 @@ class EventClustersIT {
         clusterQuads().stream().filter(q -> q.getPredicate().equals(KgTerms.SUPPORTING_ARTICLE))
                 .forEach(q -> supporting.add(q.getObject().getURI()));
         assertEquals(Set.of(Iris.article("a").toString(), Iris.article("b").toString()), supporting);
+    }
+
+    @Test
+    void aPersonCountsForTheStateItBelongsTo() {
+        Fixtures.Spec a = Fixtures.spec("a", "2021-08-12", "030", "PRK", "RUS", "2021-08-12");
+        store.put(Fixtures.article(a), Fixtures.docWithPersonSource(a));
+        put(Fixtures.spec("b", "2021-08-12", "030", "PRK", "RUS", "2021-08-12"));
+        assertEquals(1, clusters().size());
+    }
+
+    @Test
+    void incrementalUpdatesEqualAFullRecompute() {
+        String[] codes = {"030", "036", "042"};
+        String[] isos = {"PRK", "RUS", "CHN"};
+        Random random = new Random(7);
+        for (int n = 0; n < 60; n++) {
+            int i = random.nextInt(30);
+            String src = isos[random.nextInt(3)];
+            String tgt = isos[(Arrays.asList(isos).indexOf(src) + 1 + random.nextInt(2)) % 3];
+            String day = String.format("2024-01-%02d", 1 + random.nextInt(25));
+            put(Fixtures.spec("r" + i, day, codes[random.nextInt(3)], src, tgt, random.nextInt(4) == 0 ? null : day));
+        }
+        Set<Quad> incremental = new HashSet<>(clusterQuads());
+        assertTrue(clusters().size() >= 3, "too few clusters to compare: " + clusters().size());
+        Txn.executeWrite(store.dataset(), () -> new EventClusters(7).recomputeAll(store.dataset()));
+        assertEquals(incremental, new HashSet<>(clusterQuads()));
     }
 }

@@ -25,6 +25,7 @@ class ParamLibTest {
         "2021-08-12|" + XSD + "date",
         "2021-02-30|" + XSD + "string",
         "2021-08|" + XSD + "string",
+        "062|" + XSD + "string",
         "North Korea|" + XSD + "string",
         "x\" } ; DROP ALL ; #|" + XSD + "string",
     })

@@ -262,8 +262,11 @@ final class SpeechFinder {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
             int after = toks.size() - verb.m().to();
-            if (between.size() - coveredTokens(between, named) <= 1 && after <= 8
-                    && (between.isEmpty() || !named.isEmpty())
+            boolean compAfter = verb.m().to() < toks.size()
+                    && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
+            boolean speakerAfter = !v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)).isEmpty();
+            if (between.size() - coveredTokens(between, named) <= 1 && after <= 8 && !compAfter
+                    && (between.isEmpty() ? speakerAfter : !named.isEmpty())
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
                 Actor speaker = pick(named, true);
                 if (speaker == null) {

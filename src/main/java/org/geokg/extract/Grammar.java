@@ -44,7 +44,9 @@ final class Grammar {
         /** personal pronoun for a person ("ia", "he") */
         PRONOUN,
         /** other pronoun ("mereka", "it", "they") */
-        PRONOUN_OTHER
+        PRONOUN_OTHER,
+        /** word opening an adjunct right after a speech verb ("said on Sunday", "kata di"): not the words said */
+        ADJUNCT
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

@@ -377,7 +377,16 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (gt.isEmpty()) {
                 return gap.equals(",") ? 1 : gap.length() <= 2 ? 2 : 0;
             }
-            return gt.size() == 1 && v.grammar.is(Grammar.Kind.COORD, gt, 0) ? 2 : 0;
+            if (gt.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gt, 0) || gt.size() > 6) {
+                return 0;
+            }
+            // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan"
+            for (int i = 1; i < gt.size(); i++) {
+                if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))) {
+                    return 0;
+                }
+            }
+            return 2;
         }
 
         private SpeechFinder.Speech speechAround(int offset) {

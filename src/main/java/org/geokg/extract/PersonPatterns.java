@@ -211,7 +211,7 @@ final class PersonPatterns {
                 continue;
             }
             int j = i + 1;
-            if (j < st.size() && st.occ[j] == null && st.adjacent(i)) {
+            if (j < st.size() && st.occ[j] == null && st.adjacent(i) && lex.titleAt(st.toks, j) == null) {
                 int end = nameEnd(st, j);
                 if (end - j >= 2 && end - j <= 3 && !titleCaseLine(st, j)) {
                     add(st, j, end);
@@ -225,11 +225,22 @@ final class PersonPatterns {
                         && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1)) && e - s < 3) {
                     s--;
                 }
-                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)) {
+                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)
+                        && !startsWithTitle(st, s, e + 1)) {
                     add(st, s, e + 1);
                 }
             }
         }
+    }
+
+    /** True when a title ("Menteri Luar Negeri", "Foreign Minister") starts within tokens [from, to). */
+    private boolean startsWithTitle(SpanTokens st, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.titleAt(st.toks, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(SpanTokens st, int from, int to) {

@@ -161,13 +161,25 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else if (noun) {
                 src = near;
                 tgt = after;
-                if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
+                ActorMention possessor = possessorAfter(toks, m.to(), after);
+                if (possessor != null) {
+                    // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
+                    src = List.of(possessor);
+                    tgt = after.subList(1, after.size());
+                } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
                 }
             } else {
                 src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
+                ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
+                        : possessorAfter(toks, m.to(), after);
+                if (possessor != null) {
+                    // a stem entry used as a noun: "serangan Myanmar ke Laos"
+                    src = List.of(possessor);
+                    tgt = after.subList(1, after.size());
+                }
             }
             boolean clauseOnly = true;
             if (src.isEmpty()) {
@@ -268,6 +280,27 @@ public final class LexiconEventExtractor implements EventExtractor {
             conf = Math.max(0.1, Math.min(0.95, conf));
             return new EventCandidate(e.cameo(), source, e.has("sym") ? reversed(source) : target, date, endDate, mod,
                     null, evStart, evEnd, tStart, conf);
+        }
+
+        /**
+         * In languages that name the possessor after the noun (grammar kind possessive-gap), the
+         * actor right after a nominal trigger, past gap adjectives only; else null.
+         */
+        private ActorMention possessorAfter(List<Tokens.Tok> toks, int to, List<ActorMention> after) {
+            if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) || after.isEmpty()) {
+                return null;
+            }
+            int i = to;
+            while (i < toks.size() && v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
+                i++;
+            }
+            ActorMention first = after.get(0);
+            if (i >= toks.size() || toks.get(i).start() != first.start()
+                    || !Tokens.of(v.text, toks.get(to - 1).end(), first.start()).stream()
+                            .allMatch(t -> v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, List.of(t), 0))) {
+                return null;
+            }
+            return first;
         }
 
         /** Mentions that can be parties: not places after a locative preposition (when asked). */

@@ -76,7 +76,7 @@ final class PersonPatterns {
                 if (m != null && isAffiliation(m) && affiliation == null) {
                     affiliation = m.actor();
                     affiliationMention = m;
-                    j = st.after(c);
+                    j = skipParenthesis(st, st.after(c));
                 }
             }
             if (lex.is("destination", st.word(j))) {
@@ -132,6 +132,19 @@ final class PersonPatterns {
             st.put(country);
         }
         return end;
+    }
+
+    /** After a body, a short parenthesis ("Kementerian Luar Negeri China (MFA) Zhao Lijian") is skipped. */
+    private static int skipParenthesis(SpanTokens st, int j) {
+        if (j >= st.size() || !st.word(j).equals("(")) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(st.size(), j + 5); k++) {
+            if (st.word(k).equals(")")) {
+                return k + 1;
+            }
+        }
+        return j;
     }
 
     private static boolean isAffiliation(ActorMention m) {

@@ -215,6 +215,9 @@ final class SpeechFinder {
         Named sp = prepSpeaker(verb);
         Actor speaker = sp.actor();
         int speakerEnd = sp.end();
+        if (speaker == null && !mayReferToSpeaker(verb.end(), speakerEnd)) {
+            return null; // "Menurut rencana, ...": no speaker named or referred to
+        }
         int commaBefore = v.text.lastIndexOf(',', verb.start());
         boolean tail = commaBefore > sent.start()
                 && Tokens.of(v.text, sent.start(), commaBefore).size() >= 3
@@ -243,6 +246,19 @@ final class SpeechFinder {
         }
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
         return new Pending(s, speaker == null, false);
+    }
+
+    /**
+     * False when the words after an attribution preposition are one lowercase common word
+     * ("menurut rencana"): not a pronoun, demonstrative phrase or title that could name a speaker.
+     */
+    private boolean mayReferToSpeaker(int from, int to) {
+        List<Tokens.Tok> t = Tokens.of(v.text, from, Math.max(from, to));
+        if (t.size() != 1) {
+            return true;
+        }
+        return Character.isUpperCase(v.text.charAt(t.get(0).start()))
+                || v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0);
     }
 
     /** The actor named right after an attribution preposition, and where the name ends. */

@@ -73,11 +73,6 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("geokg eval: " + e.getMessage());
             err.flush();
             return e.exitCode();
-        } catch (UnsupportedOperationException e) {
-            err.println("geokg eval: the default extractor is not available: " + e.getMessage()
-                    + " (score a prediction file with --pred FILE)");
-            err.flush();
-            return ExitCode.FAILED;
         }
     }
 }

@@ -27,6 +27,8 @@ import org.geokg.nlp.TextSpan;
  * }</pre>
  */
 public final class LexiconEventExtractor implements EventExtractor {
+    /** How many tokens a place may follow its locative preposition ("di Pusat Latihan Tempur di X"). */
+    private static final int LOCATION_WINDOW = 5;
     private static final double BASE = 0.75;
 
     private LexiconEventExtractor() {
@@ -118,6 +120,10 @@ public final class LexiconEventExtractor implements EventExtractor {
             List<ActorMention> before = usable(toks, v.participantsIn(cStart, tStart), true);
             List<ActorMention> after = usable(toks, partiesIn(tEnd, cEnd, locTargets),
                     !locTargets);
+            if (after.isEmpty() && m.to() - m.from() > 1) {
+                // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein"
+                after = usable(toks, partiesIn(toks.get(m.from()).end(), tEnd, locTargets), !locTargets);
+            }
             double conf = BASE - (e.has("weak") ? 0.2 : 0);
             int agent = -1;
             for (int i = m.from() + 1; i < Math.min(m.to() + 2, clause[1]); i++) {
@@ -179,6 +185,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                     // a stem entry used as a noun: "serangan Myanmar ke Laos"
                     src = List.of(possessor);
                     tgt = after.subList(1, after.size());
+                }
+            }
+            if (!e.has("sym") && agent < 0 && !e.has("speaker") && after.isEmpty() && !src.isEmpty()
+                    && src.size() < before.size()) {
+                // object before the verb (verb-final clauses): the first group acts on the nearest
+                List<ActorMention> first = firstGroup(before);
+                if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))) {
+                    tgt = src;
+                    src = first;
                 }
             }
             boolean clauseOnly = true;
@@ -279,7 +294,38 @@ public final class LexiconEventExtractor implements EventExtractor {
             evEnd = Math.max(evEnd, cEnd);
             conf = Math.max(0.1, Math.min(0.95, conf));
             return new EventCandidate(e.cameo(), source, e.has("sym") ? reversed(source) : target, date, endDate, mod,
-                    null, evStart, evEnd, tStart, conf);
+                    location(toks, cStart, cEnd, tStart), evStart, evEnd, tStart, conf);
+        }
+
+        /**
+         * Where the event happened: a place (or a state, or a capital standing for it) named within
+         * a few words after a locative preposition ("di", "in", "en") in the trigger's clause; the
+         * one nearest the trigger wins. Persons and organizations are never locations.
+         */
+        private Actor location(List<Tokens.Tok> toks, int cStart, int cEnd, int trigger) {
+            ActorMention best = null;
+            for (ActorMention m : v.mentionsIn(cStart, cEnd)) {
+                String type = m.actor().type();
+                if (type.equals("Person") || type.equals("Organization")) {
+                    continue;
+                }
+                int i = Tokens.firstAtOrAfter(toks, m.start());
+                boolean afterLocative = false;
+                for (int k = i - 1; k >= 0 && k >= i - LOCATION_WINDOW; k--) {
+                    if (toks.get(k).end() <= cStart) {
+                        break;
+                    }
+                    if (v.grammar.is(Grammar.Kind.LOCATIVE, toks, k)) {
+                        afterLocative = true;
+                        break;
+                    }
+                }
+                if (afterLocative && (best == null
+                        || Math.abs(m.start() - trigger) < Math.abs(best.start() - trigger))) {
+                    best = m;
+                }
+            }
+            return best == null ? null : best.actor();
         }
 
         /**

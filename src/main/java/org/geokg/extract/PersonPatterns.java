@@ -86,11 +86,18 @@ final class PersonPatterns {
                     j = st.after(j + 1);
                 }
             }
+            int gapped = 0;
             for (int g = 0; g < t.gap() && j < st.size(); g++) {
                 String w = st.word(j);
                 if (st.occ[j] != null || !st.tok(j).isWord() || Character.isUpperCase(w.charAt(0))) {
                     break;
                 }
+                j++;
+                gapped++;
+            }
+            // the rest of an office name is not a name: "viceministro ruso de Relaciones Exteriores, X"
+            while (gapped > 0 && j < st.size() && st.occ[j] == null && st.tok(j).isWord()
+                    && st.tok(j).capitalized() && lex.is("stop", st.word(j))) {
                 j++;
             }
             if (st.word(j).equals(",") && !comma) {
@@ -116,6 +123,15 @@ final class PersonPatterns {
         int end = nameEnd(st, j);
         if (end <= j || titleCaseLine(st, j)) {
             return i;
+        }
+        // a given name before a surname the gazetteer already found: "Serguéi Lavrov"
+        ActorMention surname = end < st.size() && st.adjacent(end - 1) ? st.startsAt(end) : null;
+        if (surname != null && surname.actor().type().equals("Person") && end - j <= 2) {
+            int to = st.after(end);
+            st.remove(surname);
+            ActorMention m = st.mention(withRole(surname.actor(), role, affiliation, destination), j, to, "title");
+            st.put(m);
+            return to;
         }
         String name = st.text.substring(st.tok(j).start(), st.tok(end - 1).end());
         Actor person = gazetteer.person(name);

@@ -286,8 +286,11 @@ final class SpeechFinder {
             boolean adjunctAfter = v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to());
             boolean pronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, between, 0);
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
-            if ((subject || pronoun) && (after <= 8 || adjunctAfter)
-                    && (between.isEmpty() || !named.isEmpty() || pronoun)
+            boolean compAfter = verb.m().to() < toks.size()
+                    && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
+            boolean speakerAfter = !v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)).isEmpty();
+            if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
+                    && (between.isEmpty() ? speakerAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && pronoun) {

@@ -2,6 +2,8 @@ package org.geokg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A plain tokenizer for the finders: words (letters and digits, with inner hyphens and
@@ -27,6 +29,10 @@ final class WordTokens {
     static boolean wordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
+
+    /** Elided articles and prepositions (French, Italian) that stand before an apostrophe. */
+    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+            "lorsqu", "puisqu", "dell", "all", "nell", "sull", "dall", "un");
 
     static boolean apostrophe(char c) {
         return c == '\'' || c == '\u2019';
@@ -62,6 +68,9 @@ final class WordTokens {
                     if (apostrophe(d) && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
                             && (j + 2 >= to || !wordChar(text.charAt(j + 2)))) {
                         break;
+                    }
+                    if (apostrophe(d) && ELISIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                        break; // French/Italian elision: "d'Iran", "l'Algérie", "dell'Italia"
                     }
                     j++;
                 } else {

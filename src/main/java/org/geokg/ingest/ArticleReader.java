@@ -109,7 +109,7 @@ public final class ArticleReader {
         }
         for (Path child : children) {
             String name = child.getFileName().toString();
-            if (name.startsWith(".")) {
+            if (name.startsWith(".") || isFolderReadme(name)) {
                 continue;
             }
             String childLabel = label.endsWith("/") || label.endsWith(java.io.File.separator)
@@ -120,6 +120,15 @@ public final class ArticleReader {
                 out.add(new Input(childLabel, child, true, null));
             }
         }
+    }
+
+    /**
+     * A folder's README (README, README.md, readme.txt...) describes the folder and is not an
+     * article: directory walks pass over it (naming it explicitly still reads it).
+     */
+    static boolean isFolderReadme(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.equals("readme") || lower.startsWith("readme.");
     }
 
     /** Reads one input; never throws for bad content (returns rejections instead). */

@@ -47,8 +47,11 @@ import org.geokg.sys.ServerException;
  * ({@code ?graph=IRI}); with updates on, {@code /geokg/update} SPARQL Update and writes
  * (PUT/POST/DELETE) to {@code /geokg/data}, both needing a user of the password file. Dataset
  * administration (adding or deleting datasets, backup, compaction) is not offered. The default
- * graph of queries is the union of all graphs. Thread-safe: Jetty serves requests concurrently
- * on TDB2 transactions.
+ * graph of queries is the union of all graphs; the Graph Store Protocol's {@code ?default} is the
+ * storage default graph, which geokg leaves empty (ask for {@code ?graph=IRI} instead). Changes
+ * made through the update endpoints are plain RDF changes: content hashes and event clusters are
+ * maintained only by {@code GeoKgStore.put}. Thread-safe: Jetty serves requests concurrently on
+ * TDB2 transactions.
  */
 public final class GeoKgServer implements AutoCloseable {
     /** Name of the dataset in URLs. */

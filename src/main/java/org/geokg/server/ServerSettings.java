@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.geokg.sys.ConfigException;
 
 /**
- * Settings of {@link GeoKgServer}.
+ * Settings of {@link GeoKgServer}. Immutable and thread-safe.
  *
  * <pre>{@code
  * ServerSettings s = ServerSettings.DEFAULT.withPort(0).withTimeoutMillis(5_000);

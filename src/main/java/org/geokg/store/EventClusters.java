@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -54,6 +55,8 @@ import org.apache.jena.vocabulary.RDFS;
 final class EventClusters {
     private static final Var V_GRAPH = Var.alloc("g");
     private static final Var V_ROOT = Var.alloc("root");
+    private static final Var V_ISO = Var.alloc("iso0");
+    private static final Var V_COUNTRY = Var.alloc("country0");
 
     private final int windowDays;
 
@@ -62,9 +65,14 @@ final class EventClusters {
     }
 
     /** What clustering needs to know about one event. */
-    record EventFacts(Node event, Node article, String root, String dyad, LocalDate day) {
+    record EventFacts(Node event, Node article, String root, String sources, String targets, LocalDate day) {
+        /** The two country sets, in sorted order: the dyad without direction. */
+        String dyad() {
+            return sources.compareTo(targets) <= 0 ? sources + "|" + targets : targets + "|" + sources;
+        }
+
         String groupKey() {
-            return root + "|" + dyad;
+            return root + "|" + dyad();
         }
     }
 
@@ -82,17 +90,22 @@ final class EventClusters {
         if (groupKeys.isEmpty()) {
             return;
         }
+        // one query per (CAMEO root, one participant country) serves every group sharing them
         Map<String, List<EventFacts>> byGroup = new HashMap<>();
-        Set<String> roots = new TreeSet<>();
+        Map<String, String[]> lookups = new TreeMap<>();
         for (String k : groupKeys) {
-            roots.add(k.substring(0, k.indexOf('|')));
             byGroup.put(k, new ArrayList<>());
+            String[] parts = k.split("\\|", -1);
+            String anyCountry = (parts[1].isEmpty() ? parts[2] : parts[1]).split(" ")[0];
+            lookups.put(parts[0] + "|" + anyCountry, new String[] {parts[0], anyCountry});
         }
-        for (String root : roots) {
-            for (EventFacts f : facts(dsg, Map.of(V_ROOT, NodeFactory.createLiteralString(root)))) {
-                List<EventFacts> list = byGroup.get(f.groupKey());
-                if (list != null) {
-                    list.add(f);
+        for (String[] rc : lookups.values()) {
+            Map<Var, Node> lookup = Map.of(V_ROOT, NodeFactory.createLiteralString(rc[0]),
+                    V_ISO, NodeFactory.createLiteralString(rc[1]), V_COUNTRY, KgTerms.country(rc[1]));
+            for (EventFacts f : facts(dsg, lookup)) {
+                List<EventFacts> members = byGroup.get(f.groupKey());
+                if (members != null) {
+                    members.add(f);
                 }
             }
         }
@@ -136,14 +149,14 @@ final class EventClusters {
         if (articles.size() < 2) {
             return;
         }
-        LocalDate first = chain.get(0).day();
+        EventFacts head = chain.get(0);
+        LocalDate first = head.day();
         LocalDate last = chain.get(chain.size() - 1).day();
         Node c = NodeFactory.createURI(groupPrefix(groupKey) + first);
         Node g = KgTerms.CLUSTERS_GRAPH;
         dsg.add(g, c, RDF.type.asNode(), KgTerms.EVENT_CLUSTER);
-        String[] parts = groupKey.split("\\|", -1);
-        String label = "CAMEO " + parts[0] + " " + parts[1].replace(' ', '-') + " / " + parts[2].replace(' ', '-')
-                + ", " + first + (last.equals(first) ? "" : " to " + last);
+        String label = "CAMEO " + head.root() + ": " + names(head.sources()) + " / " + names(head.targets()) + ", "
+                + first + (last.equals(first) ? "" : " to " + last) + " (" + articles.size() + " articles)";
         dsg.add(g, c, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
         dsg.add(g, c, KgTerms.MENTION_COUNT,
                 NodeFactory.createLiteralDT(Integer.toString(articles.size()), XSDDatatype.XSDinteger));
@@ -153,6 +166,23 @@ final class EventClusters {
         for (EventFacts f : chain) {
             dsg.add(g, c, KgTerms.CLUSTER_MEMBER, f.event());
         }
+        dsg.add(g, c, KgTerms.CAMEO, KgTerms.cameoConcept(head.root()));
+        dsg.add(g, c, KgTerms.CAMEO_CODE, NodeFactory.createLiteralString(head.root()));
+        dsg.add(g, c, KgTerms.DATE, NodeFactory.createLiteralDT(first.toString(), XSDDatatype.XSDdate));
+        for (String iso : codes(head.sources())) {
+            dsg.add(g, c, KgTerms.SOURCE, KgTerms.country(iso));
+        }
+        for (String iso : codes(head.targets())) {
+            dsg.add(g, c, KgTerms.TARGET, KgTerms.country(iso));
+        }
+    }
+
+    private static List<String> codes(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+    }
+
+    private static String names(String joined) {
+        return joined.isEmpty() ? "-" : joined.replace(' ', '+');
     }
 
     private static void deleteClustersWithPrefix(DatasetGraph dsg, Set<String> prefixes) {
@@ -175,7 +205,10 @@ final class EventClusters {
         return KgTerms.CLUSTER_BASE + sha256(groupKey).substring(0, 16) + "-";
     }
 
-    /** Event facts from the store; {@code bindings} restrict ?g (article graph) or ?root. */
+    /**
+     * Event facts from the store; {@code bindings} restrict ?g (article graph) or ?root.
+     * Country codes that are not three capital letters are ignored.
+     */
     private List<EventFacts> facts(DatasetGraph dsg, Map<Var, Node> bindings) {
         Query q = QueryFactory.create(KgTerms.eventFactsQuery(bindings.containsKey(V_ROOT)));
         var b = QueryExec.dataset(dsg).query(q);
@@ -235,10 +268,8 @@ final class EventClusters {
             if (day == null) {
                 return null;
             }
-            String a = String.join(" ", sources);
-            String b = String.join(" ", targets);
-            String dyad = a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
-            return new EventFacts(event, article, digits.substring(0, 2), dyad, day);
+            return new EventFacts(event, article, digits.substring(0, 2), String.join(" ", sources),
+                    String.join(" ", targets), day);
         }
     }
 
@@ -267,7 +298,8 @@ final class EventClusters {
             return null;
         }
         int cut = Math.max(s.lastIndexOf('/'), s.lastIndexOf('#'));
-        return s.substring(cut + 1);
+        String code = s.substring(cut + 1);
+        return code.matches("[A-Z]{3}") ? code : null;
     }
 
     static String sha256(String s) {

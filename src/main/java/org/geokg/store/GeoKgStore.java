@@ -3,13 +3,10 @@ package org.geokg.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -43,22 +42,19 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.DCTerms;
 import org.geokg.kg.ArticleRdf;
 import org.geokg.kg.BaseGraphs;
 import org.geokg.kg.Shapes;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
-import org.geokg.kg.model.ExtractionJson;
 import org.geokg.sys.GeoKgException;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
-import org.geokg.sys.SysGeoKg;
 
 /**
  * The TDB2 store of geokg: one named graph per article (replaced whole on re-ingest), the
  * shared graphs (ontology, CAMEO scheme, countries), a clusters graph of cross-article
- * corroboration, and a small meta graph. SPARQL queries see the union of all named graphs as
+ * corroboration. SPARQL queries see the union of all named graphs as
  * their default graph.
  *
  * <pre>{@code
@@ -143,11 +139,13 @@ public final class GeoKgStore implements AutoCloseable {
         return store;
     }
 
+    private static final Pattern HOLDER_PID = Pattern.compile("held by process (\\d+)");
+
     private static boolean isLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (t.getClass().getSimpleName().equals("AlreadyLocked")
-                    || (m != null && m.toLowerCase(Locale.ROOT).contains("lock"))) {
+                    || (m != null && (m.contains("tdb.lock") || m.contains("Failed to get a lock")))) {
                 return true;
             }
         }
@@ -158,7 +156,7 @@ public final class GeoKgStore implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (m != null) {
-                java.util.regex.Matcher pid = java.util.regex.Pattern.compile("process (\\d+)").matcher(m);
+                Matcher pid = HOLDER_PID.matcher(m);
                 if (pid.find()) {
                     return " (pid " + pid.group(1) + ")";
                 }
@@ -170,19 +168,12 @@ public final class GeoKgStore implements AutoCloseable {
     /** Loads the shared graphs when they are missing or their version changed. */
     private void ensureBaseGraphs() {
         String version = BaseGraphs.version();
-        Node versionNode = NodeFactory.createLiteralString(version);
         Txn.executeWrite(dsg, () -> {
-            boolean current = dsg.contains(KgTerms.META_GRAPH, KgTerms.META_GRAPH, DCTerms.hasVersion.asNode(),
-                    versionNode) && !dsg.getGraph(KgTerms.ONTOLOGY_GRAPH).isEmpty();
-            if (current) {
-                return;
+            boolean current = version.equals(BaseGraphs.loadedVersion(dsg))
+                    && !dsg.getGraph(KgTerms.CAMEO_GRAPH).isEmpty() && !dsg.getGraph(KgTerms.COUNTRIES_GRAPH).isEmpty();
+            if (!current) {
+                BaseGraphs.loadInto(dsg);
             }
-            dsg.removeGraph(KgTerms.ONTOLOGY_GRAPH);
-            dsg.removeGraph(KgTerms.CAMEO_GRAPH);
-            dsg.removeGraph(KgTerms.COUNTRIES_GRAPH);
-            BaseGraphs.loadInto(dsg);
-            dsg.deleteAny(KgTerms.META_GRAPH, KgTerms.META_GRAPH, DCTerms.hasVersion.asNode(), Node.ANY);
-            dsg.add(KgTerms.META_GRAPH, KgTerms.META_GRAPH, DCTerms.hasVersion.asNode(), versionNode);
         });
     }
 
@@ -231,6 +222,17 @@ public final class GeoKgStore implements AutoCloseable {
             hashes.add(hash);
             rdf.add(render(it.article(), it.doc(), hash));
         }
+        boolean allUnchanged = Txn.calculateRead(dsg, () -> {
+            for (int i = 0; i < items.size(); i++) {
+                if (!isStored(items.get(i).article(), hashes.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (allUnchanged) {
+            return Collections.nCopies(items.size(), PutResult.UNCHANGED);
+        }
         try {
             return Txn.calculateWrite(dsg, () -> {
                 List<PutResult> results = new ArrayList<>(items.size());
@@ -238,8 +240,7 @@ public final class GeoKgStore implements AutoCloseable {
                 for (int i = 0; i < items.size(); i++) {
                     Article a = items.get(i).article();
                     Node g = KgTerms.articleGraph(a.id());
-                    Node art = KgTerms.article(a.id());
-                    if (dsg.contains(g, art, KgTerms.CONTENT_HASH, NodeFactory.createLiteralString(hashes.get(i)))) {
+                    if (isStored(a, hashes.get(i))) {
                         results.add(PutResult.UNCHANGED);
                         continue;
                     }
@@ -261,6 +262,12 @@ public final class GeoKgStore implements AutoCloseable {
                     + (items.isEmpty() ? "" : items.get(0).article().id()) + "': " + e.getMessage()
                     + "; nothing of this batch was written", e);
         }
+    }
+
+    /** True when the article's graph carries this content hash (call inside a transaction). */
+    private boolean isStored(Article a, String hash) {
+        return dsg.contains(KgTerms.articleGraph(a.id()), KgTerms.article(a.id()), KgTerms.CONTENT_HASH,
+                NodeFactory.createLiteralString(hash));
     }
 
     /** The RDF of one article, every triple placed in the article's graph. */
@@ -299,19 +306,7 @@ public final class GeoKgStore implements AutoCloseable {
      * and metadata, the extractor version and the JSON of the extraction document.
      */
     public static String contentHash(Article a, ExtractionDocument doc) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {a.id(), a.file(), a.url(), a.title(), a.published(), a.language(),
-                a.publisher(), a.text(), SysGeoKg.VERSION, ExtractionJson.toJson(doc, false)}) {
-                byte[] b = part == null ? new byte[0] : part.getBytes(StandardCharsets.UTF_8);
-                md.update(Integer.toString(part == null ? -1 : b.length).getBytes(StandardCharsets.US_ASCII));
-                md.update((byte) ':');
-                md.update(b);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return ArticleRdf.contentHash(a, doc);
     }
 
     /** True when an article with this id is stored. */
@@ -343,9 +338,18 @@ public final class GeoKgStore implements AutoCloseable {
      * store's query timeout. Bad SPARQL or an unknown format is an {@link InputException}.
      */
     public void query(String sparql, Map<String, String> params, String format, OutputStream out) {
+        query(sparql, params, format, out, settings.queryTimeoutMillis());
+    }
+
+    /** {@link #query(String, Map, String, OutputStream)} with its own timeout (e.g. from --timeout). */
+    public void query(String sparql, Map<String, String> params, String format, OutputStream out,
+            long timeoutMillis) {
         checkOpen();
+        if (timeoutMillis <= 0) {
+            throw new InputException("the query timeout must be positive, got " + timeoutMillis + " ms");
+        }
         Binding binding = ParamLib.binding(params);
-        QueryRunner.run(dsg, sparql, binding, format, settings.queryTimeoutMillis(), out);
+        QueryRunner.run(dsg, sparql, binding, format, timeoutMillis, out);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.geokg.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.geokg.kg.GKG;
 import org.geokg.kg.Iris;
 import org.geokg.sys.SysGeoKg;
@@ -11,8 +12,6 @@ import org.geokg.sys.SysGeoKg;
  * names, article IRIs and the terms the store writes or queries. Thread-safe (constants only).
  */
 final class KgTerms {
-    /** Graph holding store bookkeeping (version of the shared graphs). */
-    static final Node META_GRAPH = NodeFactory.createURI(SysGeoKg.ID_BASE + "graph/meta");
     static final Node ONTOLOGY_GRAPH = uri(Iris.ONTOLOGY_GRAPH);
     static final Node CAMEO_GRAPH = uri(Iris.CAMEO_GRAPH);
     static final Node COUNTRIES_GRAPH = uri(Iris.COUNTRIES_GRAPH);
@@ -23,9 +22,45 @@ final class KgTerms {
     static final Node CLUSTER_MEMBER = GKG.clusterMember.asNode();
     static final Node MENTION_COUNT = GKG.mentionCount.asNode();
     static final Node SUPPORTING_ARTICLE = GKG.supportingArticle.asNode();
+    static final Node CAMEO = GKG.cameo.asNode();
+    static final Node CAMEO_CODE = GKG.cameoCode.asNode();
+    static final Node SOURCE = GKG.source.asNode();
+    static final Node TARGET = GKG.target.asNode();
+    static final Node DATE = DCTerms.date.asNode();
 
-    /** Prefix of cluster IRIs; the rest is a hash of the cluster's key. */
-    static final String CLUSTER_BASE = SysGeoKg.ID_BASE + "cluster/";
+    /** Prefix of cluster IRIs; the rest is a hash of the cluster's group and its first day. */
+    static final String CLUSTER_BASE = Iris.ID + "cluster/";
+
+    private static final String PREFIXES = """
+            PREFIX gkg: <%s>
+            PREFIX dct: <http://purl.org/dc/terms/>
+            PREFIX schema: <http://schema.org/>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            """.formatted(SysGeoKg.NS);
+
+    /** Queries behind {@link Stats}: ?n counts, ?k keys. */
+    static final String STATS_ARTICLES = PREFIXES
+            + "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }";
+    static final String STATS_ARTICLES_BY_LANGUAGE = PREFIXES
+            + "SELECT ?k (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle "
+            + "OPTIONAL { ?a dct:language ?lang } } BIND(COALESCE(?lang, \"und\") AS ?k) } GROUP BY ?k";
+    static final String STATS_ENTITIES_BY_TYPE = PREFIXES
+            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a ?k } FILTER(?g != <" + Iris.ONTOLOGY_GRAPH
+            + "> && ?g != <" + Iris.COUNTRIES_GRAPH + "> && ?g != <" + Iris.CAMEO_GRAPH + ">) "
+            + "FILTER(?k IN (gkg:Country, foaf:Person, org:Organization, gkg:Location, gkg:Region, gkg:NamedEvent)) }"
+            + " GROUP BY ?k";
+    static final String STATS_EVENTS_BY_ROOT = PREFIXES
+            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a gkg:Event ; gkg:cameoCode ?c } "
+            + "BIND(SUBSTR(STR(?c), 1, 2) AS ?k) } GROUP BY ?k";
+    static final String STATS_EVENTS_BY_QUAD = PREFIXES
+            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a gkg:Event ; gkg:quadClass ?k } } GROUP BY ?k";
+    static final String STATS_CLAIMS = PREFIXES
+            + "SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH ?g { ?c a gkg:Claim } }";
+    static final String STATS_QUANTITIES = PREFIXES
+            + "SELECT (COUNT(DISTINCT ?q) AS ?n) { GRAPH ?g { ?q a gkg:Quantity } }";
+    static final String STATS_CLUSTERS = PREFIXES
+            + "SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH <" + Iris.CLUSTERS_GRAPH + "> { ?c a gkg:EventCluster } }";
 
     private KgTerms() {
     }
@@ -33,59 +68,38 @@ final class KgTerms {
     /**
      * SELECT ?event ?article ?code ?role ?country ?date ?published over the article graphs:
      * one row per event participant; {@code ?role} is "s" (source) or "t" (target), {@code ?code}
-     * the CAMEO code as text. {@code ?g} may be bound to one article graph; with {@code byRoot}
-     * the query also filters on {@code ?root} (a CAMEO root, bound by the caller).
+     * the CAMEO code, {@code ?country} the ISO code of a state ({@code gkg:iso3}) or the country
+     * IRI an actor belongs to ({@code gkg:country}). {@code ?g} may be bound to one article
+     * graph. With {@code byGroup} the query keeps only events with a CAMEO code starting with
+     * {@code ?root} and a participant of country {@code ?iso0} (a literal) / {@code ?country0}
+     * (the same country's IRI), so updating one group reads only that group's candidates.
      */
-    static String eventFactsQuery(boolean byRoot) {
-        return """
-                PREFIX gkg: <%s>
-                PREFIX dct: <http://purl.org/dc/terms/>
-                PREFIX oa: <http://www.w3.org/ns/oa#>
-                SELECT ?event ?article ?code ?role ?country ?date ?published WHERE {
+    static String eventFactsQuery(boolean byGroup) {
+        String group = !byGroup ? "" : """
+                    { ?x0 gkg:iso3 ?iso0 } UNION { ?x0 gkg:country ?country0 }
+                    ?event gkg:source|gkg:target ?x0 .
+                """;
+        return PREFIXES + """
+                SELECT DISTINCT ?event ?article ?code ?role ?country ?date ?published WHERE {
                   GRAPH ?g {
-                    ?event a gkg:Event ; gkg:evidence/oa:hasSource ?article ; gkg:cameoCode ?code .
+                %s
+                    ?event a gkg:Event ; gkg:cameoCode ?code .
                     %s
+                    ?article a schema:NewsArticle .
                     OPTIONAL { ?event dct:date ?date }
                     OPTIONAL { ?article dct:issued ?published }
                     OPTIONAL {
                       { ?event gkg:source ?actor BIND("s" AS ?role) }
                       UNION
                       { ?event gkg:target ?actor BIND("t" AS ?role) }
-                      ?actor gkg:country? ?country
-                      FILTER(STRSTARTS(STR(?country), "%s"))
+                      OPTIONAL { ?actor gkg:iso3 ?iso }
+                      OPTIONAL { ?actor gkg:country ?belongs }
+                      BIND(COALESCE(?iso, ?belongs) AS ?country)
                     }
                   }
                 }
-                """.formatted(SysGeoKg.NS, byRoot ? "FILTER(STRSTARTS(STR(?code), ?root))" : "",
-                        SysGeoKg.ID_BASE + "country/");
+                """.formatted(group, byGroup ? "FILTER(STRSTARTS(STR(?code), ?root))" : "");
     }
-
-    private static final String PREFIXES = "PREFIX gkg: <" + SysGeoKg.NS + ">\n"
-            + "PREFIX dct: <http://purl.org/dc/terms/>\n"
-            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
-            + "PREFIX schema: <http://schema.org/>\n"
-            + "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
-            + "PREFIX org: <http://www.w3.org/ns/org#>\n";
-
-    /** Queries behind {@link Stats}: ?n counts, ?k keys. They run on the union default graph. */
-    static final String STATS_ARTICLES = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a schema:NewsArticle }";
-    static final String STATS_ARTICLES_BY_LANGUAGE = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?a) AS ?n) { ?a a schema:NewsArticle OPTIONAL { ?a dct:language ?k } } GROUP BY ?k";
-    static final String STATS_ENTITIES_BY_TYPE = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a ?k } "
-            + "FILTER(?k IN (gkg:Country, foaf:Person, org:Organization, gkg:Location, gkg:Region, gkg:NamedEvent)) } GROUP BY ?k";
-    static final String STATS_EVENTS_BY_ROOT = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { ?e a gkg:Event ; gkg:cameoCode ?c BIND(SUBSTR(?c, 1, 2) AS ?k) }"
-            + " GROUP BY ?k";
-    static final String STATS_EVENTS_BY_QUAD = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { ?e a gkg:Event ; gkg:quadClass ?k } GROUP BY ?k";
-    static final String STATS_CLAIMS = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a gkg:Claim }";
-    static final String STATS_QUANTITIES = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?q) AS ?n) { ?q a gkg:Quantity }";
-    static final String STATS_CLUSTERS = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a gkg:EventCluster }";
 
     static Node articleGraph(String articleId) {
         return uri(Iris.articleGraph(articleId));
@@ -100,7 +114,15 @@ final class KgTerms {
         return g.equals(ONTOLOGY_GRAPH) || g.equals(CAMEO_GRAPH) || g.equals(COUNTRIES_GRAPH);
     }
 
-    private static Node uri(Object iri) {
-        return NodeFactory.createURI(iri.toString());
+    static Node country(String iso3) {
+        return uri(Iris.country(iso3));
+    }
+
+    static Node cameoConcept(String code) {
+        return uri(Iris.cameo(code));
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts over the whole store, as {@code geokg stats} prints them.
+ * Counts over the whole store, as {@code geokg stats} prints them. Immutable and thread-safe.
  *
  * <pre>{@code
  * System.out.print(store.stats().toText());

@@ -3,7 +3,7 @@ package org.geokg.store;
 import org.geokg.sys.ConfigException;
 
 /**
- * Settings of an opened {@link GeoKgStore}.
+ * Settings of an opened {@link GeoKgStore}. Immutable and thread-safe.
  *
  * <pre>{@code
  * GeoKgStore store = GeoKgStore.open(dir, StoreSettings.DEFAULT.withQueryTimeoutMillis(5_000));

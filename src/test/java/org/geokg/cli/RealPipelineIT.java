@@ -12,14 +12,12 @@ import java.util.List;
 import org.geokg.extract.Extractor;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ExitCode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The commands with the real extraction pipeline and a TDB2 store in a temp dir. Skipped (with
- * the reason) while a pipeline stage is still a placeholder that throws when built.
+ * The commands with the real extraction pipeline and a TDB2 store in a temp dir.
  */
 class RealPipelineIT {
     private static final Path SAMPLE = Paths.get("data/samples/seed-id-korut-rusia.txt");
@@ -30,11 +28,7 @@ class RealPipelineIT {
 
     @BeforeAll
     static void buildPipelineOnce() {
-        try {
-            pipeline = Extractor.createDefault();
-        } catch (UnsupportedOperationException e) {
-            Assumptions.abort("the extraction pipeline is not complete yet: " + e.getMessage());
-        }
+        pipeline = Extractor.createDefault();
     }
 
     private CliRun run(String... args) {

@@ -55,6 +55,16 @@ class StoreCommandsIT {
     }
 
     @Test
+    void bundledQueryByNameRunsFromTheJarWithAParameter() {
+        Path empty = tmp.resolve("no-queries-here");
+        CliRun r = CliRun.run(() -> fake, empty, "query", "--db", db.toString(), "article-overview",
+                "--param", "language=en", "--format", "tsv").assertExit(ExitCode.OK);
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r::toString);
+        assertTrue(lines.get(1).startsWith("\"art-en\""), r::toString);
+    }
+
+    @Test
     void querySparqlTextPrintsATable() {
         CliRun r = run("query", "--db", db.toString(), "--sparql",
                 "PREFIX dct: <http://purl.org/dc/terms/> SELECT (COUNT(?a) AS ?n) WHERE { ?a dct:identifier ?id }")

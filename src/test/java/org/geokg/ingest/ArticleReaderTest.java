@@ -51,6 +51,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void folderReadmeIsNotAnArticle() throws Exception {
+        Files.writeString(dir.resolve("README.md"), "# What this folder holds");
+        Files.writeString(dir.resolve("readme.txt"), "What this folder holds, in plain text.");
+        Files.writeString(dir.resolve("article.txt"), "An article body that is long enough to read.");
+        List<String> sources = reader.readAll(List.of(dir.toString())).stream().map(SourceItem::source).toList();
+        assertEquals(List.of(dir + "/article.txt"), sources);
+    }
+
+    @Test
     void missingPathIsRejected() {
         SourceItem.Rejected r = rejected(reader.readAll(List.of(dir.resolve("nope.txt").toString())));
         assertEquals("no such file or directory", r.reason());

@@ -69,6 +69,16 @@ public final class Fixtures {
         return new ExtractionDocument(SysGeoKg.EXTRACTION_SCHEMA, info, entities, events, List.of(), List.of());
     }
 
+    /** The extraction with the source state replaced by a person of that state. */
+    public static ExtractionDocument docWithPersonSource(Spec s) {
+        ExtractionDocument d = doc(s);
+        List<Entity> entities = new ArrayList<>(d.entities());
+        Entity state = entities.get(0);
+        entities.set(0, new Entity("e1", "Person", "Official of " + state.label(), null, state.country(), "GOV",
+                "minister", null, state.mentions()));
+        return new ExtractionDocument(d.schema(), d.article(), entities, d.events(), d.claims(), d.quantities());
+    }
+
     private static String text(Spec s, int variant) {
         return COUNTRIES.get(s.source())[0] + " acted (CAMEO " + s.cameo() + ") towards "
                 + COUNTRIES.get(s.target())[0] + ". Story " + s.id() + (variant > 0 ? " v" + variant : "") + ".";

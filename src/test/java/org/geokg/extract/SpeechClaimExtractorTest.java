@@ -1,0 +1,124 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpeechClaimExtractorTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 4);
+    private static final Actor ANA = TextFixtures.person("Ana", "FRA");
+    private static final Actor FRANCE = TextFixtures.country("FRA", "France");
+    private static final Actor CHILE = TextFixtures.country("CHL", "Chile");
+
+    private static List<ClaimCandidate> run(String lang, String text, Object... names) {
+        PreparedText p = TextFixtures.prepared(text, lang, PUBLISHED);
+        List<ActorMention> ms = TextFixtures.mentions(text, names);
+        List<EventCandidate> evs = LexiconEventExtractor.create().find(p, ms, List.of());
+        return SpeechClaimExtractor.create().find(p, ms, evs, List.of());
+    }
+
+    private static String said(String text, ClaimCandidate c) {
+        return text.substring(c.start(), c.end());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|“Kami siap berdialog dengan semua negara,” kata Ana.|Kami siap berdialog dengan semua negara",
+        "ms|\"Kami bersedia berunding dengan semua pihak,\" kata Ana.|Kami bersedia berunding dengan semua pihak",
+        "en|\"We are ready to talk to everyone,\" Ana said.|We are ready to talk to everyone",
+        "es|\"Estamos listos para dialogar con todos\", dijo Ana.|Estamos listos para dialogar con todos",
+        "de|„Wir sind zu Gesprächen mit allen bereit“, sagte Ana.|Wir sind zu Gesprächen mit allen bereit",
+        "fr|« Nous sommes prêts à discuter avec tous », a déclaré Ana.|Nous sommes prêts à discuter avec tous"})
+    void quoteWithTailAttribution(String lang, String text, String words) {
+        List<ClaimCandidate> cs = run(lang, text, "Ana", ANA);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(0).speaker());
+        assertTrue(cs.get(0).quote());
+        assertEquals(words, said(text, cs.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Ana mengatakan bahwa Cile akan mengirim bantuan pekan depan.|Cile akan mengirim bantuan pekan depan",
+        "ms|Ana berkata bahawa Chile akan menghantar bantuan minggu depan.|Chile akan menghantar bantuan minggu depan",
+        "en|Ana said that Chile would send aid next week.|Chile would send aid next week",
+        "es|Ana dijo que Chile enviará ayuda la próxima semana.|Chile enviará ayuda la próxima semana",
+        "de|Ana sagte, dass Chile nächste Woche Hilfe schicken werde.|Chile nächste Woche Hilfe schicken werde",
+        "fr|Ana a déclaré que le Chili enverra de l'aide.|le Chili enverra de l'aide"})
+    void reportedSpeechWithoutComplementizer(String lang, String text, String words) {
+        List<ClaimCandidate> cs = run(lang, text, "Ana", ANA);
+        assertEquals(1, cs.size(), cs::toString);
+        assertFalse(cs.get(0).quote());
+        assertEquals(words, said(text, cs.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Menurut Ana, Cile siap berunding.|Cile siap berunding",
+        "en|According to Ana, Chile is ready to negotiate.|Chile is ready to negotiate",
+        "es|Según Ana, Chile está listo para negociar.|Chile está listo para negociar",
+        "de|Laut Ana ist Chile zu Verhandlungen bereit, sagte sie.|Ana ist Chile zu Verhandlungen bereit"})
+    void attributionPrepositionGivesSpeaker(String lang, String text, String words) {
+        List<ClaimCandidate> cs = run(lang, text, "Ana", ANA, "Chile", CHILE, "Cile", CHILE);
+        assertTrue(cs.stream().anyMatch(c -> c.speaker().equals(ANA)), cs::toString);
+    }
+
+    @Test
+    void personPronounSpeakerIsTheLastPerson() {
+        String text = "Ana tiba di Santiago. Ia mengatakan Cile siap membantu.";
+        List<ClaimCandidate> cs = run("id", text, "Ana", ANA, "Cile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(0).speaker());
+    }
+
+    @Test
+    void onBehalfOfIsTheSpeakersStateAsMentioned() {
+        String text = "Ana, a diplomat from France, said that Chile would sign a treaty with France.";
+        ClaimCandidate c = run("en", text, "Ana", ANA, "France", FRANCE, "Chile", CHILE).get(0);
+        assertEquals(FRANCE, c.onBehalfOf());
+        assertTrue(c.about().contains(CHILE));
+        assertFalse(c.about().contains(ANA));
+    }
+
+    @Test
+    void onBehalfOfIsBuiltWhenTheStateIsNotNamed() {
+        String text = "Ana said that Chile would send aid soon.";
+        ClaimCandidate c = run("en", text, "Ana", ANA, "Chile", CHILE).get(0);
+        assertEquals("country:FRA", c.onBehalfOf().key());
+        assertEquals("France", c.onBehalfOf().label());
+    }
+
+    @Test
+    void claimAssertsTheEventInsideIt() {
+        String text = "Ana said that Chile signed an agreement with France.";
+        ClaimCandidate c = run("en", text, "Ana", ANA, "France", FRANCE, "Chile", CHILE).get(0);
+        assertEquals(1, c.asserts().size());
+        assertEquals("057", c.asserts().get(0).cameo());
+    }
+
+    @Test
+    void quoteAcrossSentencesIsOneClaim() {
+        String text = "\"We will talk. We will also trade with everyone,\" Ana said.";
+        List<ClaimCandidate> cs = run("en", text, "Ana", ANA);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("We will talk. We will also trade with everyone", said(text, cs.get(0)));
+    }
+
+    @Test
+    void shortScareQuoteIsNoClaim() {
+        String text = "Chile rejected the \"smear\" campaign by France.";
+        assertEquals(List.of(), run("en", text, "France", FRANCE, "Chile", CHILE));
+    }
+
+    @Test
+    void claimDateIsThePublishedDateWithoutOtherDate() {
+        String text = "Ana said that Chile would send aid soon.";
+        assertEquals("2024-03-04", run("en", text, "Ana", ANA).get(0).date());
+    }
+}

@@ -167,7 +167,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else if (noun) {
                 src = near;
                 tgt = after;
-                ActorMention possessor = possessorAfter(toks, m.to(), after);
+                ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
+                        : possessorAfter(toks, m.to(), after);
                 if (possessor != null) {
                     // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
                     src = List.of(possessor);

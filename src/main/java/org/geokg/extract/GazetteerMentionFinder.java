@@ -3,11 +3,13 @@ package org.geokg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.nlp.TextSpan;
 
@@ -60,8 +62,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
             if (to <= from) {
                 continue;
             }
-            SpanTokens st = new SpanTokens(s, from, to);
-            for (Gazetteer.Match m : gazetteer.scan(s, from, to, lang)) {
+            List<Gazetteer.Match> matches = gazetteer.scan(s, from, to, lang);
+            SpanTokens st = new SpanTokens(s, from, to, hyphensAround(s, from, to, matches));
+            for (Gazetteer.Match m : matches) {
                 if (!blocked(st, m, lex)) {
                     st.put(new ActorMention(m.actor(), m.start(), m.end(), s.substring(m.start(), m.end()), m.how()));
                 }
@@ -84,6 +87,23 @@ public final class GazetteerMentionFinder implements MentionFinder {
         }
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return canonical(removeOverlaps(out));
+    }
+
+    /**
+     * Hyphens that join a gazetteer name to another word ("AS-Korsel", "Malaysia-China",
+     * "US-led"): there the hyphenated word is two tokens, so each name is a mention of its own.
+     */
+    private static Set<Integer> hyphensAround(String s, int from, int to, List<Gazetteer.Match> matches) {
+        Set<Integer> out = new HashSet<>();
+        for (Gazetteer.Match m : matches) {
+            if (m.end() < to && s.charAt(m.end()) == '-') {
+                out.add(m.end());
+            }
+            if (m.start() > from && s.charAt(m.start() - 1) == '-') {
+                out.add(m.start() - 1);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ArticleInfo;
@@ -122,7 +123,7 @@ public final class RuleBasedExtractor implements Extractor {
 
             List<Event> eventList = new ArrayList<>();
             Map<EventCandidate, String> eventRefs = new HashMap<>();
-            Map<String, String> seen = new HashMap<>();
+            Map<String, Integer> happenings = new HashMap<>();
             for (EventCandidate c : evs) {
                 CameoCodebook.Code code = codebook.get(c.cameo());
                 if (code == null) {
@@ -130,14 +131,25 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 List<String> src = refs(c.source());
                 List<String> tgt = refs(c.target());
-                String dedup = c.cameo() + "|" + src + "|" + tgt + "|" + c.start() + "|" + c.end();
-                String existing = seen.get(dedup);
-                if (existing != null) {
-                    eventRefs.put(c, existing);
+                // One happening told several times in an article (lead, quote, recap) is one event:
+                // same code, same parties on each side, same modality, no conflicting date.
+                String key = c.cameo() + "|" + parties(c.source()) + "|" + parties(c.target()) + "|" + c.modality();
+                Integer earlier = happenings.get(key);
+                if (earlier != null && compatible(eventList.get(earlier).date(), c.date())) {
+                    Event kept = eventList.get(earlier);
+                    eventRefs.put(c, kept.ref());
+                    if (kept.date() == null && c.date() != null || c.confidence() > kept.confidence()) {
+                        eventList.set(earlier, new Event(kept.ref(), kept.cameo(), kept.plover(), kept.quad(),
+                                kept.goldstein(), kept.source(), kept.target(),
+                                kept.date() != null ? kept.date() : c.date(),
+                                kept.endDate() != null ? kept.endDate() : c.endDate(), kept.modality(),
+                                kept.location() != null ? kept.location() : ref(c.location()), kept.evidence(),
+                                Math.max(kept.confidence(), round(c.confidence()))));
+                    }
                     continue;
                 }
                 String ref = "v" + (eventList.size() + 1);
-                seen.put(dedup, ref);
+                happenings.put(key, eventList.size());
                 eventRefs.put(c, ref);
                 eventList.add(new Event(ref, c.cameo(), codebook.plover(c.cameo()), code.quad(), code.goldstein(),
                         src, tgt, c.date(), c.endDate(), c.modality().label(), ref(c.location()),
@@ -214,6 +226,20 @@ public final class RuleBasedExtractor implements Extractor {
             }
             return null;
         }
+    }
+
+    /** The parties of one side as a sorted set: a state for every actor that belongs to one. */
+    private static String parties(List<Actor> actors) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Actor a : actors) {
+            out.add(a.country() != null ? a.country() : a.key());
+        }
+        return out.toString();
+    }
+
+    /** Dates that may describe the same happening: one missing, or one a prefix of the other. */
+    private static boolean compatible(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
     private static double round(double d) {

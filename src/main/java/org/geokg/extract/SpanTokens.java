@@ -3,6 +3,7 @@ package org.geokg.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The tokens of one body span and, per token, the mention that covers it (or null). The
@@ -16,8 +17,13 @@ final class SpanTokens {
     final Map<ActorMention, ActorMention> inner = new HashMap<>();
 
     SpanTokens(String text, int from, int to) {
+        this(text, from, to, Set.of());
+    }
+
+    /** Tokens of the span, split at the given hyphens (see {@link WordTokens#of(String, int, int, Set)}). */
+    SpanTokens(String text, int from, int to, Set<Integer> hyphenSplits) {
         this.text = text;
-        this.toks = WordTokens.of(text, from, to);
+        this.toks = WordTokens.of(text, from, to, hyphenSplits);
         this.occ = new ActorMention[toks.size()];
     }
 

@@ -16,7 +16,8 @@ import org.geokg.nlp.TextSpan;
  * demonyms and capitals), organizations, outlets and well-known persons from the gazetteers
  * ({@link Gazetteer}), state bodies named after their country ({@code bodies.tsv}), persons from
  * titles and speech verbs ({@code titles.tsv}, {@code names.tsv}), then short names, definite
- * descriptions and pronouns resolved within the article. Mentions lie inside the body spans,
+ * descriptions of persons and organizations ({@code anaphors.tsv}) and pronouns resolved within
+ * the article. Mentions lie inside the body spans,
  * never overlap, and are sorted; the same actor has the same key across the article (and across
  * articles: states "country:PRK", bodies "org:RUS:foreign ministry", persons
  * "person:PRK:sin hong-chol").
@@ -72,6 +73,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
             spans.add(st);
         }
         new Coreference(lex).apply(spans);
+        new OrgAnaphora(lex).apply(spans);
         List<ActorMention> out = new ArrayList<>();
         for (SpanTokens st : spans) {
             ActorMention last = null;

@@ -56,6 +56,8 @@ final class BodyPatterns {
                 int k = i - 1;
                 if (lex.is("possessive", st.word(k))) {
                     k--;
+                } else if (PersonPatterns.hyphenJoined(st, k)) {
+                    k--; // "US-Regierung", "Nato-Armee"
                 }
                 ActorMention m = st.endsAt(k);
                 if (m != null && m.actor().type().equals("Country") && st.adjacent(k)) {

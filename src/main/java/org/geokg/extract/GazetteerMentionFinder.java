@@ -61,8 +61,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
             if (to <= from) {
                 continue;
             }
-            SpanTokens st = new SpanTokens(s, from, to);
-            for (Gazetteer.Match m : gazetteer.scan(s, from, to, lang)) {
+            List<Gazetteer.Match> found = gazetteer.scan(s, from, to, lang);
+            List<Integer> cuts = new ArrayList<>();
+            for (Gazetteer.Match m : found) {
+                if (!m.actor().type().equals("Person")) {
+                    cuts.add(m.start());
+                    cuts.add(m.end());
+                }
+            }
+            SpanTokens st = new SpanTokens(s, from, to, cuts);
+            for (Gazetteer.Match m : found) {
                 if (!blocked(st, m, lex)) {
                     st.put(new ActorMention(m.actor(), m.start(), m.end(), s.substring(m.start(), m.end()), m.how()));
                 }

@@ -116,7 +116,7 @@ final class ActorLexicon {
     private static List<String> fold(String phrase) {
         List<String> out = new ArrayList<>();
         for (WordTokens.Tok t : WordTokens.of(phrase.strip(), 0, phrase.strip().length())) {
-            out.add(NameNormalizer.fold(t.text()).isEmpty() ? t.text() : NameNormalizer.fold(t.text()));
+            out.add(t.folded());
         }
         return out;
     }
@@ -179,9 +179,7 @@ final class ActorLexicon {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
-            String t = toks.get(i + k).text();
-            String f = NameNormalizer.fold(t);
-            if (!(f.isEmpty() ? t : f).equals(words.get(k))) {
+            if (!toks.get(i + k).folded().equals(words.get(k))) {
                 return false;
             }
         }

@@ -3,6 +3,8 @@ package org.geokg.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
@@ -25,8 +27,11 @@ final class Affixes {
 
     static final Affixes NONE = new Affixes(List.of(), List.of());
 
+    private static final int CACHE_LIMIT = 50_000;
+
     private final List<Prefix> prefixes;
     private final List<String> suffixes;
+    private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
     private Affixes(List<Prefix> prefixes, List<String> suffixes) {
         this.prefixes = prefixes;
@@ -71,8 +76,25 @@ final class Affixes {
         return prefixes.isEmpty() && suffixes.isEmpty();
     }
 
-    /** The word itself and every stem left after removing up to two suffixes and one prefix. */
+    /**
+     * The word itself and every stem left after removing up to two suffixes and one prefix.
+     * Memoized (every lexicon pattern asks again for the same words); the cache is bounded and
+     * safe to share across threads.
+     */
     Set<String> stems(String word) {
+        Set<String> known = cache.get(word);
+        if (known != null) {
+            return known;
+        }
+        Set<String> computed = Set.copyOf(computeStems(word));
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(word, computed);
+        return computed;
+    }
+
+    private Set<String> computeStems(String word) {
         Set<String> bases = new LinkedHashSet<>();
         bases.add(word);
         for (int round = 0; round < 2; round++) {

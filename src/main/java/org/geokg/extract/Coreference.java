@@ -31,6 +31,7 @@ final class Coreference {
         if (persons.isEmpty()) {
             return;
         }
+        mergeInitials(spans, persons);
         for (SpanTokens st : spans) {
             // one-word persons from titles join a full person
             for (int i = 0; i < st.size(); i++) {
@@ -59,6 +60,45 @@ final class Coreference {
             definite(st, persons);
         }
         pronouns(spans);
+    }
+
+    /** "Marty M Natalegawa" and later "Marty Natalegawa": names equal without initials are one person. */
+    private static void mergeInitials(List<SpanTokens> spans, List<Named> persons) {
+        Set<String> merged = new LinkedHashSet<>();
+        for (SpanTokens st : spans) {
+            for (int i = 0; i < st.size(); i++) {
+                ActorMention m = st.startsAt(i);
+                if (m == null || !m.actor().type().equals("Person") || m.actor().wikidata() != null) {
+                    continue;
+                }
+                List<String> mine = withoutInitials(words(m.actor().label()));
+                if (mine.size() < 2) {
+                    continue;
+                }
+                for (Named n : persons) {
+                    if (n.start() >= m.start()) {
+                        break;
+                    }
+                    if (!n.actor().key().equals(m.actor().key()) && withoutInitials(n.words()).equals(mine)) {
+                        st.remove(m);
+                        st.put(new ActorMention(n.actor(), m.start(), m.end(), m.text(), m.how()));
+                        merged.add(m.actor().key());
+                        break;
+                    }
+                }
+            }
+        }
+        persons.removeIf(n -> merged.contains(n.actor().key()));
+    }
+
+    private static List<String> withoutInitials(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (w.length() > 1) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private void resolveRun(SpanTokens st, int from, int to, List<Named> persons) {

@@ -44,7 +44,16 @@ final class Grammar {
         /** personal pronoun for a person ("ia", "he") */
         PRONOUN,
         /** other pronoun ("mereka", "it", "they") */
-        PRONOUN_OTHER
+        PRONOUN_OTHER,
+        /**
+         * adjective that may stand between a nominal trigger and the possessor named after it
+         * ("serangan berterusan Israel"); languages with such rows put the possessor after the noun
+         */
+        POSSESSIVE_GAP,
+        /** verb form of a stem ("menyerang", "diserang"), as opposed to its noun ("serangan") */
+        VERB_FORM,
+        /** word opening an adjunct right after a speech verb ("said on Sunday", "kata di"): not the words said */
+        ADJUNCT
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();
@@ -100,6 +109,11 @@ final class Grammar {
             }
         }
         return best;
+    }
+
+    /** True when the language lists words of this kind. */
+    boolean has(Kind kind) {
+        return !patterns.getOrDefault(kind, List.of()).isEmpty();
     }
 
     boolean is(Kind kind, List<Tokens.Tok> toks, int i) {

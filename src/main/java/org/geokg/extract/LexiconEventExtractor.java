@@ -167,13 +167,26 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else if (noun) {
                 src = near;
                 tgt = after;
-                if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
+                ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
+                        : possessorAfter(toks, m.to(), after);
+                if (possessor != null) {
+                    // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
+                    src = List.of(possessor);
+                    tgt = after.subList(1, after.size());
+                } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
                 }
             } else {
                 src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
+                ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
+                        : possessorAfter(toks, m.to(), after);
+                if (possessor != null) {
+                    // a stem entry used as a noun: "serangan Myanmar ke Laos"
+                    src = List.of(possessor);
+                    tgt = after.subList(1, after.size());
+                }
             }
             if (!e.has("sym") && agent < 0 && !e.has("speaker") && after.isEmpty() && !src.isEmpty()
                     && src.size() < before.size()) {
@@ -316,6 +329,27 @@ public final class LexiconEventExtractor implements EventExtractor {
             return best == null ? null : best.actor();
         }
 
+        /**
+         * In languages that name the possessor after the noun (grammar kind possessive-gap), the
+         * actor right after a nominal trigger, past gap adjectives only; else null.
+         */
+        private ActorMention possessorAfter(List<Tokens.Tok> toks, int to, List<ActorMention> after) {
+            if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) || after.isEmpty()) {
+                return null;
+            }
+            int i = to;
+            while (i < toks.size() && v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
+                i++;
+            }
+            ActorMention first = after.get(0);
+            if (i >= toks.size() || toks.get(i).start() != first.start()
+                    || !Tokens.of(v.text, toks.get(to - 1).end(), first.start()).stream()
+                            .allMatch(t -> v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, List.of(t), 0))) {
+                return null;
+            }
+            return first;
+        }
+
         /** Mentions that can be parties: not places after a locative preposition (when asked). */
         private List<ActorMention> usable(List<Tokens.Tok> toks, List<ActorMention> ms, boolean dropLocative) {
             List<ActorMention> out = new ArrayList<>();
@@ -423,7 +457,16 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (gt.isEmpty()) {
                 return gap.equals(",") ? 1 : gap.length() <= 2 ? 2 : 0;
             }
-            return gt.size() == 1 && v.grammar.is(Grammar.Kind.COORD, gt, 0) ? 2 : 0;
+            if (gt.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gt, 0) || gt.size() > 6) {
+                return 0;
+            }
+            // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan"
+            for (int i = 1; i < gt.size(); i++) {
+                if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))) {
+                    return 0;
+                }
+            }
+            return 2;
         }
 
         private SpeechFinder.Speech speechAround(int offset) {

@@ -28,10 +28,31 @@ public final class NameNormalizer {
 
     /** Lowercase without diacritics; hyphens become spaces; apostrophes and dots dropped. */
     public static String fold(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = s.replace('\u2019', '\'').replace("'", "").replace(".", " ").replace('-', ' ');
-        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String s = name;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (c == '.' || c == '-' || Character.isWhitespace(c)) {
+                gap = out.length() > 0;
+                continue;
+            }
+            if (gap) {
+                out.append(' ');
+                gap = false;
+            }
+            out.append(c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /** True when the word starts with an upper-case letter. */

@@ -84,7 +84,7 @@ final class PersonPatterns {
                 if (m != null && isAffiliation(m) && affiliation == null) {
                     affiliation = m.actor();
                     affiliationMention = m;
-                    j = st.after(c);
+                    j = skipParenthesis(st, st.after(c));
                 }
             }
             if (lex.is("destination", st.word(j))) {
@@ -156,6 +156,19 @@ final class PersonPatterns {
             st.put(country);
         }
         return end;
+    }
+
+    /** After a body, a short parenthesis ("Kementerian Luar Negeri China (MFA) Zhao Lijian") is skipped. */
+    private static int skipParenthesis(SpanTokens st, int j) {
+        if (j >= st.size() || !st.word(j).equals("(")) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(st.size(), j + 5); k++) {
+            if (st.word(k).equals(")")) {
+                return k + 1;
+            }
+        }
+        return j;
     }
 
     private static boolean isAffiliation(ActorMention m) {
@@ -235,7 +248,7 @@ final class PersonPatterns {
                 continue;
             }
             int j = i + 1;
-            if (j < st.size() && st.occ[j] == null && st.adjacent(i)) {
+            if (j < st.size() && st.occ[j] == null && st.adjacent(i) && lex.titleAt(st.toks, j) == null) {
                 int end = nameEnd(st, j);
                 if (end - j >= 2 && end - j <= 3 && !titleCaseLine(st, j)) {
                     add(st, j, end);
@@ -249,11 +262,22 @@ final class PersonPatterns {
                         && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1)) && e - s < 3) {
                     s--;
                 }
-                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)) {
+                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)
+                        && !startsWithTitle(st, s, e + 1)) {
                     add(st, s, e + 1);
                 }
             }
         }
+    }
+
+    /** True when a title ("Menteri Luar Negeri", "Foreign Minister") starts within tokens [from, to). */
+    private boolean startsWithTitle(SpanTokens st, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.titleAt(st.toks, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(SpanTokens st, int from, int to) {

@@ -21,7 +21,7 @@ import org.geokg.sys.DataLib;
  * List<QuantityCandidate> found = q.find(prepared, mentions);
  * }</pre>
  *
- * <p>Only troops, personnel, casualties and entities get an {@code about} (money,
+ * <p>Only troops, personnel, casualties, entities and equipment (warships, jets) get an {@code about} (money,
  * percentages and counts of countries keep it null). The actor (a Country or Organization
  * mention) is, in this order: the one right after the unit, directly or after an
  * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
@@ -34,7 +34,7 @@ import org.geokg.sys.DataLib;
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {
-    private static final Set<String> OWNED_UNITS = Set.of("troops", "personnel", "casualties", "entities");
+    private static final Set<String> OWNED_UNITS = Set.of("troops", "personnel", "casualties", "entities", "equipment");
     private static final Set<String> ACTOR_TYPES = Set.of("Country", "Organization");
     private static final Set<String> PLACE_TYPES = Set.of("Country", "Location", "Region");
 

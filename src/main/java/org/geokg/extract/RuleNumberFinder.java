@@ -222,6 +222,10 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (unit == null && !fromWords && start > from && Character.isLetter(text.charAt(start - 1))) {
                     continue; // "SGS2022", "G7": a number glued to a word that is no currency
                 }
+                if (unit == null && !fromWords && start > from + 1 && text.charAt(start - 1) == '-'
+                        && Character.isLetter(text.charAt(start - 2))) {
+                    continue; // "F-18", "Su-35", "COVID-19": a model or name, not a count
+                }
                 int[] suffix = unit == null ? suffixAfter(text, end, to, true) : null;
                 int linked = unit == null && suffix == null ? afterLink(text, end, to) : -1;
                 if (linked > 0) {

@@ -216,6 +216,9 @@ final class SpeechFinder {
         Named sp = prepSpeaker(verb);
         Actor speaker = sp.actor();
         int speakerEnd = sp.end();
+        if (speaker == null && !mayReferToSpeaker(verb.end(), speakerEnd)) {
+            return null; // "Menurut rencana, ...": no speaker named or referred to
+        }
         int commaBefore = v.text.lastIndexOf(',', verb.start());
         boolean tail = commaBefore > sent.start()
                 && Tokens.of(v.text, sent.start(), commaBefore).size() >= 3
@@ -225,6 +228,11 @@ final class SpeechFinder {
         if (tail) {
             from = sent.start();
             to = commaBefore;
+            List<Tokens.Tok> subject = Tokens.of(v.text, from, to);
+            if (coveredTokens(subject, v.participantsIn(from, to)) == subject.size()) {
+                // "Kementerian Luar Malaysia, dalam kenyataan ...": the words before the comma are the speaker
+                return null;
+            }
         } else {
             int comma = v.text.indexOf(',', speakerEnd);
             if (comma < 0 || comma >= sent.end()) {
@@ -239,6 +247,19 @@ final class SpeechFinder {
         }
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
         return new Pending(s, speaker == null, false);
+    }
+
+    /**
+     * False when the words after an attribution preposition are one lowercase common word
+     * ("menurut rencana"): not a pronoun, demonstrative phrase or title that could name a speaker.
+     */
+    private boolean mayReferToSpeaker(int from, int to) {
+        List<Tokens.Tok> t = Tokens.of(v.text, from, Math.max(from, to));
+        if (t.size() != 1) {
+            return true;
+        }
+        return Character.isUpperCase(v.text.charAt(t.get(0).start()))
+                || v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0);
     }
 
     /** The actor named right after an attribution preposition, and where the name ends. */
@@ -263,13 +284,20 @@ final class SpeechFinder {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
             int after = toks.size() - verb.m().to();
+            boolean adjunctAfter = v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to());
+            boolean pronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, between, 0);
+            boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
             boolean compAfter = verb.m().to() < toks.size()
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
             boolean speakerAfter = !v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)).isEmpty();
-            if (between.size() - coveredTokens(between, named) <= 1 && after <= 8 && !compAfter
-                    && (between.isEmpty() ? speakerAfter : !named.isEmpty())
+            if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
+                    && (between.isEmpty() ? speakerAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
                 Actor speaker = pick(named, true);
+                if (speaker == null && pronoun) {
+                    ActorMention p = v.lastPersonBefore(comma);
+                    speaker = p == null ? null : p.actor();
+                }
                 if (speaker == null) {
                     speaker = pick(v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)), false);
                 }
@@ -284,9 +312,22 @@ final class SpeechFinder {
         int i = verb.m().to();
         boolean comp = false;
         int e = i < toks.size() ? v.grammar.matchAt(Grammar.Kind.COMP, toks, i, toks.size()) : -1;
+        if (e < 0 && v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
+            // "said in a statement that ...", "stated at a press conference on Monday"
+            int c = compAfterAdjunct(toks, i);
+            if (c < 0 && !clauseAfterAdjunct(s, toks.get(i).start())) {
+                return null;
+            }
+            if (c >= 0) {
+                i = c;
+                e = c;
+            }
+        }
         if (e > i) {
             comp = true;
             i = e;
+        } else if (e == i && i > verb.m().to()) {
+            comp = true;
         }
         if (i >= toks.size()) {
             return null;
@@ -315,6 +356,54 @@ final class SpeechFinder {
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
         return new Pending(sp, speaker == null, true);
+    }
+
+    /**
+     * The token after a complementizer that follows an adjunct opened at {@code i} ("in a
+     * statement that", "pada Senin (5/7), bahwa"), within a few words; -1 when there is none.
+     */
+    private int compAfterAdjunct(List<Tokens.Tok> toks, int i) {
+        for (int k = i + 1; k < Math.min(toks.size(), i + 10); k++) {
+            int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
+            if (e > k) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** True when an adjunct opened at {@code from} ends at a comma and more words follow ("semasa lawatan itu, X"). */
+    private boolean clauseAfterAdjunct(int s, int from) {
+        TextSpan sent = v.sentences.get(s);
+        int comma = v.text.indexOf(',', from);
+        return comma > 0 && comma < sent.end() && Tokens.of(v.text, comma + 1, sent.end()).size() >= 3;
+    }
+
+    /**
+     * True when the words between a comma and a speech verb are a titled name ending at the
+     * verb: ", Deputy Foreign Minister Sergei Ryabkov told": uncovered words capitalized.
+     */
+    private boolean titledName(List<Tokens.Tok> between, List<ActorMention> named) {
+        if (named.isEmpty() || between.size() > 8) {
+            return false;
+        }
+        ActorMention last = named.get(named.size() - 1);
+        if (last.end() < between.get(between.size() - 1).end()) {
+            return false;
+        }
+        for (Tokens.Tok t : between) {
+            boolean covered = false;
+            for (ActorMention m : named) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered && !Character.isUpperCase(v.text.charAt(t.start()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int coveredTokens(List<Tokens.Tok> toks, List<ActorMention> ms) {

@@ -12,8 +12,20 @@ import java.util.Set;
  * Stateless and thread-safe.
  */
 final class WordTokens {
-    /** One token at {@code [start, end)}. */
-    record Tok(int start, int end, String text) {
+    /**
+     * One token at {@code [start, end)}; {@code folded} is {@link NameNormalizer#fold} of the
+     * text (or the text itself when folding leaves nothing), computed once per token.
+     */
+    record Tok(int start, int end, String text, String folded) {
+        Tok(int start, int end, String text) {
+            this(start, end, text, foldOrSelf(text));
+        }
+
+        private static String foldOrSelf(String text) {
+            String f = NameNormalizer.fold(text);
+            return f.isEmpty() ? text : f;
+        }
+
         boolean isWord() {
             return Character.isLetterOrDigit(text.charAt(0));
         }

@@ -3,13 +3,11 @@ package org.geokg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.nlp.TextSpan;
 
@@ -18,7 +16,8 @@ import org.geokg.nlp.TextSpan;
  * demonyms and capitals), organizations, outlets and well-known persons from the gazetteers
  * ({@link Gazetteer}), state bodies named after their country ({@code bodies.tsv}), persons from
  * titles and speech verbs ({@code titles.tsv}, {@code names.tsv}), then short names, definite
- * descriptions and pronouns resolved within the article. Mentions lie inside the body spans,
+ * descriptions of persons and organizations ({@code anaphors.tsv}) and pronouns resolved within
+ * the article. Mentions lie inside the body spans,
  * never overlap, and are sorted; the same actor has the same key across the article (and across
  * articles: states "country:PRK", bodies "org:RUS:foreign ministry", persons
  * "person:PRK:sin hong-chol").
@@ -62,9 +61,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
             if (to <= from) {
                 continue;
             }
-            List<Gazetteer.Match> matches = gazetteer.scan(s, from, to, lang);
-            SpanTokens st = new SpanTokens(s, from, to, hyphensAround(s, from, to, matches));
-            for (Gazetteer.Match m : matches) {
+            List<Gazetteer.Match> found = gazetteer.scan(s, from, to, lang);
+            List<Integer> cuts = new ArrayList<>();
+            for (Gazetteer.Match m : found) {
+                if (!m.actor().type().equals("Person")) {
+                    cuts.add(m.start());
+                    cuts.add(m.end());
+                }
+            }
+            SpanTokens st = new SpanTokens(s, from, to, cuts);
+            for (Gazetteer.Match m : found) {
                 if (!blocked(st, m, lex)) {
                     st.put(new ActorMention(m.actor(), m.start(), m.end(), s.substring(m.start(), m.end()), m.how()));
                 }
@@ -75,6 +81,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
             spans.add(st);
         }
         new Coreference(lex).apply(spans);
+        new OrgAnaphora(lex).apply(spans);
         List<ActorMention> out = new ArrayList<>();
         for (SpanTokens st : spans) {
             ActorMention last = null;
@@ -87,23 +94,6 @@ public final class GazetteerMentionFinder implements MentionFinder {
         }
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return canonical(removeOverlaps(out));
-    }
-
-    /**
-     * Hyphens that join a gazetteer name to another word ("AS-Korsel", "Malaysia-China",
-     * "US-led"): there the hyphenated word is two tokens, so each name is a mention of its own.
-     */
-    private static Set<Integer> hyphensAround(String s, int from, int to, List<Gazetteer.Match> matches) {
-        Set<Integer> out = new HashSet<>();
-        for (Gazetteer.Match m : matches) {
-            if (m.end() < to && s.charAt(m.end()) == '-') {
-                out.add(m.end());
-            }
-            if (m.start() > from && s.charAt(m.start() - 1) == '-') {
-                out.add(m.start() - 1);
-            }
-        }
-        return out;
     }
 
     @Override

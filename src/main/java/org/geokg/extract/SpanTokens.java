@@ -1,9 +1,9 @@
 package org.geokg.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The tokens of one body span and, per token, the mention that covers it (or null). The
@@ -17,14 +17,49 @@ final class SpanTokens {
     final Map<ActorMention, ActorMention> inner = new HashMap<>();
 
     SpanTokens(String text, int from, int to) {
-        this(text, from, to, Set.of());
+        this(text, from, to, List.of());
     }
 
-    /** Tokens of the span, split at the given hyphens (see {@link WordTokens#of(String, int, int, Set)}). */
-    SpanTokens(String text, int from, int to, Set<Integer> hyphenSplits) {
+    /**
+     * Tokens of {@code text[from, to)}; a hyphenated word with one of the {@code cuts} offsets
+     * inside is split at its hyphens ("EU-Außenminister" -> "EU", "-", "Außenminister") so that a
+     * name inside a compound can take tokens of its own.
+     */
+    SpanTokens(String text, int from, int to, List<Integer> cuts) {
         this.text = text;
-        this.toks = WordTokens.of(text, from, to, hyphenSplits);
+        this.toks = split(text, WordTokens.of(text, from, to), cuts);
         this.occ = new ActorMention[toks.size()];
+    }
+
+    private static List<WordTokens.Tok> split(String text, List<WordTokens.Tok> in, List<Integer> cuts) {
+        if (cuts.isEmpty()) {
+            return in;
+        }
+        List<WordTokens.Tok> out = new ArrayList<>(in.size());
+        for (WordTokens.Tok t : in) {
+            boolean cut = false;
+            for (int c : cuts) {
+                cut |= c > t.start() && c < t.end() && (text.charAt(c) == '-' || text.charAt(c - 1) == '-');
+            }
+            if (!cut) {
+                out.add(t);
+                continue;
+            }
+            int a = t.start();
+            for (int k = t.start(); k < t.end(); k++) {
+                if (text.charAt(k) == '-') {
+                    if (k > a) {
+                        out.add(new WordTokens.Tok(a, k, text.substring(a, k)));
+                    }
+                    out.add(new WordTokens.Tok(k, k + 1, "-"));
+                    a = k + 1;
+                }
+            }
+            if (t.end() > a) {
+                out.add(new WordTokens.Tok(a, t.end(), text.substring(a, t.end())));
+            }
+        }
+        return out;
     }
 
     int size() {

@@ -52,14 +52,6 @@ final class WordTokens {
 
     /** Tokens of {@code text[from, to)}. */
     static List<Tok> of(String text, int from, int to) {
-        return of(text, from, to, Set.of());
-    }
-
-    /**
-     * Tokens of {@code text[from, to)}, where a hyphen at one of the offsets in {@code splits}
-     * separates two tokens instead of joining them ("AS-Korsel", "Malaysia-China": two names).
-     */
-    static List<Tok> of(String text, int from, int to, Set<Integer> splits) {
         List<Tok> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -84,8 +76,7 @@ final class WordTokens {
                 char d = text.charAt(j);
                 if (wordChar(d)) {
                     j++;
-                } else if ((d == '-' || apostrophe(d)) && j + 1 < to && wordChar(text.charAt(j + 1))
-                        && !(d == '-' && splits.contains(j))) {
+                } else if ((d == '-' || apostrophe(d)) && j + 1 < to && wordChar(text.charAt(j + 1))) {
                     if (apostrophe(d) && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
                             && (j + 2 >= to || !wordChar(text.charAt(j + 2)))) {
                         break;

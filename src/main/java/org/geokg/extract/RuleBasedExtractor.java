@@ -21,6 +21,7 @@ import org.geokg.kg.model.Event;
 import org.geokg.kg.model.Evidence;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.kg.model.Mention;
+import org.geokg.kg.model.Modality;
 import org.geokg.kg.model.Quantity;
 import org.geokg.nlp.TextSpan;
 import org.geokg.sys.SysGeoKg;
@@ -158,6 +159,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
 
             List<Claim> claimList = new ArrayList<>();
+            Map<String, String> speakerDates = new HashMap<>();
             for (ClaimCandidate c : cls) {
                 List<String> asserted = new ArrayList<>();
                 for (EventCandidate e : c.asserts()) {
@@ -166,11 +168,21 @@ public final class RuleBasedExtractor implements Extractor {
                         asserted.add(r);
                     }
                 }
+                // a speaker's later statements without a date of their own were made on the same
+                // occasion as the speaker's first dated one (one interview, one press conference)
+                String speaker = ref(c.speaker());
                 String date = c.date() != null ? c.date()
+                        : speakerDates.containsKey(speaker) ? speakerDates.get(speaker)
                         : prepared.published() == null ? null : prepared.published().toString();
-                claimList.add(new Claim("c" + (claimList.size() + 1), ref(c.speaker()), ref(c.onBehalfOf()),
+                if (date != null) {
+                    speakerDates.putIfAbsent(speaker, date);
+                }
+                claimList.add(new Claim("c" + (claimList.size() + 1), speaker, ref(c.onBehalfOf()),
                         c.quote(), prepared.text().substring(c.start(), c.end()), c.start(), c.end(),
                         refs(c.about()), asserted, date, via, primary.isEmpty() ? null : primary.get(0)));
+                if (date != null) {
+                    datedBySpeech(eventList, asserted, date);
+                }
             }
 
             List<Quantity> quantityList = new ArrayList<>();
@@ -225,6 +237,21 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             return null;
+        }
+    }
+
+    /**
+     * A verbal act (quad class 1 or 3: a statement, appeal, accusation, threat...) asserted by a
+     * claim happens when it is said: without a date of its own it takes the claim's date.
+     */
+    private static void datedBySpeech(List<Event> events, List<String> asserted, String date) {
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.date() == null && asserted.contains(e.ref()) && (e.quad() == 1 || e.quad() == 3)
+                    && !Modality.HISTORICAL.label().equals(e.modality())) {
+                events.set(i, new Event(e.ref(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.source(),
+                        e.target(), date, e.endDate(), e.modality(), e.location(), e.evidence(), e.confidence()));
+            }
         }
     }
 

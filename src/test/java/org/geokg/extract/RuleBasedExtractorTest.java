@@ -55,4 +55,16 @@ class RuleBasedExtractorTest {
             assertFalse(countries(doc, e.target()).contains("GBR"), e::toString);
         }
     }
+
+    @Test
+    void laterStatementOfTheSameSpeakerTakesTheDateOfTheOccasion() {
+        ExtractionDocument doc = extractor.extract(new Article("t", "t.txt", null, null, null, "id", null,
+                "Menteri Luar Negeri Prancis Jean Dupont pada Senin 3 Maret 2025 mengatakan Prancis ingin "
+                + "memperkuat kerja sama dengan Cile.\n\nMenurut Dupont, Argentina bertanggung jawab atas "
+                + "krisis di kawasan itu."));
+        assertEquals(2, doc.claims().size(), doc::toString);
+        assertEquals("2025-03-03", doc.claims().get(1).date(), doc::toString);
+        Event accusation = doc.events().stream().filter(e -> e.cameo().startsWith("11")).findFirst().orElseThrow();
+        assertEquals("2025-03-03", accusation.date(), doc::toString);
+    }
 }

@@ -255,11 +255,14 @@ public final class RuleBasedExtractor implements Extractor {
         }
     }
 
-    /** The parties of one side as a sorted set: a state for every actor that belongs to one. */
+    /**
+     * The parties of one side as a sorted set: a state for every state, body or organization that
+     * belongs to one; a person stays that person (two officials of one state warning are two acts).
+     */
     private static String parties(List<Actor> actors) {
         TreeSet<String> out = new TreeSet<>();
         for (Actor a : actors) {
-            out.add(a.country() != null ? a.country() : a.key());
+            out.add(a.country() != null && !"Person".equals(a.type()) ? a.country() : a.key());
         }
         return out.toString();
     }

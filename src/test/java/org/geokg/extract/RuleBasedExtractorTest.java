@@ -39,10 +39,18 @@ class RuleBasedExtractorTest {
 
     @Test
     void happeningToldTwiceInOneArticleIsOneEvent() {
-        ExtractionDocument doc = extract("French President Emmanuel Macron signed a trade agreement with Chile on "
+        ExtractionDocument doc = extract("The French Foreign Ministry signed a trade agreement with Chile on "
                 + "Monday.\n\nFrance signed a trade agreement with Chile to cut tariffs.");
         List<Event> signed = doc.events().stream().filter(e -> e.cameo().startsWith("05")).toList();
         assertEquals(1, signed.size(), doc.events()::toString);
+    }
+
+    @Test
+    void twoOfficialsOfOneStateActingAreTwoEvents() {
+        ExtractionDocument doc = extract("French President Emmanuel Macron signed a trade agreement with Chile on "
+                + "Monday.\n\nFrench Foreign Minister Jean Dupont signed a trade agreement with Chile on Tuesday.");
+        List<Event> signed = doc.events().stream().filter(e -> e.cameo().startsWith("05")).toList();
+        assertEquals(2, signed.size(), doc.events()::toString);
     }
 
     @Test

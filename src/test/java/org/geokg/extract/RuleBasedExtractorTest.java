@@ -75,4 +75,16 @@ class RuleBasedExtractorTest {
         Event accusation = doc.events().stream().filter(e -> e.cameo().startsWith("11")).findFirst().orElseThrow();
         assertEquals("2025-03-03", accusation.date(), doc::toString);
     }
+
+    @Test
+    void actorOfAnEarlierSentenceInTheSameQuotationIsNotAParty() {
+        ExtractionDocument doc = extract("\u201cPrancis adalah dalang krisis ini. Kami ingin meningkatkan kerja sama "
+                + "antara Cile dan Argentina,\u201d kata Menteri Luar Negeri Cile Juan Perez.", "id");
+        List<Event> cooperation = doc.events().stream().filter(e -> e.cameo().startsWith("03")).toList();
+        assertFalse(cooperation.isEmpty(), doc::toString);
+        for (Event e : cooperation) {
+            assertFalse(countries(doc, e.source()).contains("FRA"), e::toString);
+            assertFalse(countries(doc, e.target()).contains("FRA"), e::toString);
+        }
+    }
 }

@@ -14,7 +14,7 @@ import org.geokg.sys.DataLib;
  * The per-language words the actor finders need, read from {@code data/lexicons/<lang>/}:
  * {@code titles.tsv} (person titles), {@code bodies.tsv} (state bodies named after their
  * country), {@code names.tsv} (particles, connectors, speech verbs, stop words...),
- * {@code pronouns.txt} and {@code home.tsv}. A language without files gets an empty lexicon.
+ * {@code pronouns.txt}, {@code anaphors.tsv} and {@code home.tsv}. A language without files gets an empty lexicon.
  *
  * <pre>{@code
  * ActorLexicon id = ActorLexicon.load("id");
@@ -35,7 +35,16 @@ final class ActorLexicon {
             boolean standsForState, boolean home) {
     }
 
+    /**
+     * A definite description of an organization ("el ministerio", "das Ministerium", "the
+     * statement") and the kind of organization it refers back to: a word the earlier body's kind
+     * or label contains ("ministry"), or {@code any} for any non-media organization.
+     */
+    record Anaphor(List<String> words, String kind) {
+    }
+
     private final String language;
+    private final List<Anaphor> anaphors = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
     private final List<Body> bodies = new ArrayList<>();
     private final Map<String, Set<String>> words = new HashMap<>();
@@ -67,6 +76,12 @@ final class ActorLexicon {
                         r[4].strip().equals("country"), r[5].strip().equals("yes")));
             }
         }
+        if (DataLib.exists(dir + "anaphors.tsv")) {
+            for (String[] r : DataLib.tsv(dir + "anaphors.tsv", true)) {
+                check(r, 2, dir + "anaphors.tsv");
+                x.anaphors.add(new Anaphor(fold(r[0]), r[1].strip()));
+            }
+        }
         if (DataLib.exists(dir + "names.tsv")) {
             for (String[] r : DataLib.tsv(dir + "names.tsv", true)) {
                 check(r, 2, dir + "names.tsv");
@@ -87,6 +102,7 @@ final class ActorLexicon {
         }
         x.titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
         x.bodies.sort(Comparator.comparingInt((Body b) -> b.words().size()).reversed());
+        x.anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.words().size()).reversed());
         return x;
     }
 
@@ -129,6 +145,30 @@ final class ActorLexicon {
         for (Body b : bodies) {
             if (matches(toks, i, b.words())) {
                 return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Longest body phrase of two or more words whose first word is at token {@code i} and whose
+     * other words start at token {@code rest} ("ministère [turc] de la Défense"), or null.
+     */
+    Body bodySplitAt(List<WordTokens.Tok> toks, int i, int rest) {
+        for (Body b : bodies) {
+            if (b.words().size() > 1 && b.after() && matches(toks, i, b.words().subList(0, 1))
+                    && matches(toks, rest, b.words().subList(1, b.words().size()))) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Longest organization description starting at token {@code i}, or null. */
+    Anaphor anaphorAt(List<WordTokens.Tok> toks, int i) {
+        for (Anaphor a : anaphors) {
+            if (matches(toks, i, a.words())) {
+                return a;
             }
         }
         return null;

@@ -75,6 +75,25 @@ final class ArticleView {
         return out;
     }
 
+    /**
+     * Mentions that can be parties to an event inside {@code [from, to)}: participants except
+     * news outlets, which report events ("Dilansir Fars", "told TASS") rather than take part.
+     */
+    List<ActorMention> eventPartiesIn(int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : participantsIn(from, to)) {
+            if (!isOutlet(m.actor())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** True for news media (CAMEO sector MED). */
+    static boolean isOutlet(Actor a) {
+        return "MED".equals(a.sector());
+    }
+
     /** All mentions inside {@code [from, to)}. */
     List<ActorMention> mentionsIn(int from, int to) {
         List<ActorMention> out = new ArrayList<>();

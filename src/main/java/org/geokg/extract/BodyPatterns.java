@@ -27,6 +27,7 @@ final class BodyPatterns {
             }
             ActorLexicon.Body b = lex.bodyAt(st.toks, i);
             if (b == null) {
+                splitBody(st, i);
                 continue;
             }
             int end = i + b.words().size();
@@ -55,6 +56,8 @@ final class BodyPatterns {
                 int k = i - 1;
                 if (lex.is("possessive", st.word(k))) {
                     k--;
+                } else if (PersonPatterns.hyphenJoined(st, k)) {
+                    k--; // "US-Regierung", "Nato-Armee"
                 }
                 ActorMention m = st.endsAt(k);
                 if (m != null && m.actor().type().equals("Country") && st.adjacent(k)) {
@@ -87,6 +90,38 @@ final class BodyPatterns {
             }
             i = to - 1;
         }
+    }
+
+    /**
+     * A nationality adjective inside the phrase, after its head noun (Spanish, French:
+     * "el ministerio ruso de Defensa", "le ministère turc de la Défense").
+     */
+    private void splitBody(SpanTokens st, int i) {
+        ActorMention c = st.startsAt(i + 1);
+        if (c == null || !c.actor().type().equals("Country") || !st.adjacent(i)) {
+            return;
+        }
+        int rest = st.after(i + 1);
+        ActorLexicon.Body b = lex.bodySplitAt(st.toks, i, rest);
+        if (b == null || !st.adjacent(rest - 1)) {
+            return;
+        }
+        int end = rest + b.words().size() - 1;
+        for (int k = rest; k < end; k++) {
+            if (st.occ[k] != null) {
+                return;
+            }
+        }
+        String iso3 = c.actor().country();
+        Actor actor = b.standsForState() ? gazetteer.country(iso3) : body(iso3, b);
+        if (actor == null) {
+            return;
+        }
+        st.remove(c);
+        lastCountryOfKind.put(b.kind(), iso3);
+        ActorMention m = st.mention(actor, i, end, "pattern");
+        st.put(m);
+        st.inner.put(m, c);
     }
 
     private Actor body(String iso3, ActorLexicon.Body b) {

@@ -16,7 +16,8 @@ import org.geokg.nlp.TextSpan;
  * demonyms and capitals), organizations, outlets and well-known persons from the gazetteers
  * ({@link Gazetteer}), state bodies named after their country ({@code bodies.tsv}), persons from
  * titles and speech verbs ({@code titles.tsv}, {@code names.tsv}), then short names, definite
- * descriptions and pronouns resolved within the article. Mentions lie inside the body spans,
+ * descriptions of persons and organizations ({@code anaphors.tsv}) and pronouns resolved within
+ * the article. Mentions lie inside the body spans,
  * never overlap, and are sorted; the same actor has the same key across the article (and across
  * articles: states "country:PRK", bodies "org:RUS:foreign ministry", persons
  * "person:PRK:sin hong-chol").
@@ -60,8 +61,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
             if (to <= from) {
                 continue;
             }
-            SpanTokens st = new SpanTokens(s, from, to);
-            for (Gazetteer.Match m : gazetteer.scan(s, from, to, lang)) {
+            List<Gazetteer.Match> found = gazetteer.scan(s, from, to, lang);
+            List<Integer> cuts = new ArrayList<>();
+            for (Gazetteer.Match m : found) {
+                if (!m.actor().type().equals("Person")) {
+                    cuts.add(m.start());
+                    cuts.add(m.end());
+                }
+            }
+            SpanTokens st = new SpanTokens(s, from, to, cuts);
+            for (Gazetteer.Match m : found) {
                 if (!blocked(st, m, lex)) {
                     st.put(new ActorMention(m.actor(), m.start(), m.end(), s.substring(m.start(), m.end()), m.how()));
                 }
@@ -72,6 +81,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
             spans.add(st);
         }
         new Coreference(lex).apply(spans);
+        new OrgAnaphora(lex).apply(spans);
         List<ActorMention> out = new ArrayList<>();
         for (SpanTokens st : spans) {
             ActorMention last = null;

@@ -117,7 +117,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             String root = e.cameo().substring(0, 2);
             boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19");
 
-            List<ActorMention> before = usable(toks, v.participantsIn(cStart, tStart), true);
+            List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart), true);
             List<ActorMention> after = usable(toks, partiesIn(tEnd, cEnd, locTargets),
                     !locTargets);
             if (after.isEmpty() && m.to() - m.from() > 1) {
@@ -159,7 +159,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = all;
                 tgt = all;
             } else if (agent >= 0) {
-                src = v.participantsIn(toks.get(agent).end(), cEnd);
+                src = v.eventPartiesIn(toks.get(agent).end(), cEnd);
                 tgt = before;
                 if (tgt.isEmpty()) {
                     tgt = nearestGroupBefore(toks, sent.start(), cStart);
@@ -366,18 +366,19 @@ public final class LexiconEventExtractor implements EventExtractor {
 
         /** The mention nearest before {@code to} in the sentence and those coordinated with it. */
         private List<ActorMention> nearestGroupBefore(List<Tokens.Tok> toks, int from, int to) {
-            List<ActorMention> ms = usable(toks, v.participantsIn(from, to), true);
+            List<ActorMention> ms = usable(toks, v.eventPartiesIn(from, to), true);
             return ms.isEmpty() ? List.of() : groupEndingNear(toks, ms, to, Integer.MAX_VALUE);
         }
 
         /** Participant mentions in a range, plus places with a country when {@code places}. */
         private List<ActorMention> partiesIn(int from, int to, boolean places) {
             if (!places) {
-                return v.participantsIn(from, to);
+                return v.eventPartiesIn(from, to);
             }
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention m : v.mentionsIn(from, to)) {
-                if (ArticleView.PARTICIPANT_TYPES.contains(m.actor().type()) || m.actor().country() != null) {
+                if (!ArticleView.isOutlet(m.actor())
+                        && (ArticleView.PARTICIPANT_TYPES.contains(m.actor().type()) || m.actor().country() != null)) {
                     out.add(m);
                 }
             }

@@ -37,6 +37,12 @@ final class PersonPatterns {
         }
     }
 
+    /** True when token k is a hyphen written without blanks between two words. */
+    static boolean hyphenJoined(SpanTokens st, int k) {
+        return k > 0 && k + 1 < st.size() && st.word(k).equals("-") && st.tok(k - 1).end() == st.tok(k).start()
+                && st.tok(k).end() == st.tok(k + 1).start();
+    }
+
     /** Parses a chain from the title at token i; returns the token after it (or i when nothing). */
     private int chain(SpanTokens st, int i, ActorLexicon.Title first) {
         Actor affiliation = null;
@@ -44,6 +50,8 @@ final class PersonPatterns {
         int k = i - 1;
         if (lex.is("possessive", st.word(k))) {
             k--;
+        } else if (hyphenJoined(st, k)) {
+            k--; // a compound: "US-Präsident", "EU-Kommissar"
         }
         ActorMention pre = st.endsAt(k);
         if (pre != null && st.adjacent(k) && (k == i - 1 || st.adjacent(k + 1))

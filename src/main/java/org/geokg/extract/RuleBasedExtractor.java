@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ArticleInfo;
@@ -20,6 +21,7 @@ import org.geokg.kg.model.Event;
 import org.geokg.kg.model.Evidence;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.kg.model.Mention;
+import org.geokg.kg.model.Modality;
 import org.geokg.kg.model.Quantity;
 import org.geokg.nlp.TextSpan;
 import org.geokg.sys.SysGeoKg;
@@ -159,7 +161,7 @@ public final class RuleBasedExtractor implements Extractor {
 
             List<Event> eventList = new ArrayList<>();
             Map<EventCandidate, String> eventRefs = new HashMap<>();
-            Map<String, String> seen = new HashMap<>();
+            Map<String, Integer> happenings = new HashMap<>();
             for (EventCandidate c : evs) {
                 CameoCodebook.Code code = codebook.get(c.cameo());
                 if (code == null) {
@@ -167,14 +169,25 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 List<String> src = refs(c.source());
                 List<String> tgt = refs(c.target());
-                String dedup = c.cameo() + "|" + src + "|" + tgt + "|" + c.start() + "|" + c.end();
-                String existing = seen.get(dedup);
-                if (existing != null) {
-                    eventRefs.put(c, existing);
+                // One happening told several times in an article (lead, quote, recap) is one event:
+                // same code, same parties on each side, same modality, no conflicting date.
+                String key = c.cameo() + "|" + parties(c.source()) + "|" + parties(c.target()) + "|" + c.modality();
+                Integer earlier = happenings.get(key);
+                if (earlier != null && compatible(eventList.get(earlier).date(), c.date())) {
+                    Event kept = eventList.get(earlier);
+                    eventRefs.put(c, kept.ref());
+                    if (kept.date() == null && c.date() != null || c.confidence() > kept.confidence()) {
+                        eventList.set(earlier, new Event(kept.ref(), kept.cameo(), kept.plover(), kept.quad(),
+                                kept.goldstein(), kept.source(), kept.target(),
+                                kept.date() != null ? kept.date() : c.date(),
+                                kept.endDate() != null ? kept.endDate() : c.endDate(), kept.modality(),
+                                kept.location() != null ? kept.location() : ref(c.location()), kept.evidence(),
+                                Math.max(kept.confidence(), round(c.confidence()))));
+                    }
                     continue;
                 }
                 String ref = "v" + (eventList.size() + 1);
-                seen.put(dedup, ref);
+                happenings.put(key, eventList.size());
                 eventRefs.put(c, ref);
                 eventList.add(new Event(ref, c.cameo(), codebook.plover(c.cameo()), code.quad(), code.goldstein(),
                         src, tgt, c.date(), c.endDate(), c.modality().label(), ref(c.location()),
@@ -183,6 +196,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
 
             List<Claim> claimList = new ArrayList<>();
+            Map<String, String> speakerDates = new HashMap<>();
             for (ClaimCandidate c : cls) {
                 List<String> asserted = new ArrayList<>();
                 for (EventCandidate e : c.asserts()) {
@@ -191,11 +205,21 @@ public final class RuleBasedExtractor implements Extractor {
                         asserted.add(r);
                     }
                 }
+                // a speaker's later statements without a date of their own were made on the same
+                // occasion as the speaker's first dated one (one interview, one press conference)
+                String speaker = ref(c.speaker());
                 String date = c.date() != null ? c.date()
+                        : speakerDates.containsKey(speaker) ? speakerDates.get(speaker)
                         : prepared.published() == null ? null : prepared.published().toString();
-                claimList.add(new Claim("c" + (claimList.size() + 1), ref(c.speaker()), ref(c.onBehalfOf()),
+                if (date != null) {
+                    speakerDates.putIfAbsent(speaker, date);
+                }
+                claimList.add(new Claim("c" + (claimList.size() + 1), speaker, ref(c.onBehalfOf()),
                         c.quote(), prepared.text().substring(c.start(), c.end()), c.start(), c.end(),
                         refs(c.about()), asserted, date, via, primary.isEmpty() ? null : primary.get(0)));
+                if (date != null) {
+                    datedBySpeech(eventList, asserted, date);
+                }
             }
 
             List<Quantity> quantityList = new ArrayList<>();
@@ -251,6 +275,35 @@ public final class RuleBasedExtractor implements Extractor {
             }
             return null;
         }
+    }
+
+    /**
+     * A verbal act (quad class 1 or 3: a statement, appeal, accusation, threat...) asserted by a
+     * claim happens when it is said: without a date of its own it takes the claim's date.
+     */
+    private static void datedBySpeech(List<Event> events, List<String> asserted, String date) {
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.date() == null && asserted.contains(e.ref()) && (e.quad() == 1 || e.quad() == 3)
+                    && !Modality.HISTORICAL.label().equals(e.modality())) {
+                events.set(i, new Event(e.ref(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.source(),
+                        e.target(), date, e.endDate(), e.modality(), e.location(), e.evidence(), e.confidence()));
+            }
+        }
+    }
+
+    /** The parties of one side as a sorted set: a state for every actor that belongs to one. */
+    private static String parties(List<Actor> actors) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Actor a : actors) {
+            out.add(a.country() != null ? a.country() : a.key());
+        }
+        return out.toString();
+    }
+
+    /** Dates that may describe the same happening: one missing, or one a prefix of the other. */
+    private static boolean compatible(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
     private static double round(double d) {

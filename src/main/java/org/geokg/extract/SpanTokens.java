@@ -1,5 +1,6 @@
 package org.geokg.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,49 @@ final class SpanTokens {
     final Map<ActorMention, ActorMention> inner = new HashMap<>();
 
     SpanTokens(String text, int from, int to) {
+        this(text, from, to, List.of());
+    }
+
+    /**
+     * Tokens of {@code text[from, to)}; a hyphenated word with one of the {@code cuts} offsets
+     * inside is split at its hyphens ("EU-Außenminister" -> "EU", "-", "Außenminister") so that a
+     * name inside a compound can take tokens of its own.
+     */
+    SpanTokens(String text, int from, int to, List<Integer> cuts) {
         this.text = text;
-        this.toks = WordTokens.of(text, from, to);
+        this.toks = split(text, WordTokens.of(text, from, to), cuts);
         this.occ = new ActorMention[toks.size()];
+    }
+
+    private static List<WordTokens.Tok> split(String text, List<WordTokens.Tok> in, List<Integer> cuts) {
+        if (cuts.isEmpty()) {
+            return in;
+        }
+        List<WordTokens.Tok> out = new ArrayList<>(in.size());
+        for (WordTokens.Tok t : in) {
+            boolean cut = false;
+            for (int c : cuts) {
+                cut |= c > t.start() && c < t.end() && (text.charAt(c) == '-' || text.charAt(c - 1) == '-');
+            }
+            if (!cut) {
+                out.add(t);
+                continue;
+            }
+            int a = t.start();
+            for (int k = t.start(); k < t.end(); k++) {
+                if (text.charAt(k) == '-') {
+                    if (k > a) {
+                        out.add(new WordTokens.Tok(a, k, text.substring(a, k)));
+                    }
+                    out.add(new WordTokens.Tok(k, k + 1, "-"));
+                    a = k + 1;
+                }
+            }
+            if (t.end() > a) {
+                out.add(new WordTokens.Tok(a, t.end(), text.substring(a, t.end())));
+            }
+        }
+        return out;
     }
 
     int size() {

@@ -212,7 +212,8 @@ final class SpeechFinder {
             int attrEnd = clauseEndAfter(verb.end(), s);
             Actor speaker = pick(v.participantsIn(q[1] + 1, verb.start()), true);
             if (speaker == null) {
-                speaker = pick(v.participantsIn(verb.end(), attrEnd), false);
+                // after the verb, or inside a split verb ("teilte das Ministerium mit")
+                speaker = pick(v.participantsIn(verb.start(), attrEnd), false);
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
             return new Pending(sp, speaker == null, true);

@@ -236,4 +236,21 @@ class GazetteerMentionFinderTest {
         List<ActorMention> ms = find("Rossiya i Kitay podpisali dogovor s North Korea.", "ru");
         assertEquals("country:PRK", mention(ms, "North Korea").orElseThrow().actor().key());
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Latihan gabungan AS-Korsel dimulai pekan ini.|country:USA|country:KOR",
+        "ms|Hubungan Malaysia-China terus erat.|country:MYS|country:CHN",
+        "en|The US-Japan alliance was renewed.|country:USA|country:JPN",
+        "de|Die Gespräche Russland-Ukraine scheiterten.|country:RUS|country:UKR"})
+    void hyphenatedPairOfStatesGivesTwoMentions(String lang, String text, String first, String second) {
+        List<String> keys = find(text, lang).stream().map(m -> m.actor().key()).toList();
+        assertTrue(keys.contains(first) && keys.contains(second), keys::toString);
+    }
+
+    @Test
+    void hyphenatedPersonNameStaysOneToken() {
+        List<ActorMention> ms = find("Duta Besar Korea Utara Kim Yong-chol tiba di Jakarta.", "id");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Kim Yong-chol")), ms::toString);
+    }
 }

@@ -37,6 +37,8 @@ import org.geokg.sys.SysGeoKg;
  * }</pre>
  */
 public final class RuleBasedExtractor implements Extractor {
+    /** A body "sentence" shorter than this before the lede is header furniture (a date line). */
+    static final int HEADER_LINE_MAX_WORDS = 8;
     private final TextPreparer preparer;
     private final MentionFinder mentions;
     private final DateFinder dates;
@@ -69,7 +71,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public ExtractionDocument extract(Article article) {
-        PreparedText prepared = preparer.prepare(article);
+        PreparedText prepared = withHeaderDate(preparer.prepare(article));
         List<ActorMention> found = mentions.find(prepared);
         List<DateMention> dateMentions = new ArrayList<>();
         for (TextSpan b : prepared.body()) {
@@ -80,6 +82,41 @@ public final class RuleBasedExtractor implements Extractor {
         List<ClaimCandidate> claimCandidates = claims.find(prepared, found, eventCandidates, dateMentions);
         List<QuantityCandidate> quantityCandidates = quantities.find(prepared, found);
         return new Assembly(prepared, found).build(eventCandidates, claimCandidates, quantityCandidates);
+    }
+
+    /**
+     * When the article has no publication date, the first full calendar date in the page header
+     * (the text before the first body sentence of {@value #HEADER_LINE_MAX_WORDS} words or more, such as a "24 May 2011 09:33" line under the
+     * headline) is taken as it: it anchors weekdays ("on Tuesday") and tells recent from
+     * historical events. A date after today is no publication date.
+     */
+    PreparedText withHeaderDate(PreparedText p) {
+        if (p.published() != null || p.sentences().isEmpty()) {
+            return p;
+        }
+        int headerEnd = 0;
+        for (TextSpan s : p.sentences()) {
+            headerEnd = s.start();
+            if (s.of(p.text()).split("\\s+").length >= HEADER_LINE_MAX_WORDS) {
+                break;
+            }
+            headerEnd = s.end();
+        }
+        if (headerEnd <= 0) {
+            return p;
+        }
+        LocalDate now = today.get();
+        for (DateMention d : dates.find(p.text(), 0, headerEnd, p.language(), null, now)) {
+            if (d.relative() || d.date() == null || d.date().length() != 10 || d.endDate() != null) {
+                continue;
+            }
+            LocalDate date = LocalDate.parse(d.date());
+            if (!date.isAfter(now)) {
+                return new PreparedText(p.article(), p.language(), p.title(), p.titleSpan(), date, p.publisher(),
+                        p.reportedVia(), p.primarySources(), p.boilerplate(), p.body(), p.sentences());
+            }
+        }
+        return p;
     }
 
     /** Assigns refs and turns candidates into the document records. One per article. */

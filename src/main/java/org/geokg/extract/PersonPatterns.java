@@ -1,5 +1,7 @@
 package org.geokg.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * Finds persons from the words around their names: a title chain ("Dubes Korut di Rusia, Sin
  * Hong-chol", "China's Vice Foreign Minister Sun Weidong", "Panglima TNI Jenderal Andika
@@ -72,9 +74,13 @@ final class PersonPatterns {
                 }
             }
             j += t.words().size();
+            if (t.portfolio()) {
+                j = skipPortfolio(st, j);
+            }
             if (role == null && !t.honorific()) {
                 role = t;
             }
+            j = skipOrdinal(st, j);
             if (t.affiliation()) {
                 int c = j;
                 if (lex.is("connector", st.word(c)) && st.startsAt(c + 1) != null) {
@@ -87,6 +93,7 @@ final class PersonPatterns {
                     j = skipParenthesis(st, st.after(c));
                 }
             }
+            j = skipOrdinal(st, j);
             if (lex.is("destination", st.word(j))) {
                 ActorMention m = st.startsAt(j + 1);
                 if (m != null && m.actor().type().equals("Country")) {
@@ -156,6 +163,71 @@ final class PersonPatterns {
             st.put(country);
         }
         return end;
+    }
+
+    /**
+     * After a generic office ("Menteri", "Dirjen", "Minister"), the capitalized name of its
+     * portfolio up to the next title, country or body, or comma ("Menteri Pembangunan Luar Bandar
+     * Datuk Seri X", "Dirjen Asia Pasifik dan Afrika, X", "Menteri Koordinator Bidang Kemaritiman
+     * dan Investasi RI X"); returns j unchanged when the capitalized words are the name itself.
+     */
+    private int skipPortfolio(SpanTokens st, int j) {
+        int k = j;
+        int capitals = 0;
+        while (k < st.size() && k < j + 8) {
+            if (st.occ[k] != null) {
+                ActorMention m = st.startsAt(k);
+                return capitals > 0 && m != null && isAffiliation(m) ? k : j;
+            }
+            String w = st.word(k);
+            if (w.equals(",")) {
+                boolean name = k + 2 < st.size() && st.occ[k + 1] == null && st.tok(k + 1).capitalized()
+                        && !lex.is("stop", st.word(k + 1)) && nameEnd(st, k + 1) >= k + 3;
+                return capitals > 0 && name && k - j > 1 ? k : j;
+            }
+            if (k > j && capitals > 0 && lex.titleAt(st.toks, k) != null) {
+                // "Minister Cho and Minister X": a second title after "and" ends a name, not a portfolio
+                return lex.is("coordinator", st.word(k - 1)) ? j : k;
+            }
+            if (!st.tok(k).isWord()) {
+                return j;
+            }
+            if (st.tok(k).capitalized()) {
+                capitals++;
+            } else if (!lex.is("connector", w) && !lex.is("coordinator", w)) {
+                return j;
+            }
+            k++;
+        }
+        return j;
+    }
+
+    /**
+     * After a title, an ordinal ("Perdana Menteri Malaysia ke-8", "ke- 6") or a roman numeral
+     * ("Menteri Luar Negeri II") is part of the office, not of the name.
+     */
+    private int skipOrdinal(SpanTokens st, int j) {
+        if (j >= st.size() || st.occ[j] != null) {
+            return j;
+        }
+        String w = st.word(j);
+        int dash = w.indexOf('-');
+        if (dash > 0 && lex.is("ordinal", w.substring(0, dash)) && isNumber(w.substring(dash + 1))) {
+            return j + 1;
+        }
+        if (lex.is("ordinal", w) && j + 2 < st.size() && st.word(j + 1).equals("-") && isNumber(st.word(j + 2))) {
+            return j + 3;
+        }
+        if (ROMAN.matcher(w).matches()) {
+            return j + 1;
+        }
+        return j;
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
     }
 
     /** After a body, a short parenthesis ("Kementerian Luar Negeri China (MFA) Zhao Lijian") is skipped. */

@@ -22,8 +22,8 @@ import org.geokg.sys.DataLib;
  * List<QuantityCandidate> found = q.find(prepared, mentions);
  * }</pre>
  *
- * <p>Only troops, personnel, casualties, entities and equipment (warships, jets) get an {@code about} (money,
- * percentages and counts of countries keep it null). The actor (a Country or Organization
+ * <p>Every quantity but percentages and counts of countries gets an {@code about} when one is found (troops,
+ * personnel, casualties, equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or Organization
  * mention) is, in this order: the one right after the unit, directly or after an
  * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
  * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337
@@ -37,7 +37,8 @@ import org.geokg.sys.DataLib;
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {
-    private static final Set<String> OWNED_UNITS = Set.of("troops", "personnel", "casualties", "entities", "equipment");
+    /** Units that never get an owner: shares and counts of states. */
+    private static final Set<String> UNOWNED_UNITS = Set.of("percent", "countries");
     private static final Set<String> ACTOR_TYPES = Set.of("Country", "Organization");
     private static final Set<String> PLACE_TYPES = Set.of("Country", "Location", "Region");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -81,7 +82,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 }
                 Actor about = null;
                 int after = n.end();
-                if (OWNED_UNITS.contains(n.unit())) {
+                if (!UNOWNED_UNITS.contains(n.unit())) {
                     ActorMention right = rightAfter(text, n.end(), sorted, c);
                     if (right != null) {
                         about = right.actor();

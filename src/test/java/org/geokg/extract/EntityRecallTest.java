@@ -107,4 +107,26 @@ class EntityRecallTest {
         assertTrue(d.entities().stream().map(Entity::label).anyMatch(l -> l.equalsIgnoreCase(label)),
                 () -> "no outlet '" + label + "' in " + d.entities().stream().map(Entity::label).toList());
     }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Liga Arab mengecam serangan itu.                       | org:arableague
+        ms | Majlis Kerjasama Teluk bersidang semalam.              | org:gcc
+        en | The European Commission proposed new sanctions.       | org:eucommission
+        de | Das Europäische Parlament stimmte zu.                  | org:europarl
+        id | Komite Internasional Palang Merah mengirim bantuan.    | org:icrc
+        """)
+    void regionalBodiesAndAgenciesAreKnown(String lang, String text, String key) {
+        assertTrue(finder.find(PreparedTexts.of(text, lang)).stream().anyMatch(m -> m.actor().key().equals(key)),
+                () -> "no " + key + " in " + text);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Mereka membincangkan Rundingan Pemimpin Tahunan kedua-dua negara.
+        id | Mereka membahas Pertemuan Pemimpin Tahunan kedua negara.
+        """)
+    void aMeetingNamedAfterLeadersIsNoPerson(String lang, String text) {
+        assertEquals(List.of(), personTexts(text, lang));
+    }
 }

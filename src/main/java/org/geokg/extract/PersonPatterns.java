@@ -314,6 +314,72 @@ final class PersonPatterns {
     }
 
     /** Persons next to a speech verb: "kata Park Sun-won", "Sun Weidong said". */
+    /**
+     * A name followed by its office in apposition: "Ahmad Faisal, the foreign minister of
+     * Malaysia,", "Budi Santoso, juru bicara Kementerian Luar Negeri,". The name (two to four
+     * capitalized words right before the comma) becomes a person with the office's role; a person
+     * already found there takes the role.
+     */
+    void appositions(SpanTokens st) {
+        for (int i = 2; i < st.size(); i++) {
+            if (st.occ[i] != null) {
+                continue;
+            }
+            ActorLexicon.Title t = lex.titleAt(st.toks, i);
+            if (t == null || t.honorific()) {
+                continue;
+            }
+            int c = i - 1;
+            Actor before = null;
+            ActorMention pre = st.endsAt(c);
+            if (pre != null && isAffiliation(pre)) {
+                before = pre.actor(); // "X, the Indonesian trade minister"
+                c = st.tokenStartingAt(pre.start()) - 1;
+            }
+            if (c >= 0 && lex.is("article", st.word(c))) {
+                c--;
+            }
+            if (c < 2 || !st.word(c).equals(",")) {
+                continue;
+            }
+            int j = i + t.words().size();
+            if (j < st.size() && st.occ[j] == null && st.tok(j).isWord() && st.tok(j).capitalized()
+                    && !lex.is("stop", st.word(j)) && lex.titleAt(st.toks, j) == null) {
+                continue; // "X, Menteri Luar Negeri Y": the title introduces the next name
+            }
+            Actor affiliation = before;
+            int a = lex.is("connector", st.word(j)) ? j + 1 : j;
+            ActorMention m = st.startsAt(a);
+            if (m != null && isAffiliation(m) && affiliation == null) {
+                affiliation = m.actor();
+            }
+            ActorMention known = st.endsAt(c - 1);
+            if (known != null) {
+                if (known.actor().type().equals("Person") && known.actor().role() == null) {
+                    ActorMention upgraded = new ActorMention(withRole(known.actor(), t, affiliation, null),
+                            known.start(), known.end(), known.text(), known.how());
+                    st.remove(known);
+                    st.put(upgraded);
+                }
+                continue;
+            }
+            int from = c;
+            while (from - 1 >= 0 && c - from < 4 && st.occ[from - 1] == null && st.tok(from - 1).isWord()
+                    && st.tok(from - 1).capitalized() && !lex.is("stop", st.word(from - 1))
+                    && (from == c || st.adjacent(from - 1))) {
+                from--;
+            }
+            boolean whole = from == 0 || !st.tok(from - 1).isWord() || !st.tok(from - 1).capitalized();
+            if (c - from < 2 || !whole || lex.titleAt(st.toks, from) != null || titleCaseLine(st, from)) {
+                continue;
+            }
+            String name = st.text.substring(st.tok(from).start(), st.tok(c - 1).end());
+            Actor person = gazetteer.person(name);
+            person = person != null ? withRole(person, t, affiliation, null) : newPerson(name, t, affiliation, null, t);
+            st.put(st.mention(person, from, c, "apposition"));
+        }
+    }
+
     void speech(SpanTokens st) {
         for (int i = 0; i < st.size(); i++) {
             if (st.occ[i] != null || !lex.is("speech", st.word(i))) {

@@ -129,4 +129,26 @@ class EntityRecallTest {
     void aMeetingNamedAfterLeadersIsNoPerson(String lang, String text) {
         assertEquals(List.of(), personTexts(text, lang));
     }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2} ({3}, {4})")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Ahmad Faisal, the foreign minister of Malaysia, arrived on Monday.        | Ahmad Faisal | MYS | foreign minister
+        en | He met Budi Santoso, the Indonesian trade minister, on Monday.            | Budi Santoso | IDN | trade minister
+        id | Ahmad Faisal, Menteri Luar Negeri Malaysia, tiba di Jakarta.              | Ahmad Faisal | MYS | foreign minister
+        ms | Ahmad Faisal, Menteri Luar Negeri Malaysia, tiba di Jakarta semalam.      | Ahmad Faisal | MYS | foreign minister
+        """)
+    void aNameWithItsOfficeInAppositionIsAPerson(String lang, String text, String name, String country, String role) {
+        ActorMention m = person(text, lang, name).orElseThrow(() -> new AssertionError(personTexts(text, lang)));
+        assertEquals(country, m.actor().country());
+        assertEquals(role, m.actor().role());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | On Monday, the foreign minister of Malaysia arrived.
+        id | Di Jakarta, Menteri Luar Negeri Malaysia tiba kemarin.
+        """)
+    void aPlaceOrDayBeforeAnOfficeIsNoPerson(String lang, String text) {
+        assertEquals(List.of(), personTexts(text, lang));
+    }
 }

@@ -95,6 +95,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                         if (left == null) {
                             left = soleOwnerBefore(n.start(), s.start(), sorted);
                         }
+                        if (left == null) {
+                            left = sentenceSubject(text, n.start(), s.start(), sorted, c);
+                        }
                         about = left == null ? null : left.actor();
                     }
                 }
@@ -105,6 +108,23 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         return out;
+    }
+
+    /** The actor that opens the sentence (its subject: "Malaysia merupakan mitra ... (USD 1,3 miliar)"). */
+    private static ActorMention sentenceSubject(String text, int start, int from, List<ActorMention> mentions,
+            Cues c) {
+        int k = from;
+        while (k < start && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() == k && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+                String next = text.substring(m.end(), start).strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+                // "Turkey and Syria ...": a coordinated subject names no single owner
+                return c.coordinator.contains(next) || text.substring(m.end(), start).strip().startsWith(",") ? null : m;
+            }
+        }
+        return null;
     }
 
     private static ActorMention rightAfter(String text, int end, List<ActorMention> mentions, Cues c) {
@@ -237,8 +257,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /** Cue words of one language. */
-    private record Cues(Set<String> filler, Set<String> about, List<String> location) {
-        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of());
+    private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator) {
+        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -248,6 +268,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> filler = new java.util.HashSet<>();
             Set<String> about = new java.util.HashSet<>();
             List<String> location = new ArrayList<>();
+            Set<String> coordinator = new java.util.HashSet<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -257,10 +278,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "filler" -> filler.add(w);
                     case "about" -> about.add(w);
                     case "location" -> location.add(w);
+                    case "coordinator" -> coordinator.add(w);
                     default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
                 }
             }
-            return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location));
+            return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator));
         }
     }
 }

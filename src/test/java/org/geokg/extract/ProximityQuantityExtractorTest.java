@@ -155,4 +155,15 @@ class ProximityQuantityExtractorTest {
         QuantityCandidate q = find("en", "Turkey and Syria held talks, and three warships arrived.").get(0);
         assertNull(q.about());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Jepang adalah mitra dagang Vietnam dan investor terbesar (USD 2 miliar).      | JPN
+        ms | Jepun merupakan rakan dagang Vietnam dan pelabur terbesar (RM2 bilion).       | JPN
+        en | Turkey is a partner of Syria and its largest investor ($2 billion).           | TUR
+        """)
+    void aQuantityWithoutACloserOwnerBelongsToTheSentenceSubject(String lang, String text, String owner) {
+        QuantityCandidate q = find(lang, text).get(0);
+        assertEquals(owner, q.about().country());
+    }
 }

@@ -188,6 +188,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = after.subList(1, after.size());
                 }
             }
+            if (!e.has("sym") && !e.has("speaker") && agent < 0 && e.pattern().source().startsWith("@")) {
+                // a trigger opening with its noun ("@troops ...3 deployed"): a party inside it owns
+                // the noun and acts ("pasukan Korea Utara telah dikerahkan")
+                List<ActorMention> inside = usable(toks, v.eventPartiesIn(tStart, tEnd), true);
+                if (!inside.isEmpty()) {
+                    src = inside;
+                }
+            }
             if (!e.has("sym") && agent < 0 && !e.has("speaker") && after.isEmpty() && !src.isEmpty()
                     && src.size() < before.size()) {
                 // object before the verb (verb-final clauses): the first group acts on the nearest

@@ -160,7 +160,7 @@ final class SpeechFinder {
             Actor speaker = pick(v.participantsIn(q[1] + 1, verb.start()), true);
             if (speaker == null) {
                 // after the verb, or inside a split verb ("teilte das Ministerium mit")
-                speaker = pick(v.participantsIn(verb.start(), attrEnd), false);
+                speaker = speakerAfter(verb.start(), s);
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
             return new Pending(sp, speaker == null, true);
@@ -289,7 +289,8 @@ final class SpeechFinder {
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
             boolean compAfter = verb.m().to() < toks.size()
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
-            boolean speakerAfter = !v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)).isEmpty();
+            // after the verb, or inside a split verb ("hat der Minister ... betont")
+            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty();
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
                     && (between.isEmpty() ? speakerAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
@@ -299,7 +300,7 @@ final class SpeechFinder {
                     speaker = p == null ? null : p.actor();
                 }
                 if (speaker == null) {
-                    speaker = pick(v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)), false);
+                    speaker = speakerAfter(verb.start(), s);
                 }
                 int[] span = trim(sent.start(), comma);
                 if (span == null || containsQuote(span[0], span[1])) {
@@ -475,6 +476,29 @@ final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker named after a tail verb (from {@code from} to the clause end): a person, else a
+     * person in apposition right after the comma ("..., said the president of Peru, Jorge Salas"),
+     * else a body or state of the clause.
+     */
+    private Actor speakerAfter(int from, int s) {
+        int end = clauseEndAfter(from, s);
+        List<ActorMention> ms = v.participantsIn(from, end);
+        boolean person = ms.stream().anyMatch(m -> m.actor().type().equals("Person"));
+        if (!ms.isEmpty() && !person && end < v.sentences.get(s).end() && v.text.charAt(end) == ',') {
+            int next = end + 1;
+            while (next < v.text.length() && Character.isWhitespace(v.text.charAt(next))) {
+                next++;
+            }
+            for (ActorMention m : v.participantsIn(next, clauseEndAfter(next, s))) {
+                if (m.start() == next && m.actor().type().equals("Person")) {
+                    return m.actor();
+                }
+            }
+        }
+        return pick(ms, false);
     }
 
     private int clauseEndAfter(int from, int s) {

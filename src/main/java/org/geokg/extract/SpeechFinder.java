@@ -91,7 +91,58 @@ final class SpeechFinder {
             }
             out.add(s);
         }
+        continueReported(out);
         return dedup(out);
+    }
+
+    /**
+     * Sentences in reported-speech mood (German Konjunktiv I: "Die Lage sei ernst.") with no
+     * speech of their own continue the claim of the sentence before: same speaker.
+     */
+    private void continueReported(List<Speech> out) {
+        if (!v.grammar.has(Grammar.Kind.REPORTED)) {
+            return;
+        }
+        List<Speech> added = new ArrayList<>();
+        Speech last = null;
+        int lastSentence = -2;
+        for (int s = 0; s < v.sentences.size(); s++) {
+            TextSpan sent = v.sentences.get(s);
+            Speech own = null;
+            for (Speech sp : out) {
+                if (sp.start() < sent.end() && sp.end() > sent.start()
+                        || sp.attrStart() < sent.end() && sp.attrEnd() > sent.start()) {
+                    own = sp;
+                }
+            }
+            if (own != null) {
+                last = own;
+                lastSentence = s;
+                continue;
+            }
+            if (last == null || lastSentence != s - 1 || containsQuote(sent.start(), sent.end())
+                    || !reportedMood(v.tokens(s))) {
+                continue;
+            }
+            int[] span = trim(sent.start(), sent.end());
+            if (span == null) {
+                continue;
+            }
+            last = new Speech(last.speaker(), false, span[0], span[1], span[0], span[0], true);
+            lastSentence = s;
+            added.add(last);
+        }
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Speech::start));
+    }
+
+    private boolean reportedMood(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.REPORTED, toks, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void findQuotes() {

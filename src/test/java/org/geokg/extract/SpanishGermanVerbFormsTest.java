@@ -14,13 +14,14 @@ import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.Event;
 import org.geokg.kg.model.ExtractionDocument;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Spanish and German verb forms of news: compound perfect (ha/han + participle), preterite,
  * present; German Präsens, Präteritum, Perfekt with the participle at the clause end and
- * separable verbs. Genitive country names and "counterpart of X" as that state's government.
+ * separable verbs, Konjunktiv I continuing reported speech. Genitive country names and "counterpart of X" as that state's government.
  */
 class SpanishGermanVerbFormsTest {
     private static Extractor extractor;
@@ -100,6 +101,25 @@ class SpanishGermanVerbFormsTest {
         List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
         assertEquals(1, cs.size(), () -> "claims " + d.claims());
         assertEquals(speaker, es.get(cs.get(0).speaker()).label());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Die Wirtschaft wachse, sagte Jan Nowak. Die Inflation sei aber hoch. | Inflation",
+        "Jan Nowak erklärte, die Wirtschaft wachse. Die Regierung habe keinen Grund zur Sorge. | Regierung",
+    })
+    void germanKonjunktivSentenceContinuesThePreviousClaim(String text, String words) {
+        ExtractionDocument d = run("de", text);
+        Map<String, Entity> es = byRef(d);
+        List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
+        assertEquals(1, cs.size(), () -> "claims " + d.claims());
+        assertEquals("Jan Nowak", es.get(cs.get(0).speaker()).label());
+    }
+
+    @Test
+    void germanIndicativeSentenceAfterAClaimIsNoClaim() {
+        ExtractionDocument d = run("de", "Die Wirtschaft wachse, sagte Jan Nowak. Das Parlament tagt am Mittwoch.");
+        assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("Parlament")), () -> "claims " + d.claims());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,15 +40,17 @@ final class RoleAnaphora {
                     seen.add(m);
                     continue;
                 }
-                if (st.occ[i] != null || i == 0 || !determiner(st.word(i - 1)) || st.occ[i - 1] != null
+                // a compound's first part may stand between: "eine Außenamts-Sprecherin"
+                int det = i > 2 && st.word(i - 1).equals("-") ? i - 3 : i - 1;
+                if (st.occ[i] != null || det < 0 || !determiner(st.word(det)) || st.occ[det] != null
                         || insideQuote(st, i)) {
                     continue;
                 }
-                ActorLexicon.Title t = lex.titleAt(st.toks, i);
+                ActorLexicon.Title t = titleAt(st, i);
                 if (t == null || t.honorific() || t.role() == null) {
                     continue;
                 }
-                int end = i + t.words().size();
+                int end = st.word(i).contains("-") ? i + 1 : i + t.words().size();
                 if (!free(st, i, end) || end < st.size() && st.adjacent(end - 1) && namedNext(st, end)) {
                     continue;
                 }
@@ -78,6 +80,19 @@ final class RoleAnaphora {
             }
         }
         return marks % 2 == 1;
+    }
+
+    /** The title at token {@code i}, or at the last part of a hyphenated compound ("Außenamts-Sprecherin"). */
+    private ActorLexicon.Title titleAt(SpanTokens st, int i) {
+        ActorLexicon.Title t = lex.titleAt(st.toks, i);
+        WordTokens.Tok tok = st.tok(i);
+        int h = st.word(i).lastIndexOf('-');
+        if (t != null || h <= 0 || h == st.word(i).length() - 1) {
+            return t;
+        }
+        List<WordTokens.Tok> tail = WordTokens.of(st.text, tok.start() + h + 1, tok.end());
+        ActorLexicon.Title inner = tail.isEmpty() ? null : lex.titleAt(tail, 0);
+        return inner != null && inner.words().size() == tail.size() ? inner : null;
     }
 
     private boolean determiner(String w) {

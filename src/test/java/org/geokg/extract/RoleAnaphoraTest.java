@@ -53,6 +53,7 @@ class RoleAnaphoraTest {
     @CsvSource(delimiter = '|', value = {
         "es | El Ministerio de Exteriores de Perú publicó una nota. La portavoz ha afirmado que no habrá cambios. | cambios | PER",
         "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte ein Sprecher. | Lage | JPN",
+        "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte eine Außenamts-Sprecherin. | Lage | JPN",
     })
     void spokespersonNounWithoutPersonSpeaksForTheLastOrganization(String lang, String text, String words, String iso3) {
         Entity sp = speakerOf(run(lang, text), words);

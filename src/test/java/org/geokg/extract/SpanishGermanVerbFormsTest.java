@@ -94,6 +94,9 @@ class SpanishGermanVerbFormsTest {
         "de | Die Wirtschaft wachse, hat der Präsident Polens, Jan Nowak, betont. | Wirtschaft | Jan Nowak",
         "de | Der Präsident Polens, Jan Nowak, teilte am Montag mit, die Wirtschaft wachse. | Wirtschaft | Jan Nowak",
         "de | Der Präsident Polens, Jan Nowak, betont, die Wirtschaft wachse. | Wirtschaft | Jan Nowak",
+        "de | Die Wirtschaft wachse, teilte der Präsident Polens, Jan Nowak, am Montag mit. | Wirtschaft | Jan Nowak",
+        "de | Die Wirtschaft wachse, heißt es in einer Erklärung der Regierung Polens. | Wirtschaft | Poland",
+        "de | Der Präsident Polens, Jan Nowak, unterstrich, die Wirtschaft wachse. | Wirtschaft | Jan Nowak",
     })
     void speechVerbFormsGiveAClaimOfTheSpeaker(String lang, String text, String words, String speaker) {
         ExtractionDocument d = run(lang, text);

@@ -1,5 +1,6 @@
 package org.geokg.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,9 @@ import org.geokg.sys.DataLib;
  * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
  * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337
  * personel"); else the first one in the clause before the number (its subject: "AS telah
- * menempatkan 28.500 serdadu"). The place is the first Country, Location or Region mention
+ * menempatkan 28.500 serdadu"); else the actors earlier in the sentence when they all
+ * belong to one country. A count of two countries is no quantity ("kedua negara",
+ * "the two countries": the parties themselves). The place is the first Country, Location or Region mention
  * after the quantity in the same clause right after a "location" cue ("di Korsel",
  * "ke Kursk", "in Ukraine"). Clauses end at , ; : ( ) and sentence ends.
  *
@@ -37,6 +40,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static final Set<String> OWNED_UNITS = Set.of("troops", "personnel", "casualties", "entities", "equipment");
     private static final Set<String> ACTOR_TYPES = Set.of("Country", "Organization");
     private static final Set<String> PLACE_TYPES = Set.of("Country", "Location", "Region");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final NumberFinder numbers;
     private final Map<String, Cues> cues;
@@ -72,6 +76,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         List<QuantityCandidate> out = new ArrayList<>();
         for (TextSpan s : spans) {
             for (NumberMention n : numbers.find(text, s.start(), s.end(), lang)) {
+                if ("countries".equals(n.unit()) && n.value().compareTo(TWO) == 0) {
+                    continue; // "the two countries", "kedua negara": the parties of a bilateral relation
+                }
                 Actor about = null;
                 int after = n.end();
                 if (OWNED_UNITS.contains(n.unit())) {
@@ -83,6 +90,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                         ActorMention left = rightBefore(text, n.start(), s.start(), sorted, c);
                         if (left == null) {
                             left = clauseSubject(text, n.start(), s.start(), sorted);
+                        }
+                        if (left == null) {
+                            left = soleOwnerBefore(n.start(), s.start(), sorted);
                         }
                         about = left == null ? null : left.actor();
                     }
@@ -142,6 +152,32 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             rest = rest.substring(found.length()).strip();
         }
         return true;
+    }
+
+    /**
+     * The owner named earlier in the sentence when the clause of the number names none and
+     * every actor before it in the sentence belongs to one country ("The joint drill included
+     * the US carrier group, two destroyers and ...").
+     */
+    private static ActorMention soleOwnerBefore(int start, int from, List<ActorMention> mentions) {
+        ActorMention first = null;
+        for (ActorMention m : mentions) {
+            if (m.end() > start) {
+                break;
+            }
+            if (m.start() < from || !ACTOR_TYPES.contains(m.actor().type())) {
+                continue;
+            }
+            if (m.actor().country() == null) {
+                return null;
+            }
+            if (first == null) {
+                first = m;
+            } else if (!first.actor().country().equals(m.actor().country())) {
+                return null;
+            }
+        }
+        return first;
     }
 
     private static ActorMention clauseSubject(String text, int start, int from, List<ActorMention> mentions) {

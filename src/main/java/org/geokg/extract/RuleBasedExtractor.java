@@ -21,6 +21,7 @@ import org.geokg.kg.model.Event;
 import org.geokg.kg.model.Evidence;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.kg.model.Mention;
+import org.geokg.kg.model.Modality;
 import org.geokg.kg.model.Quantity;
 import org.geokg.nlp.TextSpan;
 import org.geokg.sys.SysGeoKg;
@@ -36,6 +37,8 @@ import org.geokg.sys.SysGeoKg;
  * }</pre>
  */
 public final class RuleBasedExtractor implements Extractor {
+    /** A body "sentence" shorter than this before the lede is header furniture (a date line). */
+    static final int HEADER_LINE_MAX_WORDS = 8;
     private final TextPreparer preparer;
     private final MentionFinder mentions;
     private final DateFinder dates;
@@ -68,7 +71,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public ExtractionDocument extract(Article article) {
-        PreparedText prepared = preparer.prepare(article);
+        PreparedText prepared = withHeaderDate(preparer.prepare(article));
         List<ActorMention> found = mentions.find(prepared);
         List<DateMention> dateMentions = new ArrayList<>();
         for (TextSpan b : prepared.body()) {
@@ -79,6 +82,41 @@ public final class RuleBasedExtractor implements Extractor {
         List<ClaimCandidate> claimCandidates = claims.find(prepared, found, eventCandidates, dateMentions);
         List<QuantityCandidate> quantityCandidates = quantities.find(prepared, found);
         return new Assembly(prepared, found).build(eventCandidates, claimCandidates, quantityCandidates);
+    }
+
+    /**
+     * When the article has no publication date, the first full calendar date in the page header
+     * (the text before the first body sentence of {@value #HEADER_LINE_MAX_WORDS} words or more, such as a "24 May 2011 09:33" line under the
+     * headline) is taken as it: it anchors weekdays ("on Tuesday") and tells recent from
+     * historical events. A date after today is no publication date.
+     */
+    PreparedText withHeaderDate(PreparedText p) {
+        if (p.published() != null || p.sentences().isEmpty()) {
+            return p;
+        }
+        int headerEnd = 0;
+        for (TextSpan s : p.sentences()) {
+            headerEnd = s.start();
+            if (s.of(p.text()).split("\\s+").length >= HEADER_LINE_MAX_WORDS) {
+                break;
+            }
+            headerEnd = s.end();
+        }
+        if (headerEnd <= 0) {
+            return p;
+        }
+        LocalDate now = today.get();
+        for (DateMention d : dates.find(p.text(), 0, headerEnd, p.language(), null, now)) {
+            if (d.relative() || d.date() == null || d.date().length() != 10 || d.endDate() != null) {
+                continue;
+            }
+            LocalDate date = LocalDate.parse(d.date());
+            if (!date.isAfter(now)) {
+                return new PreparedText(p.article(), p.language(), p.title(), p.titleSpan(), date, p.publisher(),
+                        p.reportedVia(), p.primarySources(), p.boilerplate(), p.body(), p.sentences());
+            }
+        }
+        return p;
     }
 
     /** Assigns refs and turns candidates into the document records. One per article. */
@@ -158,6 +196,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
 
             List<Claim> claimList = new ArrayList<>();
+            Map<String, String> speakerDates = new HashMap<>();
             for (ClaimCandidate c : cls) {
                 List<String> asserted = new ArrayList<>();
                 for (EventCandidate e : c.asserts()) {
@@ -166,11 +205,21 @@ public final class RuleBasedExtractor implements Extractor {
                         asserted.add(r);
                     }
                 }
+                // a speaker's later statements without a date of their own were made on the same
+                // occasion as the speaker's first dated one (one interview, one press conference)
+                String speaker = ref(c.speaker());
                 String date = c.date() != null ? c.date()
+                        : speakerDates.containsKey(speaker) ? speakerDates.get(speaker)
                         : prepared.published() == null ? null : prepared.published().toString();
-                claimList.add(new Claim("c" + (claimList.size() + 1), ref(c.speaker()), ref(c.onBehalfOf()),
+                if (date != null) {
+                    speakerDates.putIfAbsent(speaker, date);
+                }
+                claimList.add(new Claim("c" + (claimList.size() + 1), speaker, ref(c.onBehalfOf()),
                         c.quote(), prepared.text().substring(c.start(), c.end()), c.start(), c.end(),
                         refs(c.about()), asserted, date, via, primary.isEmpty() ? null : primary.get(0)));
+                if (date != null) {
+                    datedBySpeech(eventList, asserted, date);
+                }
             }
 
             List<Quantity> quantityList = new ArrayList<>();
@@ -228,11 +277,29 @@ public final class RuleBasedExtractor implements Extractor {
         }
     }
 
-    /** The parties of one side as a sorted set: a state for every actor that belongs to one. */
+    /**
+     * A verbal act (quad class 1 or 3: a statement, appeal, accusation, threat...) asserted by a
+     * claim happens when it is said: without a date of its own it takes the claim's date.
+     */
+    private static void datedBySpeech(List<Event> events, List<String> asserted, String date) {
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.date() == null && asserted.contains(e.ref()) && (e.quad() == 1 || e.quad() == 3)
+                    && !Modality.HISTORICAL.label().equals(e.modality())) {
+                events.set(i, new Event(e.ref(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.source(),
+                        e.target(), date, e.endDate(), e.modality(), e.location(), e.evidence(), e.confidence()));
+            }
+        }
+    }
+
+    /**
+     * The parties of one side as a sorted set: a state for every state, body or organization that
+     * belongs to one; a person stays that person (two officials of one state warning are two acts).
+     */
     private static String parties(List<Actor> actors) {
         TreeSet<String> out = new TreeSet<>();
         for (Actor a : actors) {
-            out.add(a.country() != null ? a.country() : a.key());
+            out.add(a.country() != null && !"Person".equals(a.type()) ? a.country() : a.key());
         }
         return out.toString();
     }

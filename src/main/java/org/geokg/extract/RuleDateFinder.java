@@ -31,7 +31,8 @@ import org.geokg.sys.DataLib;
  *     ("Kamis 12 Agustus", "Selasa waktu setempat, 26 Juli 2022", "12. August 2021",
  *     "12 de agosto de 2021"), day ranges ("1-14 Agustus 2022") and cross-month ranges
  *     ("30 Juli - 2 Agustus 2022");</li>
- * <li>month day[, year] in English ("August 12, 2021", "Aug. 12");</li>
+ * <li>month day[, year] in English ("August 12, 2021", "Aug. 12"); in other languages only
+ *     with the year ("Ogos 6, 2022", a page header style);</li>
  * <li>month year ("Agustus 2022": YYYY-MM);</li>
  * <li>numeric dates with an optional weekday and parentheses ("Rabu (20/11/2024)",
  *     "Rabu, (03/08/22)", "20.11.2024"): day first, except in English where the part
@@ -386,9 +387,7 @@ public final class RuleDateFinder implements DateFinder {
             if (!lex.month.isEmpty()) {
                 crossMonth(s, all);
                 dayMonth(s, all);
-                if (monthFirst) {
-                    monthDay(s, all);
-                }
+                monthDay(s, all);
                 monthYear(s, all);
             }
             numeric(s, all);
@@ -462,6 +461,9 @@ public final class RuleDateFinder implements DateFinder {
         private void monthDay(CharSequence s, List<Candidate> out) {
             Matcher m = monthDay.matcher(s);
             while (m.find()) {
+                if (!monthFirst && m.group("y") == null) {
+                    continue; // "Ogos 6, 2022" in a day-first language only with its year
+                }
                 Candidate c = dayMonthCandidate(m);
                 if (c != null) {
                     out.add(c);

@@ -89,7 +89,7 @@ final class SpeechFinder {
                 }
                 s = new Speech(a, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
             }
-            out.add(s);
+            out.addAll(byParagraph(s));
         }
         continueReported(out);
         return dedup(out);
@@ -145,13 +145,60 @@ final class SpeechFinder {
         return false;
     }
 
+    /** A quotation running over several paragraphs is one statement per paragraph. */
+    private List<Speech> byParagraph(Speech s) {
+        if (!s.quote()) {
+            return List.of(s);
+        }
+        List<Speech> parts = new ArrayList<>();
+        for (TextSpan p : v.paragraphs) {
+            int a = Math.max(p.start(), s.start());
+            int b = Math.min(p.end(), s.end());
+            while (a < b && (Character.isWhitespace(v.text.charAt(a)) || ArticleView.isQuote(v.text.charAt(a)))) {
+                a++;
+            }
+            while (b > a && (Character.isWhitespace(v.text.charAt(b - 1)) || ArticleView.isQuote(v.text.charAt(b - 1))
+                    || ",;:".indexOf(v.text.charAt(b - 1)) >= 0)) {
+                b--;
+            }
+            if (b > a) {
+                parts.add(new Speech(s.speaker(), true, a, b, s.attrStart(), s.attrEnd(), s.fallback()));
+            }
+        }
+        return parts.size() > 1 ? parts : List.of(s);
+    }
+
+    /**
+     * Pairs quotation marks within each paragraph. A quotation left open at the end of a
+     * paragraph goes on in the next one when that paragraph opens with a quotation mark again
+     * (the mark repeated on each quoted paragraph) or when its first mark closes a quotation
+     * (it follows , . ! ? or ...): then the words of both paragraphs are one quote.
+     */
     private void findQuotes() {
+        int carried = -1;
         for (TextSpan p : v.paragraphs) {
             int open = -1;
+            boolean firstMark = true;
+            int lead = p.start();
+            while (lead < p.end() && Character.isWhitespace(v.text.charAt(lead))) {
+                lead++;
+            }
             for (int i = p.start(); i < p.end(); i++) {
                 if (!ArticleView.isQuote(v.text.charAt(i))) {
                     continue;
                 }
+                if (firstMark && carried >= 0) {
+                    firstMark = false;
+                    if (i == lead) {
+                        open = carried;
+                        continue;
+                    }
+                    if (closesQuote(i)) {
+                        quotes.add(new int[] {carried, i});
+                        continue;
+                    }
+                }
+                firstMark = false;
                 if (open < 0) {
                     open = i;
                 } else {
@@ -159,7 +206,13 @@ final class SpeechFinder {
                     open = -1;
                 }
             }
+            carried = open;
         }
+    }
+
+    /** True when the quotation mark at {@code i} follows sentence or clause punctuation. */
+    private boolean closesQuote(int i) {
+        return i > 0 && ",.!?…".indexOf(v.text.charAt(i - 1)) >= 0;
     }
 
     private int[] quoteContaining(int offset) {

@@ -72,6 +72,9 @@ class GazetteerMentionFinderTest {
         "en | Indian Defence Minister Ravi Kumar visited the base. | Ravi Kumar | person:IND:ravi kumar | defence minister",
         "es | El presidente chileno, Tomás Rivera, viajó a Lima. | Tomás Rivera | person:CHL:tomás rivera | president",
         "de | Der ukrainische Außenminister Jan Nowak reiste nach Paris. | Jan Nowak | person:UKR:jan nowak | foreign minister",
+        "ms | Beliau menerima kunjungan rakan sejawatannya dari Jepun, Kenji Tanaka, minggu lalu. | Kenji Tanaka | person:JPN:kenji tanaka | counterpart",
+        "id | Retno bertemu rekan sejawatnya dari Filipina, Maria Santos, di Jakarta. | Maria Santos | person:PHL:maria santos | counterpart",
+        "en | The minister met his Canadian counterpart, Laura Greene, on Monday. | Laura Greene | person:CAN:laura greene | counterpart",
     })
     void titleChainsGivePersonWithCountryAndRole(String lang, String text, String name, String key, String role) {
         ActorMention m = mention(find(text, lang), name).orElseThrow(() -> new AssertionError(

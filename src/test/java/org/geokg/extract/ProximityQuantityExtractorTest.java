@@ -103,4 +103,32 @@ class ProximityQuantityExtractorTest {
         assertEquals("tiga personel", text.substring(q.start(), q.end()));
         assertEquals("CAN", q.about().country());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Hubungan kedua negara membaik setelah dua negara itu menandatangani perjanjian.
+        ms | Hubungan dua negara itu semakin erat.
+        en | The two countries agreed to expand trade.
+        """)
+    void countOfTwoCountriesIsNoQuantity(String lang, String text) {
+        assertEquals(List.of(), find(lang, text));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Latihan AS itu melibatkan kapal induk, tiga kapal perang dan dua jet tempur. | 3 | USA
+        en | The Iran drill included a submarine, three warships and two fighter jets.      | 3 | IRN
+        """)
+    void equipmentWithoutOwnerInItsClauseTakesTheSoleCountryEarlierInTheSentence(String lang, String text,
+            String value, String owner) {
+        QuantityCandidate q = find(lang, text).get(0);
+        assertEquals(new BigDecimal(value), q.value());
+        assertEquals(owner, q.about().country());
+    }
+
+    @Test
+    void equipmentWithTwoCountriesEarlierInTheSentenceHasNoOwner() {
+        QuantityCandidate q = find("en", "Turkey and Syria held talks, and three warships arrived.").get(0);
+        assertNull(q.about());
+    }
 }

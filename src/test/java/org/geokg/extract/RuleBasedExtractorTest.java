@@ -39,10 +39,18 @@ class RuleBasedExtractorTest {
 
     @Test
     void happeningToldTwiceInOneArticleIsOneEvent() {
-        ExtractionDocument doc = extract("French President Emmanuel Macron signed a trade agreement with Chile on "
+        ExtractionDocument doc = extract("The French Foreign Ministry signed a trade agreement with Chile on "
                 + "Monday.\n\nFrance signed a trade agreement with Chile to cut tariffs.");
         List<Event> signed = doc.events().stream().filter(e -> e.cameo().startsWith("05")).toList();
         assertEquals(1, signed.size(), doc.events()::toString);
+    }
+
+    @Test
+    void twoOfficialsOfOneStateActingAreTwoEvents() {
+        ExtractionDocument doc = extract("French President Emmanuel Macron signed a trade agreement with Chile on "
+                + "Monday.\n\nFrench Foreign Minister Jean Dupont signed a trade agreement with Chile on Tuesday.");
+        List<Event> signed = doc.events().stream().filter(e -> e.cameo().startsWith("05")).toList();
+        assertEquals(2, signed.size(), doc.events()::toString);
     }
 
     @Test
@@ -53,6 +61,30 @@ class RuleBasedExtractorTest {
         for (Event e : doc.events()) {
             assertFalse(countries(doc, e.source()).contains("GBR"), e::toString);
             assertFalse(countries(doc, e.target()).contains("GBR"), e::toString);
+        }
+    }
+
+    @Test
+    void laterStatementOfTheSameSpeakerTakesTheDateOfTheOccasion() {
+        ExtractionDocument doc = extractor.extract(new Article("t", "t.txt", null, null, null, "id", null,
+                "Menteri Luar Negeri Prancis Jean Dupont pada Senin 3 Maret 2025 mengatakan Prancis ingin "
+                + "memperkuat kerja sama dengan Cile.\n\nMenurut Dupont, Argentina bertanggung jawab atas "
+                + "krisis di kawasan itu."));
+        assertEquals(2, doc.claims().size(), doc::toString);
+        assertEquals("2025-03-03", doc.claims().get(1).date(), doc::toString);
+        Event accusation = doc.events().stream().filter(e -> e.cameo().startsWith("11")).findFirst().orElseThrow();
+        assertEquals("2025-03-03", accusation.date(), doc::toString);
+    }
+
+    @Test
+    void actorOfAnEarlierSentenceInTheSameQuotationIsNotAParty() {
+        ExtractionDocument doc = extract("\u201cPrancis adalah dalang krisis ini. Kami ingin meningkatkan kerja sama "
+                + "antara Cile dan Argentina,\u201d kata Menteri Luar Negeri Cile Juan Perez.", "id");
+        List<Event> cooperation = doc.events().stream().filter(e -> e.cameo().startsWith("03")).toList();
+        assertFalse(cooperation.isEmpty(), doc::toString);
+        for (Event e : cooperation) {
+            assertFalse(countries(doc, e.source()).contains("FRA"), e::toString);
+            assertFalse(countries(doc, e.target()).contains("FRA"), e::toString);
         }
     }
 }

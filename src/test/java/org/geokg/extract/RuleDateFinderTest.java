@@ -34,6 +34,8 @@ class RuleDateFinderTest {
         id | Ia datang kemarin.                                  | 2024-05-15 | kemarin                       | 2024-05-14 | -          | true
         ms | Beliau melawat ke sana tiga tahun lepas.            | 2022-07-10 | tiga tahun lepas              | 2019       | -          | true
         ms | Sidang akan diadakan pada 4 Ogos 2022.              | -          | 4 Ogos 2022                   | 2022-08-04 | -          | false
+        ms | Dikemas kini Mac 14, 2023 09:15 pagi.               | -          | Mac 14, 2023                  | 2023-03-14 | -          | false
+        id | Diperbarui Agustus 9, 2021 pukul 10.00 WIB.         | -          | Agustus 9, 2021               | 2021-08-09 | -          | false
         ms | Perjanjian ditandatangani tahun depan.              | 2022-07-10 | tahun depan                   | 2023       | -          | true
         ms | Menteri itu tiba mulai Isnin.                       | 2022-07-07 | mulai Isnin                   | 2022-07-11 | -          | true
         en | The treaty was signed on March 3, 2019 in Hanoi.    | -          | March 3, 2019                 | 2019-03-03 | -          | false
@@ -65,6 +67,15 @@ class RuleDateFinderTest {
         assertEquals(date, d.date());
         assertEquals(endDate, d.endDate());
         assertEquals(relative, d.relative());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Pada Juli 12 pasukan itu tiba.
+        ms | Sejak Mac 3 rundingan diteruskan.
+        """)
+    void monthBeforeDayWithoutYearIsNoDateInDayFirstLanguages(String lang, String text) {
+        assertTrue(find(text, lang, "2023-05-01").isEmpty(), () -> find(text, lang, "2023-05-01").toString());
     }
 
     @Test

@@ -45,6 +45,31 @@ class SpeechClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
+        "id|“Kami siap bekerja sama dengan Cile.¶“Kami juga akan membuka kantor dagang,” kata Ana.",
+        "ms|“Kami bersedia bekerjasama dengan Chile.¶“Kami juga akan membuka pejabat dagangan,” kata Ana.",
+        "en|“We are ready to work with Chile.¶We will also open a trade office,” Ana said."})
+    void quoteOverTwoParagraphsIsOneClaimPerParagraphForTheSpeaker(String lang, String text) {
+        String t = text.replace('¶', '\n'); // a paragraph break
+        List<ClaimCandidate> cs = run(lang, t, "Ana", ANA);
+        assertEquals(2, cs.size(), cs::toString);
+        for (ClaimCandidate c : cs) {
+            assertEquals(ANA, c.speaker());
+            assertTrue(c.quote());
+        }
+        assertTrue(said(t, cs.get(0)).endsWith("Chile.") || said(t, cs.get(0)).endsWith("Cile."), said(t, cs.get(0)));
+        assertTrue(said(t, cs.get(1)).endsWith("office") || said(t, cs.get(1)).endsWith("dagang")
+                || said(t, cs.get(1)).endsWith("dagangan"), said(t, cs.get(1)));
+    }
+
+    @Test
+    void unclosedQuoteIsNotCarriedIntoAParagraphWithoutQuotationMarks() {
+        String t = "“We are ready to work with Chile.\nThe talks went on late into the night, Ana said.";
+        List<ClaimCandidate> cs = run("en", t, "Ana", ANA);
+        assertTrue(cs.stream().noneMatch(c -> said(t, c).contains("ready to work")), cs::toString);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
         "id|Ana mengatakan bahwa Cile akan mengirim bantuan pekan depan.|Cile akan mengirim bantuan pekan depan",
         "ms|Ana berkata bahawa Chile akan menghantar bantuan minggu depan.|Chile akan menghantar bantuan minggu depan",
         "en|Ana said that Chile would send aid next week.|Chile would send aid next week",

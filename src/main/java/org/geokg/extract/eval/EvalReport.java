@@ -105,7 +105,8 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
     /**
      * One miss or false alarm.
      *
-     * @param kind     "miss" (gold not found) or "false-alarm" (prediction not in gold)
+     * @param kind     "miss" (gold not found), "false-alarm" (prediction not in gold) or
+     *                 "modality" (matched event with another modality)
      * @param item     what it is, in short
      * @param evidence the sentence of the article it comes from, or null
      */

@@ -234,6 +234,9 @@ public final class Scorer {
                 strictAndModality[1]++;
                 if (Objects.equals(p.modality(), g.modality())) {
                     strictAndModality[2]++;
+                } else {
+                    errors.add(new EvalReport.Error(name, "events", "modality",
+                            describeGold(g) + " predicted " + p.modality(), evidence(pred, p)));
                 }
             }
             return count("events", preds, golds, m, EvalDocument.Event::optional, p -> true, this::describePred,

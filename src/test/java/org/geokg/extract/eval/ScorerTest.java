@@ -120,6 +120,14 @@ class ScorerTest {
     }
 
     @Test
+    void matchedEventWithAnotherModalityIsListedAsAModalityError() {
+        EvalReport report = new Scorer().score(List.of(new Scorer.Pair(doc(GOLD_EVENT),
+                doc(predEvent("150", "x", "y", "2024-01-02", "asserted")))));
+        assertTrue(report.errors().stream().anyMatch(e -> "modality".equals(e.kind())
+                && e.item().contains("future") && e.item().contains("predicted asserted")));
+    }
+
+    @Test
     void goldTargetMustBeAmongParticipants() {
         EvalReport.Section s = score(GOLD_EVENT, predEvent("150", "x", "z", null, "future"));
         assertEquals(0, s.layer("events").tp());

@@ -126,7 +126,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             double conf = BASE - (e.has("weak") ? 0.2 : 0);
             int agent = -1;
-            for (int i = m.from() + 1; i < Math.min(m.to() + 2, clause[1]); i++) {
+            // the agent marker follows the trigger's last word (not one inside a gap: "Abkommen
+            // über den Austausch von Daten unterzeichnet")
+            for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, clause[1]); i++) {
                 if (g.is(Grammar.Kind.AGENT, toks, i)) {
                     agent = i;
                     break;

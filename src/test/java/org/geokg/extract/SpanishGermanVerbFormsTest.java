@@ -70,6 +70,10 @@ class SpanishGermanVerbFormsTest {
         "de | Der Präsident Polens hat den Präsidenten Litauens getroffen. | 04 | POL | LTU",
         "de | Der Präsident Polens ist nach Litauen gereist. | 04 | POL | LTU",
         "de | Die EU hat Sanktionen gegen Russland verhängt. | 16 | null | RUS",
+        "de | Die Regierung Polens hat den Botschafter Russlands ins Außenministerium einbestellt. | 11 | POL | RUS",
+        "de | Polen schickt weitere Soldaten nach Litauen. | 15 | POL | LTU",
+        "de | Polen und Litauen wollen ihre Zusammenarbeit in der Energiepolitik vertiefen. | 03 | POL | LTU",
+        "de | Polen und Litauen haben ein Abkommen über den Bau von Straßen unterzeichnet. | 05 | POL | LTU",
     })
     void eventTriggerFormsGiveTheEventRoot(String lang, String text, String root, String src, String tgt) {
         ExtractionDocument d = run(lang, text);

@@ -347,8 +347,18 @@ public final class Gazetteer {
                     nameContext.add(alias);
                 }
                 addRaw(r[1].strip(), alias, a, how);
+                if (r[1].strip().equals("de") && (kind.equals("name") || kind.equals("capital"))
+                        && germanGenitive(alias)) {
+                    addRaw("de", alias + "s", a, how); // genitive: Großbritanniens, Pekings
+                }
             }
         }
+    }
+
+    /** A one-word German proper name that takes the genitive -s (not after s, z, x). */
+    private static boolean germanGenitive(String alias) {
+        return !alias.isEmpty() && Character.isUpperCase(alias.charAt(0)) && alias.indexOf(' ') < 0
+                && !alias.endsWith("s") && !alias.endsWith("z") && !alias.endsWith("x") && !alias.endsWith("ß");
     }
 
     private void loadOrganizations() {

@@ -83,6 +83,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         }
         new Coreference(lex).apply(spans);
         new OrgAnaphora(lex).apply(spans);
+        new RoleAnaphora(lex).apply(spans);
         List<ActorMention> out = new ArrayList<>();
         for (SpanTokens st : spans) {
             ActorMention last = null;

@@ -53,7 +53,12 @@ final class Grammar {
         /** verb form of a stem ("menyerang", "diserang"), as opposed to its noun ("serangan") */
         VERB_FORM,
         /** word opening an adjunct right after a speech verb ("said on Sunday", "kata di"): not the words said */
-        ADJUNCT
+        ADJUNCT,
+        /**
+         * verb form that marks reported speech by itself (German Konjunktiv I: "sei", "habe"): a
+         * sentence with one and no speech verb continues the previous sentence's claim
+         */
+        REPORTED
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

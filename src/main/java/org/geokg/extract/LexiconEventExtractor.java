@@ -126,7 +126,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             double conf = BASE - (e.has("weak") ? 0.2 : 0);
             int agent = -1;
-            for (int i = m.from() + 1; i < Math.min(m.to() + 2, clause[1]); i++) {
+            // the agent marker follows the trigger's last word (not one inside a gap: "Abkommen
+            // über den Austausch von Daten unterzeichnet")
+            for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, clause[1]); i++) {
                 if (g.is(Grammar.Kind.AGENT, toks, i)) {
                     agent = i;
                     break;
@@ -186,6 +188,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                     // a stem entry used as a noun: "serangan Myanmar ke Laos"
                     src = List.of(possessor);
                     tgt = after.subList(1, after.size());
+                }
+            }
+            if (!e.has("sym") && !e.has("speaker") && agent < 0 && e.pattern().source().startsWith("@")) {
+                // a trigger opening with its noun ("@troops ...3 deployed"): a party inside it owns
+                // the noun and acts ("pasukan Korea Utara telah dikerahkan")
+                List<ActorMention> inside = usable(toks, v.eventPartiesIn(tStart, tEnd), true);
+                if (!inside.isEmpty()) {
+                    src = inside;
                 }
             }
             if (!e.has("sym") && agent < 0 && !e.has("speaker") && after.isEmpty() && !src.isEmpty()

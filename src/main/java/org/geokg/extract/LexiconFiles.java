@@ -36,7 +36,8 @@ final class LexiconFiles {
 
     /**
      * Rows of a lexicon file (header skipped) with their row numbers; {@code @class} rows
-     * (first column starting with {@code @}) are collected into {@code classes} instead.
+     * (first column one word starting with {@code @}) are collected into {@code classes} instead; a
+     * first column of several words starting with a class ("@pact ...3 signed") is a pattern.
      */
     static List<Row> rows(String path, int minColumns, Map<String, List<String>> classes) {
         List<Row> out = new ArrayList<>();
@@ -44,7 +45,7 @@ final class LexiconFiles {
         for (String[] r : DataLib.tsv(path, true)) {
             n++;
             String where = path + " row " + n;
-            if (r[0].startsWith("@")) {
+            if (r[0].startsWith("@") && !r[0].strip().contains(" ")) {
                 if (r.length < 2 || r[1].isBlank()) {
                     throw new ConfigException(where + ": a word class row needs @name<TAB>word|word|...");
                 }

@@ -336,7 +336,7 @@ final class PersonPatterns {
                 before = pre.actor(); // "X, the Indonesian trade minister"
                 c = st.tokenStartingAt(pre.start()) - 1;
             }
-            if (c >= 0 && lex.is("article", st.word(c))) {
+            if (c >= 0 && lex.is("determiner", st.word(c))) {
                 c--;
             }
             if (c < 2 || !st.word(c).equals(",")) {

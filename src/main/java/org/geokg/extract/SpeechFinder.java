@@ -91,7 +91,58 @@ final class SpeechFinder {
             }
             out.addAll(byParagraph(s));
         }
+        continueReported(out);
         return dedup(out);
+    }
+
+    /**
+     * Sentences in reported-speech mood (German Konjunktiv I: "Die Lage sei ernst.") with no
+     * speech of their own continue the claim of the sentence before: same speaker.
+     */
+    private void continueReported(List<Speech> out) {
+        if (!v.grammar.has(Grammar.Kind.REPORTED)) {
+            return;
+        }
+        List<Speech> added = new ArrayList<>();
+        Speech last = null;
+        int lastSentence = -2;
+        for (int s = 0; s < v.sentences.size(); s++) {
+            TextSpan sent = v.sentences.get(s);
+            Speech own = null;
+            for (Speech sp : out) {
+                if (sp.start() < sent.end() && sp.end() > sent.start()
+                        || sp.attrStart() < sent.end() && sp.attrEnd() > sent.start()) {
+                    own = sp;
+                }
+            }
+            if (own != null) {
+                last = own;
+                lastSentence = s;
+                continue;
+            }
+            if (last == null || lastSentence != s - 1 || containsQuote(sent.start(), sent.end())
+                    || !reportedMood(v.tokens(s))) {
+                continue;
+            }
+            int[] span = trim(sent.start(), sent.end());
+            if (span == null) {
+                continue;
+            }
+            last = new Speech(last.speaker(), false, span[0], span[1], span[0], span[0], true);
+            lastSentence = s;
+            added.add(last);
+        }
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Speech::start));
+    }
+
+    private boolean reportedMood(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.REPORTED, toks, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation running over several paragraphs is one statement per paragraph. */
@@ -213,7 +264,7 @@ final class SpeechFinder {
             Actor speaker = pick(v.participantsIn(q[1] + 1, verb.start()), true);
             if (speaker == null) {
                 // after the verb, or inside a split verb ("teilte das Ministerium mit")
-                speaker = pick(v.participantsIn(verb.start(), attrEnd), false);
+                speaker = speakerAfter(verb.start(), s);
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
             return new Pending(sp, speaker == null, true);
@@ -342,7 +393,8 @@ final class SpeechFinder {
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
             boolean compAfter = verb.m().to() < toks.size()
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
-            boolean speakerAfter = !v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)).isEmpty();
+            // after the verb, or inside a split verb ("hat der Minister ... betont")
+            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty();
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
                     && (between.isEmpty() ? speakerAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
@@ -352,7 +404,7 @@ final class SpeechFinder {
                     speaker = p == null ? null : p.actor();
                 }
                 if (speaker == null) {
-                    speaker = pick(v.participantsIn(verb.end(), clauseEndAfter(verb.end(), s)), false);
+                    speaker = speakerAfter(verb.start(), s);
                 }
                 int[] span = trim(sent.start(), comma);
                 if (span == null || containsQuote(span[0], span[1])) {
@@ -528,6 +580,29 @@ final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker named after a tail verb (from {@code from} to the clause end): a person, else a
+     * person in apposition right after the comma ("..., said the president of Peru, Jorge Salas"),
+     * else a body or state of the clause.
+     */
+    private Actor speakerAfter(int from, int s) {
+        int end = clauseEndAfter(from, s);
+        List<ActorMention> ms = v.participantsIn(from, end);
+        boolean person = ms.stream().anyMatch(m -> m.actor().type().equals("Person"));
+        if (!ms.isEmpty() && !person && end < v.sentences.get(s).end() && v.text.charAt(end) == ',') {
+            int next = end + 1;
+            while (next < v.text.length() && Character.isWhitespace(v.text.charAt(next))) {
+                next++;
+            }
+            for (ActorMention m : v.participantsIn(next, clauseEndAfter(next, s))) {
+                if (m.start() == next && m.actor().type().equals("Person")) {
+                    return m.actor();
+                }
+            }
+        }
+        return pick(ms, false);
     }
 
     private int clauseEndAfter(int from, int s) {

@@ -1,0 +1,94 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.geokg.kg.model.Article;
+import org.geokg.kg.model.Claim;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.ExtractionDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Role nouns after a determiner ("sagte die Ministerin", "el ministro ha señalado") name an earlier person or body. */
+class RoleAnaphoraTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.createDefault();
+    }
+
+    private static ExtractionDocument run(String lang, String text) {
+        return extractor.extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
+    }
+
+    private static Entity speakerOf(ExtractionDocument d, String words) {
+        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
+        assertEquals(1, cs.size(), () -> "claims with '" + words + "': " + d.claims());
+        return es.get(cs.get(0).speaker());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Die Außenministerin Karin Wolf landete am Morgen in Rom. Die Gespräche seien offen gewesen, sagte die Ministerin. | Gespräche | Karin Wolf",
+        "es | El ministro de Defensa de Chile, Tomás Vidal, llegó a Lima. El ministro ha señalado que la frontera está tranquila. | frontera | Tomás Vidal",
+        "en | Japanese Foreign Minister Kenji Mori arrived in Manila on Sunday. The minister said the talks would continue. | talks | Kenji Mori",
+    })
+    void roleNounSpeaksForTheLastPersonWithThatRole(String lang, String text, String words, String person) {
+        Entity sp = speakerOf(run(lang, text), words);
+        assertEquals("Person", sp.type(), () -> "speaker " + sp);
+        assertEquals(person, sp.label(), () -> "speaker " + sp);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | El Ministerio de Exteriores de Perú publicó una nota. La portavoz ha afirmado que no habrá cambios. | cambios | PER",
+        "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte ein Sprecher. | Lage | JPN",
+        "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte eine Außenamts-Sprecherin. | Lage | JPN",
+    })
+    void spokespersonNounWithoutPersonSpeaksForTheLastOrganization(String lang, String text, String words, String iso3) {
+        Entity sp = speakerOf(run(lang, text), words);
+        assertEquals("Organization", sp.type(), () -> "speaker " + sp);
+        assertEquals(iso3, sp.country(), () -> "speaker " + sp);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Die Ministerin äußerte sich nicht. | Ministerin",
+        "es | El ministro no dio detalles. | ministro",
+        "en | The minister gave no details. | minister",
+    })
+    void roleNounWithoutAnEarlierPersonNamesNoOne(String lang, String text, String noun) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(d.entities().stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals(noun))),
+                () -> "entities " + d.entities());
+    }
+
+    @Test
+    void roleNounNeedsAMatchingRole() {
+        ExtractionDocument d = run("de", "Der Präsident Paul Roth empfing Gäste. Die Lage sei ernst, sagte die Ministerin.");
+        assertFalse(d.entities().stream().anyMatch(e -> e.mentions().stream()
+                .anyMatch(m -> m.text().equals("Ministerin"))), () -> "entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "foreign minister | minister | true",
+        "minister | minister | true",
+        "prime minister | minister | true",
+        "president | minister | false",
+        "spokesperson | spokesperson | true",
+    })
+    void roleFitsByTheHeadOfTheRole(String personRole, String titleRole, boolean fits) {
+        assertEquals(fits, RoleAnaphora.roleFits(personRole, titleRole));
+    }
+}

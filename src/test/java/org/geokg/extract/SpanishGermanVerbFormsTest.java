@@ -52,6 +52,7 @@ class SpanishGermanVerbFormsTest {
         "es | El Gobierno de Chile ha rechazado la propuesta de Bolivia. | 12 | CHL | BOL",
         "es | El Gobierno de Chile expresó su rechazo a la decisión de Bolivia. | 12 | CHL | BOL",
         "es | El Gobierno de Chile ha exigido a Bolivia una explicación. | 02 | CHL | BOL",
+        "es | El Gobierno de Chile ha expresado su profunda preocupación por las maniobras de Bolivia. | 11 | CHL | BOL",
         "es | El Gobierno de Chile ha advertido a Bolivia de graves consecuencias. | 13 | CHL | BOL",
         "es | Chile y Perú han firmado un acuerdo de pesca. | 05 | CHL | PER",
         "es | El presidente de Chile se ha reunido con el presidente de Perú. | 04 | CHL | PER",
@@ -145,6 +146,7 @@ class SpanishGermanVerbFormsTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
         "de | Der Präsident Litauens hat seinen Amtskollegen Polens getroffen. | LTU | POL",
+        "de | Der Präsident Litauens traf seine Amtskollegen aus Polen und Lettland. | LTU | POL",
         "es | El presidente de Chile se ha reunido con su homólogo de Perú. | CHL | PER",
         "en | The President of Chile met his counterpart of Peru on Monday. | CHL | PER",
     })

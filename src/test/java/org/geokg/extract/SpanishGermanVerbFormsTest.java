@@ -113,6 +113,28 @@ class SpanishGermanVerbFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "El canciller de Chile, Tomás Vidal, llegó a Lima. Además, se reunió con el presidente de Perú. | 04 | PER",
+        "El canciller de Chile, Tomás Vidal, llegó a Lima. El martes visitará Bolivia. | 04 | BOL",
+    })
+    void spanishSentenceWithoutSubjectActsForTheLastPerson(String text, String root, String tgt) {
+        ExtractionDocument d = run("es", text);
+        Map<String, Entity> es = byRef(d);
+        assertTrue(d.events().stream().anyMatch(v -> v.cameo().startsWith(root)
+                && v.source().stream().map(es::get).anyMatch(e -> "Tomás Vidal".equals(e.label()))
+                && countries(es, v.target()).contains(tgt)), () -> "events " + d.events());
+    }
+
+    @Test
+    void spanishSentenceWithANamedSubjectKeepsIt() {
+        ExtractionDocument d = run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. Bolivia visitará Perú.");
+        Map<String, Entity> es = byRef(d);
+        assertTrue(d.events().stream().noneMatch(v -> v.source().stream().map(es::get)
+                .anyMatch(e -> "Tomás Vidal".equals(e.label())) && countries(es, v.target()).contains("PER")),
+                () -> "events " + d.events());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Die Wirtschaft wachse, sagte Jan Nowak. Die Inflation sei aber hoch. | Inflation",
         "Jan Nowak erklärte, die Wirtschaft wachse. Die Regierung habe keinen Grund zur Sorge. | Regierung",
     })

@@ -395,11 +395,13 @@ final class SpeechFinder {
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
             // after the verb, or inside a split verb ("hat der Minister ... betont")
             boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty();
+            // "..., sagte sie": a personal pronoun right after the verb is the last person
+            boolean pronounAfter = between.isEmpty() && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to());
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
-                    && (between.isEmpty() ? speakerAfter : !named.isEmpty() || pronoun)
+                    && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
                 Actor speaker = pick(named, true);
-                if (speaker == null && pronoun) {
+                if (speaker == null && (pronoun || pronounAfter && !speakerAfter)) {
                     ActorMention p = v.lastPersonBefore(comma);
                     speaker = p == null ? null : p.actor();
                 }

@@ -80,6 +80,12 @@ class RoleAnaphoraTest {
     }
 
     @Test
+    void spanishTailSpeechVerbWithoutSubjectIsTheLastPerson() {
+        ExtractionDocument d = run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. La frontera está tranquila, ha añadido.");
+        assertEquals("Tomás Vidal", speakerOf(d, "frontera").label());
+    }
+
+    @Test
     void germanSentenceOpeningSieIsTheOnlyPersonBefore() {
         ExtractionDocument d = run("de", "Die Außenministerin Karin Wolf landete in Rom. Sie traf dort ihren italienischen Amtskollegen.");
         Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));

@@ -23,8 +23,13 @@ import org.geokg.sys.DataLib;
  * Immutable; thread-safe.
  */
 final class ActorLexicon {
-    /** A person title; an empty role marks an honorific. */
-    record Title(List<String> words, String role, String sector, boolean affiliation, String country, int gap) {
+    /**
+     * A person title; an empty role marks an honorific. {@code portfolio}: a generic office
+     * ("Menteri", "Dirjen", "Minister") that may be followed by the capitalized name of its
+     * portfolio before the person ("Menteri Pembangunan Luar Bandar Datuk Seri X").
+     */
+    record Title(List<String> words, String role, String sector, boolean affiliation, String country, int gap,
+            boolean portfolio) {
         boolean honorific() {
             return role == null;
         }
@@ -64,7 +69,7 @@ final class ActorLexicon {
                 int gap = r.length > 5 && !r[5].isBlank() ? Integer.parseInt(r[5].strip()) : 0;
                 x.titles.add(new Title(fold(r[0]), Gazetteer.blankToNull(r[1]), Gazetteer.blankToNull(r[2]),
                         r.length > 3 && r[3].strip().equals("yes"), r.length > 4 ? Gazetteer.blankToNull(r[4]) : null,
-                        gap));
+                        gap, r.length > 6 && r[6].strip().equals("portfolio")));
             }
         }
         if (DataLib.exists(dir + "bodies.tsv")) {

@@ -78,6 +78,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
             bodies.apply(st);
             persons.titles(st);
             persons.speech(st);
+            persons.appositions(st);
             spans.add(st);
         }
         new Coreference(lex).apply(spans);

@@ -1,5 +1,7 @@
 package org.geokg.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * Finds persons from the words around their names: a title chain ("Dubes Korut di Rusia, Sin
  * Hong-chol", "China's Vice Foreign Minister Sun Weidong", "Panglima TNI Jenderal Andika
@@ -72,9 +74,13 @@ final class PersonPatterns {
                 }
             }
             j += t.words().size();
+            if (t.portfolio()) {
+                j = skipPortfolio(st, j);
+            }
             if (role == null && !t.honorific()) {
                 role = t;
             }
+            j = skipOrdinal(st, j);
             if (t.affiliation()) {
                 int c = j;
                 if (lex.is("connector", st.word(c)) && st.startsAt(c + 1) != null) {
@@ -87,6 +93,7 @@ final class PersonPatterns {
                     j = skipParenthesis(st, st.after(c));
                 }
             }
+            j = skipOrdinal(st, j);
             if (lex.is("destination", st.word(j))) {
                 ActorMention m = st.startsAt(j + 1);
                 if (m != null && m.actor().type().equals("Country")) {
@@ -156,6 +163,71 @@ final class PersonPatterns {
             st.put(country);
         }
         return end;
+    }
+
+    /**
+     * After a generic office ("Menteri", "Dirjen", "Minister"), the capitalized name of its
+     * portfolio up to the next title, country or body, or comma ("Menteri Pembangunan Luar Bandar
+     * Datuk Seri X", "Dirjen Asia Pasifik dan Afrika, X", "Menteri Koordinator Bidang Kemaritiman
+     * dan Investasi RI X"); returns j unchanged when the capitalized words are the name itself.
+     */
+    private int skipPortfolio(SpanTokens st, int j) {
+        int k = j;
+        int capitals = 0;
+        while (k < st.size() && k < j + 8) {
+            if (st.occ[k] != null) {
+                ActorMention m = st.startsAt(k);
+                return capitals > 0 && m != null && isAffiliation(m) ? k : j;
+            }
+            String w = st.word(k);
+            if (w.equals(",")) {
+                boolean name = k + 2 < st.size() && st.occ[k + 1] == null && st.tok(k + 1).capitalized()
+                        && !lex.is("stop", st.word(k + 1)) && nameEnd(st, k + 1) >= k + 3;
+                return capitals > 0 && name && k - j > 1 ? k : j;
+            }
+            if (k > j && capitals > 0 && lex.titleAt(st.toks, k) != null) {
+                // "Minister Cho and Minister X": a second title after "and" ends a name, not a portfolio
+                return lex.is("coordinator", st.word(k - 1)) ? j : k;
+            }
+            if (!st.tok(k).isWord()) {
+                return j;
+            }
+            if (st.tok(k).capitalized()) {
+                capitals++;
+            } else if (!lex.is("connector", w) && !lex.is("coordinator", w)) {
+                return j;
+            }
+            k++;
+        }
+        return j;
+    }
+
+    /**
+     * After a title, an ordinal ("Perdana Menteri Malaysia ke-8", "ke- 6") or a roman numeral
+     * ("Menteri Luar Negeri II") is part of the office, not of the name.
+     */
+    private int skipOrdinal(SpanTokens st, int j) {
+        if (j >= st.size() || st.occ[j] != null) {
+            return j;
+        }
+        String w = st.word(j);
+        int dash = w.indexOf('-');
+        if (dash > 0 && lex.is("ordinal", w.substring(0, dash)) && isNumber(w.substring(dash + 1))) {
+            return j + 1;
+        }
+        if (lex.is("ordinal", w) && j + 2 < st.size() && st.word(j + 1).equals("-") && isNumber(st.word(j + 2))) {
+            return j + 3;
+        }
+        if (ROMAN.matcher(w).matches()) {
+            return j + 1;
+        }
+        return j;
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
     }
 
     /** After a body, a short parenthesis ("Kementerian Luar Negeri China (MFA) Zhao Lijian") is skipped. */
@@ -242,6 +314,72 @@ final class PersonPatterns {
     }
 
     /** Persons next to a speech verb: "kata Park Sun-won", "Sun Weidong said". */
+    /**
+     * A name followed by its office in apposition: "Ahmad Faisal, the foreign minister of
+     * Malaysia,", "Budi Santoso, juru bicara Kementerian Luar Negeri,". The name (two to four
+     * capitalized words right before the comma) becomes a person with the office's role; a person
+     * already found there takes the role.
+     */
+    void appositions(SpanTokens st) {
+        for (int i = 2; i < st.size(); i++) {
+            if (st.occ[i] != null) {
+                continue;
+            }
+            ActorLexicon.Title t = lex.titleAt(st.toks, i);
+            if (t == null || t.honorific()) {
+                continue;
+            }
+            int c = i - 1;
+            Actor before = null;
+            ActorMention pre = st.endsAt(c);
+            if (pre != null && isAffiliation(pre)) {
+                before = pre.actor(); // "X, the Indonesian trade minister"
+                c = st.tokenStartingAt(pre.start()) - 1;
+            }
+            if (c >= 0 && lex.is("determiner", st.word(c))) {
+                c--;
+            }
+            if (c < 2 || !st.word(c).equals(",")) {
+                continue;
+            }
+            int j = i + t.words().size();
+            if (j < st.size() && st.occ[j] == null && st.tok(j).isWord() && st.tok(j).capitalized()
+                    && !lex.is("stop", st.word(j)) && lex.titleAt(st.toks, j) == null) {
+                continue; // "X, Menteri Luar Negeri Y": the title introduces the next name
+            }
+            Actor affiliation = before;
+            int a = lex.is("connector", st.word(j)) ? j + 1 : j;
+            ActorMention m = st.startsAt(a);
+            if (m != null && isAffiliation(m) && affiliation == null) {
+                affiliation = m.actor();
+            }
+            ActorMention known = st.endsAt(c - 1);
+            if (known != null) {
+                if (known.actor().type().equals("Person") && known.actor().role() == null) {
+                    ActorMention upgraded = new ActorMention(withRole(known.actor(), t, affiliation, null),
+                            known.start(), known.end(), known.text(), known.how());
+                    st.remove(known);
+                    st.put(upgraded);
+                }
+                continue;
+            }
+            int from = c;
+            while (from - 1 >= 0 && c - from < 4 && st.occ[from - 1] == null && st.tok(from - 1).isWord()
+                    && st.tok(from - 1).capitalized() && !lex.is("stop", st.word(from - 1))
+                    && (from == c || st.adjacent(from - 1))) {
+                from--;
+            }
+            boolean whole = from == 0 || !st.tok(from - 1).isWord() || !st.tok(from - 1).capitalized();
+            if (c - from < 2 || !whole || lex.titleAt(st.toks, from) != null || titleCaseLine(st, from)) {
+                continue;
+            }
+            String name = st.text.substring(st.tok(from).start(), st.tok(c - 1).end());
+            Actor person = gazetteer.person(name);
+            person = person != null ? withRole(person, t, affiliation, null) : newPerson(name, t, affiliation, null, t);
+            st.put(st.mention(person, from, c, "apposition"));
+        }
+    }
+
     void speech(SpanTokens st) {
         for (int i = 0; i < st.size(); i++) {
             if (st.occ[i] != null || !lex.is("speech", st.word(i))) {

@@ -22,8 +22,8 @@ import org.geokg.sys.DataLib;
  * List<QuantityCandidate> found = q.find(prepared, mentions);
  * }</pre>
  *
- * <p>Only troops, personnel, casualties, entities and equipment (warships, jets) get an {@code about} (money,
- * percentages and counts of countries keep it null). The actor (a Country or Organization
+ * <p>Every quantity but percentages and counts of countries gets an {@code about} when one is found (troops,
+ * personnel, casualties, equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or Organization
  * mention) is, in this order: the one right after the unit, directly or after an
  * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
  * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337
@@ -37,7 +37,8 @@ import org.geokg.sys.DataLib;
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {
-    private static final Set<String> OWNED_UNITS = Set.of("troops", "personnel", "casualties", "entities", "equipment");
+    /** Units that never get an owner: shares and counts of states. */
+    private static final Set<String> UNOWNED_UNITS = Set.of("percent", "countries");
     private static final Set<String> ACTOR_TYPES = Set.of("Country", "Organization");
     private static final Set<String> PLACE_TYPES = Set.of("Country", "Location", "Region");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -81,7 +82,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 }
                 Actor about = null;
                 int after = n.end();
-                if (OWNED_UNITS.contains(n.unit())) {
+                if (!UNOWNED_UNITS.contains(n.unit())) {
                     ActorMention right = rightAfter(text, n.end(), sorted, c);
                     if (right != null) {
                         about = right.actor();
@@ -94,6 +95,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                         if (left == null) {
                             left = soleOwnerBefore(n.start(), s.start(), sorted);
                         }
+                        if (left == null) {
+                            left = sentenceSubject(text, n.start(), s.start(), sorted, c);
+                        }
                         about = left == null ? null : left.actor();
                     }
                 }
@@ -104,6 +108,23 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         return out;
+    }
+
+    /** The actor that opens the sentence (its subject: "Malaysia merupakan mitra ... (USD 1,3 miliar)"). */
+    private static ActorMention sentenceSubject(String text, int start, int from, List<ActorMention> mentions,
+            Cues c) {
+        int k = from;
+        while (k < start && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() == k && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+                String next = text.substring(m.end(), start).strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+                // "Turkey and Syria ...": a coordinated subject names no single owner
+                return c.coordinator.contains(next) || text.substring(m.end(), start).strip().startsWith(",") ? null : m;
+            }
+        }
+        return null;
     }
 
     private static ActorMention rightAfter(String text, int end, List<ActorMention> mentions, Cues c) {
@@ -236,8 +257,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /** Cue words of one language. */
-    private record Cues(Set<String> filler, Set<String> about, List<String> location) {
-        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of());
+    private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator) {
+        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -247,6 +268,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> filler = new java.util.HashSet<>();
             Set<String> about = new java.util.HashSet<>();
             List<String> location = new ArrayList<>();
+            Set<String> coordinator = new java.util.HashSet<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -256,10 +278,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "filler" -> filler.add(w);
                     case "about" -> about.add(w);
                     case "location" -> location.add(w);
+                    case "coordinator" -> coordinator.add(w);
                     default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
                 }
             }
-            return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location));
+            return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator));
         }
     }
 }

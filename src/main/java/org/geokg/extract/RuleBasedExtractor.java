@@ -156,6 +156,7 @@ public final class RuleBasedExtractor implements Extractor {
 
         ExtractionDocument build(List<EventCandidate> evs, List<ClaimCandidate> cls, List<QuantityCandidate> qs) {
             String lang = prepared.language();
+            publisherRef(lang);
             List<String> via = outletRefs(prepared.reportedVia(), lang);
             List<String> primary = outletRefs(prepared.primarySources(), lang);
 
@@ -263,6 +264,26 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * A publisher the article names itself (dateline, byline, credit line) is one of its actors;
+         * an outlet the gazetteer does not know (a web domain aside) becomes a media organization of that name.
+         */
+        private void publisherRef(String lang) {
+            String name = prepared.publisher();
+            if (name == null || prepared.article().publisher() != null || !prepared.text().contains(name)) {
+                return;
+            }
+            Actor a = findByName(name);
+            if (a == null) {
+                a = mentions.resolve(name, lang);
+            }
+            if (a == null && !CreditFinder.isDomain(name)) {
+                a = new Actor("org:outlet:" + NameNormalizer.fold(name).replace(' ', '-'), "Organization", name, null,
+                        null, "MED", null);
+            }
+            ref(a);
         }
 
         private Actor findByName(String name) {

@@ -56,6 +56,38 @@ public final class RuleTextPreparer implements TextPreparer {
     private static final Pattern END_CREDIT = Pattern.compile(
             "(?<=[.!?\"”’)])\\s*[-–—]{1,2}\\s*(\\p{Lu}[\\p{L}.&]*(?:\\s\\p{Lu}[\\p{L}.&]*){0,2})\\s*$");
 
+    private static final Pattern CLOSING_CREDIT_LINE = Pattern.compile(
+            "^\\s*[-–—]{1,2}\\s*(\\p{Lu}[\\p{L}.&'’]*(?:\\s\\p{Lu}[\\p{L}.&'’]*){0,2})\\s*$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^\\s*(?:By|BY|Oleh|OLEH|Por|Von|Par)\\s+(\\p{Lu}[\\p{L}.&'’]*(?:\\s\\p{Lu}[\\p{L}.&'’]*){0,3})\\s*$");
+    private static final Pattern AGENCY_LINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{L}.&'’]*(?:\\s\\p{Lu}[\\p{L}.&'’]*){0,4})\\s*\\(\\p{Lu}{2,8}\\)\\s*$");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** Last words that make "X News Agency (XNA)" an outlet. */
+    private static final Set<String> OUTLET_WORDS = Set.of("agency", "news", "press", "agensi", "berita");
+
+    /** The outlet a furniture line names on its own, or null. */
+    static String lineOutlet(String line, CreditFinder known) {
+        Matcher m = CLOSING_CREDIT_LINE.matcher(line);
+        if (m.matches() && known.isOutlet(m.group(1))) {
+            return m.group(1);
+        }
+        m = BYLINE.matcher(line);
+        if (m.matches() && (known.isOutlet(m.group(1)) || ACRONYM.matcher(m.group(1)).matches())) {
+            return m.group(1);
+        }
+        m = AGENCY_LINE.matcher(line);
+        if (m.matches()) {
+            String name = m.group(1);
+            String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (OUTLET_WORDS.contains(last) || known.isOutlet(name)) {
+                return name;
+            }
+        }
+        String t = line.strip();
+        return !t.isEmpty() && known.isOutlet(t) ? t : null;
+    }
+
     private static final class Holder {
         static final RuleTextPreparer INSTANCE = new RuleTextPreparer();
     }
@@ -203,6 +235,23 @@ public final class RuleTextPreparer implements TextPreparer {
         }
         if (publisher == null) {
             publisher = datelineOutlet;
+        }
+        // outlets on lines of their own: a byline ("By IBNS"), a header line naming a known outlet,
+        // an agency with its acronym ("Antara News Agency (ANTARA)"), a closing credit ("- Bernama")
+        CreditFinder known = CreditFinder.of("und");
+        for (int i = 0; i < n; i++) {
+            if (i == titleLine || words(lines.get(i).text()) > 6) {
+                continue;
+            }
+            String o = lineOutlet(lines.get(i).text(), known);
+            if (o == null) {
+                continue;
+            }
+            if (publisher == null) {
+                publisher = o;
+            } else if (!o.equalsIgnoreCase(publisher)) {
+                via.add(o);
+            }
         }
 
         List<TextSpan> body = new ArrayList<>();

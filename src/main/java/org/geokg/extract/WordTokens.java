@@ -23,7 +23,7 @@ final class WordTokens {
 
         private static String foldOrSelf(String text) {
             String f = NameNormalizer.fold(text);
-            return f.isEmpty() ? text : f;
+            return f.isEmpty() ? text.replace('\u2019', '\'') : f;
         }
 
         boolean isWord() {

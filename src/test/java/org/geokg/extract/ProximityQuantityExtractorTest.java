@@ -19,7 +19,7 @@ class ProximityQuantityExtractorTest {
             Map.entry("Jepang", country("JPN")), Map.entry("Filipina", country("PHL")),
             Map.entry("AS", country("USA")), Map.entry("Rusia", country("RUS")), Map.entry("Suriah", country("SYR")),
             Map.entry("Korea Utara", country("PRK")), Map.entry("Ukraina", country("UKR")),
-            Map.entry("Kanada", country("CAN")), Map.entry("Vietnam", country("VNM")),
+            Map.entry("Kanada", country("CAN")), Map.entry("Jepun", country("JPN")), Map.entry("Vietnam", country("VNM")),
             Map.entry("Turkey", country("TUR")), Map.entry("Syria", country("SYR")), Map.entry("Iran", country("IRN")),
             Map.entry("TNI", new Actor("org:tni", "Organization", "TNI", null, "IDN", "MIL", null)),
             Map.entry("Bakhmut", new Actor("loc:bakhmut", "Location", "Bakhmut", null, "UKR", null, null)));
@@ -82,12 +82,36 @@ class ProximityQuantityExtractorTest {
     }
 
     @Test
-    void moneyAndPercentHaveNoActor() {
+    void percentHasNoActor() {
         List<QuantityCandidate> qs = find("id", "Vietnam mengimpor senilai 40 juta dolar AS atau naik 5 persen.");
         assertEquals(2, qs.size());
-        assertEquals("USD", qs.get(0).unit());
-        assertNull(qs.get(0).about());
+        assertEquals("percent", qs.get(1).unit());
         assertNull(qs.get(1).about());
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" -> {2} {3} about {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Vietnam mengimpor senilai 40 juta dolar AS dari kawasan itu. | 40000000   | USD | VNM
+        ms | Jepun merupakan pelabur utama (RM5 bilion pada 2020).        | 5000000000 | MYR | JPN
+        en | Turkey pledged $3 million in aid.                            | 3000000    | USD | TUR
+        """)
+    void moneyBelongsToTheSoleCountryBeforeIt(String lang, String text, String value, String unit, String about) {
+        QuantityCandidate q = find(lang, text).get(0);
+        assertEquals(0, new BigDecimal(value).compareTo(q.value()));
+        assertEquals(unit, q.unit());
+        assertEquals(about, q.about() == null ? null : q.about().country());
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" -> {2} visitors")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Jepang mencatat 1,2 juta orang wisatawan tahun lalu. | 1200000
+        ms | Jepun menerima 300 ribu pelancong tahun lepas.        | 300000
+        en | Turkey received 2 million tourists last year.         | 2000000
+        """)
+    void visitorCountsAreQuantities(String lang, String text, String value) {
+        QuantityCandidate q = find(lang, text).get(0);
+        assertEquals(0, new BigDecimal(value).compareTo(q.value()));
+        assertEquals("visitors", q.unit());
     }
 
     @Test
@@ -130,5 +154,16 @@ class ProximityQuantityExtractorTest {
     void equipmentWithTwoCountriesEarlierInTheSentenceHasNoOwner() {
         QuantityCandidate q = find("en", "Turkey and Syria held talks, and three warships arrived.").get(0);
         assertNull(q.about());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Jepang adalah mitra dagang Vietnam dan investor terbesar (USD 2 miliar).      | JPN
+        ms | Jepun merupakan rakan dagang Vietnam dan pelabur terbesar (RM2 bilion).       | JPN
+        en | Turkey is a partner of Syria and its largest investor ($2 billion).           | TUR
+        """)
+    void aQuantityWithoutACloserOwnerBelongsToTheSentenceSubject(String lang, String text, String owner) {
+        QuantityCandidate q = find(lang, text).get(0);
+        assertEquals(owner, q.about().country());
     }
 }

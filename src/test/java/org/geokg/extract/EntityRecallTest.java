@@ -1,0 +1,154 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.geokg.kg.model.Article;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.ExtractionDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Persons, states and outlets named in less common ways are still found. */
+class EntityRecallTest {
+    private static GazetteerMentionFinder finder;
+    private static RuleBasedExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        finder = GazetteerMentionFinder.create();
+        extractor = RuleBasedExtractor.create();
+    }
+
+    private static Optional<ActorMention> person(String text, String lang, String name) {
+        return finder.find(PreparedTexts.of(text, lang)).stream()
+                .filter(m -> m.actor().type().equals("Person") && m.text().equals(name)).findFirst();
+    }
+
+    private static List<String> personTexts(String text, String lang) {
+        return finder.find(PreparedTexts.of(text, lang)).stream().filter(m -> m.actor().type().equals("Person"))
+                .map(ActorMention::text).toList();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Beliau bertemu TYT Dato’ Paduka Ahmad Zaki semalam.                | Ahmad Zaki
+        ms | Beliau bertemu Yang Berhormat Pehin Dato Awang Salleh semalam.     | Awang Salleh
+        ms | YB Dato' Sri Rahman Hakim berkata demikian.                         | Rahman Hakim
+        id | Perdana Menteri Malaysia Tan Sri Ahmad Zaki tiba di Jakarta.       | Ahmad Zaki
+        id | Ia bertemu Datuk Seri Rahman Hakim di Jakarta.                    | Rahman Hakim
+        en | Malaysian Prime Minister Tan Sri Ahmad Zaki arrived in Jakarta.    | Ahmad Zaki
+        """)
+    void honorificsIntroduceAPerson(String lang, String text, String name) {
+        assertTrue(person(text, lang, name).isPresent(), () -> "no person '" + name + "' in " + personTexts(text, lang));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2} ({3}, {4})")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Perdana Menteri Malaysia ke-8 Ahmad Zaki tiba di Jakarta.            | Ahmad Zaki   | MYS | prime minister
+        ms | Perdana Menteri Malaysia ke-8 Ahmad Zaki tiba di Jakarta.            | Ahmad Zaki   | MYS | prime minister
+        ms | Menteri Luar Negeri II Brunei Awang Salleh tiba semalam.            | Awang Salleh | BRN | foreign minister
+        """)
+    void ordinalsAndNumeralsAfterATitleBelongToTheOffice(String lang, String text, String name, String country,
+            String role) {
+        ActorMention m = person(text, lang, name).orElseThrow(() -> new AssertionError(personTexts(text, lang)));
+        assertEquals(country, m.actor().country());
+        assertEquals(role, m.actor().role());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Beliau bertemu Menteri Pembangunan Luar Bandar Datuk Seri Rahman Hakim semalam.      | Rahman Hakim
+        id | Turut hadir Dirjen Asia Pasifik dan Afrika, Budi Santoso, dalam pertemuan itu.       | Budi Santoso
+        id | Ia bertemu Menteri Koordinator Bidang Perekonomian RI Budi Santoso di Jakarta.       | Budi Santoso
+        en | He met Minister of Rural Development Datuk Seri Rahman Hakim in Kuala Lumpur.        | Rahman Hakim
+        """)
+    void aPortfolioAfterAGenericOfficeIsNotAName(String lang, String text, String name) {
+        assertEquals(List.of(name), personTexts(text, lang));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Ia bertemu Menteri Budi Santoso di Jakarta.      | Budi Santoso
+        en | Minister Cho and Minister Tan Lee met on Monday.   | Tan Lee
+        """)
+    void aGenericOfficeBeforeANameStillTakesTheName(String lang, String text, String name) {
+        assertTrue(person(text, lang, name).isPresent(), () -> personTexts(text, lang).toString());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Menteri Luar Negeri Republik Indonesia tiba semalam.          | Republik Indonesia        | IDN
+        ms | Lawatan ke Negara Brunei Darussalam bermula esok.              | Negara Brunei Darussalam  | BRN
+        id | Delegasi Republik Filipina tiba di Jakarta.                    | Republik Filipina         | PHL
+        id | Rakyat Negara Palestina menyambut baik keputusan itu.          | Negara Palestina          | PSE
+        ms | Malaysia menyokong Negara Palestin yang merdeka.               | Negara Palestin           | PSE
+        """)
+    void formalNamesOfStatesAreTheState(String lang, String text, String name, String country) {
+        ActorMention m = finder.find(PreparedTexts.of(text, lang)).stream().filter(x -> x.text().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + name + "'"));
+        assertEquals(country, m.actor().country());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | By ABNS                         | ABNS
+        ms | – BERNAMA                       | BERNAMA
+        id | Kalimantan Raya News Agency (KRNA) | Kalimantan Raya News Agency
+        """)
+    void anOutletOnALineOfItsOwnIsAnEntity(String lang, String line, String label) {
+        String text = "Menteri bertemu mitranya\n\n" + (line.startsWith("By") ? line + "\n\n" : "")
+                + "Para menteri bertemu di ibu kota pada hari Senin untuk membahas kerja sama perdagangan kedua negara.\n\n"
+                + (line.startsWith("By") ? "" : line + "\n");
+        ExtractionDocument d = extractor.extract(new Article("t", "t.txt", null, null, null, lang, null, text));
+        assertTrue(d.entities().stream().map(Entity::label).anyMatch(l -> l.equalsIgnoreCase(label)),
+                () -> "no outlet '" + label + "' in " + d.entities().stream().map(Entity::label).toList());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Liga Arab mengecam serangan itu.                       | org:arableague
+        ms | Majlis Kerjasama Teluk bersidang semalam.              | org:gcc
+        en | The European Commission proposed new sanctions.       | org:eucommission
+        de | Das Europäische Parlament stimmte zu.                  | org:europarl
+        id | Komite Internasional Palang Merah mengirim bantuan.    | org:icrc
+        """)
+    void regionalBodiesAndAgenciesAreKnown(String lang, String text, String key) {
+        assertTrue(finder.find(PreparedTexts.of(text, lang)).stream().anyMatch(m -> m.actor().key().equals(key)),
+                () -> "no " + key + " in " + text);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Mereka membincangkan Rundingan Pemimpin Tahunan kedua-dua negara.
+        id | Mereka membahas Pertemuan Pemimpin Tahunan kedua negara.
+        """)
+    void aMeetingNamedAfterLeadersIsNoPerson(String lang, String text) {
+        assertEquals(List.of(), personTexts(text, lang));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2} ({3}, {4})")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Ahmad Faisal, the foreign minister of Malaysia, arrived on Monday.        | Ahmad Faisal | MYS | foreign minister
+        en | He met Budi Santoso, the Indonesian trade minister, on Monday.            | Budi Santoso | IDN | trade minister
+        id | Ahmad Faisal, Menteri Luar Negeri Malaysia, tiba di Jakarta.              | Ahmad Faisal | MYS | foreign minister
+        ms | Ahmad Faisal, Menteri Luar Negeri Malaysia, tiba di Jakarta semalam.      | Ahmad Faisal | MYS | foreign minister
+        """)
+    void aNameWithItsOfficeInAppositionIsAPerson(String lang, String text, String name, String country, String role) {
+        ActorMention m = person(text, lang, name).orElseThrow(() -> new AssertionError(personTexts(text, lang)));
+        assertEquals(country, m.actor().country());
+        assertEquals(role, m.actor().role());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | On Monday, the foreign minister of Malaysia arrived.
+        id | Di Jakarta, Menteri Luar Negeri Malaysia tiba kemarin.
+        """)
+    void aPlaceOrDayBeforeAnOfficeIsNoPerson(String lang, String text) {
+        assertEquals(List.of(), personTexts(text, lang));
+    }
+}

@@ -76,12 +76,21 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
         }
 
         /** The mean of the F1 of the four layers. */
+        /**
+         * Mean F1 over the layers that have anything to score: a layer with no gold item and no
+         * prediction (nothing to find, nothing found) is left out rather than counted as 0.
+         */
         public double meanF1() {
             double sum = 0;
+            int n = 0;
             for (String l : LAYERS) {
-                sum += layer(l).f1();
+                Counts c = layer(l);
+                if (c.tp() + c.fp() + c.fn() > 0) {
+                    sum += c.f1();
+                    n++;
+                }
             }
-            return sum / LAYERS.size();
+            return n == 0 ? 0 : sum / n;
         }
 
         Section plus(Section o) {

@@ -188,10 +188,13 @@ class ScorerTest {
     }
 
     @Test
-    void meanF1IsTheMeanOfTheFourLayers() {
+    void meanF1IsTheMeanOfTheLayersWithSomethingToScore() {
         EvalReport.Section s = score(GOLD_QTY, "{'quantities':[{'value':500,'about':null}]}");
         assertEquals(0.0, s.meanF1(), 1e-9); // gold about given, prediction without actor
         EvalReport.Section t = score("{'quantities':[{'value':7,'unit':'percent'}]}", "{'quantities':[{'value':7}]}");
-        assertEquals(0.25, t.meanF1(), 1e-9);
+        assertEquals(1.0, t.meanF1(), 1e-9); // the three empty layers (no gold, no prediction) are left out
+        EvalReport.Section u = score("{'quantities':[{'value':7,'unit':'percent'}]}",
+                "{'quantities':[{'value':7}],'claims':[{'speaker':'x','text':'y','start':0,'end':1}]}");
+        assertEquals(0.5, u.meanF1(), 1e-9); // quantities 1.0, claims 0.0 (a false alarm)
     }
 }

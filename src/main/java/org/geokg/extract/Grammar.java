@@ -58,7 +58,12 @@ final class Grammar {
          * verb form that marks reported speech by itself (German Konjunktiv I: "sei", "habe"): a
          * sentence with one and no speech verb continues the previous sentence's claim
          */
-        REPORTED
+        REPORTED,
+        /**
+         * word that may stand before the verb of a sentence with no subject (pro-drop languages:
+         * "Además, se reunió con ..."): such a verb takes the last person named before as its actor
+         */
+        SUBJECT_DROP
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

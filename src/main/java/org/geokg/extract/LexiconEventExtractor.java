@@ -219,6 +219,13 @@ public final class LexiconEventExtractor implements EventExtractor {
                     conf -= 0.15;
                 }
             }
+            if (src.isEmpty() && !noun && subjectDropped(toks, m.from())) {
+                // pro-drop: "Además, se reunió con ..." is done by the person named last
+                ActorMention p = v.lastPersonBefore(sent.start());
+                if (p != null) {
+                    src = List.of(new ActorMention(p.actor(), p.start(), p.end(), p.text(), "pronoun"));
+                }
+            }
             if (tgt.isEmpty() && !noun && !e.has("sym") && !e.has("solo")) {
                 clauseOnly = false;
                 int limit = around != null ? Math.min(sent.end(), around.end()) : sent.end();
@@ -372,6 +379,24 @@ public final class LexiconEventExtractor implements EventExtractor {
                 out.add(m);
             }
             return out;
+        }
+
+        /**
+         * True when only subject-drop words ({@code grammar.tsv} kind subject_drop: adverbs,
+         * clitics, auxiliaries) and punctuation stand before the trigger at token {@code at}.
+         */
+        private boolean subjectDropped(List<Tokens.Tok> toks, int at) {
+            if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
+                return false;
+            }
+            for (int i = 0; i < at; i++) {
+                String w = toks.get(i).norm();
+                boolean punct = !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
+                if (!punct && !v.grammar.is(Grammar.Kind.SUBJECT_DROP, toks, i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The mention nearest before {@code to} in the sentence and those coordinated with it. */

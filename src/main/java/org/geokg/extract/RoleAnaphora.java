@@ -10,11 +10,11 @@ import java.util.Set;
  * {@code determiner}): "sagte die Ministerin", "el ministro ha señalado", "the minister said"
  * name the most recent earlier person whose role (from {@code titles.tsv}) ends with the
  * title's role ("foreign minister" fits "minister"). A spokesperson noun with no such person
- * ("la portavoz", "ein Sprecher") names the body it is followed by when one follows a connector
- * ("des Auswärtigen Amts"), else the most recent earlier non-media organization. A role noun
- * inside a quotation is left alone (the quoted speaker's own words). A title
- * directly followed by a name or by another mention ("der Außenminister Russlands") is left to
- * the person patterns.
+ * ("la portavoz", "ein Sprecher") is left to the body that follows it ("ein Sprecher des
+ * Auswärtigen Amts", "a spokesman for the ministry"), else names the most recent earlier
+ * non-media organization. A role noun inside a quotation is left alone (the quoted speaker's
+ * own words). A title directly followed by a name or by another mention ("der Außenminister
+ * Russlands") is left to the person patterns.
  * Stateless apart from its lexicon; thread-safe.
  *
  * <pre>{@code
@@ -56,7 +56,7 @@ final class RoleAnaphora {
                 }
                 Actor found = latestPerson(seen, t.role(), st.tok(i).start());
                 if (found == null && t.role().equals(SPOKESPERSON)) {
-                    if (end < st.size() && lex.is("connector", st.word(end)) && followedByBody(st, end + 1)) {
+                    if (end + 1 < st.size() && followedByBody(st, end + 1)) {
                         continue; // "ein Sprecher des Auswärtigen Amts": the body itself speaks
                     }
                     found = latestOrg(seen, st.tok(i).start());
@@ -109,7 +109,7 @@ final class RoleAnaphora {
     }
 
     private static boolean followedByBody(SpanTokens st, int j) {
-        for (int k = j; k < Math.min(st.size(), j + 2); k++) {
+        for (int k = j; k < Math.min(st.size(), j + 3); k++) {
             if (st.occ[k] != null) {
                 return !st.occ[k].actor().type().equals("Person");
             }

@@ -395,11 +395,14 @@ final class SpeechFinder {
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
             // after the verb, or inside a split verb ("hat der Minister ... betont")
             boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty();
+            // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
+            boolean pronounAfter = between.isEmpty() && (v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
+                    || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
-                    && (between.isEmpty() ? speakerAfter : !named.isEmpty() || pronoun)
+                    && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
                 Actor speaker = pick(named, true);
-                if (speaker == null && pronoun) {
+                if (speaker == null && (pronoun || pronounAfter && !speakerAfter)) {
                     ActorMention p = v.lastPersonBefore(comma);
                     speaker = p == null ? null : p.actor();
                 }
@@ -603,6 +606,17 @@ final class SpeechFinder {
             }
         }
         return pick(ms, false);
+    }
+
+    /** True when the tokens from {@code i} to the sentence end are punctuation ("..., dijo."). */
+    private static boolean onlyPunctuation(List<Tokens.Tok> toks, int i) {
+        for (int k = i; k < toks.size(); k++) {
+            String w = toks.get(k).norm();
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int clauseEndAfter(int from, int s) {

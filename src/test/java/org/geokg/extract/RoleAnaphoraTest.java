@@ -74,6 +74,27 @@ class RoleAnaphoraTest {
     }
 
     @Test
+    void germanPronounAfterTheSpeechVerbIsTheLastPerson() {
+        ExtractionDocument d = run("de", "Die Außenministerin Karin Wolf landete in Rom. Das Treffen sei gut gewesen, sagte sie.");
+        assertEquals("Karin Wolf", speakerOf(d, "Treffen").label());
+    }
+
+    @Test
+    void spanishTailSpeechVerbWithoutSubjectIsTheLastPerson() {
+        ExtractionDocument d = run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. La frontera está tranquila, ha añadido.");
+        assertEquals("Tomás Vidal", speakerOf(d, "frontera").label());
+    }
+
+    @Test
+    void germanSentenceOpeningSieIsTheOnlyPersonBefore() {
+        ExtractionDocument d = run("de", "Die Außenministerin Karin Wolf landete in Rom. Sie traf dort ihren italienischen Amtskollegen.");
+        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        assertTrue(d.events().stream().anyMatch(v -> v.cameo().startsWith("04")
+                && v.source().stream().map(es::get).anyMatch(e -> "Karin Wolf".equals(e.label()))),
+                () -> "events " + d.events());
+    }
+
+    @Test
     void roleNounNeedsAMatchingRole() {
         ExtractionDocument d = run("de", "Der Präsident Paul Roth empfing Gäste. Die Lage sei ernst, sagte die Ministerin.");
         assertFalse(d.entities().stream().anyMatch(e -> e.mentions().stream()

@@ -52,6 +52,7 @@ class SpanishGermanVerbFormsTest {
         "es | El Gobierno de Chile ha rechazado la propuesta de Bolivia. | 12 | CHL | BOL",
         "es | El Gobierno de Chile expresó su rechazo a la decisión de Bolivia. | 12 | CHL | BOL",
         "es | El Gobierno de Chile ha exigido a Bolivia una explicación. | 02 | CHL | BOL",
+        "es | El Gobierno de Chile ha expresado su profunda preocupación por las maniobras de Bolivia. | 11 | CHL | BOL",
         "es | El Gobierno de Chile ha advertido a Bolivia de graves consecuencias. | 13 | CHL | BOL",
         "es | Chile y Perú han firmado un acuerdo de pesca. | 05 | CHL | PER",
         "es | El presidente de Chile se ha reunido con el presidente de Perú. | 04 | CHL | PER",
@@ -112,6 +113,28 @@ class SpanishGermanVerbFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "El canciller de Chile, Tomás Vidal, llegó a Lima. Además, se reunió con el presidente de Perú. | 04 | PER",
+        "El canciller de Chile, Tomás Vidal, llegó a Lima. El martes visitará Bolivia. | 04 | BOL",
+    })
+    void spanishSentenceWithoutSubjectActsForTheLastPerson(String text, String root, String tgt) {
+        ExtractionDocument d = run("es", text);
+        Map<String, Entity> es = byRef(d);
+        assertTrue(d.events().stream().anyMatch(v -> v.cameo().startsWith(root)
+                && v.source().stream().map(es::get).anyMatch(e -> "Tomás Vidal".equals(e.label()))
+                && countries(es, v.target()).contains(tgt)), () -> "events " + d.events());
+    }
+
+    @Test
+    void spanishSentenceWithANamedSubjectKeepsIt() {
+        ExtractionDocument d = run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. Bolivia visitará Perú.");
+        Map<String, Entity> es = byRef(d);
+        assertTrue(d.events().stream().noneMatch(v -> v.source().stream().map(es::get)
+                .anyMatch(e -> "Tomás Vidal".equals(e.label())) && countries(es, v.target()).contains("PER")),
+                () -> "events " + d.events());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Die Wirtschaft wachse, sagte Jan Nowak. Die Inflation sei aber hoch. | Inflation",
         "Jan Nowak erklärte, die Wirtschaft wachse. Die Regierung habe keinen Grund zur Sorge. | Regierung",
     })
@@ -145,6 +168,7 @@ class SpanishGermanVerbFormsTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
         "de | Der Präsident Litauens hat seinen Amtskollegen Polens getroffen. | LTU | POL",
+        "de | Der Präsident Litauens traf seine Amtskollegen aus Polen und Lettland. | LTU | POL",
         "es | El presidente de Chile se ha reunido con su homólogo de Perú. | CHL | PER",
         "en | The President of Chile met his counterpart of Peru on Monday. | CHL | PER",
     })

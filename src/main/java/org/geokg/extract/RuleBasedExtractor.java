@@ -74,9 +74,18 @@ public final class RuleBasedExtractor implements Extractor {
         PreparedText prepared = withHeaderDate(preparer.prepare(article));
         List<ActorMention> found = mentions.find(prepared);
         List<DateMention> dateMentions = new ArrayList<>();
-        for (TextSpan b : prepared.body()) {
-            dateMentions.addAll(dates.find(prepared.text(), b.start(), b.end(), prepared.language(),
-                    prepared.published(), today.get()));
+        List<TextSpan> body = prepared.body();
+        if (!body.isEmpty()) {
+            // one pass over the whole body range (the finder looks for anchors in the whole text, so
+            // one call per paragraph would be quadratic), keeping what lies inside a body span
+            int from = body.get(0).start();
+            int to = body.get(body.size() - 1).end();
+            for (DateMention d : dates.find(prepared.text(), from, to, prepared.language(), prepared.published(),
+                    today.get())) {
+                if (insideAny(body, d.start(), d.end())) {
+                    dateMentions.add(d);
+                }
+            }
         }
         List<EventCandidate> eventCandidates = events.find(prepared, found, dateMentions);
         List<ClaimCandidate> claimCandidates = claims.find(prepared, found, eventCandidates, dateMentions);
@@ -296,6 +305,15 @@ public final class RuleBasedExtractor implements Extractor {
             }
             return null;
         }
+    }
+
+    private static boolean insideAny(List<TextSpan> spans, int start, int end) {
+        for (TextSpan s : spans) {
+            if (start >= s.start() && end <= s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

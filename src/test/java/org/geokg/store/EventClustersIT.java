@@ -3,7 +3,6 @@ package org.geokg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -13,44 +12,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.geokg.kg.Iris;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EventClustersIT {
-    @TempDir
-    static Path shared;
-    @TempDir
-    Path tmp;
-    static GeoKgStore sharedStore;
-    GeoKgStore store;
 
-    @BeforeAll
-    static void openShared() {
-        sharedStore = GeoKgStore.open(shared.resolve("db"));
-    }
-
-    @AfterAll
-    static void closeShared() {
-        sharedStore.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        StoreTestLib.reset(sharedStore);
-        store = sharedStore;
-    }
-
-    @AfterEach
-    void closeOwn() {
-        if (store != sharedStore) {
-            store.close();
-        }
-    }
-
+class EventClustersIT extends SharedStoreFixture {
     private void put(Fixtures.Spec s) {
         store.put(Fixtures.article(s), Fixtures.doc(s));
     }

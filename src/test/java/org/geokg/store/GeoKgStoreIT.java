@@ -31,44 +31,14 @@ import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class GeoKgStoreIT {
-    @TempDir
-    static Path shared;
-    @TempDir
-    Path tmp;
-    static GeoKgStore sharedStore;
-    GeoKgStore store;
 
-    @BeforeAll
-    static void openShared() {
-        sharedStore = GeoKgStore.open(shared.resolve("db"));
-    }
-
-    @AfterAll
-    static void closeShared() {
-        sharedStore.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        StoreTestLib.reset(sharedStore);
-        store = sharedStore;
-    }
-
-    @AfterEach
-    void closeOwn() {
-        if (store != sharedStore) {
-            store.close();
-        }
-    }
-
+class GeoKgStoreIT extends SharedStoreFixture {
     private static final Fixtures.Spec A = Fixtures.spec("a1", "2021-08-12", "030", "PRK", "RUS", "2021-08-12");
 
     private String query(String sparql, Map<String, String> params, String format) {

@@ -231,6 +231,7 @@ public final class RuleBasedExtractor implements Extractor {
                     datedBySpeech(eventList, asserted, date);
                 }
             }
+            claimList = mergeSameDayActs(eventList, claimList);
 
             List<Quantity> quantityList = new ArrayList<>();
             for (QuantityCandidate q : qs) {
@@ -256,6 +257,57 @@ public final class RuleBasedExtractor implements Extractor {
                     prepared.publisher(), prepared.reportedVia(), prepared.primarySources());
             return new ExtractionDocument(SysGeoKg.EXTRACTION_SCHEMA, info, entityList, eventList, claimList,
                     quantityList);
+        }
+
+        /**
+         * Once dates are known: the same act (code, modality) between the same states on the same
+         * day, told once through an official and once through the state ("Pyongyang intends...",
+         * "we want...," said the ambassador), is one event. Later copies are dropped and the claims
+         * asserting them point to the first.
+         */
+        private List<Claim> mergeSameDayActs(List<Event> events, List<Claim> claims) {
+            Map<String, String> into = new HashMap<>();
+            Map<String, String> first = new HashMap<>();
+            for (Event e : events) {
+                if (e.date() == null || e.date().length() < 10) {
+                    continue;
+                }
+                String key = e.cameo() + "|" + e.modality() + "|" + e.date() + "|" + states(e.source()) + "|"
+                        + states(e.target());
+                String kept = first.putIfAbsent(key, e.ref());
+                if (kept != null) {
+                    into.put(e.ref(), kept);
+                }
+            }
+            if (into.isEmpty()) {
+                return claims;
+            }
+            events.removeIf(e -> into.containsKey(e.ref()));
+            List<Claim> out = new ArrayList<>(claims.size());
+            for (Claim c : claims) {
+                List<String> asserts = new ArrayList<>();
+                for (String r : c.asserts()) {
+                    String m = into.getOrDefault(r, r);
+                    if (!asserts.contains(m)) {
+                        asserts.add(m);
+                    }
+                }
+                out.add(new Claim(c.ref(), c.speaker(), c.onBehalfOf(), c.quote(), c.text(), c.start(), c.end(),
+                        c.about(), asserts, c.date(), c.reportedVia(), c.primarySource()));
+            }
+            return out;
+        }
+
+        /** The states (or, without one, the actors) behind entity refs, as a sorted set. */
+        private String states(List<String> entityRefs) {
+            TreeSet<String> out = new TreeSet<>();
+            for (Map.Entry<String, String> e : refs.entrySet()) {
+                if (entityRefs.contains(e.getValue())) {
+                    Actor a = actors.get(e.getKey());
+                    out.add(a.country() != null ? a.country() : a.key());
+                }
+            }
+            return out.toString();
         }
 
         private List<String> outletRefs(List<String> names, String lang) {

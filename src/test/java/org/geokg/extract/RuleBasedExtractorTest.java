@@ -87,4 +87,19 @@ class RuleBasedExtractorTest {
             assertFalse(countries(doc, e.target()).contains("FRA"), e::toString);
         }
     }
+
+    @Test
+    void sameActOfOneStateOnOneDayToldThroughItsEnvoyIsOneEvent() {
+        ExtractionDocument doc = extractor.extract(new Article("t", "t.txt", null, null, null, "id", null,
+                "Duta Besar Prancis untuk Cile, Jean Dupont, pada Senin 3 Maret 2025 mengatakan Paris berniat "
+                + "memperkuat kerja sama dengan Cile.\n\n\u201cKami ingin meningkatkan kerja sama antara Prancis dan "
+                + "Cile,\u201d papar Dupont."));
+        List<Event> intents = doc.events().stream().filter(e -> e.cameo().startsWith("03")).toList();
+        assertEquals(1, intents.size(), doc.events()::toString);
+        for (var c : doc.claims()) {
+            for (String r : c.asserts()) {
+                assertFalse(doc.events().stream().noneMatch(e -> e.ref().equals(r)), () -> "dangling " + r);
+            }
+        }
+    }
 }

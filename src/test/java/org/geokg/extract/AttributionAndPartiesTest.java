@@ -16,7 +16,6 @@ import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.Event;
 import org.geokg.kg.model.ExtractionDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,15 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * made-up sentences (Indonesian, Malay, English).
  */
 class AttributionAndPartiesTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.createDefault();
-    }
-
     private static ExtractionDocument run(String lang, String text) {
-        return extractor.extract(new Article("t", "t.txt", null, null, "2024-03-04", lang, null, text));
+        return PipelineFixture.pipeline().extract(new Article("t", "t.txt", null, null, "2024-03-04", lang, null, text));
     }
 
     private static Map<String, Entity> byRef(ExtractionDocument d) {

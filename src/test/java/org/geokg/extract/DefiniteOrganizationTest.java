@@ -6,35 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.geokg.kg.model.Article;
 import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Definite descriptions of organizations ("el ministerio", "das Ministerium") and the claims they speak. */
 class DefiniteOrganizationTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.createDefault();
-    }
-
-    private static ExtractionDocument run(String lang, String text) {
-        return extractor.extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
-    }
-
-    private static Map<String, Entity> byRef(ExtractionDocument d) {
-        return d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
-    }
-
     private static Entity speakerOf(ExtractionDocument d, String words) {
-        Map<String, Entity> es = byRef(d);
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
         assertEquals(1, cs.size(), () -> "claims with '" + words + "': " + d.claims());
         return es.get(cs.get(0).speaker());
@@ -50,7 +31,7 @@ class DefiniteOrganizationTest {
         "id | Kementerian Luar Negeri Jepang memberi tanggapan. \"Kami sangat prihatin atas insiden ini\", kata kementerian itu. | prihatin | JPN",
     })
     void descriptionSpeaksForTheOrganizationNamedBefore(String lang, String text, String words, String iso3) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         Entity sp = speakerOf(d, words);
         assertEquals("Organization", sp.type(), () -> "speaker " + sp);
         assertEquals(iso3, sp.country(), () -> "speaker " + sp);
@@ -63,7 +44,7 @@ class DefiniteOrganizationTest {
         "en | The ministry gave no details.",
     })
     void descriptionWithoutAnEarlierOrganizationNamesNoOne(String lang, String text) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.entities().stream().noneMatch(e -> e.mentions().stream()
                 .anyMatch(m -> m.text().equalsIgnoreCase("el ministerio") || m.text().equalsIgnoreCase("das Ministerium")
                         || m.text().equalsIgnoreCase("the ministry"))),
@@ -77,7 +58,7 @@ class DefiniteOrganizationTest {
         "es | La embajada mexicana en Lima permanece cerrada. | MEX | embassy",
     })
     void nationalityAdjectiveAfterTheHeadNounGivesTheBodysCountry(String lang, String text, String iso3, String kind) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.entities().stream().anyMatch(e -> e.type().equals("Organization") && iso3.equals(e.country())
                 && e.label().toLowerCase(Locale.ROOT).contains(kind)), () -> "entities " + d.entities());
     }

@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.geokg.kg.model.Article;
 import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.Event;
 import org.geokg.kg.model.ExtractionDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,23 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * extractor on short sentences written for these tests.
  */
 class EuropeanLanguagesExtractionTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.createDefault();
-    }
-
-    private static ExtractionDocument run(String lang, String text) {
-        return extractor.extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
-    }
-
-    private static Map<String, Entity> byRef(ExtractionDocument d) {
-        return d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
-    }
-
     private static Set<String> countries(ExtractionDocument d, List<String> refs) {
-        Map<String, Entity> es = byRef(d);
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         return refs.stream().map(es::get).filter(Objects::nonNull).map(Entity::country).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
     }
@@ -66,7 +48,7 @@ class EuropeanLanguagesExtractionTest {
         "fr | Une délégation israélienne est arrivée. | ISR",
     })
     void findsStatesFromNationalityAdjectivesAndSeats(String lang, String text, String iso3) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.entities().stream().anyMatch(e -> iso3.equals(e.country()) && e.type().equals("Country")),
                 () -> iso3 + " not found in " + d.entities());
     }
@@ -80,14 +62,14 @@ class EuropeanLanguagesExtractionTest {
         "fr | Le ministre des Armées Paul Mercier a visité la base. | Mercier | | defense minister",
     })
     void findsPersonsAfterTitles(String lang, String text, String last, String iso3, String role) {
-        Entity p = person(run(lang, text), last);
+        Entity p = person(PipelineFixture.run(lang, text), last);
         assertEquals(iso3, p.country());
         assertEquals(role, p.role());
     }
 
     @Test
     void givenNameBeforeAKnownSurnameJoinsThatPerson() {
-        ExtractionDocument d = run("es", "El canciller de Rusia Serguéi Lavrov llegó a Brasilia.");
+        ExtractionDocument d = PipelineFixture.run("es", "El canciller de Rusia Serguéi Lavrov llegó a Brasilia.");
         Entity p = person(d, "Lavrov");
         assertEquals("RUS", p.country());
         assertEquals("Serguéi Lavrov", p.mentions().get(0).text());
@@ -96,7 +78,7 @@ class EuropeanLanguagesExtractionTest {
 
     @Test
     void officeWordsAreNotAName() {
-        ExtractionDocument d = run("fr", "Le secrétaire d'État aux Affaires européennes a répondu mardi.");
+        ExtractionDocument d = PipelineFixture.run("fr", "Le secrétaire d'État aux Affaires européennes a répondu mardi.");
         assertFalse(d.entities().stream().anyMatch(e -> e.type().equals("Person")), d.entities()::toString);
     }
 
@@ -112,7 +94,7 @@ class EuropeanLanguagesExtractionTest {
         "fr | Le Maroc a rompu ses relations avec l'Algérie. | 16 | MAR | DZA",
     })
     void findsEventsBetweenStates(String lang, String text, String root, String a, String b) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         boolean found = false;
         for (Event v : d.events()) {
             Set<String> cs = countries(d, v.source());
@@ -132,7 +114,7 @@ class EuropeanLanguagesExtractionTest {
         "fr | « Nous ne céderons pas aux menaces », a déclaré le ministre Louis Garnier. | Garnier",
     })
     void attributesQuotesInNationalQuotationMarks(String lang, String text, String last) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         Entity p = person(d, last);
         List<Claim> cs = d.claims().stream().filter(c -> p.ref().equals(c.speaker())).toList();
         assertEquals(1, cs.size(), () -> "claims " + d.claims());
@@ -148,7 +130,7 @@ class EuropeanLanguagesExtractionTest {
         "ar | التقى وزير خارجية مصر بنظيره من الأردن. وقالت الحكومة إن العلاقات مع تركيا جيدة. | EGY JOR",
     })
     void otherLanguagesDegradeGracefully(String lang, String text, String expected) {
-        ExtractionDocument d = assertDoesNotThrow(() -> run(lang, text));
+        ExtractionDocument d = assertDoesNotThrow(() -> PipelineFixture.run(lang, text));
         Set<String> found = d.entities().stream().map(Entity::country).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         for (String iso3 : expected.split(" ")) {

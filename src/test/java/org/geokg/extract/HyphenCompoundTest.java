@@ -2,25 +2,12 @@ package org.geokg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Names inside hyphenated compounds ("EU-Außenminister", "US-Präsident", "Nato-Partner"). */
 class HyphenCompoundTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.createDefault();
-    }
-
-    private static ExtractionDocument run(String lang, String text) {
-        return extractor.extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
-    }
-
     @ParameterizedTest(name = "[{0}] {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
         "de | Die EU-Außenminister berieten am Montag. | European Union",
@@ -29,7 +16,7 @@ class HyphenCompoundTest {
         "de | Der Ukraine-Krieg belastet die Wirtschaft. | Ukraine",
     })
     void findsTheNameInsideACompound(String lang, String text, String label) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.entities().stream().anyMatch(e -> e.label().equals(label)), () -> "entities " + d.entities());
     }
 
@@ -39,7 +26,7 @@ class HyphenCompoundTest {
         "de | Der Russland-Botschafter Igor Petrow wurde einbestellt. | Petrow | RUS",
     })
     void compoundTitleGivesThePersonsCountry(String lang, String text, String last, String iso3) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.entities().stream().anyMatch(e -> e.type().equals("Person") && e.label().endsWith(last)
                 && iso3.equals(e.country())), () -> "entities " + d.entities());
     }
@@ -50,7 +37,7 @@ class HyphenCompoundTest {
         "fr | Le ministre des Armées Jean-Pierre Martin a parlé à la radio. | Jean-Pierre Martin",
     })
     void hyphenatedPersonNamesStayWhole(String lang, String text, String name) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.entities().stream().anyMatch(e -> e.type().equals("Person") && e.label().contains(name)),
                 () -> "entities " + d.entities());
     }

@@ -8,28 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.geokg.kg.model.Article;
 import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Role nouns after a determiner ("sagte die Ministerin", "el ministro ha señalado") name an earlier person or body. */
 class RoleAnaphoraTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.createDefault();
-    }
-
-    private static ExtractionDocument run(String lang, String text) {
-        return extractor.extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
-    }
-
     private static Entity speakerOf(ExtractionDocument d, String words) {
         Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
         List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
@@ -44,7 +31,7 @@ class RoleAnaphoraTest {
         "en | Japanese Foreign Minister Kenji Mori arrived in Manila on Sunday. The minister said the talks would continue. | talks | Kenji Mori",
     })
     void roleNounSpeaksForTheLastPersonWithThatRole(String lang, String text, String words, String person) {
-        Entity sp = speakerOf(run(lang, text), words);
+        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals("Person", sp.type(), () -> "speaker " + sp);
         assertEquals(person, sp.label(), () -> "speaker " + sp);
     }
@@ -56,7 +43,7 @@ class RoleAnaphoraTest {
         "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte eine Außenamts-Sprecherin. | Lage | JPN",
     })
     void spokespersonNounWithoutPersonSpeaksForTheLastOrganization(String lang, String text, String words, String iso3) {
-        Entity sp = speakerOf(run(lang, text), words);
+        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals("Organization", sp.type(), () -> "speaker " + sp);
         assertEquals(iso3, sp.country(), () -> "speaker " + sp);
     }
@@ -68,26 +55,26 @@ class RoleAnaphoraTest {
         "en | The minister gave no details. | minister",
     })
     void roleNounWithoutAnEarlierPersonNamesNoOne(String lang, String text, String noun) {
-        ExtractionDocument d = run(lang, text);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.entities().stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals(noun))),
                 () -> "entities " + d.entities());
     }
 
     @Test
     void germanPronounAfterTheSpeechVerbIsTheLastPerson() {
-        ExtractionDocument d = run("de", "Die Außenministerin Karin Wolf landete in Rom. Das Treffen sei gut gewesen, sagte sie.");
+        ExtractionDocument d = PipelineFixture.run("de", "Die Außenministerin Karin Wolf landete in Rom. Das Treffen sei gut gewesen, sagte sie.");
         assertEquals("Karin Wolf", speakerOf(d, "Treffen").label());
     }
 
     @Test
     void spanishTailSpeechVerbWithoutSubjectIsTheLastPerson() {
-        ExtractionDocument d = run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. La frontera está tranquila, ha añadido.");
+        ExtractionDocument d = PipelineFixture.run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. La frontera está tranquila, ha añadido.");
         assertEquals("Tomás Vidal", speakerOf(d, "frontera").label());
     }
 
     @Test
     void germanSentenceOpeningSieIsTheOnlyPersonBefore() {
-        ExtractionDocument d = run("de", "Die Außenministerin Karin Wolf landete in Rom. Sie traf dort ihren italienischen Amtskollegen.");
+        ExtractionDocument d = PipelineFixture.run("de", "Die Außenministerin Karin Wolf landete in Rom. Sie traf dort ihren italienischen Amtskollegen.");
         Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
         assertTrue(d.events().stream().anyMatch(v -> v.cameo().startsWith("04")
                 && v.source().stream().map(es::get).anyMatch(e -> "Karin Wolf".equals(e.label()))),
@@ -96,7 +83,7 @@ class RoleAnaphoraTest {
 
     @Test
     void roleNounNeedsAMatchingRole() {
-        ExtractionDocument d = run("de", "Der Präsident Paul Roth empfing Gäste. Die Lage sei ernst, sagte die Ministerin.");
+        ExtractionDocument d = PipelineFixture.run("de", "Der Präsident Paul Roth empfing Gäste. Die Lage sei ernst, sagte die Ministerin.");
         assertFalse(d.entities().stream().anyMatch(e -> e.mentions().stream()
                 .anyMatch(m -> m.text().equals("Ministerin"))), () -> "entities " + d.entities());
     }

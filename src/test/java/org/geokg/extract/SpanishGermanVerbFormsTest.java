@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.geokg.kg.model.Article;
 import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.Event;
 import org.geokg.kg.model.ExtractionDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,21 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * separable verbs, Konjunktiv I continuing reported speech. Genitive country names and "counterpart of X" as that state's government.
  */
 class SpanishGermanVerbFormsTest {
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = Extractor.createDefault();
-    }
-
-    private static ExtractionDocument run(String lang, String text) {
-        return extractor.extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
-    }
-
-    private static Map<String, Entity> byRef(ExtractionDocument d) {
-        return d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
-    }
-
     private static Set<String> countries(Map<String, Entity> es, List<String> refs) {
         return refs.stream().map(es::get).map(Entity::country).collect(Collectors.toSet());
     }
@@ -77,8 +59,8 @@ class SpanishGermanVerbFormsTest {
         "de | Polen und Litauen haben ein Abkommen über den Bau von Straßen unterzeichnet. | 05 | POL | LTU",
     })
     void eventTriggerFormsGiveTheEventRoot(String lang, String text, String root, String src, String tgt) {
-        ExtractionDocument d = run(lang, text);
-        Map<String, Entity> es = byRef(d);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         String want = src.equals("null") ? null : src;
         boolean hit = d.events().stream().anyMatch(v -> v.cameo().startsWith(root)
                 && (want == null || countries(es, v.source()).contains(want) || countries(es, v.target()).contains(want))
@@ -104,8 +86,8 @@ class SpanishGermanVerbFormsTest {
         "de | Der Präsident Polens, Jan Nowak, unterstrich, die Wirtschaft wachse. | Wirtschaft | Jan Nowak",
     })
     void speechVerbFormsGiveAClaimOfTheSpeaker(String lang, String text, String words, String speaker) {
-        ExtractionDocument d = run(lang, text);
-        Map<String, Entity> es = byRef(d);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
         assertEquals(1, cs.size(), () -> "claims " + d.claims());
         assertEquals(speaker, es.get(cs.get(0).speaker()).label());
@@ -117,8 +99,8 @@ class SpanishGermanVerbFormsTest {
         "El canciller de Chile, Tomás Vidal, llegó a Lima. El martes visitará Bolivia. | 04 | BOL",
     })
     void spanishSentenceWithoutSubjectActsForTheLastPerson(String text, String root, String tgt) {
-        ExtractionDocument d = run("es", text);
-        Map<String, Entity> es = byRef(d);
+        ExtractionDocument d = PipelineFixture.run("es", text);
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         assertTrue(d.events().stream().anyMatch(v -> v.cameo().startsWith(root)
                 && v.source().stream().map(es::get).anyMatch(e -> "Tomás Vidal".equals(e.label()))
                 && countries(es, v.target()).contains(tgt)), () -> "events " + d.events());
@@ -126,8 +108,8 @@ class SpanishGermanVerbFormsTest {
 
     @Test
     void spanishSentenceWithANamedSubjectKeepsIt() {
-        ExtractionDocument d = run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. Bolivia visitará Perú.");
-        Map<String, Entity> es = byRef(d);
+        ExtractionDocument d = PipelineFixture.run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. Bolivia visitará Perú.");
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         assertTrue(d.events().stream().noneMatch(v -> v.source().stream().map(es::get)
                 .anyMatch(e -> "Tomás Vidal".equals(e.label())) && countries(es, v.target()).contains("PER")),
                 () -> "events " + d.events());
@@ -139,8 +121,8 @@ class SpanishGermanVerbFormsTest {
         "Jan Nowak erklärte, die Wirtschaft wachse. Die Regierung habe keinen Grund zur Sorge. | Regierung",
     })
     void germanKonjunktivSentenceContinuesThePreviousClaim(String text, String words) {
-        ExtractionDocument d = run("de", text);
-        Map<String, Entity> es = byRef(d);
+        ExtractionDocument d = PipelineFixture.run("de", text);
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
         assertEquals(1, cs.size(), () -> "claims " + d.claims());
         assertEquals("Jan Nowak", es.get(cs.get(0).speaker()).label());
@@ -148,7 +130,7 @@ class SpanishGermanVerbFormsTest {
 
     @Test
     void germanIndicativeSentenceAfterAClaimIsNoClaim() {
-        ExtractionDocument d = run("de", "Die Wirtschaft wachse, sagte Jan Nowak. Das Parlament tagt am Mittwoch.");
+        ExtractionDocument d = PipelineFixture.run("de", "Die Wirtschaft wachse, sagte Jan Nowak. Das Parlament tagt am Mittwoch.");
         assertTrue(d.claims().stream().noneMatch(c -> c.text().contains("Parlament")), () -> "claims " + d.claims());
     }
 
@@ -158,7 +140,7 @@ class SpanishGermanVerbFormsTest {
         "Die Drohungen Pekings und Moskaus nehmen zu. | CHN,RUS",
     })
     void germanGenitiveCountryNamesAreFound(String text, String iso3s) {
-        ExtractionDocument d = run("de", text);
+        ExtractionDocument d = PipelineFixture.run("de", text);
         Set<String> found = d.entities().stream().map(Entity::country).collect(Collectors.toSet());
         for (String c : iso3s.split(",")) {
             assertTrue(found.contains(c), () -> c + " not in " + d.entities());
@@ -173,8 +155,8 @@ class SpanishGermanVerbFormsTest {
         "en | The President of Chile met his counterpart of Peru on Monday. | CHL | PER",
     })
     void counterpartOfACountryIsTheTargetOfAMeeting(String lang, String text, String src, String tgt) {
-        ExtractionDocument d = run(lang, text);
-        Map<String, Entity> es = byRef(d);
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         assertTrue(d.events().stream().anyMatch(v -> v.cameo().startsWith("04")
                 && countries(es, v.source()).contains(src) && countries(es, v.target()).contains(tgt)),
                 () -> "events " + d.events() + " entities " + d.entities());

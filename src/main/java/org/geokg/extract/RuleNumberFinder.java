@@ -401,19 +401,7 @@ public final class RuleNumberFinder implements NumberFinder {
         }
 
         private static String alt(Collection<String> words) {
-            if (words.isEmpty()) {
-                return "(?!)";
-            }
-            List<String> sorted = new ArrayList<>(words);
-            sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-            StringBuilder b = new StringBuilder();
-            for (String w : sorted) {
-                if (b.length() > 0) {
-                    b.append('|');
-                }
-                b.append(Pattern.quote(w));
-            }
-            return b.toString();
+            return RegexLib.alternation(words, false);
         }
     }
 }

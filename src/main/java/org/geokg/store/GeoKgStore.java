@@ -38,6 +38,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -212,61 +213,213 @@ public final class GeoKgStore implements AutoCloseable {
      */
     public List<PutResult> putBatch(List<Item> items) {
         checkOpen();
-        List<String> hashes = new ArrayList<>(items.size());
-        List<List<Quad>> rdf = new ArrayList<>(items.size());
+        List<Prepared> prepared = new ArrayList<>(items.size());
         for (Item it : items) {
             if (it == null || it.article() == null || it.doc() == null) {
                 throw new InputException("cannot store an article without its extraction document");
             }
-            String hash = contentHash(it.article(), it.doc());
-            hashes.add(hash);
-            rdf.add(render(it.article(), it.doc(), hash));
+            prepared.add(prepare(it.article(), it.doc()));
         }
-        boolean allUnchanged = Txn.calculateRead(dsg, () -> {
-            for (int i = 0; i < items.size(); i++) {
-                if (!isStored(items.get(i).article(), hashes.get(i))) {
-                    return false;
+        try (BatchWriter w = writer()) {
+            List<PutResult> results = new ArrayList<>(items.size());
+            for (Prepared p : prepared) {
+                results.add(w.add(p));
+            }
+            w.commit();
+            return results;
+        }
+    }
+
+    /**
+     * Turns one article and its extraction into what the store writes: its graph's quads (with
+     * the content hash and the cluster keys of its events). Reads nothing from the store, so
+     * extraction workers call it on their own threads; thread-safe.
+     *
+     * @throws InputException when the extraction cannot be turned into RDF
+     */
+    public static Prepared prepare(Article article, ExtractionDocument doc) {
+        String hash = contentHash(article, doc);
+        List<Quad> quads = render(article, doc, hash);
+        Node g = KgTerms.articleGraph(article.id());
+        List<EventClusters.EventFacts> facts = EventClusters.factsOfQuads(g, quads);
+        quads.addAll(EventClusters.keyQuads(facts));
+        return new Prepared(article, hash, g, quads, facts);
+    }
+
+    /**
+     * One article ready to be written ({@link #prepare}): immutable once made.
+     */
+    public static final class Prepared {
+        private final Article article;
+        private final String hash;
+        private final Node graph;
+        private final List<Quad> quads;
+        private final List<EventClusters.EventFacts> facts;
+
+        private Prepared(Article article, String hash, Node graph, List<Quad> quads,
+                List<EventClusters.EventFacts> facts) {
+            this.article = article;
+            this.hash = hash;
+            this.graph = graph;
+            this.quads = List.copyOf(quads);
+            this.facts = List.copyOf(facts);
+        }
+
+        public Article article() {
+            return article;
+        }
+
+        /** Number of quads of the article's graph. */
+        public int quadCount() {
+            return quads.size();
+        }
+
+        List<Quad> quads() {
+            return quads;
+        }
+    }
+
+    /**
+     * A writer that groups articles into write transactions: {@link BatchWriter#add} puts an
+     * article into the open transaction (opening one when needed), {@link BatchWriter#commit}
+     * updates the event clusters the batch touched and commits, all or nothing. A crash loses at
+     * most the open batch; an article is never half written. Use a writer from ONE thread (TDB2
+     * binds a transaction to its thread); close it to abort what was not committed.
+     *
+     * <pre>{@code
+     * try (GeoKgStore.BatchWriter w = store.writer()) {
+     *     for (GeoKgStore.Prepared p : prepared) {
+     *         w.add(p);
+     *         if (w.size() >= 500) {
+     *             w.commit();
+     *         }
+     *     }
+     *     w.commit();
+     * }
+     * }</pre>
+     */
+    public BatchWriter writer() {
+        checkOpen();
+        return new BatchWriter();
+    }
+
+    /** See {@link #writer()}. Not thread-safe. */
+    public final class BatchWriter implements AutoCloseable {
+        private final List<EventClusters.EventFacts> seeds = new ArrayList<>();
+        private boolean inWrite;
+        private int size;
+        private long quads;
+        private long openedAt;
+        private String firstId;
+
+        private BatchWriter() {
+        }
+
+        /**
+         * Adds one article to the open batch: {@code UNCHANGED} when the store (or this batch)
+         * already holds it with the same content hash, else its graph is replaced in the open
+         * write transaction and {@code STORED} is returned, which holds once {@link #commit} returns.
+         */
+        public PutResult add(Prepared p) {
+            checkOpen();
+            if (!inWrite) {
+                boolean stored = Txn.calculateRead(dsg, () -> isStored(p.graph, p.article.id(), p.hash));
+                if (stored) {
+                    return PutResult.UNCHANGED;
+                }
+                dsg.begin(TxnType.WRITE);
+                inWrite = true;
+                openedAt = System.nanoTime();
+                firstId = p.article.id();
+            }
+            try {
+                if (isStored(p.graph, p.article.id(), p.hash)) {
+                    return PutResult.UNCHANGED;
+                }
+                seeds.addAll(EventClusters.storedFacts(dsg, p.graph));
+                dsg.removeGraph(p.graph);
+                for (Quad q : p.quads) {
+                    dsg.add(q);
+                }
+                seeds.addAll(p.facts);
+                size++;
+                quads += p.quads.size();
+                return PutResult.STORED;
+            } catch (RuntimeException e) {
+                abort();
+                throw failure("store article '" + p.article.id() + "'", e);
+            }
+        }
+
+        /** Articles written in the open transaction (0 when none is open). */
+        public int size() {
+            return size;
+        }
+
+        /** Quads written in the open transaction. */
+        public long quads() {
+            return quads;
+        }
+
+        /** Milliseconds since the open transaction began (0 when none is open). */
+        public long openMillis() {
+            return inWrite ? (System.nanoTime() - openedAt) / 1_000_000 : 0;
+        }
+
+        /** Updates the clusters the batch touched and commits; a no-op when nothing is open. */
+        public void commit() {
+            if (!inWrite) {
+                return;
+            }
+            try {
+                clusters.update(dsg, seeds);
+                dsg.commit();
+            } catch (RuntimeException e) {
+                abort();
+                throw failure("commit the batch", e);
+            } finally {
+                if (inWrite) {
+                    dsg.end();
+                }
+                reset();
+            }
+        }
+
+        /** Drops what the open transaction wrote. */
+        public void abort() {
+            if (inWrite) {
+                try {
+                    dsg.abort();
+                } finally {
+                    dsg.end();
+                    reset();
                 }
             }
-            return true;
-        });
-        if (allUnchanged) {
-            return Collections.nCopies(items.size(), PutResult.UNCHANGED);
         }
-        try {
-            return Txn.calculateWrite(dsg, () -> {
-                List<PutResult> results = new ArrayList<>(items.size());
-                Set<String> groups = new TreeSet<>();
-                for (int i = 0; i < items.size(); i++) {
-                    Article a = items.get(i).article();
-                    Node g = KgTerms.articleGraph(a.id());
-                    if (isStored(a, hashes.get(i))) {
-                        results.add(PutResult.UNCHANGED);
-                        continue;
-                    }
-                    groups.addAll(clusters.groupsOfGraph(dsg, g));
-                    dsg.removeGraph(g);
-                    for (Quad q : rdf.get(i)) {
-                        dsg.add(q);
-                    }
-                    groups.addAll(clusters.groupsOfGraph(dsg, g));
-                    results.add(PutResult.STORED);
-                }
-                clusters.updateGroups(dsg, groups);
-                return results;
-            });
-        } catch (GeoKgException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot store " + items.size() + " article(s) starting with '"
-                    + (items.isEmpty() ? "" : items.get(0).article().id()) + "': " + e.getMessage()
-                    + "; nothing of this batch was written", e);
+
+        private void reset() {
+            inWrite = false;
+            size = 0;
+            quads = 0;
+            seeds.clear();
+            firstId = null;
+        }
+
+        private StoreException failure(String what, RuntimeException e) {
+            String batch = firstId == null ? "" : " (batch starting with '" + firstId + "')";
+            return e instanceof StoreException se ? se : new StoreException("cannot " + what + batch + ": "
+                    + e.getMessage() + "; nothing of this batch was written", e);
+        }
+
+        @Override
+        public void close() {
+            abort();
         }
     }
 
     /** True when the article's graph carries this content hash (call inside a transaction). */
-    private boolean isStored(Article a, String hash) {
-        return dsg.contains(KgTerms.articleGraph(a.id()), KgTerms.article(a.id()), KgTerms.CONTENT_HASH,
+    private boolean isStored(Node graph, String articleId, String hash) {
+        return dsg.contains(graph, KgTerms.article(articleId), KgTerms.CONTENT_HASH,
                 NodeFactory.createLiteralString(hash));
     }
 
@@ -324,9 +477,9 @@ public final class GeoKgStore implements AutoCloseable {
             if (dsg.getGraph(g).isEmpty()) {
                 return false;
             }
-            Set<String> groups = clusters.groupsOfGraph(dsg, g);
+            List<EventClusters.EventFacts> seeds = EventClusters.storedFacts(dsg, g);
             dsg.removeGraph(g);
-            clusters.updateGroups(dsg, groups);
+            clusters.update(dsg, seeds);
             return true;
         });
     }
@@ -434,6 +587,7 @@ public final class GeoKgStore implements AutoCloseable {
                 dsg.getDefaultGraph().add(it.next());
                 n++;
             }
+            EventClusters.indexUnindexedGraphs(dsg);
             clusters.recomputeAll(dsg);
             return n;
         });

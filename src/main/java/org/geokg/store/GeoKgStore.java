@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +42,9 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.geokg.kg.ArticleRdf;
 import org.geokg.kg.BaseGraphs;
@@ -417,6 +420,160 @@ public final class GeoKgStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A bulk load for large first loads: {@link BulkLoad#add} spools each article's quads to an
+     * N-Quads file beside the store, {@link BulkLoad#finish} loads them with TDB2's bulk loader
+     * (far faster than transactional writes: it sorts and builds the indexes in passes) and then
+     * computes the event clusters in one pass. The result is the same graph as writing the
+     * articles batch by batch. An article already stored with the same content is UNCHANGED; one
+     * stored with other content has its old graph removed before the load; an article id met
+     * twice with different content is refused (the batched path replaces it instead).
+     *
+     * <p>TDB2's bulk loader is not one transaction: a crash or kill during {@code finish} can
+     * leave the store incomplete; delete the store and run the load again (for updates of a
+     * live store use the batched path). Not thread-safe: one thread adds and finishes.
+     */
+    public BulkLoad bulkLoad() {
+        checkOpen();
+        return new BulkLoad();
+    }
+
+    /** See {@link #bulkLoad()}. */
+    public final class BulkLoad implements AutoCloseable {
+        private final Path spool;
+        private final OutputStream out;
+        private final StreamRDF writer;
+        private final Map<Node, String> seen = new HashMap<>();
+        private final List<Node> replaced = new ArrayList<>();
+        private long quads;
+        private boolean done;
+
+        private BulkLoad() {
+            try {
+                spool = Files.createTempFile(dir, "bulk-", ".nq");
+                out = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20);
+            } catch (IOException e) {
+                throw new StoreException("cannot create the bulk-load spool file in " + dir + ": " + e.getMessage(), e);
+            }
+            writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            writer.start();
+        }
+
+        /** Spools one article; UNCHANGED when the store already holds it with the same content. */
+        public PutResult add(Prepared p) {
+            String before = seen.get(p.graph);
+            if (before != null) {
+                if (before.equals(p.hash)) {
+                    return PutResult.UNCHANGED;
+                }
+                throw new InputException("article '" + p.article.id() + "' appears twice in this bulk load with "
+                        + "different content; ingest without --bulk replaces it instead");
+            }
+            boolean[] state = Txn.calculateRead(dsg, () -> new boolean[] {isStored(p.graph, p.article.id(), p.hash),
+                dsg.containsGraph(p.graph)});
+            seen.put(p.graph, p.hash);
+            if (state[0]) {
+                return PutResult.UNCHANGED;
+            }
+            if (state[1]) {
+                replaced.add(p.graph);
+            }
+            p.quads.forEach(writer::quad);
+            quads += p.quads.size();
+            return PutResult.STORED;
+        }
+
+        /** Quads spooled so far. */
+        public long quads() {
+            return quads;
+        }
+
+        /** Loads the spooled quads with TDB2's bulk loader and recomputes the clusters. */
+        public void finish() {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                writer.finish();
+                out.close();
+                if (quads > 0) {
+                    if (!replaced.isEmpty()) {
+                        Txn.executeWrite(dsg, () -> replaced.forEach(dsg::removeGraph));
+                    }
+                    DataLoader loader = LoaderFactory.createLoader(dsg, null);
+                    loader.startBulk();
+                    try {
+                        loader.load(spool.toString());
+                        loader.finishBulk();
+                    } catch (RuntimeException e) {
+                        loader.finishException(e);
+                        throw e;
+                    }
+                    Txn.executeWrite(dsg, () -> clusters.recomputeAll(dsg));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new StoreException("bulk load into " + dir + " failed: " + e.getMessage()
+                        + "; the store may be incomplete: delete it and load again", e);
+            } finally {
+                deleteSpool();
+            }
+        }
+
+        private void deleteSpool() {
+            try {
+                Files.deleteIfExists(spool);
+            } catch (IOException e) {
+                // a leftover spool file is named bulk-*.nq in the store directory
+            }
+        }
+
+        /** Drops the spool without loading when {@link #finish} was not called. */
+        @Override
+        public void close() {
+            if (!done) {
+                done = true;
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    // nothing was loaded
+                }
+                deleteSpool();
+            }
+        }
+    }
+
+    /** Bytes of all files under the store directory. */
+    public long diskBytes() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new StoreException("cannot measure the store directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * TDB2 compaction: copies the live data into a new generation of the store and deletes the
+     * old one, giving back the space that replaced and deleted data held (TDB2 never overwrites
+     * in place). Needs no other transaction to be running; returns the bytes freed.
+     */
+    public long compact() {
+        checkOpen();
+        long before = diskBytes();
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot compact the store " + dir + ": " + e.getMessage(), e);
+        }
+        return before - diskBytes();
+    }
+
     /** True when the article's graph carries this content hash (call inside a transaction). */
     private boolean isStored(Node graph, String articleId, String hash) {
         return dsg.contains(graph, KgTerms.article(articleId), KgTerms.CONTENT_HASH,
@@ -467,6 +624,13 @@ public final class GeoKgStore implements AutoCloseable {
         checkOpen();
         Node g = KgTerms.articleGraph(articleId);
         return Txn.calculateRead(dsg, () -> dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty());
+    }
+
+    /** True when at least one article is stored (one index lookup). */
+    public boolean hasArticles() {
+        checkOpen();
+        return Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), KgTerms.NEWS_ARTICLE)
+                .hasNext());
     }
 
     /** Removes an article's graph and updates the clusters it supported; false if it was absent. */

@@ -22,7 +22,7 @@ class EvalCorpusTest {
     @Test
     void naiveBaselineScoresNearTheDocumentedFloor() {
         EvalReport r = EvalRunner.withExtractor(corpus(), NaiveBaseline::new);
-        System.err.println(r.toText(false));
+        System.err.println(r.toText(EvalReport.Listing.NONE));
         double mean = r.overall().meanF1();
         assertTrue(mean > 0.15 && mean < 0.40, "naive baseline mean F1 " + mean + " is far from the floor 0.28");
         assertEquals(0, r.overall().layer("claims").tp());

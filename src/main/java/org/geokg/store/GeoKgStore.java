@@ -563,6 +563,14 @@ public final class GeoKgStore implements AutoCloseable {
 
     /** Bytes of all files under the store directory. */
     public long diskBytes() {
+        return diskBytes(dir);
+    }
+
+    /** Bytes of all files under a directory (0 when it does not exist). */
+    public static long diskBytes(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> {
                 try {
@@ -579,17 +587,16 @@ public final class GeoKgStore implements AutoCloseable {
     /**
      * TDB2 compaction: copies the live data into a new generation of the store and deletes the
      * old one, giving back the space that replaced and deleted data held (TDB2 never overwrites
-     * in place). Needs no other transaction to be running; returns the bytes freed.
+     * in place). Needs no other transaction to be running. The old generation's files may stay
+     * on disk until the store is closed.
      */
-    public long compact() {
+    public void compact() {
         checkOpen();
-        long before = diskBytes();
         try {
             DatabaseMgr.compact(dsg, true);
         } catch (RuntimeException e) {
             throw new StoreException("cannot compact the store " + dir + ": " + e.getMessage(), e);
         }
-        return before - diskBytes();
     }
 
     /** True when the article's graph carries this content hash (call inside a transaction). */

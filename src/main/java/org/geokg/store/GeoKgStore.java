@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
@@ -559,6 +561,47 @@ public final class GeoKgStore implements AutoCloseable {
                 deleteSpool();
             }
         }
+    }
+
+    /**
+     * Null when both stores hold the same named graphs with isomorphic contents (and the same
+     * default graph), else the first difference in words. Compares graph by graph, so memory
+     * holds two graphs at a time, not two stores.
+     */
+    public String differenceFrom(GeoKgStore other) {
+        checkOpen();
+        other.checkOpen();
+        return Txn.calculateRead(dsg, () -> Txn.calculateRead(other.dsg, () -> {
+            Set<Node> mine = new TreeSet<>(Comparator.comparing(Node::toString));
+            dsg.listGraphNodes().forEachRemaining(mine::add);
+            Set<Node> theirs = new TreeSet<>(Comparator.comparing(Node::toString));
+            other.dsg.listGraphNodes().forEachRemaining(theirs::add);
+            if (!mine.equals(theirs)) {
+                Set<Node> onlyHere = new TreeSet<>(Comparator.comparing(Node::toString));
+                onlyHere.addAll(mine);
+                onlyHere.removeAll(theirs);
+                Set<Node> onlyThere = new TreeSet<>(Comparator.comparing(Node::toString));
+                onlyThere.addAll(theirs);
+                onlyThere.removeAll(mine);
+                return mine.size() + " graphs against " + theirs.size() + "; only in " + dir + ": "
+                        + first(onlyHere) + "; only in " + other.dir + ": " + first(onlyThere);
+            }
+            for (Node g : mine) {
+                Graph a = GraphFactory.createDefaultGraph();
+                Graph b = GraphFactory.createDefaultGraph();
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> a.add(q.asTriple()));
+                other.dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> b.add(q.asTriple()));
+                if (!a.isIsomorphicWith(b)) {
+                    return "graph <" + g.getURI() + "> differs: " + a.size() + " triples against " + b.size();
+                }
+            }
+            return null;
+        }));
+    }
+
+    private static String first(Set<Node> nodes) {
+        return nodes.isEmpty() ? "none" : nodes.iterator().next() + (nodes.size() > 1 ? " and " + (nodes.size() - 1)
+                + " more" : "");
     }
 
     /** Bytes of all files under the store directory. */

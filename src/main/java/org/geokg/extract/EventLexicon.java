@@ -96,6 +96,11 @@ final class EventLexicon {
         return new EventLexicon(List.copyOf(list), classes, forms);
     }
 
+    /** The trigger rows, in file order. */
+    List<Entry> entries() {
+        return entries;
+    }
+
     boolean isEmpty() {
         return entries.isEmpty();
     }

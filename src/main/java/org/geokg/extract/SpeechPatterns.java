@@ -81,6 +81,11 @@ final class SpeechPatterns {
         return new SpeechPatterns(List.copyOf(list), forms);
     }
 
+    /** The rows, in file order. */
+    List<Entry> entries() {
+        return entries;
+    }
+
     /**
      * Non-overlapping speech words in {@code [from, to)}, in text order: at each start the longest
      * match, then a row naming the words as written over one that matched by stem only ("saying"

@@ -117,6 +117,15 @@ final class TokenPattern {
         return source;
     }
 
+    /** The most alternatives one element lists ("said|says|told to" gives 3): the forms a row names. */
+    int forms() {
+        int n = 1;
+        for (Element e : elements) {
+            n = Math.max(n, e.alts().size());
+        }
+        return n;
+    }
+
     /** Number of non-gap elements (a rough specificity). */
     int weight() {
         int w = 0;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -521,7 +522,7 @@ public final class GeoKgStore implements AutoCloseable {
                     if (!replaced.isEmpty()) {
                         Txn.executeWrite(dsg, () -> replaced.forEach(dsg::removeGraph));
                     }
-                    DataLoader loader = LoaderFactory.createLoader(dsg, null);
+                    DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
                     loader.startBulk();
                     try {
                         loader.load(spool.toString());
@@ -699,6 +700,39 @@ public final class GeoKgStore implements AutoCloseable {
         checkOpen();
         return Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), KgTerms.NEWS_ARTICLE)
                 .hasNext());
+    }
+
+    /** Number of quads in an article's graph (0 when it is not stored). */
+    public long graphSize(String articleId) {
+        checkOpen();
+        Node g = KgTerms.articleGraph(articleId);
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /**
+     * A consistency check that changes nothing: null when the clusters graph equals what a
+     * recomputation from every stored event gives, else the first difference.
+     */
+    public String clustersDifferFromRecomputed() {
+        checkOpen();
+        dsg.begin(TxnType.WRITE);
+        try {
+            Set<Quad> before = new HashSet<>(EventClusters.clusterQuads(dsg));
+            clusters.recomputeAll(dsg);
+            Set<Quad> after = new HashSet<>(EventClusters.clusterQuads(dsg));
+            if (before.equals(after)) {
+                return null;
+            }
+            Set<Quad> missing = new HashSet<>(after);
+            missing.removeAll(before);
+            Set<Quad> extra = new HashSet<>(before);
+            extra.removeAll(after);
+            return missing.size() + " cluster triples missing (e.g. " + missing.stream().findFirst().orElse(null)
+                    + "), " + extra.size() + " extra (e.g. " + extra.stream().findFirst().orElse(null) + ")";
+        } finally {
+            dsg.abort();
+            dsg.end();
+        }
     }
 
     /** Removes an article's graph and updates the clusters it supported; false if it was absent. */

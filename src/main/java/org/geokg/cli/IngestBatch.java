@@ -67,6 +67,10 @@ final class IngestBatch<P> implements AutoCloseable {
         /** Writer thread: drops the open batch. */
         void abort();
 
+        /** Writer thread, once after the last commit. */
+        default void end() {
+        }
+
         /** True when a failed {@code write} dropped the open batch (a transaction), so it must be written again. */
         default boolean failureDropsBatch() {
             return true;
@@ -181,8 +185,8 @@ final class IngestBatch<P> implements AutoCloseable {
     }
 
     /**
-     * A run that spools into a bulk load; the caller calls {@link GeoKgStore.BulkLoad#finish()}
-     * after {@link #finish()} (a "batch" is then only a unit of the batch log).
+     * A run that hands its articles to a bulk load, finished by the writer thread after the last
+     * article (a "batch" is then only a unit of the batch log).
      */
     static IngestBatch<GeoKgStore.Prepared> forBulk(Extractor extractor, GeoKgStore.BulkLoad bulk,
             Settings settings, Consumer<String> verbose) {
@@ -210,6 +214,11 @@ final class IngestBatch<P> implements AutoCloseable {
             @Override
             public boolean failureDropsBatch() {
                 return false;
+            }
+
+            @Override
+            public void end() {
+                bulk.finish();
             }
 
             @Override
@@ -316,6 +325,7 @@ final class IngestBatch<P> implements AutoCloseable {
                 Outcome o = outcome(f);
                 if (o instanceof End) {
                     commit();
+                    sink.end();
                     return;
                 }
                 if (o instanceof Failed fl) {

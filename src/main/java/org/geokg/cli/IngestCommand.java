@@ -120,9 +120,6 @@ final class IngestCommand implements Callable<Integer> {
                 bar.finish();
                 counts = batch.finish();
                 rejects = batch.rejects();
-                if (load != null) {
-                    load.finish();
-                }
             } finally {
                 if (load != null) {
                     load.close();

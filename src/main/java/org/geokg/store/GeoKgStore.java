@@ -442,46 +442,51 @@ public final class GeoKgStore implements AutoCloseable {
     }
 
     /**
-     * A bulk load for large first loads: {@link BulkLoad#add} spools each article's quads to an
-     * N-Quads file beside the store, {@link BulkLoad#finish} loads them with TDB2's bulk loader
-     * (far faster than transactional writes: it sorts and builds the indexes in passes) and then
-     * computes the event clusters in one pass. The result is the same graph as writing the
-     * articles batch by batch. An article already stored with the same content is UNCHANGED; one
-     * stored with other content has its old graph removed before the load; an article id met
-     * twice with different content is refused (the batched path replaces it instead).
+     * A bulk load for large first loads through TDB2's bulk loader (far faster than transactional
+     * writes: it sorts and builds the indexes in passes), then the event clusters computed in one
+     * pass. The result is the same store as writing the articles batch by batch. When the store
+     * holds no article yet, {@link BulkLoad#add} streams each article's quads straight into the
+     * loader; otherwise it spools them to an N-Quads file beside the store, so that an article
+     * already stored with the same content is found UNCHANGED and one stored with other content
+     * has its old graph removed before the load. An article id met twice with different content
+     * is refused (the batched path replaces it instead).
      *
-     * <p>TDB2's bulk loader is not one transaction: a crash or kill during {@code finish} can
-     * leave the store incomplete; delete the store and run the load again (for updates of a
-     * live store use the batched path). Not thread-safe: one thread adds and finishes.
+     * <p>TDB2's bulk loader is not one transaction: a crash or kill before {@link BulkLoad#finish}
+     * returns can leave the store incomplete; delete the store and run the load again (for updates
+     * of a live store use the batched path). Not thread-safe: ONE thread adds and finishes, and no
+     * other use of the store may run meanwhile (the loader holds it exclusively).
      */
     public BulkLoad bulkLoad() {
         checkOpen();
-        return new BulkLoad();
+        return new BulkLoad(!hasArticles());
     }
 
     /** See {@link #bulkLoad()}. */
     public final class BulkLoad implements AutoCloseable {
-        private final Path spool;
-        private final OutputStream out;
-        private final StreamRDF writer;
+        private final boolean direct;
         private final Map<Node, String> seen = new HashMap<>();
         private final List<Node> replaced = new ArrayList<>();
+        private Path spool;
+        private OutputStream out;
+        private StreamRDF writer;
+        private DataLoader loader;
         private long quads;
         private boolean done;
 
-        private BulkLoad() {
-            try {
-                spool = Files.createTempFile(dir, "bulk-", ".nq");
-                out = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20);
-            } catch (IOException e) {
-                throw new StoreException("cannot create the bulk-load spool file in " + dir + ": " + e.getMessage(), e);
-            }
-            writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-            writer.start();
+        private BulkLoad(boolean direct) {
+            this.direct = direct;
         }
 
-        /** Spools one article; UNCHANGED when the store already holds it with the same content. */
+        /** True when quads go straight into the loader (the store held no article). */
+        public boolean direct() {
+            return direct;
+        }
+
+        /** Hands one article to the load; UNCHANGED when the store already holds it with the same content. */
         public PutResult add(Prepared p) {
+            if (done) {
+                throw new StoreException("the bulk load into " + dir + " is finished");
+            }
             String before = seen.get(p.graph);
             if (before != null) {
                 if (before.equals(p.hash)) {
@@ -490,50 +495,85 @@ public final class GeoKgStore implements AutoCloseable {
                 throw new InputException("article '" + p.article.id() + "' appears twice in this bulk load with "
                         + "different content; ingest without --bulk replaces it instead");
             }
-            boolean[] state = Txn.calculateRead(dsg, () -> new boolean[] {isStored(p.graph, p.article.id(), p.hash),
-                dsg.containsGraph(p.graph)});
             seen.put(p.graph, p.hash);
-            if (state[0]) {
-                return PutResult.UNCHANGED;
+            if (!direct) {
+                boolean[] state = Txn.calculateRead(dsg, () -> new boolean[] {
+                    isStored(p.graph, p.article.id(), p.hash), dsg.containsGraph(p.graph)});
+                if (state[0]) {
+                    return PutResult.UNCHANGED;
+                }
+                if (state[1]) {
+                    replaced.add(p.graph);
+                }
             }
-            if (state[1]) {
-                replaced.add(p.graph);
-            }
-            p.quads.forEach(writer::quad);
+            StreamRDF target = target();
+            p.quads.forEach(target::quad);
             quads += p.quads.size();
             return PutResult.STORED;
         }
 
-        /** Quads spooled so far. */
+        private StreamRDF target() {
+            if (writer != null) {
+                return writer;
+            }
+            if (direct) {
+                loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+                loader.startBulk();
+                writer = loader.stream();
+                return writer;
+            }
+            try {
+                spool = Files.createTempFile(dir, "bulk-", ".nq");
+                out = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20);
+            } catch (IOException e) {
+                throw new StoreException("cannot create the bulk-load spool file in " + dir + ": " + e.getMessage(), e);
+            }
+            writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            writer.start();
+            return writer;
+        }
+
+        /** Quads handed to the load so far. */
         public long quads() {
             return quads;
         }
 
-        /** Loads the spooled quads with TDB2's bulk loader and recomputes the clusters. */
+        /** Completes the load and recomputes the clusters; a no-op the second time. */
         public void finish() {
             if (done) {
                 return;
             }
             done = true;
             try {
-                writer.finish();
-                out.close();
-                if (quads > 0) {
+                if (loader != null) {
+                    loader.finishBulk();
+                } else if (writer != null) {
+                    writer.finish();
+                    out.close();
                     if (!replaced.isEmpty()) {
                         Txn.executeWrite(dsg, () -> replaced.forEach(dsg::removeGraph));
                     }
-                    DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
-                    loader.startBulk();
+                    DataLoader fromSpool = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+                    fromSpool.startBulk();
                     try {
-                        loader.load(spool.toString());
-                        loader.finishBulk();
+                        fromSpool.load(spool.toString());
+                        fromSpool.finishBulk();
                     } catch (RuntimeException e) {
-                        loader.finishException(e);
+                        fromSpool.finishException(e);
                         throw e;
                     }
+                }
+                if (quads > 0) {
                     Txn.executeWrite(dsg, () -> clusters.recomputeAll(dsg));
                 }
             } catch (IOException | RuntimeException e) {
+                if (loader != null) {
+                    try {
+                        loader.finishException(e instanceof RuntimeException re ? re : new RuntimeException(e));
+                    } catch (RuntimeException ignored) {
+                        // the first failure is the one reported
+                    }
+                }
                 throw new StoreException("bulk load into " + dir + " failed: " + e.getMessage()
                         + "; the store may be incomplete: delete it and load again", e);
             } finally {
@@ -542,6 +582,9 @@ public final class GeoKgStore implements AutoCloseable {
         }
 
         private void deleteSpool() {
+            if (spool == null) {
+                return;
+            }
             try {
                 Files.deleteIfExists(spool);
             } catch (IOException e) {
@@ -549,13 +592,17 @@ public final class GeoKgStore implements AutoCloseable {
             }
         }
 
-        /** Drops the spool without loading when {@link #finish} was not called. */
+        /** Ends the load: what was handed over is loaded (a started TDB2 bulk load cannot be undone). */
         @Override
         public void close() {
-            if (!done) {
+            if (!done && loader != null) {
+                finish();
+            } else if (!done) {
                 done = true;
                 try {
-                    out.close();
+                    if (out != null) {
+                        out.close();
+                    }
                 } catch (IOException e) {
                     // nothing was loaded
                 }

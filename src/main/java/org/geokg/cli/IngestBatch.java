@@ -76,6 +76,11 @@ final class IngestBatch<P> implements AutoCloseable {
             return true;
         }
 
+        /** Milliseconds spent so far on work after the articles of a batch (cluster updates), for the batch log. */
+        default long overheadMillis() {
+            return 0;
+        }
+
         /** Number of quads the article adds (for the batch log). */
         default long quads(P prepared) {
             return 0;
@@ -166,7 +171,7 @@ final class IngestBatch<P> implements AutoCloseable {
                     Files.createDirectories(parent);
                 }
                 log = Files.newBufferedWriter(settings.batchLog(), StandardCharsets.UTF_8);
-                log.write("batch\tarticles\tquads\telapsed_ms\n");
+                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\n");
                 log.flush();
             } catch (IOException e) {
                 workers.shutdownNow();
@@ -460,7 +465,7 @@ final class IngestBatch<P> implements AutoCloseable {
         }
         try {
             log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
-                    + "\n");
+                    + "\t" + sink.overheadMillis() + "\n");
             log.flush();
         } catch (IOException e) {
             throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);
@@ -562,6 +567,11 @@ final class IngestBatch<P> implements AutoCloseable {
         @Override
         public long quads(GeoKgStore.Prepared prepared) {
             return prepared.quadCount();
+        }
+
+        @Override
+        public long overheadMillis() {
+            return writer == null ? 0 : writer.clusterMillis();
         }
     }
 }

@@ -334,6 +334,7 @@ public final class GeoKgStore implements AutoCloseable {
         private int size;
         private long quads;
         private long openedAt;
+        private long clusterNanos;
         private String firstId;
 
         private BatchWriter() {
@@ -385,6 +386,11 @@ public final class GeoKgStore implements AutoCloseable {
             return quads;
         }
 
+        /** Milliseconds this writer spent updating clusters, over all its commits. */
+        public long clusterMillis() {
+            return clusterNanos / 1_000_000;
+        }
+
         /** Milliseconds since the open transaction began (0 when none is open). */
         public long openMillis() {
             return inWrite ? (System.nanoTime() - openedAt) / 1_000_000 : 0;
@@ -396,7 +402,9 @@ public final class GeoKgStore implements AutoCloseable {
                 return;
             }
             try {
+                long t0 = System.nanoTime();
                 clusters.update(dsg, seeds);
+                clusterNanos += System.nanoTime() - t0;
                 dsg.commit();
             } catch (RuntimeException e) {
                 abort();

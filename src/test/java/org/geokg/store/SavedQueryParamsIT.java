@@ -139,4 +139,33 @@ class SavedQueryParamsIT {
         assertEquals(0, rows(text, Map.of("st", "A B")));
         assertTrue(rows(text, Map.of("st", "PRK")) > 0);
     }
+
+    @Test
+    void serviceIsRefusedByQueryWithoutAnyConnection() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                while (!listener.isClosed()) {
+                    try (java.net.Socket ignored = listener.accept()) {
+                        connections.incrementAndGet();
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            String url = "http://127.0.0.1:" + listener.getLocalPort() + "/sparql";
+            for (String q : List.of("SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }",
+                    "SELECT * { SERVICE SILENT <" + url + "> { ?s ?p ?o } }")) {
+                InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+                        () -> rows(q, Map.of()));
+                assertTrue(e.getMessage().contains("SERVICE"), e.getMessage());
+                assertEquals(2, e.exitCode());
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(0, connections.get());
+    }
 }

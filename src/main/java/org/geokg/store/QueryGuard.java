@@ -236,8 +236,8 @@ public record QueryGuard(long maxQueryBytes, int maxDepth, int maxNodes, Set<Str
         }
         String host = httpHost(service.getURI());
         if (host == null || !serviceHosts.contains(host)) {
-            throw new InputException("SERVICE <" + service.getURI() + "> is refused: this endpoint makes no "
-                    + "outbound calls except to hosts named with serve --allow-service HOST"
+            throw new InputException("SERVICE <" + service.getURI() + "> is refused: no outbound calls are made "
+                    + "except to hosts a server names with serve --allow-service HOST"
                     + (serviceHosts.isEmpty() ? " (none named)" : " (named: " + String.join(", ", serviceHosts) + ")"));
         }
     }

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -242,11 +244,25 @@ final class EventClusters {
                 }
             }
         }
+        // write only what changed: a long chain that gains one member gains one member triple
         String prefix = groupPrefix(any.groupKey());
+        Set<Quad> before = new HashSet<>();
         for (LocalDate d : visited) {
-            dsg.deleteAny(KgTerms.CLUSTERS_GRAPH, NodeFactory.createURI(prefix + d), Node.ANY, Node.ANY);
+            dsg.find(KgTerms.CLUSTERS_GRAPH, NodeFactory.createURI(prefix + d), Node.ANY, Node.ANY)
+                    .forEachRemaining(before::add);
         }
-        writeGroup(dsg, any.groupKey(), new ArrayList<>(members.values()), articles);
+        Set<Quad> after = new HashSet<>();
+        writeGroup(after::add, any.groupKey(), new ArrayList<>(members.values()), articles);
+        for (Quad q : before) {
+            if (!after.contains(q)) {
+                dsg.delete(q);
+            }
+        }
+        for (Quad q : after) {
+            if (!before.contains(q)) {
+                dsg.add(q);
+            }
+        }
     }
 
     private static boolean lookup(DatasetGraph dsg, String root, String sources, String targets, LocalDate day,
@@ -275,7 +291,7 @@ final class EventClusters {
             }
         });
         Map<Node, Node> articles = new HashMap<>();
-        new TreeMap<>(byGroup).forEach((k, events) -> writeGroup(dsg, k, events, articles));
+        new TreeMap<>(byGroup).forEach((k, events) -> writeGroup(dsg::add, k, events, articles));
     }
 
     /**
@@ -296,21 +312,21 @@ final class EventClusters {
         return n;
     }
 
-    private void writeGroup(DatasetGraph dsg, String groupKey, List<EventFacts> events, Map<Node, Node> articles) {
+    private void writeGroup(Consumer<Quad> out, String groupKey, List<EventFacts> events, Map<Node, Node> articles) {
         events.sort(Comparator.comparing(EventFacts::day).thenComparing(f -> f.event().toString()));
         List<EventFacts> chain = new ArrayList<>();
         for (EventFacts f : events) {
             if (!chain.isEmpty()
                     && ChronoUnit.DAYS.between(chain.get(chain.size() - 1).day(), f.day()) > windowDays) {
-                writeCluster(dsg, groupKey, chain, articles);
+                writeCluster(out, groupKey, chain, articles);
                 chain = new ArrayList<>();
             }
             chain.add(f);
         }
-        writeCluster(dsg, groupKey, chain, articles);
+        writeCluster(out, groupKey, chain, articles);
     }
 
-    private static void writeCluster(DatasetGraph dsg, String groupKey, List<EventFacts> chain,
+    private static void writeCluster(Consumer<Quad> out, String groupKey, List<EventFacts> chain,
             Map<Node, Node> articleOfGraph) {
         Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::toString));
         for (EventFacts f : chain) {
@@ -324,26 +340,27 @@ final class EventClusters {
         LocalDate last = chain.get(chain.size() - 1).day();
         Node c = NodeFactory.createURI(groupPrefix(groupKey) + first);
         Node g = KgTerms.CLUSTERS_GRAPH;
-        dsg.add(g, c, RDF.type.asNode(), KgTerms.EVENT_CLUSTER);
+        BiConsumer<Node, Node> add = (p, o) -> out.accept(Quad.create(g, c, p, o));
+        add.accept(RDF.type.asNode(), KgTerms.EVENT_CLUSTER);
         String label = "CAMEO " + head.root() + ": " + names(head.sources()) + " / " + names(head.targets()) + ", "
                 + first + (last.equals(first) ? "" : " to " + last) + " (" + graphs.size() + " articles)";
-        dsg.add(g, c, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
-        dsg.add(g, c, KgTerms.MENTION_COUNT,
+        add.accept(RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+        add.accept(KgTerms.MENTION_COUNT,
                 NodeFactory.createLiteralDT(Integer.toString(graphs.size()), XSDDatatype.XSDinteger));
         for (Node ag : graphs) {
-            dsg.add(g, c, KgTerms.SUPPORTING_ARTICLE, articleOfGraph.computeIfAbsent(ag, KgTerms::articleOfGraph));
+            add.accept(KgTerms.SUPPORTING_ARTICLE, articleOfGraph.computeIfAbsent(ag, KgTerms::articleOfGraph));
         }
         for (EventFacts f : chain) {
-            dsg.add(g, c, KgTerms.CLUSTER_MEMBER, f.event());
+            add.accept(KgTerms.CLUSTER_MEMBER, f.event());
         }
-        dsg.add(g, c, KgTerms.CAMEO, KgTerms.cameoConcept(head.root()));
-        dsg.add(g, c, KgTerms.CAMEO_CODE, NodeFactory.createLiteralString(head.root()));
-        dsg.add(g, c, KgTerms.DATE, NodeFactory.createLiteralDT(first.toString(), XSDDatatype.XSDdate));
+        add.accept(KgTerms.CAMEO, KgTerms.cameoConcept(head.root()));
+        add.accept(KgTerms.CAMEO_CODE, NodeFactory.createLiteralString(head.root()));
+        add.accept(KgTerms.DATE, NodeFactory.createLiteralDT(first.toString(), XSDDatatype.XSDdate));
         for (String iso : codes(head.sources())) {
-            dsg.add(g, c, KgTerms.SOURCE, KgTerms.country(iso));
+            add.accept(KgTerms.SOURCE, KgTerms.country(iso));
         }
         for (String iso : codes(head.targets())) {
-            dsg.add(g, c, KgTerms.TARGET, KgTerms.country(iso));
+            add.accept(KgTerms.TARGET, KgTerms.country(iso));
         }
     }
 

@@ -52,7 +52,7 @@ import org.geokg.sys.ConfigException;
  * is validated in slices: each slice holds the subject's types and its triples on paths with a
  * cardinality-like constraint (read from {@code lookup}), plus a slice of its triples on paths
  * whose constraints check each value alone; identical result lines from slices count once.
- * Triples on predicates no shape looks at are skipped.
+ * Triples on predicates that no shape targeting the subject's classes looks at are skipped.
  *
  * <p>Not thread-safe: one instance per validation.
  */
@@ -76,6 +76,10 @@ final class ChunkedShapeValidator {
     private final Set<Node> classPaths = new HashSet<>();
     private final Set<Node> countedPaths = new HashSet<>();
     private final List<Triple> subClassOf = new ArrayList<>();
+    /** Target class to the paths of the shapes targeting it; null when any subject may need any path. */
+    private Map<Node, Set<Node>> pathsByTargetClass = new HashMap<>();
+    private final Map<Set<Node>, Set<Node>> relevantByTypes = new HashMap<>();
+    private Set<Node> relevant;
     private final PrefixMap pm = PrefixMapFactory.create(Vocab.prefixes());
     private final Prologue prologue = new Prologue(Vocab.prefixes());
     /** Result line to (how often it was found in one unit at most). */
@@ -115,6 +119,18 @@ final class ChunkedShapeValidator {
             }
         }
         sg.find(Node.ANY, SHACL.targetSubjectsOf, Node.ANY).forEachRemaining(t -> kept.add(t.getObject()));
+        List<Triple> targets = new ArrayList<>(sg.find(Node.ANY, SHACL.targetClass, Node.ANY).toList());
+        for (Triple t : sg.find(Node.ANY, TYPE, RDFS.Class.asNode()).toList()) {
+            targets.add(Triple.create(t.getSubject(), SHACL.targetClass, t.getSubject()));
+        }
+        for (Triple t : targets) {
+            Set<Node> paths = new HashSet<>();
+            collectPaths(sg, t.getSubject(), paths, new HashSet<>());
+            pathsByTargetClass.computeIfAbsent(t.getObject(), k -> new HashSet<>()).addAll(paths);
+        }
+        if (sg.contains(Node.ANY, SHACL.targetSubjectsOf, Node.ANY)) {
+            pathsByTargetClass = null;
+        }
         for (Triple pt : sg.find(Node.ANY, SHACL.path, Node.ANY).toList()) {
             Node shape = pt.getSubject();
             Node path = pt.getObject();
@@ -140,6 +156,59 @@ final class ChunkedShapeValidator {
                 }
             }
         }
+    }
+
+    private static void collectPaths(Graph sg, Node n, Set<Node> paths, Set<Node> seen) {
+        if (n.isLiteral() || !seen.add(n)) {
+            return;
+        }
+        for (Triple t : sg.find(n, Node.ANY, Node.ANY).toList()) {
+            if (t.getPredicate().equals(SHACL.path)) {
+                paths.add(t.getObject());
+            } else {
+                collectPaths(sg, t.getObject(), paths, seen);
+            }
+        }
+    }
+
+    /**
+     * The predicates that matter for a subject of these types: rdf:type and the paths of the
+     * shapes that target one of its classes or superclasses.
+     */
+    private Set<Node> relevantFor(Set<Node> types) {
+        if (pathsByTargetClass == null) {
+            return kept;
+        }
+        return relevantByTypes.computeIfAbsent(types, ts -> {
+            Set<Node> out = new HashSet<>();
+            out.add(TYPE);
+            Set<Node> classes = new HashSet<>();
+            List<Node> todo = new ArrayList<>(ts);
+            while (!todo.isEmpty()) {
+                Node c = todo.remove(todo.size() - 1);
+                if (classes.add(c)) {
+                    for (Triple t : subClassOf) {
+                        if (t.getSubject().equals(c)) {
+                            todo.add(t.getObject());
+                        }
+                    }
+                }
+            }
+            for (Node c : classes) {
+                out.addAll(pathsByTargetClass.getOrDefault(c, Set.of()));
+            }
+            return out;
+        });
+    }
+
+    private static Set<Node> typesIn(List<Triple> triples) {
+        Set<Node> types = new HashSet<>();
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(TYPE)) {
+                types.add(t.getObject());
+            }
+        }
+        return types;
     }
 
     /** True when a triple with predicate {@code p} is reachable from {@code n} in the shapes graph. */
@@ -213,8 +282,14 @@ final class ChunkedShapeValidator {
             validateUnit(hubSlice(), Set.of(subject));
             hub = false;
             hubHeader = null;
+            relevant = null;
         } else if (!group.isEmpty()) {
-            chunk.addAll(group);
+            Set<Node> rel = relevantFor(typesIn(group));
+            for (Triple t : group) {
+                if (rel.contains(t.getPredicate())) {
+                    chunk.add(t);
+                }
+            }
             chunkSubjects.add(subject);
             if (chunk.size() >= maxTriples) {
                 flushChunk();
@@ -243,8 +318,9 @@ final class ChunkedShapeValidator {
         } finally {
             it.close();
         }
+        relevant = relevantFor(typesIn(hubHeader));
         for (Node p : countedPaths) {
-            if (!p.equals(TYPE)) {
+            if (!p.equals(TYPE) && relevant.contains(p)) {
                 ExtendedIterator<Triple> values = lookup.find(subject, p, Node.ANY);
                 try {
                     values.forEachRemaining(hubHeader::add);
@@ -260,7 +336,7 @@ final class ChunkedShapeValidator {
 
     private void addToHub(Triple t) {
         Node p = t.getPredicate();
-        if (p.equals(TYPE) || countedPaths.contains(p)) {
+        if (p.equals(TYPE) || countedPaths.contains(p) || !relevant.contains(p)) {
             return;
         }
         group.add(t);

@@ -3,9 +3,14 @@ package org.geokg.kg;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -31,7 +36,8 @@ import org.geokg.sys.DataLib;
  * }</pre>
  *
  * The shapes are parsed once. Thread-safe (validate a transactional dataset inside a read
- * transaction).
+ * transaction). A store of any size is validated in bounded memory with
+ * {@link #validate(Iterator, Graph)}, fed with the union's triples grouped by subject.
  */
 public final class Shapes {
     /** Classpath path of the shapes. */
@@ -47,6 +53,9 @@ public final class Shapes {
     public record Report(boolean conforms, int violations, String text) {
     }
 
+    /** Default chunk size of the streamed validation, in triples. */
+    public static final int CHUNK_TRIPLES = 20_000;
+
     private static final class Holder {
         static final Graph GRAPH = parse();
         static final org.apache.jena.shacl.Shapes SHAPES = org.apache.jena.shacl.Shapes.parse(GRAPH);
@@ -58,22 +67,47 @@ public final class Shapes {
     /** A copy of the shapes graph. */
     public static Graph shapes() {
         Graph g = GraphFactory.createDefaultGraph();
-        org.apache.jena.graph.GraphUtil.addInto(g, Holder.GRAPH);
+        GraphUtil.addInto(g, Holder.GRAPH);
         return g;
     }
 
     /**
      * Validates the union of all named graphs and the default graph of {@code dsg} (so the
-     * ontology's subclass axioms and the countries graph are seen when loaded).
+     * ontology's subclass axioms and the countries graph are seen when loaded). The dataset is
+     * copied into memory and validated chunk by chunk like {@link #validate(Iterator, Graph)}:
+     * use it for small in-memory datasets; a TDB2 store streams instead (GeoKgStore.validate).
      */
     public static Report validate(DatasetGraph dsg) {
-        Graph data = GraphFactory.createDefaultGraph();
-        org.apache.jena.graph.GraphUtil.addInto(data, dsg.getDefaultGraph());
-        org.apache.jena.graph.GraphUtil.addInto(data, dsg.getUnionGraph());
-        return validate(data);
+        return validate(dsg, CHUNK_TRIPLES);
     }
 
-    /** Validates one graph. */
+    /** {@link #validate(DatasetGraph)} with chunks of about {@code maxTriples} triples. */
+    static Report validate(DatasetGraph dsg, int maxTriples) {
+        Graph data = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(data, dsg.getDefaultGraph());
+        GraphUtil.addInto(data, dsg.getUnionGraph());
+        Set<Node> subjects = data.find().mapWith(Triple::getSubject).toSet();
+        Iterator<Triple> bySubject = Iter.flatMap(subjects.iterator(), s -> data.find(s, Node.ANY, Node.ANY));
+        return validate(bySubject, data, maxTriples);
+    }
+
+    /**
+     * Validates a dataset of any size in bounded memory with the same results as validating the
+     * union of its graphs at once ({@link #validate(Graph)}): {@code bySubject} streams every
+     * triple of the union with all triples of one subject one after the other (repeats allowed),
+     * {@code lookup} is a graph view of the same union, read for class hierarchies and the types
+     * of value nodes. See {@link ChunkedShapeValidator} for how and for the shapes it accepts.
+     */
+    public static Report validate(Iterator<Triple> bySubject, Graph lookup) {
+        return validate(bySubject, lookup, CHUNK_TRIPLES);
+    }
+
+    /** {@link #validate(Iterator, Graph)} with chunks of about {@code maxTriples} triples. */
+    public static Report validate(Iterator<Triple> bySubject, Graph lookup, int maxTriples) {
+        return ChunkedShapeValidator.validate(bySubject, Holder.GRAPH, Holder.SHAPES, lookup, maxTriples);
+    }
+
+    /** Validates one graph, all of it at once in memory. */
     public static Report validate(Graph data) {
         ValidationReport vr = ShaclValidator.get().validate(Holder.SHAPES, data);
         PrefixMap pm = PrefixMapFactory.create(Vocab.prefixes());
@@ -85,22 +119,27 @@ public final class Shapes {
             if (Severity.Violation.equals(e.severity())) {
                 violations++;
             }
-            StringBuilder sb = new StringBuilder();
-            sb.append(e.severity() == null ? "Violation" : e.severity().level().getLocalName())
-                    .append(": ").append(fmt(e.focusNode(), pm));
-            if (e.resultPath() != null) {
-                sb.append(" ").append(e.resultPath().toString(prologue));
-            }
-            sb.append(": ").append(e.message());
-            if (e.value() != null) {
-                sb.append(" (value ").append(fmt(e.value(), pm)).append(")");
-            }
-            lines.add(sb.toString());
+            lines.add(line(e, pm, prologue));
         }
         lines.sort(Comparator.naturalOrder());
         String text = vr.conforms() ? "conforms: no violations" : violations + " violation(s), "
                 + lines.size() + " result(s):\n" + String.join("\n", lines);
         return new Report(vr.conforms(), violations, text);
+    }
+
+    /** One line of a report: severity, focus node, path, message, value. */
+    static String line(ReportEntry e, PrefixMap pm, Prologue prologue) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(e.severity() == null ? "Violation" : e.severity().level().getLocalName())
+                .append(": ").append(fmt(e.focusNode(), pm));
+        if (e.resultPath() != null) {
+            sb.append(" ").append(e.resultPath().toString(prologue));
+        }
+        sb.append(": ").append(e.message());
+        if (e.value() != null) {
+            sb.append(" (value ").append(fmt(e.value(), pm)).append(")");
+        }
+        return sb.toString();
     }
 
     private static String fmt(Node n, PrefixMap pm) {

@@ -16,17 +16,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -36,7 +38,6 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -53,6 +54,7 @@ import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.geokg.kg.ArticleRdf;
 import org.geokg.kg.BaseGraphs;
+import org.geokg.kg.JsonLdStreamWriter;
 import org.geokg.kg.Shapes;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
@@ -827,8 +829,10 @@ public final class GeoKgStore implements AutoCloseable {
     }
 
     /**
-     * Writes the store: trig or nq (all graphs, or only {@code graphIri}), ttl or jsonld (the
-     * union of all graphs, or only {@code graphIri}).
+     * Writes the store, streaming (memory does not grow with the store): trig or nq (all
+     * graphs, graph by graph, or only {@code graphIri}); ttl (the union of the named graphs,
+     * each triple once, or only {@code graphIri}); jsonld (one JSON-LD 1.1 document with one
+     * {@code @graph} object per named graph, or only {@code graphIri} as the document's graph).
      */
     public void export(String format, String graphIri, OutputStream out) {
         checkOpen();
@@ -855,20 +859,39 @@ public final class GeoKgStore implements AutoCloseable {
                     StreamRDF w = StreamRDFWriter.getWriterStream(out,
                             fmt.equals("trig") ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS);
                     w.start();
-                    Iterator<Quad> it = graph == null ? dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
-                            : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
-                    it.forEachRemaining(w::quad);
+                    if (graph == null) {
+                        dsg.getDefaultGraph().find().forEachRemaining(w::triple);
+                        for (Iterator<Node> names = dsg.listGraphNodes(); names.hasNext();) {
+                            dsg.find(names.next(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(w::quad);
+                        }
+                    } else {
+                        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(w::quad);
+                    }
                     w.finish();
                 }
                 case "ttl" -> {
                     StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
                     w.start();
-                    StreamRDFOps.sendGraphToStream(graph == null ? dsg.getUnionGraph() : dsg.getGraph(graph), w);
+                    if (graph == null) {
+                        StreamRDFOps.sendPrefixesToStream(dsg.prefixes(), w);
+                        UnionTriples.named(dsg).forEachRemaining(w::triple);
+                    } else {
+                        StreamRDFOps.sendGraphToStream(dsg.getGraph(graph), w);
+                    }
                     w.finish();
                 }
                 default -> {
-                    Graph g = graph == null ? dsg.getUnionGraph() : dsg.getGraph(graph);
-                    RDFDataMgr.write(out, g, Lang.JSONLD);
+                    try (JsonLdStreamWriter w = new JsonLdStreamWriter(out)) {
+                        if (graph == null) {
+                            w.graph(null, dsg.getDefaultGraph().find());
+                            for (Iterator<Node> names = dsg.listGraphNodes(); names.hasNext();) {
+                                Node g = names.next();
+                                w.graph(g, Iter.map(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), Quad::asTriple));
+                            }
+                        } else {
+                            w.graph(null, dsg.getGraph(graph).find());
+                        }
+                    }
                 }
             }
         });
@@ -876,9 +899,13 @@ public final class GeoKgStore implements AutoCloseable {
 
     /**
      * Imports a TriG or N-Quads file (by extension; .trig, .nq, also .ttl/.nt into the default
-     * graph) in ONE write transaction. Each named graph in the file replaces the store's graph
-     * of the same name; the clusters are then recomputed. The file is parsed completely before
-     * the store is touched, so a syntax error changes nothing.
+     * graph), parsed as a stream straight into ONE write transaction: each named graph in the
+     * file replaces the store's graph of the same name (cleared when the file first names it;
+     * default-graph triples are added), then the clusters are recomputed. A syntax error aborts
+     * the transaction, so a broken file changes nothing. Memory does not grow with the file: TDB2
+     * keeps the transaction's changes on disk, and graphs already cleared are remembered by a
+     * marker quad in the store (removed before the commit), not in a set. Returns the number of
+     * quads and triples read.
      */
     public long importFile(Path file) {
         checkOpen();
@@ -886,38 +913,77 @@ public final class GeoKgStore implements AutoCloseable {
         if (lang == null || !(RDFLanguages.isQuads(lang) || RDFLanguages.isTriples(lang))) {
             throw new InputException("cannot import " + file + ": unknown RDF file type (use .trig or .nq)");
         }
-        DatasetGraph in = DatasetGraphFactory.createTxnMem();
+        Node mark = NodeFactory.createURI(IMPORT_MARK + UUID.randomUUID());
         try (InputStream is = Files.newInputStream(file)) {
-            RDFParser.source(is).lang(lang).parse(in);
+            return Txn.calculateWrite(dsg, () -> {
+                ImportSink sink = new ImportSink(dsg, mark);
+                RDFParser.source(is).lang(lang).parse(sink);
+                dsg.deleteAny(Node.ANY, Node.ANY, mark, Node.ANY);
+                EventClusters.indexUnindexedGraphs(dsg);
+                clusters.recomputeAll(dsg);
+                return sink.read;
+            });
         } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new InputException("cannot read " + file + ": " + e.getMessage() + "; nothing was imported", e);
         } catch (RiotException e) {
             throw new InputException("cannot import " + file + ": " + e.getMessage() + "; nothing was imported", e);
+        } catch (GeoKgException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot import " + file + ": " + e.getMessage() + "; nothing was imported", e);
         }
-        return Txn.calculateWrite(dsg, () -> {
-            long n = 0;
-            List<Node> names = Iter.toList(in.listGraphNodes());
-            for (Node g : names) {
-                dsg.removeGraph(g);
-                for (Iterator<Quad> it = in.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
-                    dsg.add(it.next());
-                    n++;
-                }
-            }
-            for (Iterator<Triple> it = in.getDefaultGraph().find(); it.hasNext();) {
-                dsg.getDefaultGraph().add(it.next());
-                n++;
-            }
-            EventClusters.indexUnindexedGraphs(dsg);
-            clusters.recomputeAll(dsg);
-            return n;
-        });
     }
 
-    /** Validates all graphs against the SHACL shapes of the ontology. */
+    /** Prefix of the predicate of the marker quads {@link #importFile} writes while it runs. */
+    static final String IMPORT_MARK = "urn:x-geokg:import-clears:";
+
+    /** Adds parsed quads to the store, clearing each named graph the first time it is met. */
+    private static final class ImportSink extends StreamRDFBase {
+        private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+        private final DatasetGraph dsg;
+        private final Node mark;
+        private Node current;
+        long read;
+
+        ImportSink(DatasetGraph dsg, Node mark) {
+            this.dsg = dsg;
+            this.mark = mark;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            dsg.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
+            read++;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            Node g = q.getGraph();
+            if (g == null || q.isDefaultGraph()) {
+                triple(q.asTriple());
+                return;
+            }
+            if (!g.equals(current)) {
+                current = g;
+                if (!dsg.contains(g, g, mark, TRUE)) {
+                    dsg.removeGraph(g);
+                    dsg.add(g, g, mark, TRUE);
+                }
+            }
+            dsg.add(q);
+            read++;
+        }
+    }
+
+    /**
+     * Validates all graphs against the SHACL shapes of the ontology, streaming: the union of all
+     * graphs is read subject by subject and validated in chunks, with the same results as
+     * validating it whole (see {@link Shapes#validate(Iterator, Graph)}).
+     */
     public Shapes.Report validate() {
         checkOpen();
-        return Txn.calculateRead(dsg, () -> Shapes.validate(dsg));
+        return Txn.calculateRead(dsg, () -> Shapes.validate(UnionTriples.withDefault(dsg),
+                new Union(dsg.getDefaultGraph(), dsg.getUnionGraph())));
     }
 
     /** Counts of articles, entities, events, claims, quantities, clusters and quads. */

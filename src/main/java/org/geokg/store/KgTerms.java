@@ -51,18 +51,17 @@ final class KgTerms {
      */
     static final String STATS_ARTICLES = PREFIXES
             + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }";
+    /** Articles per language; articles without one are the rest ("und"). */
     static final String STATS_ARTICLES_BY_LANGUAGE = PREFIXES
-            + "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle "
-            + "OPTIONAL { ?a dct:language ?lang } } BIND(COALESCE(?lang, \"und\") AS ?k) } GROUP BY ?k";
+            + "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?g { ?a dct:language ?k } " + NOT_BASE + " } GROUP BY ?k";
     static final String STATS_ENTITIES_BY_TYPE = PREFIXES
             + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { "
             + "VALUES ?k { gkg:Country foaf:Person org:Organization gkg:Location gkg:Region gkg:NamedEvent } "
             + "GRAPH ?g { ?e a ?k } " + NOT_BASE + " } GROUP BY ?k";
-    /** Sums of the per-article counts: ?events ?claims ?quantities. */
-    static final String STATS_ARTICLE_COUNTS = PREFIXES
-            + "SELECT (SUM(?ev) AS ?events) (SUM(?cl) AS ?claims) (SUM(?qu) AS ?quantities) { GRAPH ?g { "
-            + "?a a schema:NewsArticle OPTIONAL { ?a gkg:eventCount ?ev } OPTIONAL { ?a gkg:claimCount ?cl } "
-            + "OPTIONAL { ?a gkg:quantityCount ?qu } } }";
+    /** Sums of the per-article counts, as ?n. */
+    static final String STATS_EVENTS = countSum("eventCount");
+    static final String STATS_CLAIMS = countSum("claimCount");
+    static final String STATS_QUANTITIES = countSum("quantityCount");
     static final String STATS_EVENTS_BY_ROOT = PREFIXES
             + "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?g { ?e gkg:cameoCode ?c } " + NOT_BASE
             + " BIND(SUBSTR(STR(?c), 1, 2) AS ?k) } GROUP BY ?k";
@@ -108,6 +107,10 @@ final class KgTerms {
                   }
                 }
                 """.formatted(group, byGroup ? "FILTER(STRSTARTS(STR(?code), ?root))" : "");
+    }
+
+    private static String countSum(String property) {
+        return PREFIXES + "SELECT (SUM(?c) AS ?n) { GRAPH ?g { ?a gkg:" + property + " ?c } }";
     }
 
     static Node articleGraph(String articleId) {

@@ -29,39 +29,32 @@ final class StoreStats {
 
     /** The counts; {@code quads} is -1 unless {@code countQuads}. */
     static Stats read(DatasetGraph dsg, boolean countQuads) {
-        Map<String, Long> sums = sums(dsg, KgTerms.STATS_ARTICLE_COUNTS);
+        long articles = count(dsg, KgTerms.STATS_ARTICLES);
+        Map<String, Long> byLanguage = counts(dsg, KgTerms.STATS_ARTICLES_BY_LANGUAGE);
+        long undetermined = articles - byLanguage.values().stream().mapToLong(Long::longValue).sum();
+        if (undetermined > 0) {
+            byLanguage.merge("und", undetermined, Long::sum);
+        }
         return new Stats(
-                count(dsg, KgTerms.STATS_ARTICLES),
-                counts(dsg, KgTerms.STATS_ARTICLES_BY_LANGUAGE),
+                articles,
+                byLanguage,
                 counts(dsg, KgTerms.STATS_ENTITIES_BY_TYPE),
-                sums.getOrDefault("events", 0L),
+                count(dsg, KgTerms.STATS_EVENTS),
                 counts(dsg, KgTerms.STATS_EVENTS_BY_ROOT),
                 counts(dsg, KgTerms.STATS_EVENTS_BY_QUAD),
-                sums.getOrDefault("claims", 0L),
-                sums.getOrDefault("quantities", 0L),
+                count(dsg, KgTerms.STATS_CLAIMS),
+                count(dsg, KgTerms.STATS_QUANTITIES),
                 count(dsg, KgTerms.STATS_CLUSTERS),
                 countQuads ? Iter.count(dsg.find()) : -1);
     }
 
+    /** The number ?n of the first row, 0 when there is none. */
     private static long count(DatasetGraph dsg, String sparql) {
-        return sums(dsg, sparql).getOrDefault("n", 0L);
-    }
-
-    /** The numeric columns of the first row, by variable name. */
-    private static Map<String, Long> sums(DatasetGraph dsg, String sparql) {
-        Map<String, Long> out = new TreeMap<>();
         try (QueryExec qe = QueryExec.dataset(dsg).query(sparql).build()) {
             RowSet rows = qe.select();
-            if (rows.hasNext()) {
-                Binding b = rows.next();
-                b.forEach((v, n) -> {
-                    if (n.isLiteral()) {
-                        out.put(v.getVarName(), number(n));
-                    }
-                });
-            }
+            Node n = rows.hasNext() ? rows.next().get("n") : null;
+            return n == null || !n.isLiteral() ? 0 : number(n);
         }
-        return out;
     }
 
     private static Map<String, Long> counts(DatasetGraph dsg, String sparql) {

@@ -53,6 +53,12 @@ import org.geokg.sys.SysGeoKg;
  * naming the article and the item. Stateless and thread-safe.
  */
 public final class ArticleRdf {
+    /**
+     * Version of the RDF this class writes for an article, part of {@link #contentHash}: raising
+     * it makes the next ingest rewrite every stored article once (2: the per-article counts
+     * gkg:entityCount, gkg:eventCount, gkg:claimCount, gkg:quantityCount).
+     */
+    static final String RDF_MODEL = "2";
 
     private ArticleRdf() {
     }
@@ -79,12 +85,12 @@ public final class ArticleRdf {
 
     /**
      * A hash of everything the article's graph is made from: the text, the article metadata,
-     * the extraction document and the geokg version (hex SHA-256).
+     * the extraction document, the geokg version and {@link #RDF_MODEL} (hex SHA-256).
      */
     public static String contentHash(Article article, ExtractionDocument doc) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String s : new String[] {SysGeoKg.VERSION, article.id(), article.file(), article.url(),
+            for (String s : new String[] {SysGeoKg.VERSION, RDF_MODEL, article.id(), article.file(), article.url(),
                 article.title(), article.published(), article.language(), article.publisher(), article.text(),
                 ExtractionJson.toJson(doc, false)}) {
                 md.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
@@ -108,6 +114,8 @@ public final class ArticleRdf {
         private final Map<String, Node> entityNodes = new HashMap<>();
         private final Map<String, Node> eventNodes = new HashMap<>();
         private final Set<Node> written = new HashSet<>();
+        private final Set<Node> claims = new HashSet<>();
+        private final Set<Node> quantities = new HashSet<>();
 
         Writer(Article article, ExtractionDocument doc, StreamRDF out) {
             this.article = article;
@@ -141,6 +149,29 @@ public final class ArticleRdf {
             for (Quantity q : doc.quantities()) {
                 writeQuantity(q);
             }
+            writeCounts();
+        }
+
+        /**
+         * The article's counts as facts of the article, so that overviews and statistics read
+         * four triples instead of counting the graph: distinct entities with a mention, events,
+         * claims and quantities (distinct resources, as a query counting the graph finds them).
+         */
+        private void writeCounts() {
+            Set<Node> mentioned = new HashSet<>();
+            for (Entity e : doc.entities()) {
+                if (!e.mentions().isEmpty()) {
+                    mentioned.add(entityNodes.get(e.ref()));
+                }
+            }
+            count(GKG.entityCount.asNode(), mentioned.size());
+            count(GKG.eventCount.asNode(), new HashSet<>(eventNodes.values()).size());
+            count(GKG.claimCount.asNode(), claims.size());
+            count(GKG.quantityCount.asNode(), quantities.size());
+        }
+
+        private void count(Node p, int n) {
+            add(articleNode, p, NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
         }
 
         private void writeArticle(String contentHash) {
@@ -352,6 +383,7 @@ public final class ArticleRdf {
             Node speaker = c.speaker() == null ? null : ref(c.speaker(), what + " speaker");
             Node n = uri(Iris.claim(id, c.start(), c.end(), speaker == null ? null : speaker.getURI()));
             add(n, Vocab.TYPE, GKG.Claim.asNode());
+            claims.add(n);
             if (speaker != null) {
                 add(n, GKG.speaker.asNode(), speaker);
             }
@@ -395,6 +427,7 @@ public final class ArticleRdf {
             }
             Node n = uri(Iris.quantity(id, q.start(), q.end(), q.unit()));
             add(n, Vocab.TYPE, GKG.Quantity.asNode());
+            quantities.add(n);
             add(n, Vocab.VALUE, decimal(q.value()));
             addStr(n, GKG.unit.asNode(), q.unit());
             if (q.about() != null) {

@@ -85,6 +85,14 @@ public final class GKG {
     public static final Property sourceFile = property("sourceFile");
     public static final Property reportedVia = property("reportedVia");
     public static final Property primarySource = property("primarySource");
+    /** Per-article count of the entities it mentions (written at ingest). */
+    public static final Property entityCount = property("entityCount");
+    /** Per-article count of its events. */
+    public static final Property eventCount = property("eventCount");
+    /** Per-article count of its claims. */
+    public static final Property claimCount = property("claimCount");
+    /** Per-article count of its quantities. */
+    public static final Property quantityCount = property("quantityCount");
     public static final Property iso3 = property("iso3");
     public static final Property iso2 = property("iso2");
     public static final Property country = property("country");

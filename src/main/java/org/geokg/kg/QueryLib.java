@@ -3,6 +3,7 @@ package org.geokg.kg;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.geokg.sys.DataLib;
 import org.geokg.sys.InputException;
 
@@ -37,8 +41,14 @@ import org.geokg.sys.InputException;
  * {@code PRK}, {@code prk} and {@code <https://w3id.org/geokg/id/country/PRK>} all work for a
  * state.
  *
- * <p>All queries read the union default graph (no GRAPH patterns): on TDB2 set
- * {@code unionDefaultGraph=true}; in memory use {@link #unionView}.
+ * <p>Two parameter names page the rows instead of binding a variable: {@code limit} and
+ * {@code offset} (whole numbers) replace the LIMIT and OFFSET of every SELECT level of the
+ * query that has a LIMIT in its text (the default written in the file; a query that pages an
+ * inner sub-SELECT puts its LIMIT there), or of the outer query when no level has one
+ * ({@link #paged}).
+ *
+ * <p>All queries read the union default graph; some also use {@code GRAPH} patterns on the
+ * article graphs: on TDB2 set {@code unionDefaultGraph=true}; in memory use {@link #unionView}.
  *
  * <pre>{@code
  * Query q = QueryLib.parse(QueryLib.text("events-between-states"));
@@ -59,6 +69,11 @@ public final class QueryLib {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(0|[1-9][0-9]*)\\.[0-9]+");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** The parameter that sets the LIMIT of a query ({@link #paged}). */
+    public static final String LIMIT = "limit";
+    /** The parameter that sets the OFFSET of a query ({@link #paged}). */
+    public static final String OFFSET = "offset";
 
     private QueryLib() {
     }
@@ -135,7 +150,7 @@ public final class QueryLib {
         return out;
     }
 
-    /** A binding of the parameters as terms. */
+    /** A binding of the parameters as terms, without the paging parameters {@code limit}, {@code offset}. */
     public static Binding binding(Map<String, String> params) {
         BindingBuilder b = Binding.builder();
         for (Map.Entry<String, String> e : params.entrySet()) {
@@ -143,9 +158,79 @@ public final class QueryLib {
             if (!NAME.matcher(name).matches()) {
                 throw new InputException("parameter name '" + e.getKey() + "' is not a SPARQL variable name");
             }
-            b.add(Var.alloc(name), term(e.getValue()));
+            if (!isPaging(name)) {
+                b.add(Var.alloc(name), term(e.getValue()));
+            }
         }
         return b.build();
+    }
+
+    /** True for the parameter names {@code limit} and {@code offset}, which page rather than bind. */
+    public static boolean isPaging(String name) {
+        return LIMIT.equals(name) || OFFSET.equals(name);
+    }
+
+    /**
+     * The query with the paging parameters applied (the query itself when neither is given):
+     * {@code limit} and {@code offset} replace the LIMIT and OFFSET of every SELECT level that
+     * has a LIMIT in the text, or set those of the outer query when no level has one. A value
+     * that is not a whole number {@code >= 0} is an InputException naming it.
+     *
+     * @param limit  the {@code limit} value (a term or text), or null
+     * @param offset the {@code offset} value, or null
+     */
+    public static Query paged(Query query, Object limit, Object offset) {
+        if (limit == null && offset == null) {
+            return query;
+        }
+        long lim = limit == null ? -1 : count(LIMIT, limit);
+        long off = offset == null ? -1 : count(OFFSET, offset);
+        Query q = query.cloneQuery();
+        List<Query> levels = new ArrayList<>();
+        if (q.hasLimit()) {
+            levels.add(q);
+        }
+        if (q.getQueryPattern() != null) {
+            ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementSubQuery el) {
+                    if (el.getQuery().hasLimit()) {
+                        levels.add(el.getQuery());
+                    }
+                }
+            });
+        }
+        if (levels.isEmpty()) {
+            levels.add(q);
+        }
+        for (Query level : levels) {
+            if (lim >= 0) {
+                level.setLimit(lim);
+            }
+            if (off >= 0) {
+                level.setOffset(off);
+            }
+        }
+        return q;
+    }
+
+    /** {@link #paged(Query, Object, Object)} with the values of {@code params}. */
+    public static Query paged(Query query, Map<String, String> params) {
+        return paged(query, paging(params, LIMIT), paging(params, OFFSET));
+    }
+
+    private static String paging(Map<String, String> params, String name) {
+        String v = params.get(name);
+        return v != null ? v : params.get("?" + name);
+    }
+
+    private static long count(String name, Object value) {
+        String v = value instanceof Node n ? (n.isLiteral() ? n.getLiteralLexicalForm() : n.toString())
+                : String.valueOf(value).strip();
+        if (v.matches("[0-9]{1,18}")) {
+            return Long.parseLong(v);
+        }
+        throw new InputException("parameter " + name + " must be a whole number >= 0, got '" + v + "'");
     }
 
     /**
@@ -157,24 +242,33 @@ public final class QueryLib {
         String text = query.serialize();
         for (String k : params.keySet()) {
             String name = k.startsWith("?") ? k.substring(1) : k;
-            if (!Pattern.compile("[?$]" + Pattern.quote(name) + "\\b").matcher(text).find()) {
+            if (!isPaging(name) && !Pattern.compile("[?$]" + Pattern.quote(name) + "\\b").matcher(text).find()) {
                 out.add(name);
             }
         }
         return out;
     }
 
-    /** A query execution over {@code dsg} with the parameters substituted as terms. */
+    /**
+     * A query execution over {@code dsg} with the parameters substituted as terms and the
+     * paging parameters applied ({@link #paged}).
+     */
     public static QueryExec exec(DatasetGraph dsg, Query query, Map<String, String> params) {
-        return QueryExec.dataset(dsg).query(query).substitution(binding(params)).build();
+        return QueryExec.dataset(dsg).query(paged(query, params)).substitution(binding(params)).build();
     }
 
     /**
-     * An in-memory dataset whose default graph is the union of the named graphs of
-     * {@code dsg}: what TDB2 gives with {@code unionDefaultGraph=true}.
+     * A view of an in-memory dataset whose default graph is the union of its named graphs,
+     * the named graphs (those present now, linked, not copied) staying visible to GRAPH
+     * patterns: what TDB2 gives with {@code unionDefaultGraph=true}.
      */
     public static DatasetGraph unionView(DatasetGraph dsg) {
-        return DatasetGraphFactory.wrap(dsg.getUnionGraph());
+        DatasetGraph view = DatasetGraphFactory.createGeneral(dsg.getUnionGraph());
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext();) {
+            Node g = it.next();
+            view.addGraph(g, dsg.getGraph(g));
+        }
+        return view;
     }
 
     private static Node iri(String s) {

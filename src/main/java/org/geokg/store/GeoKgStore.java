@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -40,9 +39,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -986,51 +983,19 @@ public final class GeoKgStore implements AutoCloseable {
                 new Union(dsg.getDefaultGraph(), dsg.getUnionGraph())));
     }
 
-    /** Counts of articles, entities, events, claims, quantities, clusters and quads. */
+    /** {@link #stats(boolean)} without the quad count (which is a full scan). */
     public Stats stats() {
+        return stats(false);
+    }
+
+    /**
+     * Counts of articles, entities, events, claims, quantities and clusters, read from the
+     * counts each article carries ({@link StoreStats}); with {@code countQuads} also the exact
+     * number of quads, which reads every quad of the store.
+     */
+    public Stats stats(boolean countQuads) {
         checkOpen();
-        return Txn.calculateRead(dsg, () -> new Stats(
-                count(KgTerms.STATS_ARTICLES),
-                counts(KgTerms.STATS_ARTICLES_BY_LANGUAGE),
-                counts(KgTerms.STATS_ENTITIES_BY_TYPE),
-                counts(KgTerms.STATS_EVENTS_BY_ROOT),
-                counts(KgTerms.STATS_EVENTS_BY_QUAD),
-                count(KgTerms.STATS_CLAIMS),
-                count(KgTerms.STATS_QUANTITIES),
-                count(KgTerms.STATS_CLUSTERS),
-                Iter.count(dsg.find())));
-    }
-
-    private long count(String sparql) {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(sparql).build()) {
-            RowSet rows = qe.select();
-            if (!rows.hasNext()) {
-                return 0;
-            }
-            Node n = rows.next().get("n");
-            return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
-        }
-    }
-
-    private Map<String, Long> counts(String sparql) {
-        Map<String, Long> out = new TreeMap<>();
-        try (QueryExec qe = QueryExec.dataset(dsg).query(sparql).build()) {
-            RowSet rows = qe.select();
-            while (rows.hasNext()) {
-                Binding b = rows.next();
-                Node k = b.get("k");
-                Node n = b.get("n");
-                String key = k == null ? "unknown"
-                        : k.isLiteral() ? k.getLiteralLexicalForm() : localName(k.toString());
-                out.merge(key, Long.parseLong(n.getLiteralLexicalForm()), Long::sum);
-            }
-        }
-        return out;
-    }
-
-    private static String localName(String iri) {
-        int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
-        return iri.substring(cut + 1);
+        return Txn.calculateRead(dsg, () -> StoreStats.read(dsg, countQuads));
     }
 
     /** Number of quads in all graphs. */

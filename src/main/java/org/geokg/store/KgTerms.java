@@ -49,30 +49,42 @@ final class KgTerms {
             PREFIX org: <http://www.w3.org/ns/org#>
             """.formatted(SysGeoKg.NS);
 
-    /** Queries behind {@link Stats}: ?n counts, ?k keys. */
+    /** A filter keeping ?g to article graphs (not the shared and clusters graphs). */
+    private static final String NOT_BASE = "FILTER(?g NOT IN (<" + Iris.ONTOLOGY_GRAPH + ">, <" + Iris.CAMEO_GRAPH
+            + ">, <" + Iris.COUNTRIES_GRAPH + ">, <" + Iris.CLUSTERS_GRAPH + ">))";
+
+    /**
+     * Queries behind {@link Stats}: ?n counts, ?k keys. None counts the store quad by quad:
+     * articles and languages read one triple per article; events, claims and quantities sum
+     * the counts each article carries (gkg:eventCount...); the breakdowns scan one predicate
+     * (entities: rdf:type with a bound class; events: gkg:cameoCode, gkg:quadClass).
+     */
     static final String STATS_ARTICLES = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }";
+            + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }";
+    /** Articles per language; articles without one are the rest ("und"). */
     static final String STATS_ARTICLES_BY_LANGUAGE = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle "
-            + "OPTIONAL { ?a dct:language ?lang } } BIND(COALESCE(?lang, \"und\") AS ?k) } GROUP BY ?k";
+            + "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?g { ?a dct:language ?k } " + NOT_BASE + " } GROUP BY ?k";
     static final String STATS_ENTITIES_BY_TYPE = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a ?k } FILTER(?g != <" + Iris.ONTOLOGY_GRAPH
-            + "> && ?g != <" + Iris.COUNTRIES_GRAPH + "> && ?g != <" + Iris.CAMEO_GRAPH + ">) "
-            + "FILTER(?k IN (gkg:Country, foaf:Person, org:Organization, gkg:Location, gkg:Region, gkg:NamedEvent)) }"
-            + " GROUP BY ?k";
+            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { "
+            + "VALUES ?k { gkg:Country foaf:Person org:Organization gkg:Location gkg:Region gkg:NamedEvent } "
+            + "GRAPH ?g { ?e a ?k } " + NOT_BASE + " } GROUP BY ?k";
+    /** Sums of the per-article counts, as ?n. */
+    static final String STATS_EVENTS = countSum("eventCount");
+    static final String STATS_CLAIMS = countSum("claimCount");
+    static final String STATS_QUANTITIES = countSum("quantityCount");
     static final String STATS_EVENTS_BY_ROOT = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a gkg:Event ; gkg:cameoCode ?c } "
-            + "BIND(SUBSTR(STR(?c), 1, 2) AS ?k) } GROUP BY ?k";
+            + "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?g { ?e gkg:cameoCode ?c } " + NOT_BASE
+            + " BIND(SUBSTR(STR(?c), 1, 2) AS ?k) } GROUP BY ?k";
     static final String STATS_EVENTS_BY_QUAD = PREFIXES
-            + "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) { GRAPH ?g { ?e a gkg:Event ; gkg:quadClass ?k } } GROUP BY ?k";
-    static final String STATS_CLAIMS = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH ?g { ?c a gkg:Claim } }";
-    static final String STATS_QUANTITIES = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?q) AS ?n) { GRAPH ?g { ?q a gkg:Quantity } }";
+            + "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?g { ?e gkg:quadClass ?k } " + NOT_BASE + " } GROUP BY ?k";
     static final String STATS_CLUSTERS = PREFIXES
-            + "SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH <" + Iris.CLUSTERS_GRAPH + "> { ?c a gkg:EventCluster } }";
+            + "SELECT (COUNT(*) AS ?n) { GRAPH <" + Iris.CLUSTERS_GRAPH + "> { ?c a gkg:EventCluster } }";
 
     private KgTerms() {
+    }
+
+    private static String countSum(String property) {
+        return PREFIXES + "SELECT (SUM(?c) AS ?n) { GRAPH ?g { ?a gkg:" + property + " ?c } }";
     }
 
     static Node articleGraph(String articleId) {

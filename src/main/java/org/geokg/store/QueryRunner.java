@@ -18,10 +18,13 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.geokg.kg.QueryLib;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
 
@@ -31,6 +34,9 @@ final class QueryRunner {
     static final List<String> RESULT_FORMATS = List.of("table", "csv", "tsv", "json", "xml");
     /** Formats for CONSTRUCT and DESCRIBE results. */
     static final List<String> GRAPH_FORMATS = List.of("turtle", "ttl", "trig", "jsonld", "nt", "nq");
+
+    private static final Var LIMIT = Var.alloc(QueryLib.LIMIT);
+    private static final Var OFFSET = Var.alloc(QueryLib.OFFSET);
 
     private QueryRunner() {
     }
@@ -43,13 +49,18 @@ final class QueryRunner {
         return QueryGuard.DEFAULT.parse(sparql);
     }
 
+    /**
+     * Runs the query in a read transaction. The bound parameters {@code limit} and {@code offset}
+     * page the rows ({@link QueryLib#paged}) instead of binding variables.
+     */
     static void run(DatasetGraph dsg, String sparql, Binding params, String format, long timeoutMillis,
             OutputStream out) {
-        Query query = parse(sparql);
+        Query query = QueryLib.paged(parse(sparql), params.get(LIMIT), params.get(OFFSET));
+        Binding bound = withoutPaging(params);
         String fmt = normalizeFormat(query, format);
         try {
             Txn.executeRead(dsg, () -> {
-                try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution(params)
+                try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution(bound)
                         .set(ARQ.httpServiceAllowed, false)
                         .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
                     write(query, qe, fmt, out);
@@ -63,6 +74,19 @@ final class QueryRunner {
         } catch (StackOverflowError e) {
             throw new InputException("the query is nested too deeply to evaluate; split it into smaller queries");
         }
+    }
+
+    private static Binding withoutPaging(Binding params) {
+        if (!params.contains(LIMIT) && !params.contains(OFFSET)) {
+            return params;
+        }
+        BindingBuilder b = BindingBuilder.create();
+        params.forEach((v, n) -> {
+            if (!v.equals(LIMIT) && !v.equals(OFFSET)) {
+                b.add(v, n);
+            }
+        });
+        return b.build();
     }
 
     /** Checks the format against the query type; returns the canonical format name. */

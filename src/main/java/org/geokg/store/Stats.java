@@ -13,15 +13,17 @@ import java.util.TreeMap;
  * @param articles           number of article graphs
  * @param articlesByLanguage articles per language code ("und" when unknown)
  * @param entitiesByType     entities per type (local name of the rdf:type)
+ * @param events             number of events (the sum of the articles' gkg:eventCount)
  * @param eventsByCameoRoot  events per CAMEO root ("03")
  * @param eventsByQuadClass  events per quad class (1..4)
- * @param claims             number of claims
- * @param quantities         number of quantities
+ * @param claims             number of claims (the sum of the articles' gkg:claimCount)
+ * @param quantities         number of quantities (the sum of gkg:quantityCount)
  * @param clusters           number of event clusters (events corroborated by 2 or more articles)
- * @param quads              number of quads in all graphs
+ * @param quads              number of quads in all graphs, or -1 when not counted (a full scan;
+ *                           {@code geokg stats --quads})
  */
 public record Stats(long articles, Map<String, Long> articlesByLanguage, Map<String, Long> entitiesByType,
-        Map<String, Long> eventsByCameoRoot, Map<String, Long> eventsByQuadClass, long claims, long quantities,
+        long events, Map<String, Long> eventsByCameoRoot, Map<String, Long> eventsByQuadClass, long claims, long quantities,
         long clusters, long quads) {
 
     public Stats {
@@ -31,17 +33,15 @@ public record Stats(long articles, Map<String, Long> articlesByLanguage, Map<Str
         eventsByQuadClass = Map.copyOf(eventsByQuadClass);
     }
 
-    /** Total number of events. */
-    public long events() {
-        return eventsByCameoRoot.values().stream().mapToLong(Long::longValue).sum();
-    }
-
     /** Total number of entities. */
     public long entities() {
         return entitiesByType.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** A plain-text report, one "name  value" line per count, sections sorted by key. */
+    /**
+     * A plain-text report, one "name  value" line per count, sections sorted by key; the quads
+     * line only when they were counted.
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder();
         line(sb, "articles", articles);
@@ -54,7 +54,9 @@ public record Stats(long articles, Map<String, Long> articlesByLanguage, Map<Str
         line(sb, "claims", claims);
         line(sb, "quantities", quantities);
         line(sb, "event clusters", clusters);
-        line(sb, "quads", quads);
+        if (quads >= 0) {
+            line(sb, "quads", quads);
+        }
         return sb.toString();
     }
 

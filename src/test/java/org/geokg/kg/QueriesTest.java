@@ -124,6 +124,27 @@ class QueriesTest {
     }
 
     @Test
+    void limitAndOffsetPageTheRows() {
+        String q = QueryLib.text("article-overview");
+        List<String> all = run(q, Map.of());
+        assertEquals(4, all.size(), all.toString());
+        List<String> first = run(q, Map.of("limit", "1"));
+        List<String> second = run(q, Map.of("limit", "1", "offset", "1"));
+        assertEquals(List.of(all.get(0), all.get(1)), first, "newest first");
+        assertEquals(List.of(all.get(0), all.get(2)), second);
+        assertThrows(InputException.class, () -> run(q, Map.of("limit", "ten")));
+    }
+
+    @Test
+    void articleOverviewTakesOneArticleByIdOrIri() {
+        String q = QueryLib.text("article-overview");
+        List<String> byId = run(q, Map.of("article", KgFixtures.SEED_ID));
+        assertEquals(2, byId.size(), byId.toString());
+        assertTrue(byId.get(1).startsWith("\"" + KgFixtures.SEED_ID + "\""), byId.toString());
+        assertEquals(byId, run(q, Map.of("article", Iris.article(KgFixtures.SEED_ID))));
+    }
+
+    @Test
     void termTypesValuesByTheirForm() {
         assertEquals(NodeFactory.createURI("https://w3id.org/geokg/id/country/PRK"),
                 QueryLib.term("https://w3id.org/geokg/id/country/PRK"));

@@ -263,11 +263,13 @@ class GeoKgStoreIT extends SharedStoreFixture {
     @Test
     void statsCountArticlesAndEvents() {
         store.put(Fixtures.article(A), Fixtures.doc(A, 2));
-        Stats s = store.stats();
+        Stats s = store.stats(true);
         assertEquals(1, s.articles());
         assertEquals(2, s.events());
         assertEquals(2L, s.eventsByCameoRoot().get("03"));
+        assertEquals(Map.of("03", 2L), s.eventsByCameoRoot(), "the clusters and CAMEO graphs are not events");
         assertEquals(store.size(), s.quads());
+        assertEquals(-1, store.stats().quads(), "quads are counted only when asked");
         assertTrue(s.toText().contains("articles"));
     }
 

@@ -62,6 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServerSettings options = ServeCommand.options(host, port, false, null, java.time.Duration.ofSeconds(30), 10_000);
         List<Path> files = sampleFiles(samples == null ? findSamples(main.workDir()) : samples);
+        GeoKgStore.preferMappedFiles();
         GeoKgStore store = main.openStore();
         boolean serving = false;
         try {

@@ -86,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerSettings options = limits(options(host, port, update, passwordFile, timeout, maxResults),
                 maxQueryBytes, maxUpdateBytes, maxConcurrent, maxQueued, allowService, allowLoad);
+        GeoKgStore.preferMappedFiles();
         GeoKgStore store = main.openStore();
         start(spec.commandLine().getErr(), store, options, main.db().toString()).join();
         return ExitCode.OK;

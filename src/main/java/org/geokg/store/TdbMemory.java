@@ -30,6 +30,17 @@ final class TdbMemory {
     private TdbMemory() {
     }
 
+    /**
+     * For a long-running server: memory-mapped files (faster queries; the resident set then holds
+     * the pages queries touched, which the kernel reclaims when it needs memory), unless
+     * {@code -Dgeokg.tdb.mapped=false} says otherwise. No effect once a store was opened in this JVM.
+     */
+    static synchronized void preferMapped() {
+        if (direct == null && System.getProperty("geokg.tdb.mapped") == null) {
+            direct = false;
+        }
+    }
+
     /** Configures TDB2 once per JVM; true when direct mode with bounded caches is in force. */
     static synchronized boolean configure() {
         if (direct == null) {

@@ -66,23 +66,27 @@ final class DemoCommand implements Callable<Integer> {
         boolean serving = false;
         try {
             ArticleReader reader = new ArticleReader(SysGeoKg.DEFAULT_MAX_BYTES);
-            IngestBatch batch = new IngestBatch(main.extractor(), store::put);
             List<String> names = new ArrayList<>();
             for (Path f : files) {
                 names.add(f.toString());
             }
-            for (ArticleReader.Input in : reader.inputs(names)) {
-                for (SourceItem item : reader.read(in)) {
-                    batch.add(item);
+            IngestBatch.Counts counts;
+            List<SourceItem.Rejected> rejects;
+            try (IngestBatch<GeoKgStore.Prepared> batch = IngestBatch.forStore(main.extractor(), store,
+                    IngestBatch.Settings.DEFAULT, null)) {
+                for (ArticleReader.Input in : reader.inputs(names)) {
+                    reader.read(in, batch::add);
                 }
+                counts = batch.finish();
+                rejects = batch.rejects();
             }
-            for (SourceItem.Rejected r : batch.rejects()) {
+            for (SourceItem.Rejected r : rejects) {
                 err.println("rejected " + r.source() + ": " + r.reason());
             }
-            err.println("demo: " + batch.counts() + " into " + main.db());
+            err.println("demo: " + counts + " into " + main.db());
             if (noServe) {
                 printExamples(err, "http://" + host + ":" + port + "/geokg/sparql");
-                return batch.rejects().isEmpty() ? ExitCode.OK : ExitCode.DONE_WITH_REJECTS;
+                return rejects.isEmpty() ? ExitCode.OK : ExitCode.DONE_WITH_REJECTS;
             }
             GeoKgServer server = ServeCommand.start(err, store, options, main.db().toString());
             serving = true;

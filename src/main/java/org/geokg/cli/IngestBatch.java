@@ -8,32 +8,97 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.geokg.extract.Extractor;
 import org.geokg.ingest.SourceItem;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.store.GeoKgStore;
 import org.geokg.store.GeoKgStore.PutResult;
 import org.geokg.sys.InputException;
+import org.geokg.sys.StoreException;
 
 /**
- * One ingest run: each item read is extracted and stored, or becomes a reject with its reason.
- * One bad article never stops the batch: an exception while extracting or storing it becomes
- * its reject. The counts always add up: read = stored + unchanged + rejected. Not thread-safe.
+ * One ingest run: items are extracted on worker threads (one shared pipeline) while ONE writer
+ * thread puts them, in input order, into write transactions of {@code batchSize} articles or
+ * {@code batchMillis} of writing, whichever comes first. Each batch is all or nothing: a crash
+ * loses at most the open batch, never half an article. One bad article never stops the run: an
+ * exception while extracting or storing it becomes its reject (when storing one article fails,
+ * the rest of its batch is written again without it). The counts always add up: read = stored +
+ * unchanged + rejected, and they count only what was committed. Memory stays flat: at most a
+ * bounded queue of extracted articles and the open batch are held.
  *
  * <pre>{@code
- * IngestBatch batch = new IngestBatch(extractor, store::put);
- * for (SourceItem item : reader.read(input)) {
- *     batch.add(item);
+ * try (IngestBatch<GeoKgStore.Prepared> batch = IngestBatch.forStore(extractor, store, IngestBatch.Settings.DEFAULT)) {
+ *     for (SourceItem item : items) {
+ *         batch.add(item);
+ *     }
+ *     err.println(batch.finish());
  * }
- * err.println(batch.counts());
  * }</pre>
+ *
+ * <p>{@link #add} and {@link #finish} are called from one thread; the sink's {@code write},
+ * {@code commit} and {@code abort} run on the writer thread only, {@code prepare} on workers.
+ *
+ * @param <P> what an article becomes before it is written
  */
-final class IngestBatch {
+final class IngestBatch<P> implements AutoCloseable {
 
-    /** Where extracted articles go ({@code GeoKgStore::put}). */
-    @FunctionalInterface
-    interface ArticleSink {
-        PutResult put(Article article, ExtractionDocument doc);
+    /** Where extracted articles go: a batch writer, or a fake in tests. */
+    interface ArticleSink<P> {
+        /** Worker threads: the article and its extraction made ready to write. */
+        P prepare(Article article, ExtractionDocument doc);
+
+        /** Writer thread: into the open batch (opened when needed); STORED holds after commit. */
+        PutResult write(P prepared);
+
+        /** Writer thread: commits the open batch (a no-op when none is open). */
+        void commit();
+
+        /** Writer thread: drops the open batch. */
+        void abort();
+
+        /** True when a failed {@code write} dropped the open batch (a transaction), so it must be written again. */
+        default boolean failureDropsBatch() {
+            return true;
+        }
+
+        /** Number of quads the article adds (for the batch log). */
+        default long quads(P prepared) {
+            return 0;
+        }
+    }
+
+    /**
+     * @param threads     extraction workers
+     * @param batchSize   articles per write transaction
+     * @param batchMillis a batch is committed once it has been open this long
+     * @param batchLog    TSV of committed batches (batch, articles, quads, elapsed_ms; cumulative), or null
+     */
+    record Settings(int threads, int batchSize, long batchMillis, Path batchLog) {
+        static final Settings DEFAULT = new Settings(Math.max(1, Runtime.getRuntime().availableProcessors()), 500,
+                5_000, null);
+
+        Settings {
+            if (threads < 1) {
+                throw new InputException("--threads must be 1 or more, got " + threads);
+            }
+            if (batchSize < 1) {
+                throw new InputException("--batch-size must be 1 or more, got " + batchSize);
+            }
+            if (batchMillis < 1) {
+                throw new InputException("--batch-seconds must be positive, got " + batchMillis + " ms");
+            }
+        }
     }
 
     /** The run summary; {@link #toString()} is the summary line. */
@@ -44,51 +109,380 @@ final class IngestBatch {
         }
     }
 
-    private final Extractor extractor;
-    private final ArticleSink sink;
-    private final List<SourceItem.Rejected> rejects = new ArrayList<>();
-    private int read;
-    private int stored;
-    private int unchanged;
-
-    IngestBatch(Extractor extractor, ArticleSink sink) {
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.sink = Objects.requireNonNull(sink, "sink");
+    /** What the writer gets for one item, in input order. */
+    private sealed interface Outcome {
     }
 
-    /** Extracts and stores one item, or records it as rejected. */
-    void add(SourceItem item) {
-        read++;
-        if (item instanceof SourceItem.Rejected r) {
-            rejects.add(r);
-            return;
+    private record Ready<P>(SourceItem.Accepted item, P prepared) implements Outcome {
+    }
+
+    private record Failed(SourceItem.Rejected reject) implements Outcome {
+    }
+
+    private record End() implements Outcome {
+    }
+
+    private final ArticleSink<P> sink;
+    private final Extractor extractor;
+    private final Settings settings;
+    private final Consumer<String> verbose;
+    private final ExecutorService workers;
+    private final BlockingQueue<Future<Outcome>> queue;
+    private final Thread writer;
+    private final List<SourceItem.Rejected> rejects = new ArrayList<>();
+    private final List<Ready<P>> open = new ArrayList<>();
+    private final long started = System.nanoTime();
+    private final AtomicInteger read = new AtomicInteger();
+    private volatile Throwable fatal;
+    private int stored;
+    private int unchanged;
+    private int batches;
+    private long quadsStored;
+    private long openQuads;
+    private long openSince;
+    private Writer log;
+    private boolean finished;
+
+    IngestBatch(Extractor extractor, ArticleSink<P> sink, Settings settings, Consumer<String> verbose) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.verbose = verbose;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "geokg-extract-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.queue = new ArrayBlockingQueue<>(Math.max(8, 4 * settings.threads()));
+        if (settings.batchLog() != null) {
+            try {
+                Path parent = settings.batchLog().toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                log = Files.newBufferedWriter(settings.batchLog(), StandardCharsets.UTF_8);
+                log.write("batch\tarticles\tquads\telapsed_ms\n");
+                log.flush();
+            } catch (IOException e) {
+                workers.shutdownNow();
+                throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);
+            }
         }
-        SourceItem.Accepted a = (SourceItem.Accepted) item;
+        this.writer = new Thread(this::writeLoop, "geokg-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /** A run that writes into {@code store} through its batch writer. */
+    static IngestBatch<GeoKgStore.Prepared> forStore(Extractor extractor, GeoKgStore store, Settings settings,
+            Consumer<String> verbose) {
+        return new IngestBatch<>(extractor, new StoreSink(store), settings, verbose);
+    }
+
+    /**
+     * A run that spools into a bulk load; the caller calls {@link GeoKgStore.BulkLoad#finish()}
+     * after {@link #finish()} (a "batch" is then only a unit of the batch log).
+     */
+    static IngestBatch<GeoKgStore.Prepared> forBulk(Extractor extractor, GeoKgStore.BulkLoad bulk,
+            Settings settings, Consumer<String> verbose) {
+        return new IngestBatch<>(extractor, new ArticleSink<>() {
+            @Override
+            public GeoKgStore.Prepared prepare(Article article, ExtractionDocument doc) {
+                return GeoKgStore.prepare(article, doc);
+            }
+
+            @Override
+            public PutResult write(GeoKgStore.Prepared prepared) {
+                return bulk.add(prepared);
+            }
+
+            @Override
+            public void commit() {
+                // spooled quads are loaded by BulkLoad.finish()
+            }
+
+            @Override
+            public void abort() {
+                // nothing is open: a refused article was never spooled
+            }
+
+            @Override
+            public boolean failureDropsBatch() {
+                return false;
+            }
+
+            @Override
+            public long quads(GeoKgStore.Prepared prepared) {
+                return prepared.quadCount();
+            }
+        }, settings, verbose);
+    }
+
+    /** Hands one item to the run; blocks while the queue of extracted articles is full. */
+    void add(SourceItem item) {
+        checkFatal();
+        read.incrementAndGet();
+        Future<Outcome> f;
+        if (item instanceof SourceItem.Rejected r) {
+            f = CompletableFuture.completedFuture(new Failed(r));
+        } else {
+            SourceItem.Accepted a = (SourceItem.Accepted) item;
+            f = workers.submit(() -> prepare(a));
+        }
+        put(f);
+    }
+
+    private Outcome prepare(SourceItem.Accepted a) {
         ExtractionDocument doc;
         try {
             doc = extractor.extract(a.article());
         } catch (RuntimeException e) {
-            rejects.add(new SourceItem.Rejected(a.source(), a.line(), "extraction failed: " + describe(e)));
-            return;
+            return new Failed(new SourceItem.Rejected(a.source(), a.line(), "extraction failed: " + describe(e)));
         }
         try {
-            PutResult result = sink.put(a.article(), doc);
-            if (result == PutResult.UNCHANGED) {
-                unchanged++;
-            } else {
-                stored++;
-            }
+            return new Ready<>(a, sink.prepare(a.article(), doc));
         } catch (RuntimeException e) {
-            rejects.add(new SourceItem.Rejected(a.source(), a.line(), "storing failed: " + describe(e)));
+            return new Failed(new SourceItem.Rejected(a.source(), a.line(), "storing failed: " + describe(e)));
         }
+    }
+
+    private void put(Future<Outcome> f) {
+        try {
+            while (!queue.offer(f, 200, TimeUnit.MILLISECONDS)) {
+                checkFatal();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("ingest interrupted", e);
+        }
+    }
+
+    /** Waits for every item to be written and the last batch committed; returns the counts. */
+    Counts finish() {
+        if (!finished) {
+            finished = true;
+            put(CompletableFuture.completedFuture(new End()));
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("ingest interrupted while writing the last batch", e);
+            } finally {
+                workers.shutdownNow();
+                closeLog();
+            }
+        }
+        checkFatal();
+        return counts();
     }
 
     Counts counts() {
-        return new Counts(read, stored, unchanged, rejects.size());
+        return new Counts(read.get(), stored, unchanged, rejects.size());
     }
 
+    /** The rejects so far (complete after {@link #finish}). */
     List<SourceItem.Rejected> rejects() {
         return List.copyOf(rejects);
+    }
+
+    private void checkFatal() {
+        Throwable t = fatal;
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        if (t != null) {
+            throw new StoreException("ingest failed: " + t, t);
+        }
+    }
+
+    // ------------------------------------------------------------------ writer thread
+
+    private void writeLoop() {
+        try {
+            while (true) {
+                long wait = open.isEmpty() ? 1_000
+                        : settings.batchMillis() - (System.nanoTime() - openSince) / 1_000_000;
+                Future<Outcome> f = wait <= 0 ? null : queue.poll(wait, TimeUnit.MILLISECONDS);
+                if (f == null) {
+                    if (!open.isEmpty() && (System.nanoTime() - openSince) / 1_000_000 >= settings.batchMillis()) {
+                        commit();
+                    }
+                    continue;
+                }
+                Outcome o = outcome(f);
+                if (o instanceof End) {
+                    commit();
+                    return;
+                }
+                if (o instanceof Failed fl) {
+                    reject(fl.reject());
+                } else {
+                    @SuppressWarnings("unchecked")
+                    Ready<P> r = (Ready<P>) o;
+                    write(r);
+                    if (open.size() >= settings.batchSize()) {
+                        commit();
+                    }
+                }
+            }
+        } catch (Throwable t) {
+            fatal = t;
+            try {
+                sink.abort();
+            } catch (RuntimeException ignored) {
+                // the first failure is the one reported
+            }
+            queue.clear();
+        }
+    }
+
+    private Outcome outcome(Future<Outcome> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new StoreException("extraction worker failed: " + c, c);
+        }
+    }
+
+    private void write(Ready<P> r) {
+        PutResult result;
+        try {
+            result = sink.write(r.prepared());
+        } catch (RuntimeException e) {
+            // the open transaction is gone: write the rest of the batch again without this article
+            reject(new SourceItem.Rejected(r.item().source(), r.item().line(), "storing failed: " + describe(e)));
+            if (sink.failureDropsBatch()) {
+                rewriteOpenBatch();
+            }
+            return;
+        }
+        if (result == PutResult.UNCHANGED) {
+            unchanged++;
+            report(r.item(), "unchanged");
+            return;
+        }
+        if (open.isEmpty()) {
+            openSince = System.nanoTime();
+        }
+        open.add(r);
+        openQuads += sink.quads(r.prepared());
+    }
+
+    private void rewriteOpenBatch() {
+        List<Ready<P>> again = new ArrayList<>(open);
+        open.clear();
+        openQuads = 0;
+        for (Ready<P> r : again) {
+            write(r);
+        }
+    }
+
+    private void commit() {
+        if (open.isEmpty()) {
+            sink.commit();
+            return;
+        }
+        try {
+            sink.commit();
+        } catch (RuntimeException e) {
+            // the batch is gone; write its articles one per transaction, rejecting those that fail
+            List<Ready<P>> again = new ArrayList<>(open);
+            open.clear();
+            openQuads = 0;
+            for (Ready<P> r : again) {
+                try {
+                    if (sink.write(r.prepared()) == PutResult.UNCHANGED) {
+                        unchanged++;
+                        continue;
+                    }
+                    sink.commit();
+                    stored++;
+                    quadsStored += sink.quads(r.prepared());
+                    report(r.item(), "stored");
+                } catch (RuntimeException e2) {
+                    sink.abort();
+                    reject(new SourceItem.Rejected(r.item().source(), r.item().line(), "storing failed: "
+                            + describe(e2)));
+                }
+            }
+            logBatch();
+            return;
+        }
+        stored += open.size();
+        quadsStored += openQuads;
+        for (Ready<P> r : open) {
+            report(r.item(), "stored");
+        }
+        open.clear();
+        openQuads = 0;
+        logBatch();
+    }
+
+    private void reject(SourceItem.Rejected r) {
+        rejects.add(r);
+        if (verbose != null) {
+            verbose.accept("  " + where(r) + ": rejected: " + r.reason());
+        }
+    }
+
+    private void report(SourceItem.Accepted a, String what) {
+        if (verbose != null) {
+            verbose.accept("  " + where(a) + ": " + a.article().id() + " " + what);
+        }
+    }
+
+    private static String where(SourceItem item) {
+        return item.source() + (item.line() == null ? "" : ":" + item.line());
+    }
+
+    private void logBatch() {
+        batches++;
+        if (log == null) {
+            return;
+        }
+        try {
+            log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
+                    + "\n");
+            log.flush();
+        } catch (IOException e) {
+            throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void closeLog() {
+        if (log != null) {
+            try {
+                log.close();
+            } catch (IOException e) {
+                // the log lines were flushed as they were written
+            }
+            log = null;
+        }
+    }
+
+    /** Stops the workers and the writer; what was not committed is dropped. */
+    @Override
+    public void close() {
+        if (!finished) {
+            finished = true;
+            queue.clear();
+            queue.offer(CompletableFuture.completedFuture(new End()));
+            try {
+                writer.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            workers.shutdownNow();
+            closeLog();
+        }
     }
 
     /** Writes {@code rejects} as TSV with a header: source, line (empty when none), reason. */
@@ -117,5 +511,47 @@ final class IngestBatch {
     private static String describe(RuntimeException e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    /** The store's batch writer as a sink; lives on the writer thread. */
+    private static final class StoreSink implements ArticleSink<GeoKgStore.Prepared> {
+        private final GeoKgStore store;
+        private GeoKgStore.BatchWriter writer;
+
+        StoreSink(GeoKgStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public GeoKgStore.Prepared prepare(Article article, ExtractionDocument doc) {
+            return GeoKgStore.prepare(article, doc);
+        }
+
+        @Override
+        public PutResult write(GeoKgStore.Prepared prepared) {
+            if (writer == null) {
+                writer = store.writer();
+            }
+            return writer.add(prepared);
+        }
+
+        @Override
+        public void commit() {
+            if (writer != null) {
+                writer.commit();
+            }
+        }
+
+        @Override
+        public void abort() {
+            if (writer != null) {
+                writer.abort();
+            }
+        }
+
+        @Override
+        public long quads(GeoKgStore.Prepared prepared) {
+            return prepared.quadCount();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.geokg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,33 +54,86 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "Show a progress bar on stderr even when it is not a terminal.")
     boolean progress;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores); "
+            + "one more thread writes.")
+    Integer threads;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500",
+            description = "Articles per write transaction (default: ${DEFAULT-VALUE}); a crash loses at most the open batch.")
+    int batchSize;
+
+    @Option(names = "--batch-seconds", paramLabel = "S", defaultValue = "5",
+            description = "Commit a batch once it has been open this long (default: ${DEFAULT-VALUE}).")
+    double batchSeconds;
+
+    @Option(names = "--batch-log", paramLabel = "FILE",
+            description = "Write a TSV line per committed batch: batch, articles, quads (cumulative), elapsed_ms.")
+    Path batchLog;
+
+    @Option(names = "--bulk", description = "Load through TDB2's bulk loader (for large first loads; not crash-safe: "
+            + "on failure delete the store and run again). Automatic for an empty store and over --bulk-above inputs.")
+    boolean bulk;
+
+    @Option(names = "--bulk-above", paramLabel = "BYTES", defaultValue = "" + (256L << 20),
+            description = "Into an EMPTY store, use the bulk loader when the inputs add up to more bytes than this "
+                    + "(default: ${DEFAULT-VALUE}; 0 never).")
+    long bulkAbove;
+
+    @Option(names = "--compact-above", paramLabel = "BYTES", defaultValue = "" + (128L << 20),
+            description = "Compact the store after the ingest when it grew by more than this many bytes "
+                    + "(default: ${DEFAULT-VALUE}); see `geokg compact`.")
+    long compactAbove;
+
+    @Option(names = "--no-compact", description = "Never compact after the ingest.")
+    boolean noCompact;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ArticleReader reader = new ArticleReader(maxBytes);
         List<ArticleReader.Input> inputs = reader.inputs(paths);
+        IngestBatch.Settings settings = new IngestBatch.Settings(
+                threads == null ? IngestBatch.Settings.DEFAULT.threads() : threads, batchSize,
+                Math.max(1, Math.round(batchSeconds * 1000)), batchLog);
         IngestBatch.Counts counts;
         List<SourceItem.Rejected> rejects;
         try (GeoKgStore store = main.openStore()) {
             Extractor extractor = main.extractor();
-            IngestBatch batch = new IngestBatch(extractor, store::put);
-            Progress bar = Progress.create(err, inputs.size(), progress);
-            int done = 0;
-            for (ArticleReader.Input in : inputs) {
-                bar.update(done, in.source());
-                for (SourceItem item : reader.read(in)) {
-                    batch.add(item);
-                    if (main.verbose()) {
-                        bar.finish();
-                        report(err, item, batch);
-                    }
-                }
-                done++;
+            long before = store.diskBytes();
+            boolean useBulk = bulk || (bulkAbove > 0 && !store.hasArticles() && inputBytes(inputs) > bulkAbove);
+            if (useBulk && !bulk) {
+                err.println("ingest: empty store and large input: loading through the TDB2 bulk loader");
             }
-            bar.update(done, "");
-            bar.finish();
-            counts = batch.counts();
-            rejects = batch.rejects();
+            GeoKgStore.BulkLoad load = useBulk ? store.bulkLoad() : null;
+            try (IngestBatch<GeoKgStore.Prepared> batch = useBulk
+                    ? IngestBatch.forBulk(extractor, load, settings, main.verbose() ? err::println : null)
+                    : IngestBatch.forStore(extractor, store, settings, main.verbose() ? err::println : null)) {
+                Progress bar = Progress.create(err, inputs.size(), progress);
+                int done = 0;
+                for (ArticleReader.Input in : inputs) {
+                    bar.update(done, in.source());
+                    reader.read(in, batch::add);
+                    done++;
+                }
+                bar.update(done, "");
+                bar.finish();
+                counts = batch.finish();
+                rejects = batch.rejects();
+                if (load != null) {
+                    load.finish();
+                }
+            } finally {
+                if (load != null) {
+                    load.close();
+                }
+            }
+            long grown = store.diskBytes() - before;
+            if (!noCompact && compactAbove >= 0 && grown > compactAbove) {
+                long t0 = System.nanoTime();
+                long freed = store.compact();
+                err.printf("ingest: compacted the store (grew %d MB; %d MB freed in %.1f s; now %d MB)%n", grown >> 20,
+                        freed >> 20, (System.nanoTime() - t0) / 1e9, store.diskBytes() >> 20);
+            }
         }
         if (!rejects.isEmpty()) {
             IngestBatch.writeRejects(rejectsFile, rejects);
@@ -93,9 +148,17 @@ final class IngestCommand implements Callable<Integer> {
         return rejects.isEmpty() ? ExitCode.OK : ExitCode.DONE_WITH_REJECTS;
     }
 
-    private static void report(PrintWriter err, SourceItem item, IngestBatch batch) {
-        String where = item.source() + (item.line() == null ? "" : ":" + item.line());
-        err.println("  " + where + ": " + (item instanceof SourceItem.Accepted a ? a.article().id() : "rejected")
-                + " (" + batch.counts() + ")");
+    private static long inputBytes(List<ArticleReader.Input> inputs) {
+        long n = 0;
+        for (ArticleReader.Input in : inputs) {
+            if (in.path() != null && in.problem() == null) {
+                try {
+                    n += Files.size(in.path());
+                } catch (IOException e) {
+                    // unreadable inputs are rejected when read
+                }
+            }
+        }
+        return n;
     }
 }

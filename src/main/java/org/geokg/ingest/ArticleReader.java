@@ -1,5 +1,6 @@
 package org.geokg.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.geokg.sys.InputException;
@@ -188,6 +191,122 @@ public final class ArticleReader {
         return source.read(new SourceText(in.source(), fileName, text));
     }
 
+    /**
+     * Reads one input and hands each item to {@code sink} as soon as it is read, in order. A JSON
+     * Lines file ({@code .jsonl}, {@code .ndjson}) is streamed line by line, so its size is not
+     * limited and memory stays flat: the size cap, the UTF-8 check (with the byte offset in the
+     * file) and the binary check apply to each line, and a bad line is rejected alone. Every
+     * other input is read whole as by {@link #read(Input)}. Never throws for bad content.
+     */
+    public void read(Input in, Consumer<SourceItem> sink) {
+        String fileName = in.path() == null ? null : in.path().getFileName().toString();
+        if (in.problem() != null || in.isStdin() || !(sourceFor(fileName, in.inDirectory())
+                instanceof JsonLinesArticleSource)) {
+            read(in).forEach(sink);
+            return;
+        }
+        try (InputStream is = Files.newInputStream(in.path())) {
+            streamLines(in.source(), fileName, new BufferedInputStream(is, 1 << 16), sink);
+        } catch (IOException e) {
+            sink.accept(new SourceItem.Rejected(in.source(), null, "cannot read file: " + e));
+        }
+    }
+
+    private void streamLines(String source, String fileName, InputStream is, Consumer<SourceItem> sink)
+            throws IOException {
+        SourceText input = new SourceText(source, fileName, "");
+        byte[] buf = new byte[8192];
+        int len = 0;
+        long lineStart = 0;
+        long offset = 0;
+        int lineNo = 1;
+        boolean tooLong = false;
+        boolean any = false;
+        boolean sniffed = false;
+        for (int b = is.read(); ; b = is.read()) {
+            boolean end = b < 0;
+            if (!end && b != '\n' && b != '\r') {
+                offset++;
+                if (len < buf.length) {
+                    buf[len++] = (byte) b;
+                } else if (len <= maxBytes) {
+                    buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8,
+                            Math.max(buf.length * 2L, 8192)));
+                    buf[len++] = (byte) b;
+                } else {
+                    tooLong = true;
+                }
+                continue;
+            }
+            if (!sniffed && (len > 0 || end)) {
+                sniffed = true;
+                String problem = len == 0 ? null : binaryStart(Arrays.copyOf(buf, len));
+                if (problem != null) {
+                    sink.accept(new SourceItem.Rejected(source, null, problem));
+                    return;
+                }
+            }
+            SourceItem item = lineItem(input, lineNo, lineStart, buf, len, tooLong);
+            if (item != null) {
+                sink.accept(item);
+                any = true;
+            }
+            if (end) {
+                break;
+            }
+            offset++;
+            if (b == '\r') {
+                is.mark(1);
+                if (is.read() == '\n') {
+                    offset++;
+                } else {
+                    is.reset();
+                }
+            }
+            lineNo++;
+            lineStart = offset;
+            len = 0;
+            tooLong = false;
+        }
+        if (!any) {
+            sink.accept(new SourceItem.Rejected(source, null, offset == 0 ? "empty file (0 bytes)"
+                    : "empty file (no JSON lines)"));
+        }
+    }
+
+    /** Null for a blank line, else the article on the line or its rejection. */
+    private SourceItem lineItem(SourceText input, int lineNo, long lineStart, byte[] buf, int len,
+            boolean tooLong) {
+        if (tooLong || len > maxBytes) {
+            return new SourceItem.Rejected(input.source(), lineNo, "line " + lineNo + " is longer than the size cap of "
+                    + maxBytes + " bytes (raise it with --max-bytes)");
+        }
+        byte[] bytes = Arrays.copyOf(buf, len);
+        for (int i = 0; i < len; i++) {
+            if (bytes[i] == 0) {
+                return new SourceItem.Rejected(input.source(), lineNo, "binary data on line " + lineNo
+                        + " (NUL byte at byte offset " + (lineStart + i) + ")");
+            }
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes, lineStart);
+        } catch (InputException e) {
+            return new SourceItem.Rejected(input.source(), lineNo, e.getMessage());
+        }
+        if (text.isBlank()) {
+            return null;
+        }
+        return JsonLinesArticleSource.line(input, lineNo, text);
+    }
+
+    /** Null when the first bytes of a file look like text, else why not. */
+    private static String binaryStart(byte[] first) {
+        int n = Math.min(first.length, SNIFF_BYTES);
+        String problem = checkBytes(Arrays.copyOf(first, n));
+        return problem != null && problem.startsWith("binary file (") && !problem.contains("NUL") ? problem : null;
+    }
+
     /** Reads every input in order (convenience for small batches and tests). */
     public List<SourceItem> readAll(List<String> args) {
         List<SourceItem> out = new ArrayList<>();
@@ -263,6 +382,11 @@ public final class ArticleReader {
      * @throws InputException naming the byte offset of the first malformed sequence
      */
     public static String decodeUtf8(byte[] bytes) {
+        return decodeUtf8(bytes, 0);
+    }
+
+    /** {@link #decodeUtf8(byte[])} for bytes found at {@code base} in a file (the offset named is the file's). */
+    static String decodeUtf8(byte[] bytes, long base) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -273,7 +397,7 @@ public final class ArticleReader {
             r = dec.flush(out);
         }
         if (r.isError()) {
-            throw new InputException("invalid UTF-8 at byte offset " + in.position() + " ("
+            throw new InputException("invalid UTF-8 at byte offset " + (base + in.position()) + " ("
                     + (r.isMalformed() ? "malformed" : "unmappable") + " sequence of " + r.length()
                     + " byte" + (r.length() == 1 ? "" : "s") + "); geokg reads UTF-8 text: convert the file, "
                     + "e.g. iconv -f WINDOWS-1252 -t UTF-8");

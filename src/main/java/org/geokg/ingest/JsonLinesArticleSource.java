@@ -27,20 +27,23 @@ public final class JsonLinesArticleSource implements ArticleSource {
             if (line.isBlank()) {
                 continue;
             }
-            int lineNo = i + 1;
-            JsonNode node;
-            try {
-                node = MAPPER.readTree(line);
-            } catch (JsonProcessingException e) {
-                out.add(new SourceItem.Rejected(input.source(), lineNo,
-                        "malformed JSON on line " + lineNo + ": " + e.getOriginalMessage()));
-                continue;
-            }
-            out.add(JsonArticleFields.item(input, lineNo, node));
+            out.add(line(input, i + 1, line));
         }
         if (out.isEmpty()) {
             out.add(new SourceItem.Rejected(input.source(), null, "empty file (no JSON lines)"));
         }
         return out;
+    }
+
+    /** The article on one non-blank line (1-based {@code lineNo}), or its rejection. */
+    static SourceItem line(SourceText input, int lineNo, String line) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            return new SourceItem.Rejected(input.source(), lineNo,
+                    "malformed JSON on line " + lineNo + ": " + e.getOriginalMessage());
+        }
+        return JsonArticleFields.item(input, lineNo, node);
     }
 }

@@ -115,4 +115,5 @@ public final class GKG {
     public static final Property clusterMember = property("clusterMember");
     public static final Property mentionCount = property("mentionCount");
     public static final Property supportingArticle = property("supportingArticle");
+    public static final Property clusterKey = property("clusterKey");
 }

@@ -6,11 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +25,14 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Cross-article corroboration: groups events reported by different articles into
- * {@code gkg:EventCluster}s in the clusters graph.
+ * {@code gkg:EventCluster}s in the clusters graph, maintained incrementally.
  *
  * <p>Rule. Two events belong to the same group when they have the same CAMEO root (first two
  * digits), the same dyad (the set of source countries and the set of target countries; the
@@ -47,16 +45,18 @@ import org.apache.jena.vocabulary.RDFS;
  * distinct articles support it; {@code gkg:mentionCount} is the number of distinct supporting
  * articles, never the number of raw events.
  *
- * <p>Cluster IRIs are {@code <ID_BASE>cluster/<hash of group>-<first day>}, so recomputing
- * gives the same IRIs, and all clusters of a group share one IRI prefix: updating a group deletes
- * the subjects with that prefix and writes the group anew. Must be called inside a write
- * transaction. Not thread-safe by itself (the transaction serializes writers).
+ * <p>Index. Each clusterable event carries, in its own article graph, one {@code gkg:clusterKey}
+ * literal {@code root|sources|targets|day} ({@link #keyQuads}), written with the article. An
+ * update starts from the keys of the events added and removed (the seeds) and walks outward day
+ * by day through exact-key lookups (TDB2's POSG index) until the gaps exceed the window: it
+ * reads only the chains the seeds can touch, never the whole store or all clusters.
+ *
+ * <p>Cluster IRIs are {@code <ID_BASE>cluster/<hash of group>-<first day>}: deterministic, so
+ * re-running gives the same triples; since chains of one group never share a day, a walk deletes
+ * exactly the clusters whose first day it visited before writing its chains anew. Must be called
+ * inside a write transaction. Not thread-safe by itself (the transaction serializes writers).
  */
 final class EventClusters {
-    private static final Var V_GRAPH = Var.alloc("g");
-    private static final Var V_ROOT = Var.alloc("root");
-    private static final Var V_ISO = Var.alloc("iso0");
-    private static final Var V_COUNTRY = Var.alloc("country0");
 
     private final int windowDays;
 
@@ -64,8 +64,8 @@ final class EventClusters {
         this.windowDays = windowDays;
     }
 
-    /** What clustering needs to know about one event. */
-    record EventFacts(Node event, Node article, String root, String sources, String targets, LocalDate day) {
+    /** What clustering needs to know about one event: {@code graph} is its article's graph. */
+    record EventFacts(Node event, Node graph, String root, String sources, String targets, LocalDate day) {
         /** The two country sets, in sorted order: the dyad without direction. */
         String dyad() {
             return sources.compareTo(targets) <= 0 ? sources + "|" + targets : targets + "|" + sources;
@@ -74,79 +74,249 @@ final class EventClusters {
         String groupKey() {
             return root + "|" + dyad();
         }
+
+        /** The {@code gkg:clusterKey} literal: root, sources, targets, day. */
+        String key() {
+            return key(root, sources, targets, day);
+        }
+
+        static String key(String root, String sources, String targets, LocalDate day) {
+            return root + "|" + sources + "|" + targets + "|" + day;
+        }
+
+        /** Facts back from a stored key, or null when the key is not one of ours. */
+        static EventFacts parse(Node event, Node graph, String key) {
+            String[] p = key.split("\\|", -1);
+            LocalDate day = p.length == 4 ? EventClusters.day(p[3]) : null;
+            return day == null ? null : new EventFacts(event, graph, p[0], p[1], p[2], day);
+        }
     }
 
-    /** The group keys of the clusterable events in one article graph. */
-    Set<String> groupsOfGraph(DatasetGraph dsg, Node graph) {
-        Set<String> keys = new TreeSet<>();
-        for (EventFacts f : facts(dsg, Map.of(V_GRAPH, graph))) {
-            keys.add(f.groupKey());
+    // ------------------------------------------------------------------ facts and index
+
+    /**
+     * The clusterable events among the quads of ONE article graph {@code g} (what the store is
+     * about to write): an event ({@code a gkg:Event}) with a CAMEO code of two digits or more, a
+     * country on at least one side (a state's {@code gkg:iso3}, else the {@code gkg:country} an
+     * actor belongs to) and a day (its {@code dct:date}, else the article's {@code dct:issued}).
+     */
+    static List<EventFacts> factsOfQuads(Node g, Collection<Quad> quads) {
+        Map<Node, Map<Node, List<Node>>> props = new HashMap<>();
+        Set<Node> events = new TreeSet<>(Comparator.comparing(Node::toString));
+        Node articleIssued = null;
+        for (Quad q : quads) {
+            Node s = q.getSubject();
+            Node p = q.getPredicate();
+            Node o = q.getObject();
+            props.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(o);
+            if (p.equals(RDF.type.asNode()) && o.equals(KgTerms.EVENT)) {
+                events.add(s);
+            } else if (p.equals(KgTerms.ISSUED) && articleIssued == null && isArticle(quads, s)) {
+                articleIssued = o;
+            }
         }
-        return keys;
+        List<EventFacts> out = new ArrayList<>();
+        for (Node ev : events) {
+            Map<Node, List<Node>> ep = props.get(ev);
+            String code = first(ep, KgTerms.CAMEO_CODE);
+            String digits = code == null ? "" : code.replaceAll("[^0-9]", "");
+            if (digits.length() < 2) {
+                continue;
+            }
+            Set<String> sources = countries(props, ep.get(KgTerms.SOURCE));
+            Set<String> targets = countries(props, ep.get(KgTerms.TARGET));
+            if (sources.isEmpty() && targets.isEmpty()) {
+                continue;
+            }
+            LocalDate d = day(first(ep, KgTerms.DATE));
+            if (d == null) {
+                d = day(str(articleIssued));
+            }
+            if (d == null) {
+                continue;
+            }
+            out.add(new EventFacts(ev, g, digits.substring(0, 2), String.join(" ", sources),
+                    String.join(" ", targets), d));
+        }
+        return out;
     }
 
-    /** Recomputes every cluster of the given groups from the events now in the store. */
-    void updateGroups(DatasetGraph dsg, Set<String> groupKeys) {
-        if (groupKeys.isEmpty()) {
-            return;
+    private static boolean isArticle(Collection<Quad> quads, Node s) {
+        for (Quad q : quads) {
+            if (q.getSubject().equals(s) && q.getPredicate().equals(RDF.type.asNode())
+                    && q.getObject().equals(KgTerms.NEWS_ARTICLE)) {
+                return true;
+            }
         }
-        // one query per (CAMEO root, one participant country) serves every group sharing them
-        Map<String, List<EventFacts>> byGroup = new HashMap<>();
-        Map<String, String[]> lookups = new TreeMap<>();
-        for (String k : groupKeys) {
-            byGroup.put(k, new ArrayList<>());
-            String[] parts = k.split("\\|", -1);
-            String anyCountry = (parts[1].isEmpty() ? parts[2] : parts[1]).split(" ")[0];
-            lookups.put(parts[0] + "|" + anyCountry, new String[] {parts[0], anyCountry});
+        return false;
+    }
+
+    private static String first(Map<Node, List<Node>> props, Node p) {
+        List<Node> vs = props == null ? null : props.get(p);
+        if (vs == null || vs.isEmpty()) {
+            return null;
         }
-        for (String[] rc : lookups.values()) {
-            Map<Var, Node> lookup = Map.of(V_ROOT, NodeFactory.createLiteralString(rc[0]),
-                    V_ISO, NodeFactory.createLiteralString(rc[1]), V_COUNTRY, KgTerms.country(rc[1]));
-            for (EventFacts f : facts(dsg, lookup)) {
-                List<EventFacts> members = byGroup.get(f.groupKey());
-                if (members != null) {
-                    members.add(f);
+        return vs.stream().map(EventClusters::str).filter(x -> x != null).sorted().findFirst().orElse(null);
+    }
+
+    /** The ISO codes of the actors: their gkg:iso3, else the gkg:country they belong to. */
+    private static Set<String> countries(Map<Node, Map<Node, List<Node>>> props, List<Node> actors) {
+        Set<String> out = new TreeSet<>();
+        if (actors == null) {
+            return out;
+        }
+        for (Node a : actors) {
+            Map<Node, List<Node>> ap = props.getOrDefault(a, Map.of());
+            List<Node> iso = ap.getOrDefault(KgTerms.ISO3, List.of());
+            for (Node n : iso.isEmpty() ? ap.getOrDefault(KgTerms.COUNTRY, List.of()) : iso) {
+                String c = countryCode(n);
+                if (c != null) {
+                    out.add(c);
                 }
             }
         }
-        Set<String> prefixes = new HashSet<>();
-        for (String k : groupKeys) {
-            prefixes.add(groupPrefix(k));
-        }
-        deleteClustersWithPrefix(dsg, prefixes);
-        byGroup.forEach((k, events) -> writeGroup(dsg, k, events));
+        return out;
     }
 
-    /** Drops the clusters graph and recomputes it from every event in the store. */
+    /** The index quads ({@code gkg:clusterKey}) of these facts, each in its article graph. */
+    static List<Quad> keyQuads(List<EventFacts> facts) {
+        List<Quad> out = new ArrayList<>(facts.size());
+        for (EventFacts f : facts) {
+            out.add(Quad.create(f.graph(), f.event(), KgTerms.CLUSTER_KEY, NodeFactory.createLiteralString(f.key())));
+        }
+        return out;
+    }
+
+    /** The facts of the events stored in one article graph, read from their keys. */
+    static List<EventFacts> storedFacts(DatasetGraph dsg, Node graph) {
+        List<EventFacts> out = new ArrayList<>();
+        Iter.forEach(dsg.find(graph, Node.ANY, KgTerms.CLUSTER_KEY, Node.ANY), q -> {
+            EventFacts f = EventFacts.parse(q.getSubject(), q.getGraph(), q.getObject().getLiteralLexicalForm());
+            if (f != null) {
+                out.add(f);
+            }
+        });
+        return out;
+    }
+
+    // ------------------------------------------------------------------ updates
+
+    /**
+     * Brings the clusters up to date after the events {@code seeds} were added to or removed from
+     * the store (their keys as they were written or as they stood before removal). Reads only the
+     * chains within reach of the seeds' days.
+     */
+    void update(DatasetGraph dsg, Collection<EventFacts> seeds) {
+        Map<String, Set<LocalDate>> daysByGroup = new TreeMap<>();
+        Map<String, EventFacts> sample = new HashMap<>();
+        for (EventFacts f : seeds) {
+            daysByGroup.computeIfAbsent(f.groupKey(), k -> new TreeSet<>()).add(f.day());
+            sample.putIfAbsent(f.groupKey(), f);
+        }
+        Map<Node, Node> articles = new HashMap<>();
+        daysByGroup.forEach((group, days) -> updateGroup(dsg, sample.get(group), days, articles));
+    }
+
+    private void updateGroup(DatasetGraph dsg, EventFacts any, Set<LocalDate> seedDays, Map<Node, Node> articles) {
+        String[] sides = any.dyad().split("\\|", -1);
+        Map<Node, EventFacts> members = new LinkedHashMap<>();
+        Set<LocalDate> scanned = new HashSet<>();
+        Set<LocalDate> visited = new TreeSet<>();
+        Deque<LocalDate> todo = new ArrayDeque<>(seedDays);
+        while (!todo.isEmpty()) {
+            LocalDate d = todo.pop();
+            if (!visited.add(d)) {
+                continue;
+            }
+            for (int k = -windowDays; k <= windowDays; k++) {
+                LocalDate dd = d.plusDays(k);
+                if (!scanned.add(dd)) {
+                    continue;
+                }
+                boolean found = lookup(dsg, any.root(), sides[0], sides[1], dd, members);
+                if (!sides[0].equals(sides[1])) {
+                    found |= lookup(dsg, any.root(), sides[1], sides[0], dd, members);
+                }
+                if (found && !visited.contains(dd)) {
+                    todo.push(dd);
+                }
+            }
+        }
+        String prefix = groupPrefix(any.groupKey());
+        for (LocalDate d : visited) {
+            dsg.deleteAny(KgTerms.CLUSTERS_GRAPH, NodeFactory.createURI(prefix + d), Node.ANY, Node.ANY);
+        }
+        writeGroup(dsg, any.groupKey(), new ArrayList<>(members.values()), articles);
+    }
+
+    private static boolean lookup(DatasetGraph dsg, String root, String sources, String targets, LocalDate day,
+            Map<Node, EventFacts> into) {
+        Node key = NodeFactory.createLiteralString(EventFacts.key(root, sources, targets, day));
+        boolean found = false;
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, KgTerms.CLUSTER_KEY, key); it.hasNext();) {
+            Quad q = it.next();
+            into.putIfAbsent(q.getSubject(), new EventFacts(q.getSubject(), q.getGraph(), root, sources, targets, day));
+            found = true;
+        }
+        return found;
+    }
+
+    /**
+     * Drops the clusters graph and recomputes it in one pass over every event's key (the index
+     * of all events is held in memory while grouping: about 150 bytes per clusterable event).
+     */
     void recomputeAll(DatasetGraph dsg) {
         dsg.removeGraph(KgTerms.CLUSTERS_GRAPH);
-        Map<String, List<EventFacts>> byGroup = new LinkedHashMap<>();
-        for (EventFacts f : facts(dsg, Map.of())) {
-            byGroup.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
-        }
-        byGroup.forEach((k, events) -> writeGroup(dsg, k, events));
+        Map<String, List<EventFacts>> byGroup = new HashMap<>();
+        Iter.forEach(dsg.find(Node.ANY, Node.ANY, KgTerms.CLUSTER_KEY, Node.ANY), q -> {
+            EventFacts f = EventFacts.parse(q.getSubject(), q.getGraph(), q.getObject().getLiteralLexicalForm());
+            if (f != null) {
+                byGroup.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
+            }
+        });
+        Map<Node, Node> articles = new HashMap<>();
+        new TreeMap<>(byGroup).forEach((k, events) -> writeGroup(dsg, k, events, articles));
     }
 
-    private void writeGroup(DatasetGraph dsg, String groupKey, List<EventFacts> events) {
-        events.sort(Comparator.comparing(EventFacts::day).thenComparing(f -> f.event().getURI()));
+    /**
+     * Writes the keys of article graphs that have events but no keys (stores and exports made
+     * before the index existed); returns the number of graphs indexed.
+     */
+    static int indexUnindexedGraphs(DatasetGraph dsg) {
+        int n = 0;
+        for (Node g : Iter.toList(dsg.listGraphNodes())) {
+            if (!KgTerms.isArticleGraph(g) || dsg.find(g, Node.ANY, KgTerms.CLUSTER_KEY, Node.ANY).hasNext()
+                    || !dsg.find(g, Node.ANY, RDF.type.asNode(), KgTerms.EVENT).hasNext()) {
+                continue;
+            }
+            List<Quad> quads = Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+            keyQuads(factsOfQuads(g, quads)).forEach(dsg::add);
+            n++;
+        }
+        return n;
+    }
+
+    private void writeGroup(DatasetGraph dsg, String groupKey, List<EventFacts> events, Map<Node, Node> articles) {
+        events.sort(Comparator.comparing(EventFacts::day).thenComparing(f -> f.event().toString()));
         List<EventFacts> chain = new ArrayList<>();
         for (EventFacts f : events) {
             if (!chain.isEmpty()
                     && ChronoUnit.DAYS.between(chain.get(chain.size() - 1).day(), f.day()) > windowDays) {
-                writeCluster(dsg, groupKey, chain);
+                writeCluster(dsg, groupKey, chain, articles);
                 chain = new ArrayList<>();
             }
             chain.add(f);
         }
-        writeCluster(dsg, groupKey, chain);
+        writeCluster(dsg, groupKey, chain, articles);
     }
 
-    private static void writeCluster(DatasetGraph dsg, String groupKey, List<EventFacts> chain) {
-        Set<Node> articles = new HashSet<>();
+    private static void writeCluster(DatasetGraph dsg, String groupKey, List<EventFacts> chain,
+            Map<Node, Node> articleOfGraph) {
+        Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::toString));
         for (EventFacts f : chain) {
-            articles.add(f.article());
+            graphs.add(f.graph());
         }
-        if (articles.size() < 2) {
+        if (graphs.size() < 2) {
             return;
         }
         EventFacts head = chain.get(0);
@@ -156,12 +326,12 @@ final class EventClusters {
         Node g = KgTerms.CLUSTERS_GRAPH;
         dsg.add(g, c, RDF.type.asNode(), KgTerms.EVENT_CLUSTER);
         String label = "CAMEO " + head.root() + ": " + names(head.sources()) + " / " + names(head.targets()) + ", "
-                + first + (last.equals(first) ? "" : " to " + last) + " (" + articles.size() + " articles)";
+                + first + (last.equals(first) ? "" : " to " + last) + " (" + graphs.size() + " articles)";
         dsg.add(g, c, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
         dsg.add(g, c, KgTerms.MENTION_COUNT,
-                NodeFactory.createLiteralDT(Integer.toString(articles.size()), XSDDatatype.XSDinteger));
-        for (Node a : articles) {
-            dsg.add(g, c, KgTerms.SUPPORTING_ARTICLE, a);
+                NodeFactory.createLiteralDT(Integer.toString(graphs.size()), XSDDatatype.XSDinteger));
+        for (Node ag : graphs) {
+            dsg.add(g, c, KgTerms.SUPPORTING_ARTICLE, articleOfGraph.computeIfAbsent(ag, KgTerms::articleOfGraph));
         }
         for (EventFacts f : chain) {
             dsg.add(g, c, KgTerms.CLUSTER_MEMBER, f.event());
@@ -185,92 +355,8 @@ final class EventClusters {
         return joined.isEmpty() ? "-" : joined.replace(' ', '+');
     }
 
-    private static void deleteClustersWithPrefix(DatasetGraph dsg, Set<String> prefixes) {
-        List<Node> doomed = new ArrayList<>();
-        Iter.forEach(dsg.find(KgTerms.CLUSTERS_GRAPH, Node.ANY, RDF.type.asNode(), KgTerms.EVENT_CLUSTER), q -> {
-            Node s = q.getSubject();
-            if (s.isURI() && s.getURI().startsWith(KgTerms.CLUSTER_BASE)) {
-                int dash = s.getURI().indexOf('-', KgTerms.CLUSTER_BASE.length());
-                if (dash > 0 && prefixes.contains(s.getURI().substring(0, dash + 1))) {
-                    doomed.add(s);
-                }
-            }
-        });
-        for (Node s : doomed) {
-            dsg.deleteAny(KgTerms.CLUSTERS_GRAPH, s, Node.ANY, Node.ANY);
-        }
-    }
-
     static String groupPrefix(String groupKey) {
         return KgTerms.CLUSTER_BASE + sha256(groupKey).substring(0, 16) + "-";
-    }
-
-    /**
-     * Event facts from the store; {@code bindings} restrict ?g (article graph) or ?root.
-     * Country codes that are not three capital letters are ignored.
-     */
-    private List<EventFacts> facts(DatasetGraph dsg, Map<Var, Node> bindings) {
-        Query q = QueryFactory.create(KgTerms.eventFactsQuery(bindings.containsKey(V_ROOT)));
-        var b = QueryExec.dataset(dsg).query(q);
-        bindings.forEach(b::substitution);
-        Map<Node, Raw> raw = new LinkedHashMap<>();
-        try (QueryExec qe = b.build()) {
-            RowSet rows = qe.select();
-            while (rows.hasNext()) {
-                Binding row = rows.next();
-                Node ev = row.get("event");
-                Raw r = raw.computeIfAbsent(ev, k -> new Raw(row.get("article"), str(row.get("code")),
-                        str(row.get("date")), str(row.get("published"))));
-                String role = str(row.get("role"));
-                String country = countryCode(row.get("country"));
-                if (country != null && "s".equals(role)) {
-                    r.sources.add(country);
-                } else if (country != null && "t".equals(role)) {
-                    r.targets.add(country);
-                }
-            }
-        }
-        List<EventFacts> out = new ArrayList<>();
-        raw.forEach((ev, r) -> {
-            EventFacts f = r.toFacts(ev);
-            if (f != null) {
-                out.add(f);
-            }
-        });
-        return out;
-    }
-
-    /** Rows of one event before they are folded into {@link EventFacts}. */
-    private static final class Raw {
-        final Node article;
-        final String code;
-        final String date;
-        final String published;
-        final Set<String> sources = new TreeSet<>();
-        final Set<String> targets = new TreeSet<>();
-
-        Raw(Node article, String code, String date, String published) {
-            this.article = article;
-            this.code = code;
-            this.date = date;
-            this.published = published;
-        }
-
-        EventFacts toFacts(Node event) {
-            String digits = code == null ? "" : code.replaceAll("[^0-9]", "");
-            if (digits.length() < 2 || article == null || (sources.isEmpty() && targets.isEmpty())) {
-                return null;
-            }
-            LocalDate day = day(date);
-            if (day == null) {
-                day = day(published);
-            }
-            if (day == null) {
-                return null;
-            }
-            return new EventFacts(event, article, digits.substring(0, 2), String.join(" ", sources),
-                    String.join(" ", targets), day);
-        }
     }
 
     private static LocalDate day(String s) {

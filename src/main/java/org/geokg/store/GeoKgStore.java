@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +38,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.geokg.kg.ArticleRdf;
 import org.geokg.kg.BaseGraphs;
@@ -212,61 +216,367 @@ public final class GeoKgStore implements AutoCloseable {
      */
     public List<PutResult> putBatch(List<Item> items) {
         checkOpen();
-        List<String> hashes = new ArrayList<>(items.size());
-        List<List<Quad>> rdf = new ArrayList<>(items.size());
+        List<Prepared> prepared = new ArrayList<>(items.size());
         for (Item it : items) {
             if (it == null || it.article() == null || it.doc() == null) {
                 throw new InputException("cannot store an article without its extraction document");
             }
-            String hash = contentHash(it.article(), it.doc());
-            hashes.add(hash);
-            rdf.add(render(it.article(), it.doc(), hash));
+            prepared.add(prepare(it.article(), it.doc()));
         }
-        boolean allUnchanged = Txn.calculateRead(dsg, () -> {
-            for (int i = 0; i < items.size(); i++) {
-                if (!isStored(items.get(i).article(), hashes.get(i))) {
-                    return false;
-                }
+        try (BatchWriter w = writer()) {
+            List<PutResult> results = new ArrayList<>(items.size());
+            for (Prepared p : prepared) {
+                results.add(w.add(p));
             }
-            return true;
-        });
-        if (allUnchanged) {
-            return Collections.nCopies(items.size(), PutResult.UNCHANGED);
-        }
-        try {
-            return Txn.calculateWrite(dsg, () -> {
-                List<PutResult> results = new ArrayList<>(items.size());
-                Set<String> groups = new TreeSet<>();
-                for (int i = 0; i < items.size(); i++) {
-                    Article a = items.get(i).article();
-                    Node g = KgTerms.articleGraph(a.id());
-                    if (isStored(a, hashes.get(i))) {
-                        results.add(PutResult.UNCHANGED);
-                        continue;
-                    }
-                    groups.addAll(clusters.groupsOfGraph(dsg, g));
-                    dsg.removeGraph(g);
-                    for (Quad q : rdf.get(i)) {
-                        dsg.add(q);
-                    }
-                    groups.addAll(clusters.groupsOfGraph(dsg, g));
-                    results.add(PutResult.STORED);
-                }
-                clusters.updateGroups(dsg, groups);
-                return results;
-            });
-        } catch (GeoKgException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot store " + items.size() + " article(s) starting with '"
-                    + (items.isEmpty() ? "" : items.get(0).article().id()) + "': " + e.getMessage()
-                    + "; nothing of this batch was written", e);
+            w.commit();
+            return results;
         }
     }
 
+    /**
+     * Turns one article and its extraction into what the store writes: its graph's quads (with
+     * the content hash and the cluster keys of its events). Reads nothing from the store, so
+     * extraction workers call it on their own threads; thread-safe.
+     *
+     * @throws InputException when the extraction cannot be turned into RDF
+     */
+    public static Prepared prepare(Article article, ExtractionDocument doc) {
+        String hash = contentHash(article, doc);
+        List<Quad> quads = render(article, doc, hash);
+        Node g = KgTerms.articleGraph(article.id());
+        List<EventClusters.EventFacts> facts = EventClusters.factsOfQuads(g, quads);
+        quads.addAll(EventClusters.keyQuads(facts));
+        return new Prepared(article, hash, g, quads, facts);
+    }
+
+    /**
+     * One article ready to be written ({@link #prepare}): immutable once made.
+     */
+    public static final class Prepared {
+        private final Article article;
+        private final String hash;
+        private final Node graph;
+        private final List<Quad> quads;
+        private final List<EventClusters.EventFacts> facts;
+
+        private Prepared(Article article, String hash, Node graph, List<Quad> quads,
+                List<EventClusters.EventFacts> facts) {
+            this.article = article;
+            this.hash = hash;
+            this.graph = graph;
+            this.quads = List.copyOf(quads);
+            this.facts = List.copyOf(facts);
+        }
+
+        public Article article() {
+            return article;
+        }
+
+        /** Number of quads of the article's graph. */
+        public int quadCount() {
+            return quads.size();
+        }
+
+        List<Quad> quads() {
+            return quads;
+        }
+    }
+
+    /**
+     * A writer that groups articles into write transactions: {@link BatchWriter#add} puts an
+     * article into the open transaction (opening one when needed), {@link BatchWriter#commit}
+     * updates the event clusters the batch touched and commits, all or nothing. A crash loses at
+     * most the open batch; an article is never half written. Use a writer from ONE thread (TDB2
+     * binds a transaction to its thread); close it to abort what was not committed.
+     *
+     * <pre>{@code
+     * try (GeoKgStore.BatchWriter w = store.writer()) {
+     *     for (GeoKgStore.Prepared p : prepared) {
+     *         w.add(p);
+     *         if (w.size() >= 500) {
+     *             w.commit();
+     *         }
+     *     }
+     *     w.commit();
+     * }
+     * }</pre>
+     */
+    public BatchWriter writer() {
+        checkOpen();
+        return new BatchWriter();
+    }
+
+    /** See {@link #writer()}. Not thread-safe. */
+    public final class BatchWriter implements AutoCloseable {
+        private final List<EventClusters.EventFacts> seeds = new ArrayList<>();
+        private boolean inWrite;
+        private int size;
+        private long quads;
+        private long openedAt;
+        private String firstId;
+
+        private BatchWriter() {
+        }
+
+        /**
+         * Adds one article to the open batch: {@code UNCHANGED} when the store (or this batch)
+         * already holds it with the same content hash, else its graph is replaced in the open
+         * write transaction and {@code STORED} is returned, which holds once {@link #commit} returns.
+         */
+        public PutResult add(Prepared p) {
+            checkOpen();
+            if (!inWrite) {
+                boolean stored = Txn.calculateRead(dsg, () -> isStored(p.graph, p.article.id(), p.hash));
+                if (stored) {
+                    return PutResult.UNCHANGED;
+                }
+                dsg.begin(TxnType.WRITE);
+                inWrite = true;
+                openedAt = System.nanoTime();
+                firstId = p.article.id();
+            }
+            try {
+                if (isStored(p.graph, p.article.id(), p.hash)) {
+                    return PutResult.UNCHANGED;
+                }
+                seeds.addAll(EventClusters.storedFacts(dsg, p.graph));
+                dsg.removeGraph(p.graph);
+                for (Quad q : p.quads) {
+                    dsg.add(q);
+                }
+                seeds.addAll(p.facts);
+                size++;
+                quads += p.quads.size();
+                return PutResult.STORED;
+            } catch (RuntimeException e) {
+                abort();
+                throw failure("store article '" + p.article.id() + "'", e);
+            }
+        }
+
+        /** Articles written in the open transaction (0 when none is open). */
+        public int size() {
+            return size;
+        }
+
+        /** Quads written in the open transaction. */
+        public long quads() {
+            return quads;
+        }
+
+        /** Milliseconds since the open transaction began (0 when none is open). */
+        public long openMillis() {
+            return inWrite ? (System.nanoTime() - openedAt) / 1_000_000 : 0;
+        }
+
+        /** Updates the clusters the batch touched and commits; a no-op when nothing is open. */
+        public void commit() {
+            if (!inWrite) {
+                return;
+            }
+            try {
+                clusters.update(dsg, seeds);
+                dsg.commit();
+            } catch (RuntimeException e) {
+                abort();
+                throw failure("commit the batch", e);
+            } finally {
+                if (inWrite) {
+                    dsg.end();
+                }
+                reset();
+            }
+        }
+
+        /** Drops what the open transaction wrote. */
+        public void abort() {
+            if (inWrite) {
+                try {
+                    dsg.abort();
+                } finally {
+                    dsg.end();
+                    reset();
+                }
+            }
+        }
+
+        private void reset() {
+            inWrite = false;
+            size = 0;
+            quads = 0;
+            seeds.clear();
+            firstId = null;
+        }
+
+        private StoreException failure(String what, RuntimeException e) {
+            String batch = firstId == null ? "" : " (batch starting with '" + firstId + "')";
+            return e instanceof StoreException se ? se : new StoreException("cannot " + what + batch + ": "
+                    + e.getMessage() + "; nothing of this batch was written", e);
+        }
+
+        @Override
+        public void close() {
+            abort();
+        }
+    }
+
+    /**
+     * A bulk load for large first loads: {@link BulkLoad#add} spools each article's quads to an
+     * N-Quads file beside the store, {@link BulkLoad#finish} loads them with TDB2's bulk loader
+     * (far faster than transactional writes: it sorts and builds the indexes in passes) and then
+     * computes the event clusters in one pass. The result is the same graph as writing the
+     * articles batch by batch. An article already stored with the same content is UNCHANGED; one
+     * stored with other content has its old graph removed before the load; an article id met
+     * twice with different content is refused (the batched path replaces it instead).
+     *
+     * <p>TDB2's bulk loader is not one transaction: a crash or kill during {@code finish} can
+     * leave the store incomplete; delete the store and run the load again (for updates of a
+     * live store use the batched path). Not thread-safe: one thread adds and finishes.
+     */
+    public BulkLoad bulkLoad() {
+        checkOpen();
+        return new BulkLoad();
+    }
+
+    /** See {@link #bulkLoad()}. */
+    public final class BulkLoad implements AutoCloseable {
+        private final Path spool;
+        private final OutputStream out;
+        private final StreamRDF writer;
+        private final Map<Node, String> seen = new HashMap<>();
+        private final List<Node> replaced = new ArrayList<>();
+        private long quads;
+        private boolean done;
+
+        private BulkLoad() {
+            try {
+                spool = Files.createTempFile(dir, "bulk-", ".nq");
+                out = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20);
+            } catch (IOException e) {
+                throw new StoreException("cannot create the bulk-load spool file in " + dir + ": " + e.getMessage(), e);
+            }
+            writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            writer.start();
+        }
+
+        /** Spools one article; UNCHANGED when the store already holds it with the same content. */
+        public PutResult add(Prepared p) {
+            String before = seen.get(p.graph);
+            if (before != null) {
+                if (before.equals(p.hash)) {
+                    return PutResult.UNCHANGED;
+                }
+                throw new InputException("article '" + p.article.id() + "' appears twice in this bulk load with "
+                        + "different content; ingest without --bulk replaces it instead");
+            }
+            boolean[] state = Txn.calculateRead(dsg, () -> new boolean[] {isStored(p.graph, p.article.id(), p.hash),
+                dsg.containsGraph(p.graph)});
+            seen.put(p.graph, p.hash);
+            if (state[0]) {
+                return PutResult.UNCHANGED;
+            }
+            if (state[1]) {
+                replaced.add(p.graph);
+            }
+            p.quads.forEach(writer::quad);
+            quads += p.quads.size();
+            return PutResult.STORED;
+        }
+
+        /** Quads spooled so far. */
+        public long quads() {
+            return quads;
+        }
+
+        /** Loads the spooled quads with TDB2's bulk loader and recomputes the clusters. */
+        public void finish() {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                writer.finish();
+                out.close();
+                if (quads > 0) {
+                    if (!replaced.isEmpty()) {
+                        Txn.executeWrite(dsg, () -> replaced.forEach(dsg::removeGraph));
+                    }
+                    DataLoader loader = LoaderFactory.createLoader(dsg, null);
+                    loader.startBulk();
+                    try {
+                        loader.load(spool.toString());
+                        loader.finishBulk();
+                    } catch (RuntimeException e) {
+                        loader.finishException(e);
+                        throw e;
+                    }
+                    Txn.executeWrite(dsg, () -> clusters.recomputeAll(dsg));
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new StoreException("bulk load into " + dir + " failed: " + e.getMessage()
+                        + "; the store may be incomplete: delete it and load again", e);
+            } finally {
+                deleteSpool();
+            }
+        }
+
+        private void deleteSpool() {
+            try {
+                Files.deleteIfExists(spool);
+            } catch (IOException e) {
+                // a leftover spool file is named bulk-*.nq in the store directory
+            }
+        }
+
+        /** Drops the spool without loading when {@link #finish} was not called. */
+        @Override
+        public void close() {
+            if (!done) {
+                done = true;
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    // nothing was loaded
+                }
+                deleteSpool();
+            }
+        }
+    }
+
+    /** Bytes of all files under the store directory. */
+    public long diskBytes() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new StoreException("cannot measure the store directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * TDB2 compaction: copies the live data into a new generation of the store and deletes the
+     * old one, giving back the space that replaced and deleted data held (TDB2 never overwrites
+     * in place). Needs no other transaction to be running; returns the bytes freed.
+     */
+    public long compact() {
+        checkOpen();
+        long before = diskBytes();
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot compact the store " + dir + ": " + e.getMessage(), e);
+        }
+        return before - diskBytes();
+    }
+
     /** True when the article's graph carries this content hash (call inside a transaction). */
-    private boolean isStored(Article a, String hash) {
-        return dsg.contains(KgTerms.articleGraph(a.id()), KgTerms.article(a.id()), KgTerms.CONTENT_HASH,
+    private boolean isStored(Node graph, String articleId, String hash) {
+        return dsg.contains(graph, KgTerms.article(articleId), KgTerms.CONTENT_HASH,
                 NodeFactory.createLiteralString(hash));
     }
 
@@ -316,6 +626,13 @@ public final class GeoKgStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty());
     }
 
+    /** True when at least one article is stored (one index lookup). */
+    public boolean hasArticles() {
+        checkOpen();
+        return Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), KgTerms.NEWS_ARTICLE)
+                .hasNext());
+    }
+
     /** Removes an article's graph and updates the clusters it supported; false if it was absent. */
     public boolean remove(String articleId) {
         checkOpen();
@@ -324,9 +641,9 @@ public final class GeoKgStore implements AutoCloseable {
             if (dsg.getGraph(g).isEmpty()) {
                 return false;
             }
-            Set<String> groups = clusters.groupsOfGraph(dsg, g);
+            List<EventClusters.EventFacts> seeds = EventClusters.storedFacts(dsg, g);
             dsg.removeGraph(g);
-            clusters.updateGroups(dsg, groups);
+            clusters.update(dsg, seeds);
             return true;
         });
     }
@@ -434,6 +751,7 @@ public final class GeoKgStore implements AutoCloseable {
                 dsg.getDefaultGraph().add(it.next());
                 n++;
             }
+            EventClusters.indexUnindexedGraphs(dsg);
             clusters.recomputeAll(dsg);
             return n;
         });

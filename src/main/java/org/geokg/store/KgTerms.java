@@ -27,6 +27,16 @@ final class KgTerms {
     static final Node SOURCE = GKG.source.asNode();
     static final Node TARGET = GKG.target.asNode();
     static final Node DATE = DCTerms.date.asNode();
+    static final Node ISSUED = DCTerms.issued.asNode();
+    static final Node EVENT = GKG.Event.asNode();
+    static final Node NEWS_ARTICLE = NodeFactory.createURI("http://schema.org/NewsArticle");
+    static final Node ISO3 = GKG.iso3.asNode();
+    static final Node COUNTRY = GKG.country.asNode();
+    static final Node CLUSTER_KEY = GKG.clusterKey.asNode();
+
+    private static final String ARTICLE_GRAPH_BASE = Iris.articleGraph("x").substring(0,
+            Iris.articleGraph("x").lastIndexOf('/') + 1);
+    private static final String ARTICLE_BASE = Iris.article("x").substring(0, Iris.article("x").lastIndexOf('/') + 1);
 
     /** Prefix of cluster IRIs; the rest is a hash of the cluster's group and its first day. */
     static final String CLUSTER_BASE = Iris.ID + "cluster/";
@@ -65,44 +75,18 @@ final class KgTerms {
     private KgTerms() {
     }
 
-    /**
-     * SELECT ?event ?article ?code ?role ?country ?date ?published over the article graphs:
-     * one row per event participant; {@code ?role} is "s" (source) or "t" (target), {@code ?code}
-     * the CAMEO code, {@code ?country} the ISO code of a state ({@code gkg:iso3}) or the country
-     * IRI an actor belongs to ({@code gkg:country}). {@code ?g} may be bound to one article
-     * graph. With {@code byGroup} the query keeps only events with a CAMEO code starting with
-     * {@code ?root} and a participant of country {@code ?iso0} (a literal) / {@code ?country0}
-     * (the same country's IRI), so updating one group reads only that group's candidates.
-     */
-    static String eventFactsQuery(boolean byGroup) {
-        String group = !byGroup ? "" : """
-                    { ?x0 gkg:iso3 ?iso0 } UNION { ?x0 gkg:country ?country0 }
-                    ?event gkg:source|gkg:target ?x0 .
-                """;
-        return PREFIXES + """
-                SELECT DISTINCT ?event ?article ?code ?role ?country ?date ?published WHERE {
-                  GRAPH ?g {
-                %s
-                    ?event a gkg:Event ; gkg:cameoCode ?code .
-                    %s
-                    ?article a schema:NewsArticle .
-                    OPTIONAL { ?event dct:date ?date }
-                    OPTIONAL { ?article dct:issued ?published }
-                    OPTIONAL {
-                      { ?event gkg:source ?actor BIND("s" AS ?role) }
-                      UNION
-                      { ?event gkg:target ?actor BIND("t" AS ?role) }
-                      OPTIONAL { ?actor gkg:iso3 ?iso }
-                      OPTIONAL { ?actor gkg:country ?belongs }
-                      BIND(COALESCE(?iso, ?belongs) AS ?country)
-                    }
-                  }
-                }
-                """.formatted(group, byGroup ? "FILTER(STRSTARTS(STR(?code), ?root))" : "");
-    }
-
     static Node articleGraph(String articleId) {
         return uri(Iris.articleGraph(articleId));
+    }
+
+    /** True for the graph of an article ({@link #articleGraph}). */
+    static boolean isArticleGraph(Node g) {
+        return g.isURI() && g.getURI().startsWith(ARTICLE_GRAPH_BASE);
+    }
+
+    /** The article whose graph is {@code g} (both IRIs end with the same hash of the article id). */
+    static Node articleOfGraph(Node g) {
+        return uri(ARTICLE_BASE + g.getURI().substring(ARTICLE_GRAPH_BASE.length()));
     }
 
     static Node article(String articleId) {

@@ -48,8 +48,7 @@ class CrashConsistencyIT {
             for (int i = 0; i < ARTICLES; i++) {
                 Fixtures.Spec s = Fixtures.generated(i);
                 Node g = NodeFactory.createURI(Iris.articleGraph(s.id()).toString());
-                int expected = GeoKgStore.render(Fixtures.article(s), Fixtures.doc(s, 1 + i % 4),
-                        GeoKgStore.contentHash(Fixtures.article(s), Fixtures.doc(s, 1 + i % 4))).size();
+                int expected = GeoKgStore.prepare(Fixtures.article(s), Fixtures.doc(s, 1 + i % 4)).quadCount();
                 int actual = Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(g).size());
                 if (i <= lastReported) {
                     assertEquals(expected, actual, "reported article " + s.id() + " is incomplete");

@@ -79,8 +79,7 @@ class GeoKgStoreIT extends SharedStoreFixture {
         Fixtures.Spec changed = Fixtures.spec("a1", "2021-08-12", "042", "PRK", "CHN", "2021-08-13");
         assertEquals(GeoKgStore.PutResult.STORED, store.put(Fixtures.article(changed), Fixtures.doc(changed)));
         Node g = NodeFactory.createURI(Iris.articleGraph("a1").toString());
-        int expected = GeoKgStore.render(Fixtures.article(changed), Fixtures.doc(changed),
-                GeoKgStore.contentHash(Fixtures.article(changed), Fixtures.doc(changed))).size();
+        int expected = GeoKgStore.prepare(Fixtures.article(changed), Fixtures.doc(changed)).quadCount();
         Txn.executeRead(store.dataset(), () -> assertEquals(expected, store.dataset().getGraph(g).size()));
     }
 

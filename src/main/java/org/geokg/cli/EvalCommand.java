@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.geokg.extract.Extractor;
 import org.geokg.extract.eval.EvalReport;
 import org.geokg.extract.eval.EvalRunner;
+import org.geokg.extract.eval.Split;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.GeoKgException;
 import picocli.CommandLine.Command;
@@ -14,13 +15,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code geokg eval --gold DIR [--pred FILE] [--format text|json] [--[no-]errors]}: scores
- * predictions (or the default extractor) against the gold files of a directory with the
- * matching rules of EXTRACTION-FORMAT.md. The report goes to stdout, messages to stderr.
- * Exit 0 when scored, 2 for a bad gold directory or prediction file, 1 when extraction fails.
+ * {@code geokg eval --gold DIR [--pred FILE] [--split tune|fresh|all] [--format text|json]
+ * [--[no-]errors] [--fresh-errors]}: scores predictions (or the default extractor) against the
+ * gold files of a directory with the matching rules of EXTRACTION-FORMAT.md. When the directory
+ * has a SPLIT.tsv the report gives the scores per split (tune, fresh) beside the overall ones,
+ * and lists the errors of tune articles only: a fresh article is measured, never debugged.
+ * The report goes to stdout, messages to stderr. Exit 0 when scored, 2 for a bad gold
+ * directory, SPLIT.tsv or prediction file, 1 when extraction fails. Not thread-safe (one
+ * instance per run, as picocli makes it).
  *
  * <pre>{@code
- * new CommandLine(new EvalCommand()).execute("--gold", "corpus", "--format", "json");
+ * new CommandLine(new EvalCommand()).execute("--gold", "corpus", "--split", "tune", "--format", "json");
  * }</pre>
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -30,6 +35,11 @@ public final class EvalCommand implements Callable<Integer> {
     /** Output formats. */
     public enum Format {
         text, json
+    }
+
+    /** Which articles to score. */
+    public enum SplitChoice {
+        tune, fresh, all
     }
 
     @Spec
@@ -48,9 +58,20 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--split", defaultValue = "all", paramLabel = "tune|fresh|all",
+            description = "Score only the articles that SPLIT.tsv marks tune, or fresh, or all of them "
+                    + "(default: ${DEFAULT-VALUE}; tune and fresh need a SPLIT.tsv in the gold directory).")
+    SplitChoice split;
+
     @Option(names = "--errors", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "List every miss and false alarm with its evidence sentence (default: on).")
+            description = "List every miss and false alarm with its evidence sentence, for the articles that are "
+                    + "not fresh (default: on).")
     boolean errors;
+
+    @Option(names = "--fresh-errors",
+            description = "List the errors of fresh articles too (off by default: fresh articles are measured, "
+                    + "not debugged).")
+    boolean freshErrors;
 
     public EvalCommand() {
     }
@@ -60,9 +81,16 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            EvalReport report = pred != null ? EvalRunner.withPredictions(gold, pred)
-                    : EvalRunner.withExtractor(gold, Extractor::createDefault);
-            out.print(format == Format.json ? report.toJson(errors) + "\n" : report.toText(errors));
+            Split only = switch (split) {
+                case tune -> Split.TUNE;
+                case fresh -> Split.FRESH;
+                case all -> null;
+            };
+            EvalReport report = pred != null ? EvalRunner.withPredictions(gold, only, pred)
+                    : EvalRunner.withExtractor(gold, only, Extractor::createDefault);
+            EvalReport.Listing listing = !errors ? EvalReport.Listing.NONE
+                    : freshErrors ? EvalReport.Listing.ALL : EvalReport.Listing.NOT_FRESH;
+            out.print(format == Format.json ? report.toJson(listing) + "\n" : report.toText(listing));
             out.flush();
             for (String w : report.warnings()) {
                 err.println("warning: " + w);

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,6 +46,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.geokg.kg.ArticleRdf;
 import org.geokg.kg.BaseGraphs;
@@ -120,7 +122,7 @@ public final class GeoKgStore implements AutoCloseable {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs));
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
                 throw new StoreException("the store " + abs + " is in use by another geokg process"
@@ -141,6 +143,22 @@ public final class GeoKgStore implements AutoCloseable {
                     : new StoreException("cannot load the shared graphs into " + abs + ": " + e.getMessage(), e);
         }
         return store;
+    }
+
+    /**
+     * TDB2's storage settings. Unless {@code -Dgeokg.tdb.mapped=true}, the store's files are
+     * read through bounded block caches in the Java heap ({@link TdbMemory}) instead of being
+     * memory-mapped, so the process's memory does not grow with the store.
+     */
+    static StoreParams storeParams() {
+        if (!TdbMemory.configure()) {
+            return StoreParams.getDftStoreParams();
+        }
+        return StoreParams.builder(StoreParams.getDftStoreParams())
+                .fileMode(FileMode.direct)
+                .node2NodeIdCacheSize(TdbMemory.NODE_CACHE)
+                .nodeId2NodeCacheSize(TdbMemory.NODE_CACHE)
+                .build();
     }
 
     private static final Pattern HOLDER_PID = Pattern.compile("held by process (\\d+)");

@@ -2,25 +2,16 @@ package org.geokg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.geokg.extract.eval.GoldLoader;
+import org.geokg.testlib.DevCorpus;
+import org.geokg.testlib.ExpectedCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OpenNlpLanguageIdentifierTest {
-    static final Path CORPUS = Path.of("..", "shared", "corpus");
     private final LanguageIdentifier ids = OpenNlpLanguageIdentifier.create();
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -53,28 +44,19 @@ class OpenNlpLanguageIdentifierTest {
         assertEquals("und", ids.identify(text));
     }
 
-    static Stream<Arguments> corpusArticles() throws IOException {
-        if (!Files.isDirectory(CORPUS)) {
-            return Stream.of(Arguments.of("(corpus absent)", null, null));
-        }
-        ObjectMapper json = new ObjectMapper();
-        List<Arguments> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
-                JsonNode article = json.readTree(gold.toFile()).get("article");
-                Path txt = CORPUS.resolve(article.get("file").asText());
-                out.add(Arguments.of(txt.getFileName().toString(), Files.readString(txt),
-                        article.get("language").asText()));
+    /** The language of every dev-corpus article against gold, counted per split against corpus-expected.tsv. */
+    @Test
+    void corpusArticleLanguagesAreTheExpectedOnes() {
+        DevCorpus corpus = DevCorpus.require();
+        String test = "OpenNlpLanguageIdentifierTest";
+        ExpectedCounts.Tally tally = new ExpectedCounts.Tally("language");
+        for (GoldLoader.GoldArticle a : corpus.articles()) {
+            String found = ids.identify(a.text());
+            if (!tally.add(a.split(), "language", found, a.gold().language()) && DevCorpus.mayDiagnose(a)) {
+                System.err.println(test + " " + a.name() + ": " + found + " (gold " + a.gold().language() + ")");
             }
         }
-        return out.stream();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("corpusArticles")
-    void corpusArticleLanguageMatchesGold(String name, String text, String gold) {
-        Assumptions.assumeTrue(text != null, "dev corpus not found at " + CORPUS.toAbsolutePath() + ": skipped");
-        assertEquals(gold, ids.identify(text), name);
+        ExpectedCounts.assertExpected(test, tally.rows(test));
     }
 
     @Test

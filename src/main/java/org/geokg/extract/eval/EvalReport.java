@@ -3,32 +3,55 @@ package org.geokg.extract.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The result of {@link Scorer#score}: micro-averaged counts per layer over all articles and
- * per language, strict event counts, modality accuracy, mean F1, and the error listing.
- * Immutable.
+ * The result of {@link Scorer#score}: micro-averaged counts per layer over all articles, per
+ * split (when the corpus has a {@link SplitFile SPLIT.tsv}) and per language, strict event
+ * counts, modality accuracy, mean F1, and the error listing. Immutable.
  *
  * <pre>{@code
  * EvalReport r = new Scorer().score(pairs);
- * System.out.println(r.toText(true));
+ * System.out.println(r.toText(EvalReport.Listing.NOT_FRESH));
  * double f = r.overall().meanF1();
+ * double tune = r.bySplit().get(Split.TUNE).layer("events").f1();
  * }</pre>
+ *
+ * @param articles   number of articles scored
+ * @param overall    all articles
+ * @param byLanguage per language code, sorted
+ * @param bySplit    per split, tune before fresh; empty when the articles have no split
+ * @param errors     every miss, false alarm and modality mismatch, in article order
+ * @param warnings   problems of the input that did not stop the scoring
  */
-public record EvalReport(int articles, Section overall, Map<String, Section> byLanguage, List<Error> errors,
-        List<String> warnings) {
+public record EvalReport(int articles, Section overall, Map<String, Section> byLanguage, Map<Split, Section> bySplit,
+        List<Error> errors, List<String> warnings) {
 
     /** Layers in report order. */
     public static final List<String> LAYERS = List.of("entities", "events", "claims", "quantities");
 
     public EvalReport {
         byLanguage = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+        bySplit = bySplit.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(bySplit));
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+    }
+
+    /** Which errors a rendering lists. */
+    public enum Listing {
+        /** No error. */
+        NONE,
+        /**
+         * The errors of every article except the fresh ones: a fresh article is measured, never
+         * debugged, so its errors are only counted.
+         */
+        NOT_FRESH,
+        /** Every error, those of fresh articles too. */
+        ALL
     }
 
     /** True positives, false positives (false alarms) and false negatives (misses). */
@@ -55,12 +78,13 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
     /**
      * Scores of a set of articles.
      *
+     * @param articles        how many articles
      * @param layers          counts per layer (keys of {@link #LAYERS})
      * @param eventsStrict    events that also have the direction, the full code and the date right
      * @param modalityMatched matched events (denominator of modality accuracy)
      * @param modalityCorrect matched events with the gold modality
      */
-    public record Section(Map<String, Counts> layers, Counts eventsStrict, int modalityMatched,
+    public record Section(int articles, Map<String, Counts> layers, Counts eventsStrict, int modalityMatched,
             int modalityCorrect) {
         public Section {
             layers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(layers));
@@ -75,7 +99,6 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
             return modalityMatched == 0 ? 0 : (double) modalityCorrect / modalityMatched;
         }
 
-        /** The mean of the F1 of the four layers. */
         /**
          * Mean F1 over the layers that have anything to score: a layer with no gold item and no
          * prediction (nothing to find, nothing found) is left out rather than counted as 0.
@@ -98,8 +121,8 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
             for (String l : LAYERS) {
                 m.put(l, layer(l).plus(o.layer(l)));
             }
-            return new Section(m, eventsStrict.plus(o.eventsStrict), modalityMatched + o.modalityMatched,
-                    modalityCorrect + o.modalityCorrect);
+            return new Section(articles + o.articles, m, eventsStrict.plus(o.eventsStrict),
+                    modalityMatched + o.modalityMatched, modalityCorrect + o.modalityCorrect);
         }
 
         static Section empty() {
@@ -107,26 +130,48 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
             for (String l : LAYERS) {
                 m.put(l, new Counts(0, 0, 0));
             }
-            return new Section(m, new Counts(0, 0, 0), 0, 0);
+            return new Section(0, m, new Counts(0, 0, 0), 0, 0);
         }
     }
 
     /**
      * One miss or false alarm.
      *
+     * @param article  the article file
+     * @param split    the article's split, or null when the corpus has none
      * @param kind     "miss" (gold not found), "false-alarm" (prediction not in gold) or
      *                 "modality" (matched event with another modality)
      * @param item     what it is, in short
      * @param evidence the sentence of the article it comes from, or null
      */
-    public record Error(String article, String layer, String kind, String item, String evidence) {
+    public record Error(String article, Split split, String layer, String kind, String item, String evidence) {
     }
 
-    /** A readable table; with the error listing when {@code withErrors}. */
-    public String toText(boolean withErrors) {
+    /** The errors that {@code listing} shows, in article order. */
+    public List<Error> errors(Listing listing) {
+        return switch (listing) {
+            case NONE -> List.of();
+            case ALL -> errors;
+            case NOT_FRESH -> errors.stream().filter(e -> e.split() != Split.FRESH).toList();
+        };
+    }
+
+    /** Readable tables (all, each split, each language), with the errors that {@code listing} shows. */
+    public String toText(Listing listing) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "geokg eval: %d article(s)%n%n", articles));
+        b.append(String.format(Locale.ROOT, "geokg eval: %d article(s)", articles));
+        if (!bySplit.isEmpty()) {
+            StringBuilder parts = new StringBuilder();
+            bySplit.forEach((k, v) -> parts.append(parts.length() == 0 ? "" : ", ").append(v.articles()).append(' ')
+                    .append(k.label()));
+            b.append(" (").append(parts).append(')');
+        }
+        b.append(String.format(Locale.ROOT, "%n%n"));
         table(b, "all", overall);
+        for (Map.Entry<Split, Section> e : bySplit.entrySet()) {
+            b.append('\n');
+            table(b, e.getKey().label(), e.getValue());
+        }
         for (Map.Entry<String, Section> e : byLanguage.entrySet()) {
             b.append('\n');
             table(b, e.getKey(), e.getValue());
@@ -137,15 +182,21 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
                 b.append("  ").append(w).append('\n');
             }
         }
-        if (withErrors && !errors.isEmpty()) {
-            b.append(String.format(Locale.ROOT, "%nerrors (%d):%n", errors.size()));
-            for (Error e : errors) {
+        List<Error> shown = errors(listing);
+        if (!shown.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nerrors (%d):%n", shown.size()));
+            for (Error e : shown) {
                 b.append(String.format(Locale.ROOT, "  [%s] %-10s %-11s %s%n", e.article(), e.layer(), e.kind(),
                         e.item()));
                 if (e.evidence() != null) {
                     b.append("      > ").append(e.evidence().replaceAll("\\s+", " ")).append('\n');
                 }
             }
+        }
+        int hidden = errors(Listing.ALL).size() - errors(Listing.NOT_FRESH).size();
+        if (listing == Listing.NOT_FRESH && hidden > 0) {
+            b.append(String.format(Locale.ROOT, "%n%d error(s) of fresh articles not listed: fresh articles are "
+                    + "measured, not debugged%n", hidden));
         }
         return b.toString();
     }
@@ -167,17 +218,23 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
                 c.precision(), c.recall(), c.f1()));
     }
 
-    /** The report as one JSON object; errors included when {@code withErrors}. */
-    public String toJson(boolean withErrors) {
+    /** The report as one JSON object, with the errors that {@code listing} shows. */
+    public String toJson(Listing listing) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("articles", articles);
         root.put("overall", json(overall));
+        if (!bySplit.isEmpty()) {
+            Map<String, Object> splits = new LinkedHashMap<>();
+            bySplit.forEach((k, v) -> splits.put(k.label(), json(v)));
+            root.put("bySplit", splits);
+        }
         Map<String, Object> langs = new LinkedHashMap<>();
         byLanguage.forEach((k, v) -> langs.put(k, json(v)));
         root.put("byLanguage", langs);
         root.put("warnings", warnings);
-        if (withErrors) {
-            root.put("errors", errors);
+        if (listing != Listing.NONE) {
+            root.put("errors", errors(listing));
+            root.put("errorsNotListed", errors.size() - errors(listing).size());
         }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
@@ -188,6 +245,7 @@ public record EvalReport(int articles, Section overall, Map<String, Section> byL
 
     private static Map<String, Object> json(Section s) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", s.articles());
         for (String l : LAYERS) {
             m.put(l, json(s.layer(l)));
         }

@@ -43,11 +43,17 @@ public final class GoldLoader {
      * @param textFile NAME.txt
      * @param text     the article text
      * @param gold     the gold document
+     * @param split    its split from the folder's {@link SplitFile SPLIT.tsv}, or null when the
+     *                 folder has none
      */
-    public record GoldArticle(String name, Path textFile, String text, EvalDocument gold) {
+    public record GoldArticle(String name, Path textFile, String text, EvalDocument gold, Split split) {
     }
 
-    /** Every {@code NAME.gold.json} of a directory with its {@code NAME.txt}, sorted by name. */
+    /**
+     * Every {@code NAME.gold.json} of a directory with its {@code NAME.txt}, sorted by name, each
+     * with its split when the directory has a {@link SplitFile SPLIT.tsv} (which must then list
+     * every article).
+     */
     public static List<GoldArticle> loadDir(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InputException("gold directory " + dir + " does not exist or is not a directory");
@@ -61,10 +67,16 @@ public final class GoldLoader {
         if (files.isEmpty()) {
             throw new InputException("gold directory " + dir + " holds no *" + SUFFIX + " file");
         }
-        List<GoldArticle> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Path g : files) {
             String fn = g.getFileName().toString();
-            String name = fn.substring(0, fn.length() - SUFFIX.length());
+            names.add(fn.substring(0, fn.length() - SUFFIX.length()));
+        }
+        Map<String, Split> splits = SplitFile.read(dir, names);
+        List<GoldArticle> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path g = files.get(i);
+            String name = names.get(i);
             Path txt = dir.resolve(name + ".txt");
             if (!Files.isRegularFile(txt)) {
                 throw new InputException("gold file " + g + " has no article text beside it (expected " + txt + ")");
@@ -81,7 +93,7 @@ public final class GoldLoader {
                 doc = new EvalDocument(name + ".txt", doc.language(), text, doc.entities(), doc.events(), doc.claims(),
                         doc.quantities());
             }
-            out.add(new GoldArticle(name, txt, text, doc));
+            out.add(new GoldArticle(name, txt, text, doc, splits.get(name)));
         }
         return out;
     }

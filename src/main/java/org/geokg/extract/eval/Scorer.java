@@ -3,6 +3,7 @@ package org.geokg.extract.eval;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,28 +52,43 @@ import java.util.function.Predicate;
 public final class Scorer {
     private static final Set<String> CORE_TYPES = Set.of("Country", "Person", "Organization");
 
-    /** One article: gold and prediction (prediction may be an empty document). */
-    public record Pair(EvalDocument gold, EvalDocument pred) {
+    /**
+     * One article: gold and prediction (prediction may be an empty document), and the split the
+     * article belongs to (null when the corpus has none).
+     */
+    public record Pair(EvalDocument gold, EvalDocument pred, Split split) {
         public Pair {
             Objects.requireNonNull(gold, "gold");
             Objects.requireNonNull(pred, "pred");
         }
+
+        /** An article of a corpus without splits. */
+        public Pair(EvalDocument gold, EvalDocument pred) {
+            this(gold, pred, null);
+        }
     }
 
-    /** Scores every pair; {@code warnings} are carried into the report. */
+    /**
+     * Scores every pair; {@code warnings} are carried into the report. The report has a section
+     * per split for the splits of the pairs (none when no pair has a split).
+     */
     public EvalReport score(List<Pair> pairs, List<String> warnings) {
         EvalReport.Section overall = EvalReport.Section.empty();
         Map<String, EvalReport.Section> byLang = new TreeMap<>();
+        Map<Split, EvalReport.Section> bySplit = new EnumMap<>(Split.class);
         List<EvalReport.Error> errors = new ArrayList<>();
         List<String> warn = new ArrayList<>(warnings);
         for (Pair p : pairs) {
-            EvalReport.Section s = new Article(p.gold(), p.pred(), errors, warn).score();
+            EvalReport.Section s = new Article(p.gold(), p.pred(), p.split(), errors, warn).score();
             overall = overall.plus(s);
             String lang = p.gold().language() != null ? p.gold().language()
                     : p.pred().language() != null ? p.pred().language() : "und";
             byLang.merge(lang, s, EvalReport.Section::plus);
+            if (p.split() != null) {
+                bySplit.merge(p.split(), s, EvalReport.Section::plus);
+            }
         }
-        return new EvalReport(pairs.size(), overall, byLang, errors, warn);
+        return new EvalReport(pairs.size(), overall, byLang, bySplit, errors, warn);
     }
 
     /** Scores every pair. */
@@ -167,8 +183,11 @@ public final class Scorer {
         final List<EvalReport.Error> errors;
         final List<String> warnings;
         final String name;
+        final Split split;
 
-        Article(EvalDocument gold, EvalDocument pred, List<EvalReport.Error> errors, List<String> warnings) {
+        Article(EvalDocument gold, EvalDocument pred, Split split, List<EvalReport.Error> errors,
+                List<String> warnings) {
+            this.split = split;
             this.gold = gold;
             this.pred = pred;
             this.errors = errors;
@@ -187,7 +206,7 @@ public final class Scorer {
             int strict = strictAndModality[0];
             EvalReport.Counts strictCounts = new EvalReport.Counts(strict, ev.tp() + ev.fp() - strict,
                     ev.tp() + ev.fn() - strict);
-            return new EvalReport.Section(layers, strictCounts, strictAndModality[1], strictAndModality[2]);
+            return new EvalReport.Section(1, layers, strictCounts, strictAndModality[1], strictAndModality[2]);
         }
 
         // ---- entities ----
@@ -235,7 +254,7 @@ public final class Scorer {
                 if (Objects.equals(p.modality(), g.modality())) {
                     strictAndModality[2]++;
                 } else {
-                    errors.add(new EvalReport.Error(name, "events", "modality",
+                    errors.add(new EvalReport.Error(name, split, "events", "modality",
                             describeGold(g) + " predicted " + p.modality(), evidence(pred, p)));
                 }
             }
@@ -460,7 +479,8 @@ public final class Scorer {
                     tp++;
                 } else {
                     fn++;
-                    errors.add(new EvalReport.Error(name, layer, "miss", describeGold.of(g), evidence(gold, g)));
+                    errors.add(new EvalReport.Error(name, split, layer, "miss", describeGold.of(g),
+                            evidence(gold, g)));
                 }
             }
             for (int i = 0; i < preds.size(); i++) {
@@ -469,7 +489,8 @@ public final class Scorer {
                     continue;
                 }
                 fp++;
-                errors.add(new EvalReport.Error(name, layer, "false-alarm", describePred.of(p), evidence(pred, p)));
+                errors.add(new EvalReport.Error(name, split, layer, "false-alarm", describePred.of(p),
+                        evidence(pred, p)));
             }
             return new EvalReport.Counts(tp, fp, fn);
         }

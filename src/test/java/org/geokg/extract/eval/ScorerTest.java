@@ -183,8 +183,8 @@ class ScorerTest {
         EvalReport.Error miss = r.errors().stream().filter(e -> e.layer().equals("events") && e.kind().equals("miss"))
                 .findFirst().orElseThrow();
         assertEquals("Alpha said Beta will deploy 500 troops in Gamma.", miss.evidence());
-        assertTrue(r.toText(true).contains("false-alarm"));
-        assertFalse(r.toJson(false).contains("\"errors\""));
+        assertTrue(r.toText(EvalReport.Listing.NOT_FRESH).contains("false-alarm"));
+        assertFalse(r.toJson(EvalReport.Listing.NONE).contains("\"errors\""));
     }
 
     @Test

@@ -71,7 +71,9 @@ import picocli.CommandLine.Spec;
             "Prints tables on stdout; --json FILE writes the figures for machines. Measures, asserts nothing."},
         footer = {"", "Texts: every *.txt under data/samples and src/test/resources (when present), plus --texts.",
             "", "Examples:", "  geokg bench-store --articles 1000 --texts ../shared/corpus",
-            "  geokg bench-store --checkpoints 1000,10000 --json bench.json --keep --work /tmp/bench"})
+            "  geokg bench-store --checkpoints 1000,10000 --json bench.json --keep --work /tmp/bench",
+            "", "Exit codes: 0 measured; 1 a step failed, or ingest --bulk failed or stored another dataset than the "
+                + "batched ingest; 2 invalid options."})
 final class BenchStoreCommand implements Callable<Integer> {
     private static final Pattern SPARQL_URL = Pattern.compile("SPARQL:\\s+(http\\S+)");
     private static final Pattern LOADED_QUADS = Pattern.compile("quads (\\d+)");
@@ -167,9 +169,8 @@ final class BenchStoreCommand implements Callable<Integer> {
             long corpusBytes = corpus.write(all, articles);
             err.printf(Locale.ROOT, "bench-store: %d articles from %d texts written to %s%n", articles,
                     corpus.texts().size(), all);
-            String help = ingestHelp();
-            boolean batchLog = help.contains("--batch-log");
-            boolean bulk = help.contains("--bulk");
+            boolean batchLog = ingestHas("--batch-log");
+            boolean bulk = ingestHas("--bulk");
             List<Checkpoint> results = new ArrayList<>();
             for (int k : sizes) {
                 Path input = k == articles ? all : prefix(all, dir.resolve("articles-" + k + ".jsonl"), k);
@@ -181,14 +182,13 @@ final class BenchStoreCommand implements Callable<Integer> {
                     new BenchStoreReport.Corpus(articles, corpusBytes, corpus.texts().size(),
                             BenchCorpus.START.toString(), corpus.lastDay().toString(),
                             folders.stream().map(Path::toString).toList()),
-                    results);
+                    results, notes(batchLog));
             report.print(spec.commandLine().getOut());
             if (json != null) {
                 Files.writeString(json, report.toJson() + "\n", StandardCharsets.UTF_8);
                 err.println("bench-store: figures written to " + json);
             }
-            boolean iso = results.stream().allMatch(c -> c.bulk().isomorphic() == null || c.bulk().isomorphic());
-            return iso ? ExitCode.OK : ExitCode.FAILED;
+            return results.stream().allMatch(c -> c.bulk().ok()) ? ExitCode.OK : ExitCode.FAILED;
         } finally {
             if (keep) {
                 err.println("bench-store: work directory kept: " + dir);
@@ -265,25 +265,11 @@ final class BenchStoreCommand implements Callable<Integer> {
 
         BulkIngest bulkResult;
         if (!bulk) {
-            bulkResult = new BulkIngest("this ingest has no --bulk option (not in ingest --help)", null, null, null);
+            bulkResult = new BulkIngest("this ingest has no --bulk option (ingest --help)", null, null, null, null);
         } else {
             err.printf(Locale.ROOT, "bench-store: checkpoint %d: ingest --bulk...%n", k);
             err.flush();
-            Ingest b = ingest(k, input, dir, "bulk", batchLog, extra, List.of("--bulk"));
-            Path bulkNq = dir.resolve("bulk.nq");
-            Run bulkExport = Run.of(ChildProcess.run(ChildProcess.geokg(xmx, dir.resolve("bulk-db"), "export",
-                    "--format", "nq"), bulkNq, dir.resolve("bulk-export.err"), CHILD_TIMEOUT));
-            check(bulkExport, "export of the --bulk store", dir.resolve("bulk-export.err"));
-            b = new Ingest(b.run(), b.rejects(), countLines(bulkNq), b.disk(), b.cost());
-            NQuadsCompare.Result iso = NQuadsCompare.compare(nq, bulkNq);
-            String detail = String.format(Locale.ROOT,
-                    "%,d vs %,d quads (%d with blank nodes vs %d); per-graph digests of ground quads + Jena "
-                            + "isomorphism on blank-node quads%s",
-                    iso.quadsA(), iso.quadsB(), iso.blankQuadsA(), iso.blankQuadsB(),
-                    iso.differingGraphs().isEmpty() ? "" : "; graphs that differ: " + iso.differingGraphs());
-            bulkResult = new BulkIngest(null, b, iso.isomorphic(), detail);
-            deleteUnlessKept(dir.resolve("bulk-db"));
-            deleteUnlessKept(bulkNq);
+            bulkResult = bulkIngest(k, input, dir, nq, batchLog, extra);
         }
 
         err.printf(Locale.ROOT, "bench-store: checkpoint %d: queries over HTTP...%n", k);
@@ -295,6 +281,31 @@ final class BenchStoreCommand implements Callable<Integer> {
         return new Checkpoint(k, batched, yard, bulkResult, server, timings);
     }
 
+    /** {@code ingest --bulk} into a fresh store, its export, and the isomorphism check against {@code nq}. */
+    private BulkIngest bulkIngest(int k, Path input, Path dir, Path nq, boolean batchLog, List<String> extra)
+            throws IOException {
+        Ingest b;
+        try {
+            b = ingest(k, input, dir, "bulk", batchLog, extra, List.of("--bulk"));
+        } catch (GeoKgException e) {
+            return new BulkIngest(null, e.getMessage(), null, null, null);
+        }
+        Path bulkNq = dir.resolve("bulk.nq");
+        Run bulkExport = Run.of(ChildProcess.run(ChildProcess.geokg(xmx, dir.resolve("bulk-db"), "export",
+                "--format", "nq"), bulkNq, dir.resolve("bulk-export.err"), CHILD_TIMEOUT));
+        check(bulkExport, "export of the --bulk store", dir.resolve("bulk-export.err"));
+        b = new Ingest(b.run(), b.rejects(), countLines(bulkNq), b.disk(), b.cost());
+        NQuadsCompare.Result iso = NQuadsCompare.compare(nq, bulkNq);
+        String detail = String.format(Locale.ROOT,
+                "%,d vs %,d quads (%d with blank nodes vs %d); per-graph digests of ground quads + Jena "
+                        + "isomorphism on blank-node quads%s",
+                iso.quadsA(), iso.quadsB(), iso.blankQuadsA(), iso.blankQuadsB(),
+                iso.differingGraphs().isEmpty() ? "" : "; graphs that differ: " + iso.differingGraphs());
+        deleteUnlessKept(dir.resolve("bulk-db"));
+        deleteUnlessKept(bulkNq);
+        return new BulkIngest(null, null, b, iso.isomorphic(), detail);
+    }
+
     private Ingest ingest(int k, Path input, Path dir, String name, boolean batchLog, List<String> extra,
             List<String> more) {
         Path db = dir.resolve(name + "-db");
@@ -304,6 +315,9 @@ final class BenchStoreCommand implements Callable<Integer> {
         if (batchLog) {
             args.add("--batch-log");
             args.add(log.toString());
+        }
+        if (more.isEmpty() && ingestHas("--bulk-above")) {
+            args.add("--bulk-above=" + Long.MAX_VALUE);
         }
         args.addAll(more);
         args.addAll(extra);
@@ -422,12 +436,25 @@ final class BenchStoreCommand implements Callable<Integer> {
                 + ":\n" + server.stderrTail(15));
     }
 
+    private static List<String> notes(boolean batchLog) {
+        List<String> notes = new ArrayList<>();
+        if (ingestHas("--bulk-above")) {
+            notes.add("the batched ingest runs with --bulk-above=" + Long.MAX_VALUE
+                    + " so that it never switches to the bulk path");
+        }
+        if (!batchLog) {
+            notes.add("this ingest has no --batch-log: cost per 1000 articles is a whole-run figure");
+        }
+        return notes;
+    }
+
     /**
-     * The text of {@code geokg ingest --help}: which options this ingest has. The children run
-     * this same jar, so its usage message is read in-process (no JVM to start).
+     * Whether this jar's {@code geokg ingest} has {@code option} (what {@code ingest --help}
+     * lists). The children run this same jar, so its command spec is read in-process.
      */
-    private static String ingestHelp() {
-        return GeoKgMain.commandLine(new GeoKgMain()).getSubcommands().get("ingest").getUsageMessage();
+    static boolean ingestHas(String option) {
+        return GeoKgMain.commandLine(new GeoKgMain()).getSubcommands().get("ingest").getCommandSpec()
+                .findOption(option) != null;
     }
 
     private static void check(Run r, String what, Path errFile) {

@@ -31,10 +31,11 @@ import org.geokg.sys.InputException;
  *
  * Immutable and thread-safe.
  */
-record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> checkpoints) {
+record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> checkpoints, List<String> notes) {
 
     BenchStoreReport {
         checkpoints = List.copyOf(checkpoints);
+        notes = List.copyOf(notes);
     }
 
     /** The options of the run. */
@@ -171,8 +172,20 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
         }
     }
 
-    /** {@code ingest --bulk}, or why it was skipped; iso says whether its export is isomorphic. */
-    record BulkIngest(String skipped, Ingest ingest, Boolean isomorphic, String isoDetail) {
+    /**
+     * {@code ingest --bulk}: why it was skipped, or how it failed, or its figures and whether its
+     * export is isomorphic to the batched store's.
+     */
+    record BulkIngest(String skipped, String failed, Ingest ingest, Boolean isomorphic, String isoDetail) {
+        /** The cell shown instead of a figure when there is none. */
+        String missing() {
+            return failed != null ? "FAILED" : "skipped";
+        }
+
+        /** Ran and gave the same dataset, or was skipped. */
+        boolean ok() {
+            return failed == null && (isomorphic == null || isomorphic);
+        }
     }
 
     /** Timings of one saved query over HTTP. */
@@ -257,42 +270,45 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
         rows.add(row("bulk loader peak RSS", c -> bytes(c.yardstick().load().peakRssBytes())));
         rows.add(row("ingest/bulk throughput", c -> pct(c.throughputRatio())));
         rows.add(row("ingest/bulk disk", c -> num(c.diskRatio(), 2) + "x"));
-        rows.add(row("ingest --bulk wall", c -> c.bulk().ingest() == null ? "skipped"
+        rows.add(row("ingest --bulk wall", c -> c.bulk().ingest() == null ? c.bulk().missing()
                 : sec(c.bulk().ingest().run().wallMillis())));
-        rows.add(row("ingest --bulk quads/s", c -> c.bulk().ingest() == null ? "skipped"
+        rows.add(row("ingest --bulk quads/s", c -> c.bulk().ingest() == null ? c.bulk().missing()
                 : num(c.bulk().ingest().quadsPerSecond(), 0)));
-        rows.add(row("--bulk vs loader (>=80%)", c -> c.bulk().ingest() == null ? "skipped"
+        rows.add(row("--bulk vs loader (>=80%)", c -> c.bulk().ingest() == null ? c.bulk().missing()
                 : pct(c.bulk().ingest().quadsPerSecond() / c.yardstick().quadsPerSecond())));
-        rows.add(row("--bulk disk", c -> c.bulk().ingest() == null ? "skipped"
+        rows.add(row("--bulk disk", c -> c.bulk().ingest() == null ? c.bulk().missing()
                 : bytes(c.bulk().ingest().disk().bytes())));
-        rows.add(row("--bulk peak RSS", c -> c.bulk().ingest() == null ? "skipped"
+        rows.add(row("--bulk peak RSS", c -> c.bulk().ingest() == null ? c.bulk().missing()
                 : bytes(c.bulk().ingest().run().peakRssBytes())));
-        rows.add(row("--bulk isomorphic", c -> c.bulk().isomorphic() == null ? "skipped"
+        rows.add(row("--bulk isomorphic", c -> c.bulk().isomorphic() == null ? c.bulk().missing()
                 : c.bulk().isomorphic() ? "yes" : "NO"));
         rows.add(row("server peak RSS", c -> bytes(c.server().peakRssBytes())));
         table(out, rows);
-        Set<String> notes = new LinkedHashSet<>();
+        Set<String> lines = new LinkedHashSet<>(notes);
         for (Checkpoint c : checkpoints) {
             if (!c.ingest().cost().note().isEmpty()) {
-                notes.add("ms per 1000 at " + c.articles() + ": " + c.ingest().cost().note());
+                lines.add("ms per 1000 at " + c.articles() + ": " + c.ingest().cost().note());
             }
-            if (c.ingest().cost().fromLog()) {
-                notes.add("ms per 1000 at " + c.articles() + ": first = " + c.ingest().cost().firstWindow()
+            if (c.ingest().cost().fromLog() && !c.ingest().cost().firstWindow().isEmpty()) {
+                lines.add("ms per 1000 at " + c.articles() + ": first = " + c.ingest().cost().firstWindow()
                         + ", last = " + c.ingest().cost().lastWindow() + " of the batch log ("
                         + c.ingest().cost().batches() + " batches)");
             }
             if (c.bulk().skipped() != null) {
-                notes.add("ingest --bulk: " + c.bulk().skipped());
+                lines.add("ingest --bulk: " + c.bulk().skipped());
+            }
+            if (c.bulk().failed() != null) {
+                lines.add("ingest --bulk at " + c.articles() + " FAILED: " + c.bulk().failed().replace("\n", " | "));
             }
             if (c.bulk().isoDetail() != null) {
-                notes.add("--bulk isomorphism at " + c.articles() + ": " + c.bulk().isoDetail());
+                lines.add("--bulk isomorphism at " + c.articles() + ": " + c.bulk().isoDetail());
             }
         }
-        notes.add("ms per 1000 vs previous: (wall - wall of the previous checkpoint) / (articles - its articles),"
+        lines.add("ms per 1000 vs previous: (wall - wall of the previous checkpoint) / (articles - its articles),"
                 + " start-up cancels out");
-        notes.add("wall times are whole child JVMs (start-up, pipeline build and store open included); "
+        lines.add("wall times are whole child JVMs (start-up, pipeline build and store open included); "
                 + "RSS is the peak of VmHWM/VmRSS polled every " + ChildProcess.POLL_MILLIS + " ms");
-        for (String n : notes) {
+        for (String n : lines) {
             out.println("  note: " + n);
         }
         out.println();
@@ -440,6 +456,7 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
         s.put("query_runs", settings.queryRuns());
         s.putPOJO("ingest_options", settings.ingestOptions());
         s.put("jar", settings.jar());
+        s.putPOJO("notes", notes);
         ObjectNode cp = root.putObject("corpus");
         cp.put("articles", corpus.articles());
         cp.put("bytes", corpus.bytes());
@@ -475,6 +492,7 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
             putNum(r, "ingest_over_bulk_disk", c.diskRatio());
             ObjectNode b = n.putObject("ingest_bulk");
             b.put("skipped", c.bulk().skipped());
+            b.put("failed", c.bulk().failed());
             if (c.bulk().ingest() != null) {
                 ingest(b, c.bulk().ingest(), c.articles());
                 putNum(b, "over_bulk_loader_throughput",

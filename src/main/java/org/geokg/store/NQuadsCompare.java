@@ -17,6 +17,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -143,7 +144,8 @@ public final class NQuadsCompare {
         Objects.requireNonNull(file, "file");
         Digest d = new Digest();
         try {
-            RDFParser.source(file).lang(Lang.NQUADS).parse(d);
+            RDFParser.source(file).lang(Lang.NQUADS).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(d);
         } catch (RiotException e) {
             throw new InputException("cannot compare " + file + ": not valid N-Quads: " + e.getMessage(), e);
         }

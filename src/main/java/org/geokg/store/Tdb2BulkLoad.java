@@ -27,7 +27,8 @@ import org.geokg.sys.StoreException;
  * }</pre>
  *
  * <p>Prints one line {@code quads N} on stdout; the loader's progress goes to stderr. Exit codes
- * as {@link ExitCode}: 2 for bad arguments, 1 when the directory is not empty or loading fails. Stateless; {@link #load} must not run twice at once on one directory.
+ * as {@link ExitCode}: 2 for bad arguments, 1 when the directory is not empty or loading fails.
+ * Stateless; {@link #load} must not run twice at once on one directory.
  */
 public final class Tdb2BulkLoad {
     /** The loaders offered: Jena's two multi-phase bulk loaders. */

@@ -67,9 +67,18 @@ final class IngestBatch<P> implements AutoCloseable {
         /** Writer thread: drops the open batch. */
         void abort();
 
+        /** Writer thread, once after the last commit. */
+        default void end() {
+        }
+
         /** True when a failed {@code write} dropped the open batch (a transaction), so it must be written again. */
         default boolean failureDropsBatch() {
             return true;
+        }
+
+        /** Milliseconds spent so far on work after the articles of a batch (cluster updates), for the batch log. */
+        default long overheadMillis() {
+            return 0;
         }
 
         /** Number of quads the article adds (for the batch log). */
@@ -162,7 +171,7 @@ final class IngestBatch<P> implements AutoCloseable {
                     Files.createDirectories(parent);
                 }
                 log = Files.newBufferedWriter(settings.batchLog(), StandardCharsets.UTF_8);
-                log.write("batch\tarticles\tquads\telapsed_ms\n");
+                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\n");
                 log.flush();
             } catch (IOException e) {
                 workers.shutdownNow();
@@ -181,8 +190,8 @@ final class IngestBatch<P> implements AutoCloseable {
     }
 
     /**
-     * A run that spools into a bulk load; the caller calls {@link GeoKgStore.BulkLoad#finish()}
-     * after {@link #finish()} (a "batch" is then only a unit of the batch log).
+     * A run that hands its articles to a bulk load, finished by the writer thread after the last
+     * article (a "batch" is then only a unit of the batch log).
      */
     static IngestBatch<GeoKgStore.Prepared> forBulk(Extractor extractor, GeoKgStore.BulkLoad bulk,
             Settings settings, Consumer<String> verbose) {
@@ -210,6 +219,11 @@ final class IngestBatch<P> implements AutoCloseable {
             @Override
             public boolean failureDropsBatch() {
                 return false;
+            }
+
+            @Override
+            public void end() {
+                bulk.finish();
             }
 
             @Override
@@ -316,6 +330,7 @@ final class IngestBatch<P> implements AutoCloseable {
                 Outcome o = outcome(f);
                 if (o instanceof End) {
                     commit();
+                    sink.end();
                     return;
                 }
                 if (o instanceof Failed fl) {
@@ -450,7 +465,7 @@ final class IngestBatch<P> implements AutoCloseable {
         }
         try {
             log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
-                    + "\n");
+                    + "\t" + sink.overheadMillis() + "\n");
             log.flush();
         } catch (IOException e) {
             throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);
@@ -552,6 +567,11 @@ final class IngestBatch<P> implements AutoCloseable {
         @Override
         public long quads(GeoKgStore.Prepared prepared) {
             return prepared.quadCount();
+        }
+
+        @Override
+        public long overheadMillis() {
+            return writer == null ? 0 : writer.clusterMillis();
         }
     }
 }

@@ -97,6 +97,7 @@ final class IngestCommand implements Callable<Integer> {
                 Math.max(1, Math.round(batchSeconds * 1000)), batchLog);
         IngestBatch.Counts counts;
         List<SourceItem.Rejected> rejects;
+        String compacted = null;
         try (GeoKgStore store = main.openStore()) {
             Extractor extractor = main.extractor();
             long before = store.diskBytes();
@@ -119,9 +120,6 @@ final class IngestCommand implements Callable<Integer> {
                 bar.finish();
                 counts = batch.finish();
                 rejects = batch.rejects();
-                if (load != null) {
-                    load.finish();
-                }
             } finally {
                 if (load != null) {
                     load.close();
@@ -130,10 +128,13 @@ final class IngestCommand implements Callable<Integer> {
             long grown = store.diskBytes() - before;
             if (!noCompact && compactAbove >= 0 && grown > compactAbove) {
                 long t0 = System.nanoTime();
-                long freed = store.compact();
-                err.printf("ingest: compacted the store (grew %d MB; %d MB freed in %.1f s; now %d MB)%n", grown >> 20,
-                        freed >> 20, (System.nanoTime() - t0) / 1e9, store.diskBytes() >> 20);
+                store.compact();
+                compacted = String.format("ingest: compacted the store (it grew by %d MB) in %.1f s", grown >> 20,
+                        (System.nanoTime() - t0) / 1e9);
             }
+        }
+        if (compacted != null) {
+            err.println(compacted + "; now " + (GeoKgStore.diskBytes(main.db()) >> 20) + " MB on disk");
         }
         if (!rejects.isEmpty()) {
             IngestBatch.writeRejects(rejectsFile, rejects);

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.geokg.server.GeoKgServer;
 import org.geokg.server.ServerSettings;
@@ -56,9 +58,34 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most result rows one query returns (default: ${DEFAULT-VALUE}).")
     long maxResults;
 
+    @Option(names = "--max-query-bytes", paramLabel = "N", defaultValue = "1000000",
+            description = "Longest query text in bytes; longer is HTTP 413 (default: ${DEFAULT-VALUE}).")
+    long maxQueryBytes;
+
+    @Option(names = "--max-update-bytes", paramLabel = "N", defaultValue = "50000000",
+            description = "Largest body of an update or Graph Store write in bytes; larger is HTTP 413 (default: ${DEFAULT-VALUE}).")
+    long maxUpdateBytes;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Requests to the dataset running at once (default: the number of cores, at least 2).")
+    Integer maxConcurrent;
+
+    @Option(names = "--max-queued", paramLabel = "N",
+            description = "Requests waiting for a free slot (up to 10 s); more get HTTP 503 with Retry-After (default: 2 x --max-concurrent).")
+    Integer maxQueued;
+
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",", arity = "1..*",
+            description = "Hosts a query's SERVICE may call (default: none, SERVICE is refused).")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--allow-load", paramLabel = "HOST", split = ",", arity = "1..*",
+            description = "Hosts an update's LOAD may fetch over http(s) (default: none; file: is always refused).")
+    List<String> allowLoad = new ArrayList<>();
+
     @Override
     public Integer call() {
-        ServerSettings options = options(host, port, update, passwordFile, timeout, maxResults);
+        ServerSettings options = limits(options(host, port, update, passwordFile, timeout, maxResults),
+                maxQueryBytes, maxUpdateBytes, maxConcurrent, maxQueued, allowService, allowLoad);
         GeoKgStore store = main.openStore();
         start(spec.commandLine().getErr(), store, options, main.db().toString()).join();
         return ExitCode.OK;
@@ -86,6 +113,40 @@ final class ServeCommand implements Callable<Integer> {
         return new ServerSettings(host, port, update, passwordFile, timeout.toMillis(), maxResults);
     }
 
+    /** Adds the request limits and the allowed outbound hosts; a {@link ConfigException} names the problem. */
+    static ServerSettings limits(ServerSettings base, long maxQueryBytes, long maxUpdateBytes, Integer maxConcurrent,
+            Integer maxQueued, List<String> allowService, List<String> allowLoad) {
+        if (maxQueryBytes <= 0) {
+            throw new ConfigException("--max-query-bytes must be positive, got " + maxQueryBytes);
+        }
+        if (maxUpdateBytes <= 0) {
+            throw new ConfigException("--max-update-bytes must be positive, got " + maxUpdateBytes);
+        }
+        int running = maxConcurrent == null ? ServerSettings.DEFAULT_MAX_CONCURRENT : maxConcurrent;
+        if (running <= 0) {
+            throw new ConfigException("--max-concurrent must be positive, got " + running);
+        }
+        int queued = maxQueued == null ? 2 * running : maxQueued;
+        if (queued < 0) {
+            throw new ConfigException("--max-queued must be 0 or more, got " + queued);
+        }
+        for (String h : concat(allowService, allowLoad)) {
+            boolean hostPort = h.chars().filter(c -> c == ':').count() == 1;
+            if (h.isBlank() || h.contains("/") || hostPort) {
+                throw new ConfigException("--allow-service and --allow-load take host names (e.g. query.wikidata.org), "
+                        + "not URLs or host:port; got '" + h + "'");
+            }
+        }
+        return base.withMaxBytes(maxQueryBytes, maxUpdateBytes).withConcurrency(running, queued)
+                .withAllowService(allowService).withAllowLoad(allowLoad);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a == null ? List.of() : a);
+        all.addAll(b == null ? List.of() : b);
+        return all;
+    }
+
     /** Starts the server on {@code store} and prints where it is; the caller joins it. */
     static GeoKgServer start(PrintWriter err, GeoKgStore store, ServerSettings options, String dbName) {
         GeoKgServer server;
@@ -102,6 +163,10 @@ final class ServeCommand implements Callable<Integer> {
         err.println("geokg: serving " + dbName + (options.update() ? " (updates allowed)" : " (read-only)"));
         err.println("  UI:     " + server.url());
         err.println("  SPARQL: " + server.sparqlUrl());
+        err.println("  Limits: " + options.maxResults() + " rows, " + options.timeoutMillis() + " ms, query text "
+                + options.maxQueryBytes() + " bytes, " + options.maxConcurrent() + " running + "
+                + options.maxQueued() + " queued; SERVICE " + (options.allowService().isEmpty() ? "off"
+                : "to " + String.join(", ", options.allowService())));
         err.println("Press Ctrl-C to stop.");
         err.flush();
         return server;

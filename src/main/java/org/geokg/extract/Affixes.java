@@ -10,9 +10,11 @@ import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
 /**
- * Affix rules of an agglutinative language (Indonesian, Malay) from
- * {@code data/lexicons/<lang>/affixes.tsv}: the candidate stems of a word, so a lexicon
- * stem such as {@code kerah} matches {@code dikerahkan} and {@code mengerahkan}.
+ * Affix rules from {@code data/lexicons/<lang>/affixes.tsv}: the candidate stems of a word, so a
+ * lexicon stem such as {@code kerah} matches {@code dikerahkan} and {@code mengerahkan}
+ * (Indonesian, Malay: derivational affixes and the letters a nasal prefix swallows, which Lucene's
+ * IndonesianStemmer does not restore), or de {@code sagen~} matches {@code gesagt} (what the
+ * Snowball stemmer leaves). {@link WordForms} compares what is left through the stemmer.
  * Immutable and thread-safe.
  *
  * <pre>{@code

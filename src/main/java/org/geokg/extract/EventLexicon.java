@@ -33,8 +33,11 @@ final class EventLexicon {
         }
     }
 
-    /** A trigger found in a token list: tokens {@code [from, to)}. */
-    record Match(Entry entry, int from, int to) {
+    /**
+     * A trigger found in a token list: tokens {@code [from, to)}; {@code literal} when the row
+     * names the words as written (no stemming needed).
+     */
+    record Match(Entry entry, int from, int to, boolean literal) {
     }
 
     private static final Map<String, EventLexicon> CACHE = new ConcurrentHashMap<>();
@@ -42,19 +45,19 @@ final class EventLexicon {
 
     private final List<Entry> entries;
     private final Map<String, List<String>> classes;
-    private final Affixes affixes;
+    private final WordForms forms;
 
-    private EventLexicon(List<Entry> entries, Map<String, List<String>> classes, Affixes affixes) {
+    private EventLexicon(List<Entry> entries, Map<String, List<String>> classes, WordForms forms) {
         this.entries = entries;
         this.classes = classes;
-        this.affixes = affixes;
+        this.forms = forms;
     }
 
     /** The lexicon of a bundled language, or an empty one. */
     static EventLexicon of(String lang) {
         String l = LexiconFiles.language(lang);
         if (l == null || !DataLib.exists(LexiconFiles.path(l, "events.tsv"))) {
-            return new EventLexicon(List.of(), Map.of(), Affixes.NONE);
+            return new EventLexicon(List.of(), Map.of(), WordForms.NONE);
         }
         return CACHE.computeIfAbsent(l, EventLexicon::load);
     }
@@ -64,6 +67,7 @@ final class EventLexicon {
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         List<Entry> list = new ArrayList<>();
         CameoCodebook book = CameoCodebook.standard();
+        WordForms forms = WordForms.of(lang);
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String code = r.col(1);
             book.require(code, r.where());
@@ -86,14 +90,15 @@ final class EventLexicon {
                             + ", ctx=@class)");
                 }
             }
-            list.add(new Entry(TokenPattern.parse(r.col(0), classes, r.where()), code, Set.copyOf(flags), ctx,
+            list.add(new Entry(TokenPattern.parse(r.col(0), classes, forms, r.where()), code, Set.copyOf(flags), ctx,
                     r.where()));
         }
-        return new EventLexicon(List.copyOf(list), classes, Affixes.load(lang));
+        return new EventLexicon(List.copyOf(list), classes, forms);
     }
 
-    Affixes affixes() {
-        return affixes;
+    /** The trigger rows, in file order. */
+    List<Entry> entries() {
+        return entries;
     }
 
     boolean isEmpty() {
@@ -102,19 +107,22 @@ final class EventLexicon {
 
     /**
      * Non-overlapping triggers in {@code [from, to)}: at each overlap the longer match
-     * (then the more specific pattern, then the earlier row) wins.
+     * (then the row naming the words as written over one that matched by stem only, then the
+     * more specific pattern, then the earlier row) wins.
      */
     List<Match> find(List<Tokens.Tok> toks, int from, int to) {
         List<Match> all = new ArrayList<>();
         for (int i = from; i < to; i++) {
             for (Entry e : entries) {
-                int end = e.pattern().match(toks, i, to, affixes);
+                int end = e.pattern().match(toks, i, to, forms);
                 if (end > i) {
-                    all.add(new Match(e, i, end));
+                    boolean literal = !forms.stems() || e.pattern().match(toks, i, to, forms.literal()) == end;
+                    all.add(new Match(e, i, end, literal));
                 }
             }
         }
         all.sort(Comparator.comparingInt((Match m) -> -(m.to() - m.from()))
+                .thenComparing(m -> !m.literal())
                 .thenComparingInt(m -> -m.entry().pattern().weight())
                 .thenComparingInt(m -> m.from()));
         List<Match> kept = new ArrayList<>();
@@ -140,9 +148,9 @@ final class EventLexicon {
 
     /** True when some word of class {@code name} occurs in {@code [from, to)}. */
     boolean hasClassWord(String name, List<Tokens.Tok> toks, int from, int to) {
-        TokenPattern p = TokenPattern.parse("@" + name, classes, "class @" + name);
+        TokenPattern p = TokenPattern.parse("@" + name, classes, forms, "class @" + name);
         for (int i = from; i < to; i++) {
-            if (p.match(toks, i, to, affixes) > i) {
+            if (p.match(toks, i, to, forms) > i) {
                 return true;
             }
         }

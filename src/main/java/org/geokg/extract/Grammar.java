@@ -67,14 +67,14 @@ final class Grammar {
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();
-    static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), Affixes.NONE);
+    static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);
 
     private final Map<Kind, List<TokenPattern>> patterns;
-    private final Affixes affixes;
+    private final WordForms forms;
 
-    private Grammar(Map<Kind, List<TokenPattern>> patterns, Affixes affixes) {
+    private Grammar(Map<Kind, List<TokenPattern>> patterns, WordForms forms) {
         this.patterns = patterns;
-        this.affixes = affixes;
+        this.forms = forms;
     }
 
     /** The grammar words of a bundled language, or an empty grammar. */
@@ -89,8 +89,11 @@ final class Grammar {
     private static Grammar load(String lang) {
         String path = LexiconFiles.path(lang, "grammar.tsv");
         Map<Kind, List<TokenPattern>> map = new EnumMap<>(Kind.class);
+        // function words and mood forms: their inflection is what they mean ("habe" is not
+        // "haben"), so grammar words match as written, never by stem
+        WordForms forms = WordForms.of(lang).literal();
         if (!DataLib.exists(path)) {
-            return new Grammar(map, Affixes.load(lang));
+            return new Grammar(map, forms);
         }
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
@@ -100,20 +103,16 @@ final class Grammar {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(r.where() + ": unknown kind '" + r.col(1) + "'", e);
             }
-            map.computeIfAbsent(k, x -> new ArrayList<>()).add(TokenPattern.parse(r.col(0), classes, r.where()));
+            map.computeIfAbsent(k, x -> new ArrayList<>()).add(TokenPattern.parse(r.col(0), classes, forms, r.where()));
         }
-        return new Grammar(map, Affixes.load(lang));
-    }
-
-    Affixes affixes() {
-        return affixes;
+        return new Grammar(map, forms);
     }
 
     /** The longest match of a kind at token {@code i}: its end index, or -1. */
     int matchAt(Kind kind, List<Tokens.Tok> toks, int i, int limit) {
         int best = -1;
         for (TokenPattern p : patterns.getOrDefault(kind, List.of())) {
-            int e = p.match(toks, i, limit, affixes);
+            int e = p.match(toks, i, limit, forms);
             if (e > best) {
                 best = e;
             }

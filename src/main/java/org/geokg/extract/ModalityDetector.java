@@ -30,21 +30,21 @@ final class ModalityDetector {
     private record Cue(TokenPattern pattern, String modality, String scope) {
     }
 
-    private record Hit(Cue cue, int from, int to) {
+    private record Hit(Cue cue, int from, int to, boolean literal) {
     }
 
     private final List<Cue> cues;
-    private final Affixes affixes;
+    private final WordForms forms;
 
-    private ModalityDetector(List<Cue> cues, Affixes affixes) {
+    private ModalityDetector(List<Cue> cues, WordForms forms) {
         this.cues = cues;
-        this.affixes = affixes;
+        this.forms = forms;
     }
 
     static ModalityDetector of(String lang) {
         String l = LexiconFiles.language(lang);
         if (l == null || !DataLib.exists(LexiconFiles.path(l, "modality.tsv"))) {
-            return new ModalityDetector(List.of(), Affixes.NONE);
+            return new ModalityDetector(List.of(), WordForms.NONE);
         }
         return CACHE.computeIfAbsent(l, ModalityDetector::load);
     }
@@ -53,6 +53,7 @@ final class ModalityDetector {
         String path = LexiconFiles.path(lang, "modality.tsv");
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         List<Cue> list = new ArrayList<>();
+        WordForms forms = WordForms.of(lang);
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String mod = r.col(1).toLowerCase(Locale.ROOT);
             if (!mod.equals(ONGOING)) {
@@ -67,9 +68,9 @@ final class ModalityDetector {
                 throw new ConfigException(r.where() + ": scope must be before, clause or sentence, not '" + scope
                         + "'");
             }
-            list.add(new Cue(TokenPattern.parse(r.col(0), classes, r.where()), mod, scope));
+            list.add(new Cue(TokenPattern.parse(r.col(0), classes, forms, r.where()), mod, scope));
         }
-        return new ModalityDetector(List.copyOf(list), Affixes.load(lang));
+        return new ModalityDetector(List.copyOf(list), forms);
     }
 
     /**
@@ -85,18 +86,23 @@ final class ModalityDetector {
         List<Hit> hits = new ArrayList<>();
         for (int i = sentFrom; i < sentTo; i++) {
             for (Cue c : cues) {
-                int e = c.pattern().match(toks, i, sentTo, affixes);
+                int e = c.pattern().match(toks, i, sentTo, forms);
                 if (e > i) {
-                    hits.add(new Hit(c, i, e));
+                    boolean literal = !forms.stems() || c.pattern().match(toks, i, sentTo, forms.literal()) == e;
+                    hits.add(new Hit(c, i, e, literal));
                 }
             }
         }
-        // a cue inside a longer cue does not count ("not" inside "does not rule out")
+        // a cue inside a longer cue does not count ("not" inside "does not rule out"), nor a cue
+        // that matched by stem only where another names the same words as written (fr "serait" is
+        // the hypothetical row's, not the future "sera")
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
             boolean inner = false;
             for (Hit o : hits) {
-                if (o != h && o.from() <= h.from() && o.to() >= h.to() && (o.to() - o.from()) > (h.to() - h.from())) {
+                boolean longer = o.from() <= h.from() && o.to() >= h.to() && (o.to() - o.from()) > (h.to() - h.from());
+                boolean sameButLiteral = o.from() == h.from() && o.to() == h.to() && o.literal() && !h.literal();
+                if (o != h && (longer || sameButLiteral)) {
                     inner = true;
                     break;
                 }

@@ -39,17 +39,17 @@ final class SpeechPatterns {
     private static final Set<String> FLAGS = Set.of("comp", "participle");
 
     private final List<Entry> entries;
-    private final Affixes affixes;
+    private final WordForms forms;
 
-    private SpeechPatterns(List<Entry> entries, Affixes affixes) {
+    private SpeechPatterns(List<Entry> entries, WordForms forms) {
         this.entries = entries;
-        this.affixes = affixes;
+        this.forms = forms;
     }
 
     static SpeechPatterns of(String lang) {
         String l = LexiconFiles.language(lang);
         if (l == null || !DataLib.exists(LexiconFiles.path(l, "speech.tsv"))) {
-            return new SpeechPatterns(List.of(), Affixes.NONE);
+            return new SpeechPatterns(List.of(), WordForms.NONE);
         }
         return CACHE.computeIfAbsent(l, SpeechPatterns::load);
     }
@@ -58,6 +58,7 @@ final class SpeechPatterns {
         String path = LexiconFiles.path(lang, "speech.tsv");
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         List<Entry> list = new ArrayList<>();
+        WordForms forms = WordForms.of(lang);
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String kind = r.col(1).toLowerCase(Locale.ROOT);
             if (!kind.equals("verb") && !kind.equals("prep")) {
@@ -74,22 +75,37 @@ final class SpeechPatterns {
                 }
                 flags.add(t);
             }
-            list.add(new Entry(TokenPattern.parse(r.col(0), classes, r.where()), kind.equals("prep"),
+            list.add(new Entry(TokenPattern.parse(r.col(0), classes, forms, r.where()), kind.equals("prep"),
                     Set.copyOf(flags)));
         }
-        return new SpeechPatterns(List.copyOf(list), Affixes.load(lang));
+        return new SpeechPatterns(List.copyOf(list), forms);
     }
 
-    /** Non-overlapping speech words in {@code [from, to)}, longest first at each overlap, in text order. */
+    /** The rows, in file order. */
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * Non-overlapping speech words in {@code [from, to)}, in text order: at each start the longest
+     * match, then a row naming the words as written over one that matched by stem only ("saying"
+     * takes the participle row, not "said|says|say"), then the earlier row.
+     */
     List<Match> find(List<Tokens.Tok> toks, int from, int to) {
         List<Match> out = new ArrayList<>();
         int i = from;
         while (i < to) {
             Match best = null;
+            boolean bestLiteral = false;
             for (Entry e : entries) {
-                int end = e.pattern().match(toks, i, to, affixes);
-                if (end > i && (best == null || end > best.to())) {
+                int end = e.pattern().match(toks, i, to, forms);
+                if (end <= i || (best != null && end < best.to())) {
+                    continue;
+                }
+                boolean literal = !forms.stems() || e.pattern().match(toks, i, to, forms.literal()) == end;
+                if (best == null || end > best.to() || (literal && !bestLiteral)) {
                     best = new Match(e, i, end);
+                    bestLiteral = literal;
                 }
             }
             if (best != null) {

@@ -1,27 +1,35 @@
 package org.geokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.geokg.sys.ConfigException;
 
 /**
  * A word pattern of the lexicon files, matched against {@link Tokens.Tok} lists.
  * Elements are separated by spaces; inside an element, {@code |} separates alternatives.
- * An alternative is a word ({@code visit}), a prefix ({@code sanction*}), an affixed stem
- * for Indonesian/Malay ({@code kerah~} matches {@code dikerahkan}) or a word class
+ * An alternative is a word ({@code visit}: the word itself or, through the language's stemmer,
+ * one of its inflected forms such as {@code visited}), an exact word ({@code unit=}: no
+ * stemming, so "united" does not match), a prefix ({@code sanction*}), a word with its affixed
+ * forms ({@code kerah~} matches {@code dikerahkan}; see {@link WordForms}) or a word class
  * ({@code @military}). An element starting with {@code ?} is optional; {@code ...} (or
  * {@code ...N}) skips up to 4 (or N) words. Immutable and thread-safe.
  *
  * <pre>{@code
- * TokenPattern p = TokenPattern.parse("sign* ...3 agreement|treaty", Map.of(), "en/events.tsv row 4");
- * int end = p.match(toks, 0, toks.size(), Affixes.NONE); // -1 when no match
+ * WordForms en = WordForms.of("en");
+ * TokenPattern p = TokenPattern.parse("sign* ...3 agreement|treaty", Map.of(), en, "en/events.tsv row 4");
+ * int end = p.match(toks, 0, toks.size(), en); // -1 when no match
  * }</pre>
  */
 final class TokenPattern {
-    private record Alt(String text, char kind) {
+    private enum Kind {
+        WORD, EXACT, PREFIX, AFFIX, CLASS
+    }
+
+    /** One alternative; {@code stem} is the stem (root for AFFIX) of {@code text}, members those of a class. */
+    private record Alt(String text, Kind kind, String stem, List<Alt> members) {
     }
 
     private record Element(List<Alt> alts, boolean optional, int gap) {
@@ -29,16 +37,15 @@ final class TokenPattern {
 
     private final String source;
     private final List<Element> elements;
-    private final Map<String, List<String>> classes;
 
-    private TokenPattern(String source, List<Element> elements, Map<String, List<String>> classes) {
+    private TokenPattern(String source, List<Element> elements) {
         this.source = source;
         this.elements = elements;
-        this.classes = classes;
     }
 
-    static TokenPattern parse(String pattern, Map<String, List<String>> classes, String where) {
+    static TokenPattern parse(String pattern, Map<String, List<String>> classes, WordForms forms, String where) {
         List<Element> els = new ArrayList<>();
+        Map<String, List<Alt>> classAlts = new HashMap<>();
         for (String raw : pattern.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
             if (raw.isEmpty()) {
                 continue;
@@ -55,17 +62,16 @@ final class TokenPattern {
                 if (a.isEmpty()) {
                     throw new ConfigException(where + ": empty alternative in pattern '" + pattern + "'");
                 }
-                char last = a.charAt(a.length() - 1);
                 if (a.startsWith("@")) {
-                    if (!classes.containsKey(a.substring(1))) {
+                    String name = a.substring(1);
+                    if (!classes.containsKey(name)) {
                         throw new ConfigException(where + ": unknown word class " + a + " in pattern '" + pattern
                                 + "' (define it on an @class row first)");
                     }
-                    alts.add(new Alt(a.substring(1), '@'));
-                } else if (last == '*' || last == '~') {
-                    alts.add(new Alt(a.substring(0, a.length() - 1), last));
+                    List<Alt> members = classAlts.computeIfAbsent(name, n -> memberAlts(classes.get(n), forms));
+                    alts.add(new Alt(name, Kind.CLASS, "", members));
                 } else {
-                    alts.add(new Alt(a, '='));
+                    alts.add(word(a, forms, where));
                 }
             }
             els.add(new Element(List.copyOf(alts), optional, 0));
@@ -73,7 +79,29 @@ final class TokenPattern {
         if (els.isEmpty() || els.get(0).gap() > 0 || els.get(els.size() - 1).gap() > 0) {
             throw new ConfigException(where + ": pattern '" + pattern + "' must start and end with a word");
         }
-        return new TokenPattern(pattern, List.copyOf(els), classes);
+        return new TokenPattern(pattern, List.copyOf(els));
+    }
+
+    private static List<Alt> memberAlts(List<String> members, WordForms forms) {
+        List<Alt> out = new ArrayList<>();
+        for (String m : members) {
+            out.add(word(m, forms, "class member '" + m + "'"));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Alt word(String a, WordForms forms, String where) {
+        char last = a.charAt(a.length() - 1);
+        String text = a.substring(0, a.length() - 1);
+        if ((last == '*' || last == '~' || last == '=') && text.isEmpty()) {
+            throw new ConfigException(where + ": '" + a + "' has no word before its marker");
+        }
+        return switch (last) {
+            case '*' -> new Alt(text, Kind.PREFIX, "", List.of());
+            case '~' -> new Alt(text, Kind.AFFIX, forms.root(text), List.of());
+            case '=' -> new Alt(text, Kind.EXACT, "", List.of());
+            default -> new Alt(a, Kind.WORD, forms.stem(a), List.of());
+        };
     }
 
     private static int parseGap(String n, String where) {
@@ -89,6 +117,15 @@ final class TokenPattern {
         return source;
     }
 
+    /** The most alternatives one element lists ("said|says|told to" gives 3): the forms a row names. */
+    int forms() {
+        int n = 1;
+        for (Element e : elements) {
+            n = Math.max(n, e.alts().size());
+        }
+        return n;
+    }
+
     /** Number of non-gap elements (a rough specificity). */
     int weight() {
         int w = 0;
@@ -102,81 +139,63 @@ final class TokenPattern {
 
     /**
      * Matches at token {@code i}, not beyond {@code limit}: the index after the last
-     * matched token, or -1. Gaps take the shortest fill that lets the rest match.
+     * matched token, or -1. Gaps take the shortest fill that lets the rest match. {@code forms}
+     * must be the word forms of the language the pattern was parsed with, or their
+     * {@link WordForms#literal()} view (no stemming).
      */
-    int match(List<Tokens.Tok> toks, int i, int limit, Affixes affixes) {
-        return matchFrom(toks, 0, i, limit, affixes);
+    int match(List<Tokens.Tok> toks, int i, int limit, WordForms forms) {
+        return matchFrom(toks, 0, i, limit, forms);
     }
 
-    private int matchFrom(List<Tokens.Tok> toks, int el, int i, int limit, Affixes affixes) {
+    private int matchFrom(List<Tokens.Tok> toks, int el, int i, int limit, WordForms forms) {
         if (el == elements.size()) {
             return i;
         }
         Element e = elements.get(el);
         if (e.gap() > 0) {
             for (int g = 0; g <= e.gap() && i + g <= limit; g++) {
-                int r = matchFrom(toks, el + 1, i + g, limit, affixes);
+                int r = matchFrom(toks, el + 1, i + g, limit, forms);
                 if (r >= 0) {
                     return r;
                 }
             }
             return -1;
         }
-        if (i < limit && accepts(e, toks.get(i).norm(), affixes)) {
-            int r = matchFrom(toks, el + 1, i + 1, limit, affixes);
+        if (i < limit && accepts(e.alts(), toks.get(i).norm(), forms)) {
+            int r = matchFrom(toks, el + 1, i + 1, limit, forms);
             if (r >= 0) {
                 return r;
             }
         }
-        return e.optional() ? matchFrom(toks, el + 1, i, limit, affixes) : -1;
+        return e.optional() ? matchFrom(toks, el + 1, i, limit, forms) : -1;
     }
 
-    private boolean accepts(Element e, String word, Affixes affixes) {
-        Set<String> stems = null;
-        for (Alt a : e.alts()) {
-            switch (a.kind()) {
-                case '=' -> {
+    private static boolean accepts(List<Alt> alts, String word, WordForms forms) {
+        String stem = null;
+        for (Alt a : alts) {
+            boolean ok = switch (a.kind()) {
+                case WORD -> {
                     if (word.equals(a.text())) {
-                        return true;
+                        yield true;
                     }
+                    if (!forms.stems() || a.stem().length() < WordForms.MIN_STEM) {
+                        yield false;
+                    }
+                    if (stem == null) {
+                        stem = forms.stem(word);
+                    }
+                    yield stem.equals(a.stem());
                 }
-                case '*' -> {
-                    if (word.startsWith(a.text())) {
-                        return true;
-                    }
-                }
-                case '~' -> {
-                    if (word.equals(a.text())) {
-                        return true;
-                    }
-                    if (stems == null) {
-                        stems = affixes.stems(word);
-                    }
-                    if (stems.contains(a.text())) {
-                        return true;
-                    }
-                }
-                default -> {
-                    for (String member : classes.get(a.text())) {
-                        if (memberAccepts(member, word, affixes)) {
-                            return true;
-                        }
-                    }
-                }
+                case EXACT -> word.equals(a.text());
+                case PREFIX -> word.startsWith(a.text());
+                case AFFIX -> forms.affixed(a.text(), a.stem(), word);
+                case CLASS -> accepts(a.members(), word, forms);
+            };
+            if (ok) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean memberAccepts(String member, String word, Affixes affixes) {
-        if (member.endsWith("*")) {
-            return word.startsWith(member.substring(0, member.length() - 1));
-        }
-        if (member.endsWith("~")) {
-            String stem = member.substring(0, member.length() - 1);
-            return word.equals(stem) || affixes.stems(word).contains(stem);
-        }
-        return word.equals(member);
     }
 
     @Override

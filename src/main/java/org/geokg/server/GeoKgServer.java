@@ -26,7 +26,9 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.geokg.store.GeoKgStore;
+import org.geokg.store.QueryGuard;
 import org.geokg.sys.ServerException;
+import org.geokg.sys.SysGeoKg;
 
 /**
  * Serves a {@link GeoKgStore} over HTTP with Apache Jena Fuseki: SPARQL query, Graph Store
@@ -56,6 +58,8 @@ import org.geokg.sys.ServerException;
 public final class GeoKgServer implements AutoCloseable {
     /** Name of the dataset in URLs. */
     public static final String DATASET = "geokg";
+    /** Logger of the server: one INFO line per request; query and update texts at DEBUG. */
+    static final String LOG_NAME = SysGeoKg.LOG + ".server";
     private static final String REALM = "geokg";
 
     private final FusekiServer fuseki;
@@ -68,10 +72,15 @@ public final class GeoKgServer implements AutoCloseable {
 
     /** Builds and starts the server; fails with a ServerException (port in use, ...). */
     public static GeoKgServer start(GeoKgStore store, ServerSettings s) {
+        QueryGuard guard = QueryGuard.DEFAULT.withMaxQueryBytes(s.maxQueryBytes())
+                .withServiceHosts(s.allowService()).withLoadHosts(s.allowLoad());
         OperationRegistry operations = OperationRegistry.createStd();
-        operations.register(Operation.Query, new CappedQueryProcessor(s.maxResults()));
+        operations.register(Operation.Query, new CappedQueryProcessor(s.maxResults(), guard));
+        operations.register(Operation.Update, new GuardedUpdateProcessor(guard));
         Context context = Context.create();
         context.set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
+        // Outbound SERVICE calls only when hosts are named; the guard checks which.
+        context.set(ARQ.httpServiceAllowed, !s.allowService().isEmpty());
 
         DataService.Builder data = DataService.newBuilder(store.dataset())
                 .addEndpoint(endpoint(Operation.Query, "sparql", context))
@@ -87,14 +96,18 @@ public final class GeoKgServer implements AutoCloseable {
         FusekiServer.Builder b = FusekiServer.create(operations, context)
                 .port(s.port())
                 .add("/" + DATASET, data)
+                .addFilter("/*", new RequestGuardFilter(s, "/" + DATASET))
                 .enablePing(true)
-                .enableStats(true)
-                .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/validate/query", new QueryValidator())
-                .addServlet("/$/validate/update", new UpdateValidator())
-                .addServlet("/$/validate/iri", new IRIValidator())
-                .addServlet("/$/validate/langtag", new LangTagValidator())
-                .addServlet("/$/validate/data", new DataValidator());
+                .enableStats(s.update());
+        if (s.update()) {
+            // Server information and validators only for logged-in users (see securityHandler).
+            b.addServlet("/$/server", new ActionServerStatus())
+                    .addServlet("/$/validate/query", new QueryValidator())
+                    .addServlet("/$/validate/update", new UpdateValidator())
+                    .addServlet("/$/validate/iri", new IRIValidator())
+                    .addServlet("/$/validate/langtag", new LangTagValidator())
+                    .addServlet("/$/validate/data", new DataValidator());
+        }
         String ui = uiBase();
         if (ui != null) {
             b.staticFileBase(ui);
@@ -136,6 +149,15 @@ public final class GeoKgServer implements AutoCloseable {
         UserStore userStore = new UserStore();
         users.forEach((u, p) -> JettySecurityLib.addUser(userStore, u, p));
         ConstraintSecurityHandler sh = JettySecurityLib.makeSecurityHandler(REALM, userStore, AuthScheme.BASIC);
+        sh.setLoginService(new ThrottledLoginService(sh.getLoginService(), System::nanoTime));
+        ConstraintMapping admin = new ConstraintMapping();
+        admin.setPathSpec("/$/*");
+        admin.setConstraint(Constraint.ANY_USER);
+        sh.addConstraintMapping(admin);
+        ConstraintMapping ping = new ConstraintMapping();
+        ping.setPathSpec("/$/ping");
+        ping.setConstraint(Constraint.ALLOWED);
+        sh.addConstraintMapping(ping);
         ConstraintMapping update = new ConstraintMapping();
         update.setPathSpec("/" + DATASET + "/update");
         update.setConstraint(Constraint.ANY_USER);

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.system.Txn;
@@ -331,6 +334,7 @@ public final class GeoKgStore implements AutoCloseable {
         private int size;
         private long quads;
         private long openedAt;
+        private long clusterNanos;
         private String firstId;
 
         private BatchWriter() {
@@ -382,6 +386,11 @@ public final class GeoKgStore implements AutoCloseable {
             return quads;
         }
 
+        /** Milliseconds this writer spent updating clusters, over all its commits. */
+        public long clusterMillis() {
+            return clusterNanos / 1_000_000;
+        }
+
         /** Milliseconds since the open transaction began (0 when none is open). */
         public long openMillis() {
             return inWrite ? (System.nanoTime() - openedAt) / 1_000_000 : 0;
@@ -393,7 +402,9 @@ public final class GeoKgStore implements AutoCloseable {
                 return;
             }
             try {
+                long t0 = System.nanoTime();
                 clusters.update(dsg, seeds);
+                clusterNanos += System.nanoTime() - t0;
                 dsg.commit();
             } catch (RuntimeException e) {
                 abort();
@@ -439,46 +450,51 @@ public final class GeoKgStore implements AutoCloseable {
     }
 
     /**
-     * A bulk load for large first loads: {@link BulkLoad#add} spools each article's quads to an
-     * N-Quads file beside the store, {@link BulkLoad#finish} loads them with TDB2's bulk loader
-     * (far faster than transactional writes: it sorts and builds the indexes in passes) and then
-     * computes the event clusters in one pass. The result is the same graph as writing the
-     * articles batch by batch. An article already stored with the same content is UNCHANGED; one
-     * stored with other content has its old graph removed before the load; an article id met
-     * twice with different content is refused (the batched path replaces it instead).
+     * A bulk load for large first loads through TDB2's bulk loader (far faster than transactional
+     * writes: it sorts and builds the indexes in passes), then the event clusters computed in one
+     * pass. The result is the same store as writing the articles batch by batch. When the store
+     * holds no article yet, {@link BulkLoad#add} streams each article's quads straight into the
+     * loader; otherwise it spools them to an N-Quads file beside the store, so that an article
+     * already stored with the same content is found UNCHANGED and one stored with other content
+     * has its old graph removed before the load. An article id met twice with different content
+     * is refused (the batched path replaces it instead).
      *
-     * <p>TDB2's bulk loader is not one transaction: a crash or kill during {@code finish} can
-     * leave the store incomplete; delete the store and run the load again (for updates of a
-     * live store use the batched path). Not thread-safe: one thread adds and finishes.
+     * <p>TDB2's bulk loader is not one transaction: a crash or kill before {@link BulkLoad#finish}
+     * returns can leave the store incomplete; delete the store and run the load again (for updates
+     * of a live store use the batched path). Not thread-safe: ONE thread adds and finishes, and no
+     * other use of the store may run meanwhile (the loader holds it exclusively).
      */
     public BulkLoad bulkLoad() {
         checkOpen();
-        return new BulkLoad();
+        return new BulkLoad(!hasArticles());
     }
 
     /** See {@link #bulkLoad()}. */
     public final class BulkLoad implements AutoCloseable {
-        private final Path spool;
-        private final OutputStream out;
-        private final StreamRDF writer;
+        private final boolean direct;
         private final Map<Node, String> seen = new HashMap<>();
         private final List<Node> replaced = new ArrayList<>();
+        private Path spool;
+        private OutputStream out;
+        private StreamRDF writer;
+        private DataLoader loader;
         private long quads;
         private boolean done;
 
-        private BulkLoad() {
-            try {
-                spool = Files.createTempFile(dir, "bulk-", ".nq");
-                out = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20);
-            } catch (IOException e) {
-                throw new StoreException("cannot create the bulk-load spool file in " + dir + ": " + e.getMessage(), e);
-            }
-            writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-            writer.start();
+        private BulkLoad(boolean direct) {
+            this.direct = direct;
         }
 
-        /** Spools one article; UNCHANGED when the store already holds it with the same content. */
+        /** True when quads go straight into the loader (the store held no article). */
+        public boolean direct() {
+            return direct;
+        }
+
+        /** Hands one article to the load; UNCHANGED when the store already holds it with the same content. */
         public PutResult add(Prepared p) {
+            if (done) {
+                throw new StoreException("the bulk load into " + dir + " is finished");
+            }
             String before = seen.get(p.graph);
             if (before != null) {
                 if (before.equals(p.hash)) {
@@ -487,50 +503,85 @@ public final class GeoKgStore implements AutoCloseable {
                 throw new InputException("article '" + p.article.id() + "' appears twice in this bulk load with "
                         + "different content; ingest without --bulk replaces it instead");
             }
-            boolean[] state = Txn.calculateRead(dsg, () -> new boolean[] {isStored(p.graph, p.article.id(), p.hash),
-                dsg.containsGraph(p.graph)});
             seen.put(p.graph, p.hash);
-            if (state[0]) {
-                return PutResult.UNCHANGED;
+            if (!direct) {
+                boolean[] state = Txn.calculateRead(dsg, () -> new boolean[] {
+                    isStored(p.graph, p.article.id(), p.hash), dsg.containsGraph(p.graph)});
+                if (state[0]) {
+                    return PutResult.UNCHANGED;
+                }
+                if (state[1]) {
+                    replaced.add(p.graph);
+                }
             }
-            if (state[1]) {
-                replaced.add(p.graph);
-            }
-            p.quads.forEach(writer::quad);
+            StreamRDF target = target();
+            p.quads.forEach(target::quad);
             quads += p.quads.size();
             return PutResult.STORED;
         }
 
-        /** Quads spooled so far. */
+        private StreamRDF target() {
+            if (writer != null) {
+                return writer;
+            }
+            if (direct) {
+                loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+                loader.startBulk();
+                writer = loader.stream();
+                return writer;
+            }
+            try {
+                spool = Files.createTempFile(dir, "bulk-", ".nq");
+                out = new java.io.BufferedOutputStream(Files.newOutputStream(spool), 1 << 20);
+            } catch (IOException e) {
+                throw new StoreException("cannot create the bulk-load spool file in " + dir + ": " + e.getMessage(), e);
+            }
+            writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            writer.start();
+            return writer;
+        }
+
+        /** Quads handed to the load so far. */
         public long quads() {
             return quads;
         }
 
-        /** Loads the spooled quads with TDB2's bulk loader and recomputes the clusters. */
+        /** Completes the load and recomputes the clusters; a no-op the second time. */
         public void finish() {
             if (done) {
                 return;
             }
             done = true;
             try {
-                writer.finish();
-                out.close();
-                if (quads > 0) {
+                if (loader != null) {
+                    loader.finishBulk();
+                } else if (writer != null) {
+                    writer.finish();
+                    out.close();
                     if (!replaced.isEmpty()) {
                         Txn.executeWrite(dsg, () -> replaced.forEach(dsg::removeGraph));
                     }
-                    DataLoader loader = LoaderFactory.createLoader(dsg, null);
-                    loader.startBulk();
+                    DataLoader fromSpool = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+                    fromSpool.startBulk();
                     try {
-                        loader.load(spool.toString());
-                        loader.finishBulk();
+                        fromSpool.load(spool.toString());
+                        fromSpool.finishBulk();
                     } catch (RuntimeException e) {
-                        loader.finishException(e);
+                        fromSpool.finishException(e);
                         throw e;
                     }
+                }
+                if (quads > 0) {
                     Txn.executeWrite(dsg, () -> clusters.recomputeAll(dsg));
                 }
             } catch (IOException | RuntimeException e) {
+                if (loader != null) {
+                    try {
+                        loader.finishException(e instanceof RuntimeException re ? re : new RuntimeException(e));
+                    } catch (RuntimeException ignored) {
+                        // the first failure is the one reported
+                    }
+                }
                 throw new StoreException("bulk load into " + dir + " failed: " + e.getMessage()
                         + "; the store may be incomplete: delete it and load again", e);
             } finally {
@@ -539,6 +590,9 @@ public final class GeoKgStore implements AutoCloseable {
         }
 
         private void deleteSpool() {
+            if (spool == null) {
+                return;
+            }
             try {
                 Files.deleteIfExists(spool);
             } catch (IOException e) {
@@ -546,13 +600,17 @@ public final class GeoKgStore implements AutoCloseable {
             }
         }
 
-        /** Drops the spool without loading when {@link #finish} was not called. */
+        /** Ends the load: what was handed over is loaded (a started TDB2 bulk load cannot be undone). */
         @Override
         public void close() {
-            if (!done) {
+            if (!done && loader != null) {
+                finish();
+            } else if (!done) {
                 done = true;
                 try {
-                    out.close();
+                    if (out != null) {
+                        out.close();
+                    }
                 } catch (IOException e) {
                     // nothing was loaded
                 }
@@ -561,8 +619,57 @@ public final class GeoKgStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Null when both stores hold the same named graphs with isomorphic contents (and the same
+     * default graph), else the first difference in words. Compares graph by graph, so memory
+     * holds two graphs at a time, not two stores.
+     */
+    public String differenceFrom(GeoKgStore other) {
+        checkOpen();
+        other.checkOpen();
+        return Txn.calculateRead(dsg, () -> Txn.calculateRead(other.dsg, () -> {
+            Set<Node> mine = new TreeSet<>(Comparator.comparing(Node::toString));
+            dsg.listGraphNodes().forEachRemaining(mine::add);
+            Set<Node> theirs = new TreeSet<>(Comparator.comparing(Node::toString));
+            other.dsg.listGraphNodes().forEachRemaining(theirs::add);
+            if (!mine.equals(theirs)) {
+                Set<Node> onlyHere = new TreeSet<>(Comparator.comparing(Node::toString));
+                onlyHere.addAll(mine);
+                onlyHere.removeAll(theirs);
+                Set<Node> onlyThere = new TreeSet<>(Comparator.comparing(Node::toString));
+                onlyThere.addAll(theirs);
+                onlyThere.removeAll(mine);
+                return mine.size() + " graphs against " + theirs.size() + "; only in " + dir + ": "
+                        + first(onlyHere) + "; only in " + other.dir + ": " + first(onlyThere);
+            }
+            for (Node g : mine) {
+                Graph a = GraphFactory.createDefaultGraph();
+                Graph b = GraphFactory.createDefaultGraph();
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> a.add(q.asTriple()));
+                other.dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> b.add(q.asTriple()));
+                if (!a.isIsomorphicWith(b)) {
+                    return "graph <" + g.getURI() + "> differs: " + a.size() + " triples against " + b.size();
+                }
+            }
+            return null;
+        }));
+    }
+
+    private static String first(Set<Node> nodes) {
+        return nodes.isEmpty() ? "none" : nodes.iterator().next() + (nodes.size() > 1 ? " and " + (nodes.size() - 1)
+                + " more" : "");
+    }
+
     /** Bytes of all files under the store directory. */
     public long diskBytes() {
+        return diskBytes(dir);
+    }
+
+    /** Bytes of all files under a directory (0 when it does not exist). */
+    public static long diskBytes(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> {
                 try {
@@ -579,17 +686,16 @@ public final class GeoKgStore implements AutoCloseable {
     /**
      * TDB2 compaction: copies the live data into a new generation of the store and deletes the
      * old one, giving back the space that replaced and deleted data held (TDB2 never overwrites
-     * in place). Needs no other transaction to be running; returns the bytes freed.
+     * in place). Needs no other transaction to be running. The old generation's files may stay
+     * on disk until the store is closed.
      */
-    public long compact() {
+    public void compact() {
         checkOpen();
-        long before = diskBytes();
         try {
             DatabaseMgr.compact(dsg, true);
         } catch (RuntimeException e) {
             throw new StoreException("cannot compact the store " + dir + ": " + e.getMessage(), e);
         }
-        return before - diskBytes();
     }
 
     /** True when the article's graph carries this content hash (call inside a transaction). */
@@ -649,6 +755,39 @@ public final class GeoKgStore implements AutoCloseable {
         checkOpen();
         return Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), KgTerms.NEWS_ARTICLE)
                 .hasNext());
+    }
+
+    /** Number of quads in an article's graph (0 when it is not stored). */
+    public long graphSize(String articleId) {
+        checkOpen();
+        Node g = KgTerms.articleGraph(articleId);
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /**
+     * A consistency check that changes nothing: null when the clusters graph equals what a
+     * recomputation from every stored event gives, else the first difference.
+     */
+    public String clustersDifferFromRecomputed() {
+        checkOpen();
+        dsg.begin(TxnType.WRITE);
+        try {
+            Set<Quad> before = new HashSet<>(EventClusters.clusterQuads(dsg));
+            clusters.recomputeAll(dsg);
+            Set<Quad> after = new HashSet<>(EventClusters.clusterQuads(dsg));
+            if (before.equals(after)) {
+                return null;
+            }
+            Set<Quad> missing = new HashSet<>(after);
+            missing.removeAll(before);
+            Set<Quad> extra = new HashSet<>(before);
+            extra.removeAll(after);
+            return missing.size() + " cluster triples missing (e.g. " + missing.stream().findFirst().orElse(null)
+                    + "), " + extra.size() + " extra (e.g. " + extra.stream().findFirst().orElse(null) + ")";
+        } finally {
+            dsg.abort();
+            dsg.end();
+        }
     }
 
     /** Removes an article's graph and updates the clusters it supported; false if it was absent. */

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -37,19 +35,12 @@ final class QueryRunner {
     private QueryRunner() {
     }
 
-    /** Parses a query; a syntax error becomes an InputException naming line and column. */
+    /**
+     * Parses and checks a query ({@link QueryGuard#DEFAULT}: no SERVICE, no java: IRIs, at most
+     * 1 MB, bounded depth); a syntax error becomes an InputException naming line and column.
+     */
     static Query parse(String sparql) {
-        if (sparql == null || sparql.isBlank()) {
-            throw new InputException("the SPARQL query is empty");
-        }
-        try {
-            return QueryFactory.create(sparql, Syntax.syntaxARQ);
-        } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? " at line " + e.getLine() + ", column " + e.getColumn() : "";
-            throw new InputException("SPARQL syntax error" + where + ": " + firstLine(e.getMessage()), e);
-        } catch (QueryException e) {
-            throw new InputException("invalid SPARQL query: " + firstLine(e.getMessage()), e);
-        }
+        return QueryGuard.DEFAULT.parse(sparql);
     }
 
     static void run(DatasetGraph dsg, String sparql, Binding params, String format, long timeoutMillis,
@@ -59,6 +50,7 @@ final class QueryRunner {
         try {
             Txn.executeRead(dsg, () -> {
                 try (QueryExec qe = QueryExec.dataset(dsg).query(query).substitution(params)
+                        .set(ARQ.httpServiceAllowed, false)
                         .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
                     write(query, qe, fmt, out);
                 }
@@ -68,6 +60,8 @@ final class QueryRunner {
                     + " ms and was stopped; narrow it (LIMIT, more specific patterns) or raise the timeout", e);
         } catch (QueryException e) {
             throw new InputException("the query failed: " + firstLine(e.getMessage()), e);
+        } catch (StackOverflowError e) {
+            throw new InputException("the query is nested too deeply to evaluate; split it into smaller queries");
         }
     }
 

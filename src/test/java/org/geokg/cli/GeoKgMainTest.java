@@ -14,7 +14,7 @@ class GeoKgMainTest {
 
     @ParameterizedTest(name = "geokg {0} --help")
     @ValueSource(strings = {"ingest", "extract", "query", "serve", "export", "import", "validate", "stats", "demo",
-        "eval"})
+        "eval", "lexicon"})
     void everyCommandPrintsHelpOnStdout(String command) {
         CliRun r = CliRun.run(FakeExtractor::new, command, "--help").assertExit(ExitCode.OK);
         assertTrue(r.out().startsWith("Usage: geokg " + command), r::toString);
@@ -25,7 +25,7 @@ class GeoKgMainTest {
     void mainHelpListsTheCommands() {
         CliRun r = CliRun.run(FakeExtractor::new, "--help").assertExit(ExitCode.OK);
         for (String c : new String[] {"ingest", "extract", "query", "serve", "export", "import", "validate", "stats",
-            "demo", "eval"}) {
+            "demo", "eval", "lexicon"}) {
             assertTrue(r.out().contains("  " + c), () -> c + " missing\n" + r);
         }
     }

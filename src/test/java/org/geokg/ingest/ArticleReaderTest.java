@@ -137,4 +137,58 @@ class ArticleReaderTest {
         SourceItem.Rejected r = rejected(new ArticleReader(1000, () -> in).readAll(List.of("-")));
         assertTrue(r.reason().startsWith("input larger than the size cap of 1000 bytes"), r.reason());
     }
+
+    private List<SourceItem> stream(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        List<SourceItem> out = new java.util.ArrayList<>();
+        for (ArticleReader.Input in : reader.inputs(List.of(p.toString()))) {
+            reader.read(in, out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void jsonLinesAreStreamedWithTheSizeCapPerLineNotPerFile() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            sb.append("{\"id\":\"a").append(i).append("\",\"text\":\"Article number ").append(i).append(".\"}\n");
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 1000, "the file is larger than the cap of 1000 bytes");
+        List<SourceItem> items = stream("big.jsonl", bytes);
+        assertEquals(30, items.size());
+        assertEquals("a30", ((SourceItem.Accepted) items.get(29)).article().id());
+        assertEquals(30, items.get(29).line());
+    }
+
+    @Test
+    void aBadLineInAStreamedFileIsRejectedAloneWithItsLineAndFileOffset() throws Exception {
+        byte[] good = "{\"id\":\"g\",\"text\":\"Good.\"}\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'};
+        byte[] longLine = ("{\"text\":\"" + "x".repeat(1200) + "\"}\n").getBytes(StandardCharsets.UTF_8);
+        byte[] last = "\n{\"id\":\"h\",\"text\":\"Also good.\"}".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        all.write(good);
+        all.write(bad);
+        all.write(longLine);
+        all.write(last);
+        List<SourceItem> items = stream("mixed.jsonl", all.toByteArray());
+        assertEquals(4, items.size(), items.toString());
+        assertEquals("g", ((SourceItem.Accepted) items.get(0)).article().id());
+        SourceItem.Rejected utf8 = assertInstanceOf(SourceItem.Rejected.class, items.get(1));
+        assertEquals(2, utf8.line());
+        assertTrue(utf8.reason().contains("invalid UTF-8 at byte offset " + (good.length + 9)), utf8.reason());
+        SourceItem.Rejected tooLong = assertInstanceOf(SourceItem.Rejected.class, items.get(2));
+        assertEquals(3, tooLong.line());
+        assertTrue(tooLong.reason().contains("longer than the size cap of 1000 bytes"), tooLong.reason());
+        assertEquals("h", ((SourceItem.Accepted) items.get(3)).article().id());
+        assertEquals(5, items.get(3).line());
+    }
+
+    @Test
+    void aStreamedFileWithoutArticlesIsRejectedAsEmpty() throws Exception {
+        SourceItem.Rejected r = rejected(stream("blank.jsonl", "\n  \n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("empty file (no JSON lines)", r.reason());
+    }
 }

@@ -241,7 +241,8 @@ class GeoKgServerIT {
         HttpResponse<String> r = send(get(readOnly.url(), "text/html"));
         assertEquals(200, r.statusCode(), dump(r));
         assertTrue(r.body().contains("Fuseki"), r.body());
-        HttpResponse<String> status = send(get(readOnly.url() + "$/server", "application/json"));
+        HttpResponse<String> status = send(get(writable.url() + "$/server", "application/json")
+                .header("Authorization", basic("bob", "pw2")));
         assertEquals(200, status.statusCode(), dump(status));
         assertTrue(status.body().contains("/geokg"), status.body());
         HttpResponse<String> ping = send(get(readOnly.url() + "$/ping", "text/plain"));

@@ -77,4 +77,48 @@ class ParamLibTest {
         p.put("?x", "2");
         assertThrows(InputException.class, () -> ParamLib.binding(p));
     }
+
+    @ParameterizedTest(name = "?{0}={1} is refused")
+    @CsvSource(delimiter = '|', value = {
+        "state|A B",
+        "state|PRK; DROP",
+        "stateA|https://w3id.org/geokg/id/country/A B",
+        "about|North Korea",
+        "from|2021-13",
+        "to|2021-02-30",
+        "to|yesterday",
+        "minArticles|-1",
+        "minArticles|two",
+        "cameo|06x",
+        "language|english",
+        "event|not an iri",
+        "event|https://w3id.org/geokg/id/event/a b",
+    })
+    void aValueThatCannotBeATermOfItsParameterIsRefusedNamingIt(String name, String value) {
+        InputException e = assertThrows(InputException.class, () -> ParamLib.binding(Map.of(name, value)));
+        assertTrue(e.getMessage().contains("?" + name), e.getMessage());
+        assertEquals(2, e.exitCode());
+    }
+
+    @ParameterizedTest(name = "?{0}={1} is accepted")
+    @CsvSource(delimiter = '|', value = {
+        "state|PRK",
+        "state|prk",
+        "state|https://w3id.org/geokg/id/country/PRK",
+        "stateB|<https://w3id.org/geokg/id/country/USA>",
+        "from|2021",
+        "from|2021-08",
+        "to|2021-08-31",
+        "minArticles|2",
+        "cameo|062",
+        "language|id",
+        "event|https://w3id.org/geokg/id/event/abc",
+        "speaker|Sin Hong-chol",
+        "article|gen-1",
+        "anythingElse|A B",
+    })
+    void valuesOfTheirKindAreAccepted(String name, String value) {
+        Binding b = ParamLib.binding(Map.of(name, value));
+        assertTrue(b.contains(Var.alloc(name)));
+    }
 }

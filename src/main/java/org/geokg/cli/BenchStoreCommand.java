@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -76,6 +77,7 @@ import picocli.CommandLine.Spec;
                 + "batched ingest; 2 invalid options."})
 final class BenchStoreCommand implements Callable<Integer> {
     private static final Pattern SPARQL_URL = Pattern.compile("SPARQL:\\s+(http\\S+)");
+    private static final Pattern INGEST_SUMMARY = Pattern.compile("^\\d+ read, |compact", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOADED_QUADS = Pattern.compile("quads (\\d+)");
     private static final Duration CHILD_TIMEOUT = Duration.ofHours(12);
     private static final Duration SERVER_START = Duration.ofMinutes(3);
@@ -251,7 +253,7 @@ final class BenchStoreCommand implements Callable<Integer> {
                 "nq"), nq, dir.resolve("export.err"), CHILD_TIMEOUT));
         check(export, "export of the ingested store", dir.resolve("export.err"));
         long quads = countLines(nq);
-        batched = new Ingest(batched.run(), batched.rejects(), quads, batched.disk(), batched.cost());
+        batched = batched.withQuads(quads);
 
         Path tdb2 = dir.resolve("tdb2-bulk");
         Path loadOut = dir.resolve("loader.out");
@@ -294,7 +296,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         Run bulkExport = Run.of(ChildProcess.run(ChildProcess.geokg(xmx, dir.resolve("bulk-db"), "export",
                 "--format", "nq"), bulkNq, dir.resolve("bulk-export.err"), CHILD_TIMEOUT));
         check(bulkExport, "export of the --bulk store", dir.resolve("bulk-export.err"));
-        b = new Ingest(b.run(), b.rejects(), countLines(bulkNq), b.disk(), b.cost());
+        b = b.withQuads(countLines(bulkNq));
         NQuadsCompare.Result iso = NQuadsCompare.compare(nq, bulkNq);
         String detail = String.format(Locale.ROOT,
                 "%,d vs %,d quads (%d with blank nodes vs %d); per-graph digests of ground quads + Jena "
@@ -336,7 +338,16 @@ final class BenchStoreCommand implements Callable<Integer> {
             cost = BatchCost.wholeRun(k, run.wallMillis(), batchLog ? "the ingest wrote no batch log"
                     : "this ingest has no --batch-log (not in ingest --help): whole-run figure only");
         }
-        return new Ingest(run, rejected, -1, disk(db), cost);
+        return new Ingest(run, rejected, -1, disk(db), cost, summaryLines(errFile));
+    }
+
+    /** The ingest's summary lines on stderr: the counts ({@code N read, ...}) and what it says of compaction. */
+    private static List<String> summaryLines(Path errFile) {
+        try (Stream<String> lines = Files.lines(errFile, StandardCharsets.UTF_8)) {
+            return lines.map(String::strip).filter(l -> INGEST_SUMMARY.matcher(l).find()).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of("(cannot read " + errFile + ": " + e.getMessage() + ")");
+        }
     }
 
     /** Serves the ingested store in a child JVM and times every saved query over HTTP. */

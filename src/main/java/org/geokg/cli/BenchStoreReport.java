@@ -69,10 +69,12 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
 
     /**
      * Cost of 1000 articles early and late in the ingest. From the batch log: the slope between
-     * its rows over the first (and the last) window of about 1000 articles; else whole-run only.
+     * its rows over the first (and the last) window of about 1000 articles, for the elapsed time
+     * and, when the log has a {@code clusters_ms} column, for the time spent updating event
+     * clusters; else whole-run only.
      */
     record BatchCost(boolean fromLog, int batches, double firstMsPer1k, String firstWindow, double lastMsPer1k,
-            String lastWindow, String note) {
+            String lastWindow, double firstClustersMsPer1k, double lastClustersMsPer1k, String note) {
 
         double ratio() {
             return firstMsPer1k > 0 && !Double.isNaN(lastMsPer1k) ? lastMsPer1k / firstMsPer1k : Double.NaN;
@@ -81,25 +83,31 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
         /** Whole-run figure when the ingest writes no batch log. */
         static BatchCost wholeRun(int articles, double wallMillis, String note) {
             double per1k = articles == 0 ? Double.NaN : wallMillis / articles * 1000;
-            return new BatchCost(false, 0, per1k, "whole run", Double.NaN, "", note);
+            return new BatchCost(false, 0, per1k, "whole run", Double.NaN, "", Double.NaN, Double.NaN, note);
         }
 
         /**
-         * Reads a batch log (TSV, header {@code batch articles quads elapsed_ms}, cumulative
-         * articles and quads, milliseconds since the ingest started).
+         * Reads a batch log: TSV with a header naming at least the columns {@code articles}
+         * (cumulative articles stored) and {@code elapsed_ms} (milliseconds since the ingest
+         * started), optionally {@code clusters_ms} (cumulative cluster-update time); other
+         * columns ({@code batch}, {@code quads}) are ignored.
          */
         static BatchCost parse(Path log) {
-            List<long[]> rows = new ArrayList<>();
             List<String> lines;
             try {
                 lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new InputException("cannot read the batch log " + log + ": " + e.getMessage(), e);
             }
-            if (lines.isEmpty() || !lines.get(0).strip().equals("batch\tarticles\tquads\telapsed_ms")) {
-                throw new InputException("batch log " + log + " does not start with the header "
-                        + "batch\\tarticles\\tquads\\telapsed_ms");
+            List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).strip().split("\t"));
+            int articles = header.indexOf("articles");
+            int elapsed = header.indexOf("elapsed_ms");
+            int clusters = header.indexOf("clusters_ms");
+            if (articles < 0 || elapsed < 0) {
+                throw new InputException("batch log " + log + " has no header with the columns articles and "
+                        + "elapsed_ms (found: " + header + ")");
             }
+            List<long[]> rows = new ArrayList<>();
             for (int i = 1; i < lines.size(); i++) {
                 String l = lines.get(i);
                 if (l.isBlank()) {
@@ -107,19 +115,20 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
                 }
                 String[] f = l.split("\t");
                 try {
-                    rows.add(new long[] {Long.parseLong(f[1].strip()), Long.parseLong(f[3].strip())});
+                    rows.add(new long[] {Long.parseLong(f[articles].strip()), Long.parseLong(f[elapsed].strip()),
+                        clusters < 0 ? -1 : Long.parseLong(f[clusters].strip())});
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                    throw new InputException("batch log " + log + " line " + (i + 1) + " is not four numbers: "
-                            + l, e);
+                    throw new InputException("batch log " + log + " line " + (i + 1) + " lacks a number under "
+                            + header + ": " + l, e);
                 }
             }
             return fromRows(rows);
         }
 
-        /** Rows of (cumulative articles, elapsed ms), in log order. */
+        /** Rows of (cumulative articles, elapsed ms, cumulative cluster ms or -1), in log order. */
         static BatchCost fromRows(List<long[]> rows) {
             if (rows.size() < 2) {
-                return new BatchCost(true, rows.size(), Double.NaN, "", Double.NaN, "",
+                return new BatchCost(true, rows.size(), Double.NaN, "", Double.NaN, "", Double.NaN, Double.NaN,
                         "one batch only: no per-1000 slope (use a smaller --batch-size)");
             }
             long[] first = rows.get(0);
@@ -145,17 +154,32 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
             if (start < end) {
                 note = (note.isEmpty() ? "" : note + "; ") + "first and last windows overlap";
             }
-            return new BatchCost(true, rows.size(), slope(first, e), "articles " + first[0] + "-" + e[0],
-                    slope(s, last), "articles " + s[0] + "-" + last[0], note);
+            return new BatchCost(true, rows.size(), slope(first, e, 1), "articles " + first[0] + "-" + e[0],
+                    slope(s, last, 1), "articles " + s[0] + "-" + last[0], slope(first, e, 2), slope(s, last, 2),
+                    note);
         }
 
-        private static double slope(long[] a, long[] b) {
-            return b[0] == a[0] ? Double.NaN : (b[1] - a[1]) * 1000.0 / (b[0] - a[0]);
+        private static double slope(long[] a, long[] b, int column) {
+            if (b[0] == a[0] || a.length <= column || a[column] < 0 || b[column] < 0) {
+                return Double.NaN;
+            }
+            return (b[column] - a[column]) * 1000.0 / (b[0] - a[0]);
         }
     }
 
-    /** The store written by {@code geokg ingest} (batched, or with --bulk). */
-    record Ingest(Run run, int rejects, long quads, Disk disk, BatchCost cost) {
+    /**
+     * The store written by {@code geokg ingest} (batched, or with --bulk); {@code log} holds the
+     * ingest's own summary lines from its stderr (counts, compaction).
+     */
+    record Ingest(Run run, int rejects, long quads, Disk disk, BatchCost cost, List<String> log) {
+        Ingest {
+            log = List.copyOf(log);
+        }
+
+        Ingest withQuads(long n) {
+            return new Ingest(run, rejects, n, disk, cost, log);
+        }
+
         double articlesPerSecond(int articles) {
             return articles / (run.wallMillis() / 1000);
         }
@@ -262,6 +286,8 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
         rows.add(row("ms per 1000: last", c -> cost(c.ingest().cost(), false)));
         rows.add(row("ms per 1000: last/first", c -> num(c.ingest().cost().ratio(), 2)));
         rows.add(row("ms per 1000: vs previous", c -> num(marginal(c), 0)));
+        rows.add(row("clusters ms/1000: first", c -> num(c.ingest().cost().firstClustersMsPer1k(), 0)));
+        rows.add(row("clusters ms/1000: last", c -> num(c.ingest().cost().lastClustersMsPer1k(), 0)));
         rows.add(row("export nq wall", c -> sec(c.yardstick().export().wallMillis())));
         rows.add(row("bulk loader wall", c -> sec(c.yardstick().load().wallMillis())));
         rows.add(row("bulk loader quads/s", c -> num(c.yardstick().quadsPerSecond(), 0)));
@@ -296,6 +322,14 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
             }
             if (c.bulk().skipped() != null) {
                 lines.add("ingest --bulk: " + c.bulk().skipped());
+            }
+            for (String l : c.ingest().log()) {
+                lines.add("ingest at " + c.articles() + " said: " + l);
+            }
+            if (c.bulk().ingest() != null) {
+                for (String l : c.bulk().ingest().log()) {
+                    lines.add("ingest --bulk at " + c.articles() + " said: " + l);
+                }
             }
             if (c.bulk().failed() != null) {
                 lines.add("ingest --bulk at " + c.articles() + " FAILED: " + c.bulk().failed().replace("\n", " | "));
@@ -478,6 +512,8 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
             putNum(cost, "last_ms", bc.lastMsPer1k());
             cost.put("last_window", bc.lastWindow());
             putNum(cost, "last_over_first", bc.ratio());
+            putNum(cost, "first_clusters_ms", bc.firstClustersMsPer1k());
+            putNum(cost, "last_clusters_ms", bc.lastClustersMsPer1k());
             putNum(cost, "since_previous_checkpoint_ms", marginal(c));
             cost.put("note", bc.note());
             ObjectNode y = n.putObject("bulk_loader");
@@ -529,6 +565,7 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
     private static ObjectNode ingest(ObjectNode n, Ingest in, int articles) {
         run(n, in.run());
         n.put("rejects", in.rejects());
+        n.putPOJO("log", in.log());
         n.put("quads", in.quads());
         putNum(n, "articles_per_s", in.articlesPerSecond(articles));
         putNum(n, "quads_per_s", in.quadsPerSecond());

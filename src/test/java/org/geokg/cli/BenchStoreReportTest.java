@@ -36,12 +36,25 @@ class BenchStoreReportTest {
         assertEquals(3000, c.lastMsPer1k(), 1e-9);
         assertEquals("articles 1500-2500", c.lastWindow());
         assertEquals(1.5, c.ratio(), 1e-9);
+        assertTrue(Double.isNaN(c.firstClustersMsPer1k()), "no clusters_ms column");
         assertEquals("", c.note());
     }
 
     @Test
+    void clusterTimeColumnGivesItsOwnSlopeAndColumnsAreFoundByName() throws IOException {
+        Path log = tmp.resolve("batches.tsv");
+        Files.writeString(log, "batch\tarticles\tquads\telapsed_ms\tclusters_ms\n1\t100\t9\t5000\t100\n"
+                + "2\t1100\t9\t7000\t600\n3\t2100\t9\t9500\t1600\n");
+        BatchCost c = BatchCost.parse(log);
+        assertEquals(2000, c.firstMsPer1k(), 1e-9);
+        assertEquals(2500, c.lastMsPer1k(), 1e-9);
+        assertEquals(500, c.firstClustersMsPer1k(), 1e-9);
+        assertEquals(1000, c.lastClustersMsPer1k(), 1e-9);
+    }
+
+    @Test
     void shortLogScalesItsWindowsAndSaysSo() {
-        BatchCost c = BatchCost.fromRows(List.of(new long[] {10, 5000}, new long[] {30, 5400}));
+        BatchCost c = BatchCost.fromRows(List.of(new long[] {10, 5000, -1}, new long[] {30, 5400, -1}));
         assertEquals(20_000, c.firstMsPer1k(), 1e-9);
         assertEquals(20_000, c.lastMsPer1k(), 1e-9);
         assertTrue(c.note().contains("shorter than 1000"), c.note());
@@ -49,7 +62,7 @@ class BenchStoreReportTest {
 
     @Test
     void oneBatchHasNoSlope() {
-        BatchCost c = BatchCost.fromRows(List.<long[]>of(new long[] {30, 5400}));
+        BatchCost c = BatchCost.fromRows(List.<long[]>of(new long[] {30, 5400, -1}));
         assertTrue(Double.isNaN(c.firstMsPer1k()));
         assertFalse(c.note().isEmpty());
     }
@@ -60,6 +73,8 @@ class BenchStoreReportTest {
         Files.writeString(log, "articles\tms\n10\t100\n");
         assertThrows(InputException.class, () -> BatchCost.parse(log));
         Files.writeString(log, HEADER + "1\tten\t5\t100\n");
+        assertThrows(InputException.class, () -> BatchCost.parse(log));
+        Files.writeString(log, HEADER + "1\t10\n");
         assertThrows(InputException.class, () -> BatchCost.parse(log));
     }
 

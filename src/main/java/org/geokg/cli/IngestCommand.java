@@ -67,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
     double batchSeconds;
 
     @Option(names = "--batch-log", paramLabel = "FILE",
-            description = "Write a TSV line per committed batch: batch, articles, quads (cumulative), elapsed_ms.")
+            description = "Write a TSV line per committed batch: batch, articles, quads, elapsed_ms, clusters_ms (cumulative).")
     Path batchLog;
 
     @Option(names = "--bulk", description = "Load through TDB2's bulk loader (for large first loads; not crash-safe: "

@@ -24,6 +24,14 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprTransform;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.geokg.sys.DataLib;
 import org.geokg.sys.InputException;
 
@@ -255,6 +263,34 @@ public final class QueryLib {
      */
     public static QueryExec exec(DatasetGraph dsg, Query query, Map<String, String> params) {
         return QueryExec.dataset(dsg).query(paged(query, params)).substitution(binding(params)).build();
+    }
+
+    /**
+     * The text of {@code sparql} with the parameters substituted as terms, as {@link #exec}
+     * does, for a SPARQL endpoint (which takes no parameters). {@code BOUND(?p)} of a substituted
+     * parameter becomes {@code true}, so the text stays valid SPARQL. (A {@code VALUES} block
+     * would bind the same rows, but Jena then evaluates the whole pattern before joining, which
+     * is orders of magnitude slower for the saved queries' optional parameters.)
+     */
+    public static String substituted(String sparql, Map<String, String> params) {
+        Query query = parse(sparql);
+        if (params.isEmpty()) {
+            return query.serialize();
+        }
+        Map<Var, Node> terms = new LinkedHashMap<>();
+        Binding b = binding(params);
+        b.vars().forEachRemaining(v -> terms.put(v, b.get(v)));
+        Query substituted = QueryTransformOps.transform(query, terms);
+        ExprTransform boundToTrue = new ExprTransformCopy() {
+            @Override
+            public Expr transform(ExprFunction1 func, Expr expr1) {
+                if (func instanceof E_Bound && expr1.isConstant()) {
+                    return NodeValue.TRUE;
+                }
+                return super.transform(func, expr1);
+            }
+        };
+        return QueryTransformOps.transform(substituted, new ElementTransformCopyBase(), boundToTrue).serialize();
     }
 
     /**

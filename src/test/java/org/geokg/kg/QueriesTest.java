@@ -87,6 +87,15 @@ class QueriesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")
+    void substitutedTextForAnEndpointGivesTheRowsOfTheParameters(String name) throws IOException {
+        Map<String, String> params = params(name);
+        String text = QueryLib.substituted(QueryLib.text(name), params);
+        assertDoesNotThrow(() -> QueryLib.parse(text), text);
+        assertEquals(sortedRows(run(QueryLib.text(name), params)), sortedRows(run(text, Map.of())), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
     void queryHasAHeaderComment(String name) {
         String text = QueryLib.text(name);
         assertTrue(text.startsWith("# Purpose:"), name);

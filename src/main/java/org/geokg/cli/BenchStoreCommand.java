@@ -122,7 +122,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
 
-    @Option(names = "--xmx", paramLabel = "SIZE", defaultValue = "2g",
+    @Option(names = "--xmx", paramLabel = "SIZE", defaultValue = "640m",
             description = "Heap of every child JVM (default: ${DEFAULT-VALUE}).")
     String xmx;
 

@@ -126,7 +126,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             long grown = store.diskBytes() - before;
-            if (!noCompact && compactAbove >= 0 && grown > compactAbove) {
+            if (!useBulk && !noCompact && compactAbove >= 0 && grown > compactAbove) {
                 long t0 = System.nanoTime();
                 store.compact();
                 compacted = String.format("ingest: compacted the store (it grew by %d MB) in %.1f s", grown >> 20,

@@ -533,7 +533,7 @@ public final class GeoKgStore implements AutoCloseable {
                 return writer;
             }
             if (direct) {
-                loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+                loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
                 loader.startBulk();
                 writer = loader.stream();
                 return writer;
@@ -569,7 +569,7 @@ public final class GeoKgStore implements AutoCloseable {
                     if (!replaced.isEmpty()) {
                         Txn.executeWrite(dsg, () -> replaced.forEach(dsg::removeGraph));
                     }
-                    DataLoader fromSpool = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+                    DataLoader fromSpool = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
                     fromSpool.startBulk();
                     try {
                         fromSpool.load(spool.toString());

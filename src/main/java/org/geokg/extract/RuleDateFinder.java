@@ -470,7 +470,10 @@ public final class RuleDateFinder implements DateFinder {
                     + wd + ")" + E + "(?:\\s+(?<post>" + alt(post) + ")" + E + ")?", FLAGS);
         }
 
-        /** All expressions in text[0, to), without overlaps (earliest, then longest wins), in order. */
+        /**
+         * All expressions in text[0, to), without overlaps (earliest, then longest wins, except that
+         * a weekday alone gives way to a longer date starting inside it), in order.
+         */
         List<Candidate> scan(String text, int to) {
             CharSequence s = text.subSequence(0, to);
             List<Candidate> all = new ArrayList<>();
@@ -493,6 +496,11 @@ public final class RuleDateFinder implements DateFinder {
             for (Candidate c : all) {
                 if (c.start >= reached) {
                     out.add(c);
+                    reached = c.end;
+                } else if (c.end > reached && out.get(out.size() - 1).kind == Kind.WEEKDAY && c.kind != Kind.WEEKDAY
+                        && !c.relative) {
+                    // "ce mercredi 18 mai": the cue-led weekday gives way to the date it opens
+                    out.set(out.size() - 1, c);
                     reached = c.end;
                 }
             }

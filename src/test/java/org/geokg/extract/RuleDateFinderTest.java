@@ -55,6 +55,8 @@ class RuleDateFinderTest {
         de | Die Gespräche beginnen nächste Woche.               | 2023-03-10 | nächste Woche                 | 2023-03-13 | -          | true
         de | Die Wahl war am 20.11.2024.                         | -          | 20.11.2024                    | 2024-11-20 | -          | false
         fr | La réunion a eu lieu le 3 février 2020.             | -          | 3 février 2020                | 2020-02-03 | -          | false
+        fr | Le pays a annoncé ce jeudi 7 mars un accord.        | -          | jeudi 7 mars                  | 2024-03-07 | -          | false
+        es | El acuerdo se firmó este jueves 7 de marzo en Lima. | -          | jueves 7 de marzo             | 2024-03-07 | -          | false
         fr | Il est arrivé hier à Paris.                         | 2023-03-10 | hier                          | 2023-03-09 | -          | true
         """)
     void resolvesDateExpressions(String lang, String text, String reference, String mention, String date,

@@ -40,6 +40,18 @@ class RuleNumberFinderTest {
         fr | Environ 2 500 soldats sont arrivés.              | 2 500 soldats                | 2500         | troops
         fr | Une aide de 2 milliards d'euros.                 | 2 milliards d'euros          | 2000000000   | EUR
         fr | Le chômage atteint 7,1 pour cent.                | 7,1 pour cent                | 7.1          | percent
+        id | Pemerintah mengirim 20 ton beras ke sana.        | 20 ton                       | 20           | tonnes
+        id | Sebanyak 12 diplomat diusir pekan ini.           | 12 diplomat                  | 12           | diplomats
+        ms | Kerajaan menghantar 30 tan bekalan perubatan.    | 30 tan                       | 30           | tonnes
+        ms | Tentera melancarkan enam peluru berpandu.        | enam peluru berpandu         | 6            | equipment
+        en | The army fired twelve missiles overnight.        | twelve missiles              | 12           | equipment
+        en | The ministry expelled 15 diplomats on Friday.    | 15 diplomats                 | 15           | diplomats
+        fr | Le pays a expulsé dix-sept diplomates hier.      | dix-sept diplomates          | 17           | diplomats
+        fr | L'armée a tiré soixante-dix roquettes.           | soixante-dix roquettes       | 70           | equipment
+        es | El país envió cuatrocientos soldados.            | cuatrocientos soldados       | 400          | troops
+        es | El ejército lanzó 90 misiles en la noche.        | 90 misiles                   | 90           | equipment
+        de | Das Land wies dreizehn Diplomaten aus.           | dreizehn Diplomaten          | 13           | diplomats
+        de | Es wurden 500 Tonnen Hilfsgüter geliefert.       | 500 Tonnen                   | 500          | tonnes
         """)
     void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
             String unit) {

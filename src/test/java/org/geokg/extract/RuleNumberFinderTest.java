@@ -77,4 +77,29 @@ class RuleNumberFinderTest {
     void numbersWithoutUnitAreNotQuantities(String lang, String text) {
         assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        de | Das Land hat 900 Soldaten im Ausland, davon 300 in Litauen.            | 300 | troops
+        en | The navy sent 40 ships, of which 12 to the north.                      | 12  | equipment
+        fr | Le pays a expulsé 20 diplomates, dont 8 à Paris.                       | 8   | diplomats
+        es | El país desplegó 500 soldados, de los cuales 120 en la frontera.       | 120 | troops
+        id | Sebanyak 700 personel dikirim, di antaranya 250 ke Natuna.             | 250 | personnel
+        ms | Seramai 600 askar dihantar, antaranya 150 ke Sabah.                    | 150 | troops
+        """)
+    void bareNumberAfterAShareWordTakesTheUnitBeforeIt(String lang, String text, String value, String unit) {
+        List<NumberMention> found = FINDER.find(text, 0, text.length(), lang);
+        assertEquals(2, found.size(), () -> "in '" + text + "': " + found);
+        assertEquals(0, new BigDecimal(value).compareTo(found.get(1).value()));
+        assertEquals(unit, found.get(1).unit());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        de | Davon 300 in Litauen, hieß es.
+        en | Of which 12 were new, officials said.
+        """)
+    void shareWordWithoutQuantityBeforeGivesNothing(String lang, String text) {
+        assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));
+    }
 }

@@ -11,4 +11,11 @@ import java.util.List;
  */
 public interface DateFinder {
     List<DateMention> find(String text, int from, int to, String language, LocalDate reference, LocalDate today);
+
+    /**
+     * The day a dateline or page header in {@code text[from, to)} names, its year inferred from
+     * the rest of the article ({@code text[to, contextTo)}) when it is missing; null when there is
+     * none or it falls after {@code today}.
+     */
+    LocalDate headerDate(String text, int from, int to, int contextTo, String language, LocalDate today);
 }

@@ -17,7 +17,8 @@ import org.geokg.nlp.TextSpan;
  * (subject side = source, object side = target; passive "by" phrases swap them; partners
  * of symmetric events such as joint exercises, meetings and agreements are both), the
  * modality from cue words ({@code modality.tsv}) and dates, and the date from the date
- * mentions of the clause or sentence. Events with fewer than two parties are dropped
+ * mentions of the clause or sentence, else (asserted events) the article's date
+ * ({@link ArticleDateLib}). Events with fewer than two parties are dropped
  * unless the lexicon marks them {@code solo}; repeats (same code, actors and modality) are
  * kept once. Languages without lexicons give no events. Immutable and thread-safe.
  *
@@ -60,6 +61,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         private final EventLexicon lexicon;
         private final ModalityDetector modality;
         private final int refYear;
+        private final String articleDate;
 
         Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
             this.v = v;
@@ -68,6 +70,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             this.lexicon = EventLexicon.of(v.lang);
             this.modality = ModalityDetector.of(v.lang);
             this.refYear = referenceYear(v, dates);
+            this.articleDate = ArticleDateLib.articleDate(v.prepared, dates);
         }
 
         List<EventCandidate> events() {
@@ -290,8 +293,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                         mod = Modality.FUTURE;
                     }
                 } else {
-                    date = mod == Modality.ASSERTED && v.prepared.published() != null
-                            ? v.prepared.published().toString() : null;
+                    date = mod == Modality.ASSERTED ? articleDate : null;
                 }
             }
             int evStart = tStart;
@@ -523,15 +525,23 @@ public final class LexiconEventExtractor implements EventExtractor {
             return null;
         }
 
+        /** The most precise date in [from, to) (a day before a month before a year), then the nearest. */
         private DateMention nearestDate(int from, int to, int near) {
             DateMention best = null;
             for (DateMention d : dates) {
-                if (d.start() >= from && d.end() <= to
-                        && (best == null || Math.abs(d.start() - near) < Math.abs(best.start() - near))) {
+                if (d.start() < from || d.end() > to) {
+                    continue;
+                }
+                int precision = Integer.compare(precision(d), best == null ? -1 : precision(best));
+                if (precision > 0 || precision == 0 && Math.abs(d.start() - near) < Math.abs(best.start() - near)) {
                     best = d;
                 }
             }
             return best;
+        }
+
+        private static int precision(DateMention d) {
+            return d.historical() || d.date() == null ? 0 : d.date().length();
         }
     }
 

@@ -24,7 +24,8 @@ import org.geokg.sys.DataLib;
  *
  * <p>Every quantity but percentages and counts of countries gets an {@code about} when one is found (troops,
  * personnel, casualties, equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or Organization
- * mention) is, in this order: the one right after the unit, directly or after an
+ * mention) is, in this order: the one between the number and its unit word ("three Armenian
+ * soldiers"; not for money); the one right after the unit, directly or after an
  * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
  * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337
  * personel"); else the first one in the clause before the number (its subject: "AS telah
@@ -83,8 +84,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 Actor about = null;
                 int after = n.end();
                 if (!UNOWNED_UNITS.contains(n.unit())) {
-                    ActorMention right = rightAfter(text, n.end(), sorted, c);
-                    if (right != null) {
+                    ActorMention inner = between(n, sorted);
+                    ActorMention right = inner == null ? rightAfter(text, n.end(), sorted, c) : null;
+                    if (inner != null) {
+                        about = inner.actor();
+                    } else if (right != null) {
                         about = right.actor();
                         after = right.end();
                     } else {
@@ -108,6 +112,23 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The actor named between the number and its unit word ("three Armenian soldiers", "10,900
+     * North Korean troops"). Not for money: "5 million US dollars" names the currency, not its owner.
+     */
+    private static ActorMention between(NumberMention n, List<ActorMention> mentions) {
+        if (n.unit().length() == 3 && n.unit().chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > n.start() && m.end() < n.end() && ACTOR_TYPES.contains(m.actor().type())
+                    && Character.isLetter(n.text().charAt(n.text().length() - 1))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The actor that opens the sentence (its subject: "Malaysia merupakan mitra ... (USD 1,3 miliar)"). */

@@ -94,10 +94,12 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
-     * When the article has no publication date, the first full calendar date in the page header
-     * (the text before the first body sentence of {@value #HEADER_LINE_MAX_WORDS} words or more, such as a "24 May 2011 09:33" line under the
-     * headline) is taken as it: it anchors weekdays ("on Tuesday") and tells recent from
-     * historical events. A date after today is no publication date.
+     * When the article has no publication date, the first day named in the page header (the text
+     * before the first body sentence of {@value #HEADER_LINE_MAX_WORDS} words or more: a "24 May
+     * 2011 09:33" line under the headline, a dateline "Teherán, 2 oct (EFE).-") is taken as it,
+     * its year inferred from the article when the header gives none ({@link DateFinder#headerDate}):
+     * it anchors weekdays ("on Tuesday"), dates the events without a date of their own and tells
+     * recent from historical events. A date after today is no publication date.
      */
     PreparedText withHeaderDate(PreparedText p) {
         if (p.published() != null || p.sentences().isEmpty()) {
@@ -115,17 +117,13 @@ public final class RuleBasedExtractor implements Extractor {
             return p;
         }
         LocalDate now = today.get();
-        for (DateMention d : dates.find(p.text(), 0, headerEnd, p.language(), null, now)) {
-            if (d.relative() || d.date() == null || d.date().length() != 10 || d.endDate() != null) {
-                continue;
-            }
-            LocalDate date = LocalDate.parse(d.date());
-            if (!date.isAfter(now)) {
-                return new PreparedText(p.article(), p.language(), p.title(), p.titleSpan(), date, p.publisher(),
-                        p.reportedVia(), p.primarySources(), p.boilerplate(), p.body(), p.sentences());
-            }
+        int contextTo = p.body().isEmpty() ? headerEnd : p.body().get(p.body().size() - 1).end();
+        LocalDate date = dates.headerDate(p.text(), 0, headerEnd, contextTo, p.language(), now);
+        if (date == null) {
+            return p;
         }
-        return p;
+        return new PreparedText(p.article(), p.language(), p.title(), p.titleSpan(), date, p.publisher(),
+                p.reportedVia(), p.primarySources(), p.boilerplate(), p.body(), p.sentences());
     }
 
     /** Assigns refs and turns candidates into the document records. One per article. */

@@ -53,7 +53,8 @@ import org.geokg.sys.DataLib;
  * expression: days give YYYY-MM-DD, a week gives the Monday starting that ISO week
  * (YYYY-MM-DD), months YYYY-MM, years YYYY. A weekday alone is the latest such day on or
  * before the base date, the next one after it with a "next" cue ("depan", "mulai", "next"),
- * the one before it with a "last" cue.
+ * the one before it with a "last" cue, the day of the base date's own week with a
+ * "this" cue ("este miércoles", "Rabu ini"). {@link #headerDate} reads the day a dateline names.
  * historical=true when the year of the date (or range end) is before the reference year;
  * without reference when it is a past year range or more than five years before today.
  *
@@ -66,6 +67,12 @@ public final class RuleDateFinder implements DateFinder {
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Direction of a weekday with a "this" cue: the day of the base date's own week. */
+    private static final int SAME_WEEK = 2;
+    /** How far after the header a weekday may stand to date a header date without a year. */
+    private static final int LEDE_CHARS = 400;
+    /** How many years back a header date without a year may be placed. */
+    private static final int YEARS_BACK = 40;
 
     private final Map<String, Rules> rules;
     private final Rules fallback;
@@ -116,6 +123,83 @@ public final class RuleDateFinder implements DateFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The day a dateline or page header names: the first expression in {@code text[from, to)} that
+     * gives a day and a month ("Teherán, 2 oct (EFE).-", "Seoul, June 19 (IANS)", "Rabu, 02 Apr 2025",
+     * "Kamis (12/8/2021)"), resolved without a publication date. A missing year is inferred, in
+     * this order: from a weekday written with the date; from the latest year the article writes
+     * in {@code text[to, contextTo)} (full dates, month and year, a year after a cue); from the
+     * first weekday written without a "next"/"last" cue within {@value #LEDE_CHARS} characters
+     * after the header (the lede's "on Wednesday" is the dateline's day); else the latest such
+     * day not after {@code today}. Relative expressions and ranges are no header date.
+     *
+     * @return the day, or null when the header names none or it falls after {@code today}
+     */
+    @Override
+    public LocalDate headerDate(String text, int from, int to, int contextTo, String language, LocalDate today) {
+        if (text == null || from >= to || today == null) {
+            return null;
+        }
+        String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
+        Rules r = rules.getOrDefault(lang, fallback);
+        int end = Math.min(Math.max(to, contextTo), text.length());
+        List<Candidate> candidates = r.scan(text, end);
+        Candidate found = null;
+        for (Candidate c : candidates) {
+            if (c.start >= from && c.end <= to && c.endDay == 0 && (c.kind == Kind.FULL || c.kind == Kind.DAY_MONTH)) {
+                found = c;
+                break;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        LocalDate day;
+        if (found.kind == Kind.FULL) {
+            day = valid(found.year, found.month, found.day) ? LocalDate.of(found.year, found.month, found.day) : null;
+        } else if (found.weekday != 0) {
+            Resolved v = resolveDayMonth(found, null, today, null);
+            day = v == null ? null : LocalDate.parse(v.date);
+        } else {
+            day = yearless(found, candidates, to, today);
+        }
+        return day == null || day.isAfter(today) ? null : day;
+    }
+
+    private static LocalDate yearless(Candidate c, List<Candidate> candidates, int after, LocalDate today) {
+        int latestYear = 0;
+        int ledeWeekday = 0;
+        for (Candidate o : candidates) {
+            if (o.start < after) {
+                continue;
+            }
+            if ((o.kind == Kind.FULL || o.kind == Kind.MONTH_YEAR || o.kind == Kind.YEAR)
+                    && o.year <= today.getYear() && o.year > today.getYear() - YEARS_BACK) {
+                latestYear = Math.max(latestYear, o.year);
+            } else if (o.kind == Kind.WEEKDAY && (o.amount == 0 || o.amount == SAME_WEEK) && ledeWeekday == 0
+                    && o.start < after + LEDE_CHARS) {
+                ledeWeekday = o.weekday;
+            }
+        }
+        if (latestYear > 0 && valid(latestYear, c.month, c.day)) {
+            return LocalDate.of(latestYear, c.month, c.day);
+        }
+        LocalDate fallbackDate = null;
+        for (int y = today.getYear(); y > today.getYear() - YEARS_BACK; y--) {
+            if (!valid(y, c.month, c.day) || LocalDate.of(y, c.month, c.day).isAfter(today)) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(y, c.month, c.day);
+            if (fallbackDate == null) {
+                fallbackDate = d;
+            }
+            if (ledeWeekday == 0 || d.getDayOfWeek().getValue() == ledeWeekday) {
+                return d;
+            }
+        }
+        return fallbackDate;
     }
 
     private static boolean historical(Resolved v, Candidate c, LocalDate reference, LocalDate today) {
@@ -207,6 +291,9 @@ public final class RuleDateFinder implements DateFinder {
 
     private static LocalDate weekday(LocalDate base, int weekday, int direction) {
         DayOfWeek dow = DayOfWeek.of(weekday);
+        if (direction == SAME_WEEK) {
+            return base.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(weekday - 1L);
+        }
         if (direction > 0) {
             return base.with(TemporalAdjusters.next(dow));
         }
@@ -266,6 +353,7 @@ public final class RuleDateFinder implements DateFinder {
         final Map<String, String> ago = new HashMap<>();
         final Map<String, String> next = new HashMap<>();
         final Map<String, String> last = new HashMap<>();
+        final Map<String, String> same = new HashMap<>();
         final List<String> yearCue = new ArrayList<>();
         final List<String> connector = new ArrayList<>();
         final Map<String, Integer> numberWords = new HashMap<>();
@@ -291,6 +379,7 @@ public final class RuleDateFinder implements DateFinder {
                         case "ago" -> lex.ago.put(phrase, value);
                         case "wdnext" -> lex.next.put(phrase, value);
                         case "wdlast" -> lex.last.put(phrase, value);
+                        case "wdthis" -> lex.same.put(phrase, value);
                         case "yearcue" -> lex.yearCue.add(phrase);
                         case "connector" -> lex.connector.add(phrase);
                         case "option" -> lex.namesCapitalized |= phrase.equals("names-capitalized")
@@ -376,11 +465,15 @@ public final class RuleDateFinder implements DateFinder {
             List<String> post = new ArrayList<>();
             lex.next.forEach((k, v) -> (v.equals("before") ? pre : post).add(k));
             lex.last.forEach((k, v) -> (v.equals("before") ? pre : post).add(k));
+            lex.same.forEach((k, v) -> (v.equals("before") ? pre : post).add(k));
             weekdayAlone = lex.weekday.isEmpty() ? null : Pattern.compile(B + "(?:(?<pre>" + alt(pre) + ")\\s+)?(?<wd>"
                     + wd + ")" + E + "(?:\\s+(?<post>" + alt(post) + ")" + E + ")?", FLAGS);
         }
 
-        /** All expressions in text[0, to), without overlaps (earliest, then longest wins), in order. */
+        /**
+         * All expressions in text[0, to), without overlaps (earliest, then longest wins, except that
+         * a weekday alone gives way to a longer date starting inside it), in order.
+         */
         List<Candidate> scan(String text, int to) {
             CharSequence s = text.subSequence(0, to);
             List<Candidate> all = new ArrayList<>();
@@ -403,6 +496,11 @@ public final class RuleDateFinder implements DateFinder {
             for (Candidate c : all) {
                 if (c.start >= reached) {
                     out.add(c);
+                    reached = c.end;
+                } else if (c.end > reached && out.get(out.size() - 1).kind == Kind.WEEKDAY && c.kind != Kind.WEEKDAY
+                        && !c.relative) {
+                    // "ce mercredi 18 mai": the cue-led weekday gives way to the date it opens
+                    out.set(out.size() - 1, c);
                     reached = c.end;
                 }
             }
@@ -633,12 +731,10 @@ public final class RuleDateFinder implements DateFinder {
                 int start = m.start("wd");
                 int end = m.end("wd");
                 if (pre != null) {
-                    String k = pre.toLowerCase(Locale.ROOT);
-                    direction = lex.next.containsKey(k) ? 1 : -1;
+                    direction = direction(pre);
                     start = m.start();
                 } else if (post != null) {
-                    String k = post.toLowerCase(Locale.ROOT);
-                    direction = lex.next.containsKey(k) ? 1 : -1;
+                    direction = direction(post);
                     end = m.end();
                 }
                 Candidate c = new Candidate(Kind.WEEKDAY, start, end);
@@ -647,6 +743,12 @@ public final class RuleDateFinder implements DateFinder {
                 c.amount = direction;
                 out.add(c);
             }
+        }
+
+        /** 1 for a "next" cue, -1 for a "last" cue, {@link #SAME_WEEK} for a "this" cue. */
+        private int direction(String cue) {
+            String k = cue.toLowerCase(Locale.ROOT);
+            return lex.next.containsKey(k) ? 1 : lex.same.containsKey(k) ? SAME_WEEK : -1;
         }
 
         private static String alt(Collection<String> words) {

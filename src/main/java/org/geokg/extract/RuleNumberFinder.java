@@ -29,7 +29,9 @@ import org.geokg.sys.DataLib;
  * otherwise a decimal point ("101.55", "3,5"); when both occur the last one is the decimal
  * point; a separator that repeats is a thousands separator. French also groups thousands
  * with spaces. A scale word after the number multiplies it ("US$101.55 bilion").
- * Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
+ * A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
+ * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
+ * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
  * and neither is a lone number word meaning one ("satu negara"). Between a number and a
  * unit word after it may stand up to three capitalized words ("10,900 North Korean troops").
  *
@@ -92,11 +94,13 @@ public final class RuleNumberFinder implements NumberFinder {
         final Pattern number;
         final Pattern scale;
         final List<String> links;
+        final List<String> shares;
 
         Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
-                List<String> links) {
+                List<String> links, List<String> shares) {
             this.words = words;
             this.links = links;
+            this.shares = shares;
             this.decimal = decimal;
             this.thousands = thousands;
             this.prefixes = prefixes;
@@ -126,13 +130,14 @@ public final class RuleNumberFinder implements NumberFinder {
                     sym.add(u);
                 }
             }
-            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of());
+            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of());
         }
 
         static Rules load(String lang) {
             String numbersPath = "data/lexicons/" + lang + "/numbers.tsv";
             Map<String, Word> words = new HashMap<>();
             List<String> links = new ArrayList<>();
+            List<String> shares = new ArrayList<>();
             char decimal = '.';
             String thousands = ",";
             for (String[] row : DataLib.tsv(numbersPath, true)) {
@@ -152,6 +157,10 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
                 if (kind.equals("link")) {
                     links.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("share")) {
+                    shares.add(w.toLowerCase(Locale.ROOT));
                     continue;
                 }
                 if (!List.of("n", "teen", "mul", "scale").contains(kind)) {
@@ -178,7 +187,7 @@ public final class RuleNumberFinder implements NumberFinder {
             prefixes.sort(longest);
             suffixes.sort(longest);
             return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
-                    List.copyOf(links));
+                    List.copyOf(links), List.copyOf(shares));
         }
 
         List<NumberMention> find(String text, int from, int to) {
@@ -235,6 +244,9 @@ public final class RuleNumberFinder implements NumberFinder {
                     unit = suffixes.get(suffix[0]).unit;
                     uEnd = suffix[1];
                 }
+                if (unit == null && !out.isEmpty() && afterShare(text, start, from)) {
+                    unit = out.get(out.size() - 1).unit(); // "4600 Soldaten ..., davon 2400 in Mali"
+                }
                 if (unit == null) {
                     continue;
                 }
@@ -245,6 +257,18 @@ public final class RuleNumberFinder implements NumberFinder {
                 reached = uEnd;
             }
             return out;
+        }
+
+        /** True when a share word ("davon", "of which", "dont") stands right before the number. */
+        private boolean afterShare(String text, int start, int from) {
+            String before = text.substring(from, start).stripTrailing().toLowerCase(Locale.ROOT);
+            for (String w : shares) {
+                if (before.endsWith(w) && (before.length() == w.length()
+                        || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static int gapBefore(String text, int start) {

@@ -26,7 +26,8 @@ import org.geokg.sys.DataLib;
  * "(*)"), the dateline, a closing credit ("- Bernama");</li>
  * <li>headline: the given title when the text holds it, else the first line before the body
  * that is 4 to 30 words long and does not end with a period;</li>
- * <li>dateline ("JAKARTA -", "Jakarta, CNBC Indonesia -", "WASHINGTON (Reuters) -"): a site or
+ * <li>dateline ("JAKARTA -", "Jakarta, CNBC Indonesia -", "WASHINGTON (Reuters) -", without a
+ * dash "Seoul, June 19 (IANS) North Korea ..."): a site or
  * outlet named in it becomes the publisher when none is given, an outlet in parentheses is
  * credited (reportedVia); a bare place is neither;</li>
  * <li>credits from the cue patterns of {@code data/lexicons/<lang>/credits.tsv};</li>
@@ -63,6 +64,9 @@ public final class RuleTextPreparer implements TextPreparer {
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{L}.&'’]*(?:\\s\\p{Lu}[\\p{L}.&'’]*){0,4})\\s*\\(\\p{Lu}{2,8}\\)\\s*$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** "Seoul, June 19 (IANS) North ...": place, a comma, a segment with a number, (agency), a capital. */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "\\p{Lu}[^,()\\n]{0,30},[^,()\\n]{0,25}\\d[^,()\\n]{0,15}\\((?<agency>[^()]{2,20})(?<close>\\))\\s+(?=[\\p{Lu}\"“‘'])");
     /** Last words that make "X News Agency (XNA)" an outlet. */
     private static final Set<String> OUTLET_WORDS = Set.of("agency", "news", "press", "agensi", "berita");
 
@@ -374,7 +378,26 @@ public final class RuleTextPreparer implements TextPreparer {
             }
             return readDateline(prefix, line.start() + dashEnd, line.start() + j);
         }
-        return null;
+        return agencyDateline(line);
+    }
+
+    /**
+     * A dateline without a dash: place, date and the agency in parentheses, the lede following
+     * ("Seoul, June 19 (IANS) North Korea ..."). The place must be followed by a date segment
+     * (a comma and a number) and the parentheses must hold an acronym or a known outlet, so a
+     * name with its short form ("Presiden Joko Widodo (Jokowi) melakukan") is no dateline.
+     */
+    private Dateline agencyDateline(Line line) {
+        Matcher m = AGENCY_DATELINE.matcher(line.text());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String inner = m.group("agency").strip();
+        if (!ACRONYM.matcher(inner).matches() && !CreditFinder.of("und").isOutlet(inner)) {
+            return null;
+        }
+        String prefix = line.text().substring(0, m.end("close"));
+        return readDateline(prefix, line.start() + m.end("close"), line.start() + m.end());
     }
 
     private Dateline readDateline(String prefix, int dashEnd, int end) {

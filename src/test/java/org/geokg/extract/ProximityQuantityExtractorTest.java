@@ -21,6 +21,8 @@ class ProximityQuantityExtractorTest {
             Map.entry("Korea Utara", country("PRK")), Map.entry("Ukraina", country("UKR")),
             Map.entry("Kanada", country("CAN")), Map.entry("Jepun", country("JPN")), Map.entry("Vietnam", country("VNM")),
             Map.entry("Turkey", country("TUR")), Map.entry("Syria", country("SYR")), Map.entry("Iran", country("IRN")),
+            Map.entry("Armenian", country("ARM")),
+            Map.entry("US", country("USA")),
             Map.entry("TNI", new Actor("org:tni", "Organization", "TNI", null, "IDN", "MIL", null)),
             Map.entry("Bakhmut", new Actor("loc:bakhmut", "Location", "Bakhmut", null, "UKR", null, null)));
 
@@ -165,5 +167,17 @@ class ProximityQuantityExtractorTest {
     void aQuantityWithoutACloserOwnerBelongsToTheSentenceSubject(String lang, String text, String owner) {
         QuantityCandidate q = find(lang, text).get(0);
         assertEquals(owner, q.about().country());
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" -> about {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Iran said that five Armenian soldiers were wounded.  | ARM
+        en | Syria reported 1,200 Armenian troops near the border.   | ARM
+        en | Iran paid 5 million US dollars for the fuel.          | IRN
+        """)
+    void actorBetweenNumberAndUnitOwnsItButNotACurrency(String lang, String text, String about) {
+        List<QuantityCandidate> q = find(lang, text);
+        assertEquals(1, q.size(), q::toString);
+        assertEquals(about, q.get(0).about().country());
     }
 }

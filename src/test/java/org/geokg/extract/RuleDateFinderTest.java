@@ -55,6 +55,8 @@ class RuleDateFinderTest {
         de | Die Gespräche beginnen nächste Woche.               | 2023-03-10 | nächste Woche                 | 2023-03-13 | -          | true
         de | Die Wahl war am 20.11.2024.                         | -          | 20.11.2024                    | 2024-11-20 | -          | false
         fr | La réunion a eu lieu le 3 février 2020.             | -          | 3 février 2020                | 2020-02-03 | -          | false
+        fr | Le pays a annoncé ce jeudi 7 mars un accord.        | -          | jeudi 7 mars                  | 2024-03-07 | -          | false
+        es | El acuerdo se firmó este jueves 7 de marzo en Lima. | -          | jueves 7 de marzo             | 2024-03-07 | -          | false
         fr | Il est arrivé hier à Paris.                         | 2023-03-10 | hier                          | 2023-03-09 | -          | true
         """)
     void resolvesDateExpressions(String lang, String text, String reference, String mention, String date,
@@ -127,5 +129,47 @@ class RuleDateFinderTest {
         List<DateMention> found = find("Hati 2024-11-20 na 20/11/2024.", "sw", null);
         assertEquals(2, found.size());
         assertEquals("2024-11-20", found.get(1).date());
+    }
+
+    private static String header(String text, String dateline, String lang) {
+        LocalDate d = FINDER.headerDate(text, 0, text.indexOf(dateline) + dateline.length(), text.length(), lang,
+                TODAY);
+        return d == null ? null : d.toString();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        es | Lima, 7 mar (EFE).- El Gobierno anunció este jueves un nuevo plan de puertos.     | Lima, 7 mar (EFE).-       | 2024-03-07
+        en | Seoul, June 19 (IANS) The ministry said on Wednesday that talks would resume.    | Seoul, June 19 (IANS)     | 2024-06-19
+        ms | KUALA LUMPUR, 5 Mac — Kerajaan mengumumkan dasar itu dalam ucapan pada Mei 2021. | KUALA LUMPUR, 5 Mac —     | 2021-03-05
+        de | Berlin, 3. Mai (dpa) - Die Regierung hat einen neuen Plan vorgelegt.             | Berlin, 3. Mai (dpa) -    | 2026-05-03
+        id | Jakarta, Kamis (12/8/2021) - Pemerintah menyampaikan rencana baru.               | Jakarta, Kamis (12/8/2021) - | 2021-08-12
+        fr | Paris, 3 janv. (AFP) - Le gouvernement a présenté un plan en 2019.               | Paris, 3 janv. (AFP) -    | 2019-01-03
+        es | Madrid, 3 de mayo (EFE).- El ministro viajó ayer a Roma.                         | Madrid, 3 de mayo (EFE).- | 2026-05-03
+        en | Geneva, Dec. 20 (IANS) Officials met again.                                      | Geneva, Dec. 20 (IANS)    | 2025-12-20
+        en | TEMPO.CO, Jakarta - The ministry said on Monday that talks would resume.         | TEMPO.CO, Jakarta -       | -
+        """)
+    void headerDateInfersTheMissingYear(String lang, String text, String dateline, String expected) {
+        assertEquals(expected, header(text, dateline, lang));
+    }
+
+    @Test
+    void headerDateAfterTodayIsNone() {
+        String text = "Jakarta, Selasa (1/12/2026) - Pemerintah menyampaikan rencana baru.";
+        assertEquals(null, header(text, "Selasa (1/12/2026) -", "id"));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es | El canciller habló este miércoles con su homólogo. | este miércoles | 2024-10-02
+        fr | Le ministre a parlé ce mercredi à Genève.          | ce mercredi    | 2024-10-02
+        ms | Menteri itu tiba Rabu ini di Kuala Lumpur.         | Rabu ini       | 2024-10-02
+        en | The envoy arrives this Wednesday in Oslo.          | this Wednesday | 2024-10-02
+        """)
+    void weekdayWithThisCueIsTheDayOfTheReferenceWeek(String lang, String text, String mention, String date) {
+        List<DateMention> found = find(text, lang, "2024-10-04");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(mention, found.get(0).text());
+        assertEquals(date, found.get(0).date());
     }
 }

@@ -40,6 +40,18 @@ class RuleNumberFinderTest {
         fr | Environ 2 500 soldats sont arrivés.              | 2 500 soldats                | 2500         | troops
         fr | Une aide de 2 milliards d'euros.                 | 2 milliards d'euros          | 2000000000   | EUR
         fr | Le chômage atteint 7,1 pour cent.                | 7,1 pour cent                | 7.1          | percent
+        id | Pemerintah mengirim 20 ton beras ke sana.        | 20 ton                       | 20           | tonnes
+        id | Sebanyak 12 diplomat diusir pekan ini.           | 12 diplomat                  | 12           | diplomats
+        ms | Kerajaan menghantar 30 tan bekalan perubatan.    | 30 tan                       | 30           | tonnes
+        ms | Tentera melancarkan enam peluru berpandu.        | enam peluru berpandu         | 6            | equipment
+        en | The army fired twelve missiles overnight.        | twelve missiles              | 12           | equipment
+        en | The ministry expelled 15 diplomats on Friday.    | 15 diplomats                 | 15           | diplomats
+        fr | Le pays a expulsé dix-sept diplomates hier.      | dix-sept diplomates          | 17           | diplomats
+        fr | L'armée a tiré soixante-dix roquettes.           | soixante-dix roquettes       | 70           | equipment
+        es | El país envió cuatrocientos soldados.            | cuatrocientos soldados       | 400          | troops
+        es | El ejército lanzó 90 misiles en la noche.        | 90 misiles                   | 90           | equipment
+        de | Das Land wies dreizehn Diplomaten aus.           | dreizehn Diplomaten          | 13           | diplomats
+        de | Es wurden 500 Tonnen Hilfsgüter geliefert.       | 500 Tonnen                   | 500          | tonnes
         """)
     void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
             String unit) {
@@ -63,6 +75,31 @@ class RuleNumberFinderTest {
         en | Flight MH17 was shot down.
         """)
     void numbersWithoutUnitAreNotQuantities(String lang, String text) {
+        assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        de | Das Land hat 900 Soldaten im Ausland, davon 300 in Litauen.            | 300 | troops
+        en | The navy sent 40 ships, of which 12 to the north.                      | 12  | equipment
+        fr | Le pays a expulsé 20 diplomates, dont 8 à Paris.                       | 8   | diplomats
+        es | El país desplegó 500 soldados, de los cuales 120 en la frontera.       | 120 | troops
+        id | Sebanyak 700 personel dikirim, di antaranya 250 ke Natuna.             | 250 | personnel
+        ms | Seramai 600 askar dihantar, antaranya 150 ke Sabah.                    | 150 | troops
+        """)
+    void bareNumberAfterAShareWordTakesTheUnitBeforeIt(String lang, String text, String value, String unit) {
+        List<NumberMention> found = FINDER.find(text, 0, text.length(), lang);
+        assertEquals(2, found.size(), () -> "in '" + text + "': " + found);
+        assertEquals(0, new BigDecimal(value).compareTo(found.get(1).value()));
+        assertEquals(unit, found.get(1).unit());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        de | Davon 300 in Litauen, hieß es.
+        en | Of which 12 were new, officials said.
+        """)
+    void shareWordWithoutQuantityBeforeGivesNothing(String lang, String text) {
         assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));
     }
 }

@@ -68,7 +68,10 @@ class RuleTextPreparerTest {
         "MADRID, 3 mar (EFE).- El presidente abrió la reunión el lunes.||EFE",
         "Berlin (dpa) - Der Präsident eröffnete am Montag die Sitzung.||dpa",
         "Pyongyang, North Korea - The leader opened the meeting on Monday.||",
-        "KUALA LUMPUR - Perdana Menteri membuka mesyuarat itu pada hari Isnin.||"
+        "KUALA LUMPUR - Perdana Menteri membuka mesyuarat itu pada hari Isnin.||",
+        "Oslo, March 4 (IANS) The president opened the meeting on Monday.||IANS",
+        "KUALA LUMPUR, 5 Mac — Perdana Menteri membuka mesyuarat itu pada hari Isnin.||",
+        "Lima, 3 de mayo (EFE).- El presidente abrió la reunión el lunes.||EFE"
     })
     void datelineGivesPublisherOrCreditAndLeavesTheBody(String text, String publisher, String via) {
         PreparedText p = prepare(text);
@@ -76,6 +79,14 @@ class RuleTextPreparerTest {
         assertEquals(via == null ? List.of() : List.of(via), p.reportedVia());
         String body = body(p);
         assertTrue(Character.isUpperCase(body.charAt(0)) && !body.contains(" - ") && !body.contains("–"), body);
+    }
+
+    @Test
+    void nameWithItsShortFormIsNoDateline() {
+        String t = "Presiden Joko Widodo (Jokowi) melakukan pertemuan dengan mitranya, 5 menteri hadir.";
+        assertTrue(body(prepare(t)).startsWith("Presiden Joko Widodo (Jokowi)"), body(prepare(t)));
+        String t2 = "Menteri Luar, 3 pegawai (Wisma Putra) Datang ke mesyuarat itu pada hari Isnin ini.";
+        assertTrue(body(prepare(t2)).startsWith("Menteri Luar"), body(prepare(t2)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -73,7 +73,13 @@ final class RoleAnaphora {
                 Actor found = state == null ? latestPerson(seen, t.role(), st.tok(i).start())
                         : latestPerson(seen, t.role(), state.country(), st.tok(i).start());
                 if (state != null && found == null) {
-                    continue; // "the Guyanese president" with no such person named: the state stands
+                    // "the Guyanese president" with no such person named: the state's office-holder,
+                    // a person-like mention of the state that later pronouns ("he said") can name
+                    ActorMention made = st.mention(state, i, end, "role");
+                    st.put(made);
+                    seen.add(made);
+                    i = end - 1;
+                    continue;
                 }
                 if (found == null && t.role().equals(SPOKESPERSON)) {
                     if (end + 1 < st.size() && followedByBody(st, end + 1)) {

@@ -51,6 +51,28 @@ class RoleAnaphoraTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
+        "en | Chilean President Ana Rojas spoke on Monday. The Peruvian president answered in the evening. \"The border stays open,\" he said. | border | PER",
+        "fr | La présidente chilienne Ana Rojas a parlé lundi. Le président péruvien a répondu le soir. \"La frontière reste ouverte\" au Chili, a-t-il déclaré. | frontière | PER",
+        "de | Die chilenische Präsidentin Ana Rojas sprach am Montag. Der peruanische Präsident antwortete am Abend. \"Die Grenze bleibt offen\", erklärte er. | Grenze | PER",
+    })
+    void pronounAtATailVerbNamesTheLastPersonOrUnnamedOfficeHolder(String lang, String text, String words,
+            String iso3) {
+        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        assertEquals(iso3, sp.country(), () -> "speaker " + sp);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Chilean President Ana Rojas met Peruvian Foreign Minister Luis Soto. \"The talks went well,\" the Chilean foreign ministry said. \"Trade will grow,\" it added. | Trade | CHL",
+    })
+    void itAtATailVerbNamesTheLastBodyThatSpoke(String lang, String text, String words, String iso3) {
+        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        assertFalse("Person".equals(sp.type()), () -> "speaker " + sp);
+        assertEquals(iso3, sp.country(), () -> "speaker " + sp);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
         "es | El Ministerio de Exteriores de Perú publicó una nota. La portavoz ha afirmado que no habrá cambios. | cambios | PER",
         "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte ein Sprecher. | Lage | JPN",
         "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte eine Außenamts-Sprecherin. | Lage | JPN",

@@ -207,6 +207,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = first;
                 }
             }
+            if (!noun && !e.has("sym") && !e.has("speaker") && agent < 0 && coordinatedVerb(toks, m.from())) {
+                // "X warned Y and urged Z": a verb joined to an earlier one shares its subject, the
+                // group opening the sentence, not the nearest mention (the earlier verb's object)
+                List<ActorMention> subject = firstGroup(usable(toks, v.eventPartiesIn(sent.start(), tStart), true));
+                if (!subject.isEmpty() && !subject.equals(src) && !tgt.contains(subject.get(0))) {
+                    src = subject;
+                }
+            }
             boolean clauseOnly = true;
             if (src.isEmpty()) {
                 clauseOnly = false;
@@ -397,6 +405,23 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * True when a coordinator stands right before the trigger at token {@code at}, past
+         * subject-drop words only ("and urged", "y le pidió", "dan meminta"): a second verb of
+         * the same subject.
+         */
+        private boolean coordinatedVerb(List<Tokens.Tok> toks, int at) {
+            for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+                if (v.grammar.is(Grammar.Kind.COORD, toks, i)) {
+                    return i > 0;
+                }
+                if (!v.grammar.is(Grammar.Kind.SUBJECT_DROP, toks, i)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The mention nearest before {@code to} in the sentence and those coordinated with it. */

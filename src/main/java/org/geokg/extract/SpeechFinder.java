@@ -89,6 +89,11 @@ final class SpeechFinder {
                     Actor other = lastNonPersonSpeaker(out, s.start());
                     a = other != null ? other : a;
                 }
+                if (a == null && p.personHint()) {
+                    // nobody spoke yet: the last person named before the words
+                    ActorMention named = v.lastPersonBefore(s.start());
+                    a = named == null ? null : named.actor();
+                }
                 if (a == null) {
                     continue;
                 }
@@ -274,7 +279,7 @@ final class SpeechFinder {
                 ActorMention p = v.lastPersonBefore(q[0]);
                 speaker = p == null ? null : p.actor();
             } else if (pron == null) {
-                speaker = pick(v.participantsIn(q[1] + 1, verb.start()), true);
+                speaker = pick(speakersIn(q[1] + 1, verb.start()), true);
                 if (speaker == null) {
                     // after the verb, or inside a split verb ("teilte das Ministerium mit")
                     speaker = speakerAfter(verb.start(), s);
@@ -631,7 +636,7 @@ final class SpeechFinder {
      */
     private Actor speakerAfter(int from, int s) {
         int end = clauseEndAfter(from, s);
-        List<ActorMention> ms = v.participantsIn(from, end);
+        List<ActorMention> ms = speakersIn(from, end);
         boolean person = ms.stream().anyMatch(m -> m.actor().type().equals("Person"));
         if (!ms.isEmpty() && !person && end < v.sentences.get(s).end() && v.text.charAt(end) == ',') {
             int next = end + 1;
@@ -645,6 +650,20 @@ final class SpeechFinder {
             }
         }
         return pick(ms, false);
+    }
+
+    /**
+     * Who may speak at a tail verb in {@code [from, to)}: participants except news outlets, which
+     * the text credits as its source ("kata ... seperti dilapor Bernama", "said, citing Reuters").
+     */
+    private List<ActorMention> speakersIn(int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : v.participantsIn(from, to)) {
+            if (!ArticleView.isOutlet(m.actor())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** True when the tokens from {@code i} to the sentence end are punctuation ("..., dijo."). */

@@ -30,4 +30,15 @@ class SpeechSpeakerTest {
         Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals(person, sp.label(), () -> "speaker " + sp);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | “The border will stay open to trade,” Chilean diplomacy said in a statement on Monday. | border | CHL",
+        "de | Die Grenze bleibe für den Handel offen, teilte die chilenische Diplomatie am Montag mit. | Grenze | CHL",
+    })
+    void aStatesDiplomacyIsItsForeignMinistry(String lang, String text, String words, String iso3) {
+        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        assertEquals("Organization", sp.type(), () -> "speaker " + sp);
+        assertEquals(iso3, sp.country(), () -> "speaker " + sp);
+    }
 }

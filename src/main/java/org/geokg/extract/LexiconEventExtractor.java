@@ -78,8 +78,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                     continue;
                 }
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
-                for (EventLexicon.Match m : lexicon.find(toks, 0, toks.size())) {
-                    EventCandidate c = build(s, toks, clauses, m);
+                List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
+                for (EventLexicon.Match m : matches) {
+                    EventCandidate c = build(s, toks, clauses, m, matches);
                     if (c == null) {
                         continue;
                     }
@@ -93,7 +94,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             return List.copyOf(out.values());
         }
 
-        private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m) {
+        private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m,
+                List<EventLexicon.Match> matches) {
             EventLexicon.Entry e = m.entry();
             Grammar g = v.grammar;
             if (e.has("noun") && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
@@ -118,7 +120,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19");
 
             List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart), true);
-            List<ActorMention> after = usable(toks, partiesIn(tEnd, cEnd, locTargets),
+            // the object side ends where a verb joined by a coordinator opens its own predicate
+            // ("... a Israel y pidió a Estados Unidos": the United States belong to "pidió")
+            int objEnd = cEnd;
+            for (EventLexicon.Match o : matches) {
+                if (o.from() >= m.to() && !o.entry().has("noun") && coordinatedVerb(toks, o.from())) {
+                    objEnd = Math.min(objEnd, toks.get(o.from()).start());
+                }
+            }
+            List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets),
                     !locTargets);
             if (after.isEmpty() && m.to() - m.from() > 1) {
                 // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein"

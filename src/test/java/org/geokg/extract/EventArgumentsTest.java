@@ -1,5 +1,6 @@
 package org.geokg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,5 +47,18 @@ class EventArgumentsTest {
     void aCoordinatedVerbSharesTheSubjectOfTheSentence(String lang, String text, String root, String src, String tgt) {
         ExtractionDocument d = run(lang, text);
         assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Chile denunció la agresión de Bolivia en la frontera y pidió a Argentina que mediara. | BOL | ARG",
+        "en | Chile denounced the aggression of Bolivia at the border and urged Argentina to mediate. | BOL | ARG",
+        "id | Chile mengecam agresi Bolivia di perbatasan dan meminta Argentina menjadi penengah. | BOL | ARG",
+    })
+    void aNounBeforeACoordinatedVerbDoesNotTakeThatVerbsObject(String lang, String text, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        assertFalse(d.events().stream().anyMatch(e -> countries(es, e.source()).contains(src)
+                && countries(es, e.target()).contains(tgt)), () -> "events " + d.events());
     }
 }

@@ -110,11 +110,15 @@ final class ArticleView {
         return a.country() != null ? a.country() : a.key();
     }
 
-    /** Nearest person mention that ends before {@code offset}, or null. */
+    /**
+     * Nearest person mention that ends before {@code offset}, or null. A role noun standing for
+     * an unnamed office-holder of a state ("the Guyanese president", how="role") counts as one.
+     */
     ActorMention lastPersonBefore(int offset) {
         ActorMention best = null;
         for (ActorMention m : mentions) {
-            if (m.end() <= offset && m.actor().type().equals("Person") && !"pronoun".equals(m.how())) {
+            if (m.end() <= offset && (m.actor().type().equals("Person") && !"pronoun".equals(m.how())
+                    || "role".equals(m.how()))) {
                 best = m;
             }
         }

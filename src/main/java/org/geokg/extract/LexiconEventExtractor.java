@@ -81,8 +81,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                     continue;
                 }
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
-                for (EventLexicon.Match m : lexicon.find(toks, 0, toks.size())) {
-                    EventCandidate c = build(s, toks, clauses, m);
+                List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
+                for (EventLexicon.Match m : matches) {
+                    EventCandidate c = build(s, toks, clauses, m, matches);
                     if (c == null) {
                         continue;
                     }
@@ -96,7 +97,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             return List.copyOf(out.values());
         }
 
-        private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m) {
+        private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m,
+                List<EventLexicon.Match> matches) {
             EventLexicon.Entry e = m.entry();
             Grammar g = v.grammar;
             if (e.has("noun") && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
@@ -121,7 +123,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19");
 
             List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart), true);
-            List<ActorMention> after = usable(toks, partiesIn(tEnd, cEnd, locTargets),
+            // the object side ends where a verb joined by a coordinator opens its own predicate
+            // ("... a Israel y pidió a Estados Unidos": the United States belong to "pidió")
+            int objEnd = cEnd;
+            for (EventLexicon.Match o : matches) {
+                if (o.from() >= m.to() && !o.entry().has("noun") && coordinatedVerb(toks, o.from())) {
+                    objEnd = Math.min(objEnd, toks.get(o.from()).start());
+                }
+            }
+            List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets),
                     !locTargets);
             if (after.isEmpty() && m.to() - m.from() > 1) {
                 // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein"
@@ -208,6 +218,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))) {
                     tgt = src;
                     src = first;
+                }
+            }
+            if (!noun && !e.has("sym") && !e.has("speaker") && agent < 0 && coordinatedVerb(toks, m.from())) {
+                // "X warned Y and urged Z": a verb joined to an earlier one shares its subject, the
+                // group opening the sentence, not the nearest mention (the earlier verb's object)
+                List<ActorMention> subject = firstGroup(usable(toks, v.eventPartiesIn(sent.start(), tStart), true));
+                if (!subject.isEmpty() && !subject.equals(src) && !tgt.contains(subject.get(0))) {
+                    src = subject;
                 }
             }
             boolean clauseOnly = true;
@@ -399,6 +417,23 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * True when a coordinator stands right before the trigger at token {@code at}, past
+         * subject-drop words only ("and urged", "y le pidió", "dan meminta"): a second verb of
+         * the same subject.
+         */
+        private boolean coordinatedVerb(List<Tokens.Tok> toks, int at) {
+            for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+                if (v.grammar.is(Grammar.Kind.COORD, toks, i)) {
+                    return i > 0;
+                }
+                if (!v.grammar.is(Grammar.Kind.SUBJECT_DROP, toks, i)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The mention nearest before {@code to} in the sentence and those coordinated with it. */

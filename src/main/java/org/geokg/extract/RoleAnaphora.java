@@ -9,7 +9,9 @@ import java.util.Set;
  * Within-article resolution of role nouns after a determiner ({@code names.tsv} kind
  * {@code determiner}): "sagte die Ministerin", "el ministro ha señalado", "the minister said"
  * name the most recent earlier person whose role (from {@code titles.tsv}) ends with the
- * title's role ("foreign minister" fits "minister"). A spokesperson noun with no such person
+ * title's role ("foreign minister" fits "minister"). A state adjective before or after the
+ * title ("the Chilean minister", "le ministre chilien", "der chilenische Minister") narrows
+ * it to a person of that state; with no such person the state mention stands. A spokesperson noun with no such person
  * ("la portavoz", "ein Sprecher") is left to the body that follows it ("ein Sprecher des
  * Auswärtigen Amts", "a spokesman for the ministry"), else names the most recent earlier
  * non-media organization. A role noun inside a quotation is left alone (the quoted speaker's
@@ -42,6 +44,11 @@ final class RoleAnaphora {
                 }
                 // a compound's first part may stand between: "eine Außenamts-Sprecherin"
                 int det = i > 2 && st.word(i - 1).equals("-") ? i - 3 : i - 1;
+                // a state adjective may stand between: "the Iranian foreign minister", "der japanische Minister"
+                Actor state = stateBefore(st, i);
+                if (state != null) {
+                    det = i - 2;
+                }
                 if (st.occ[i] != null || det < 0 || !determiner(st.word(det)) || st.occ[det] != null
                         || insideQuote(st, i)) {
                     continue;
@@ -51,10 +58,29 @@ final class RoleAnaphora {
                     continue;
                 }
                 int end = st.word(i).contains("-") ? i + 1 : i + t.words().size();
-                if (!free(st, i, end) || end < st.size() && st.adjacent(end - 1) && namedNext(st, end)) {
+                if (state == null && free(st, i, end)) {
+                    // or follow the title: "le Premier ministre israélien", "el canciller iraní"
+                    state = stateAt(st, end);
+                }
+                if (!free(st, i, end) || state == null && end < st.size() && st.adjacent(end - 1)
+                        && namedNext(st, end)) {
                     continue;
                 }
-                Actor found = latestPerson(seen, t.role(), st.tok(i).start());
+                if (state != null && end < st.size() && st.occ[end] != null && st.occ[end].actor() == state
+                        && end + 1 < st.size() && st.adjacent(end) && namedNext(st, end + 1)) {
+                    continue; // "le ministre iranien Abbas Araghchi": the person patterns name him
+                }
+                Actor found = state == null ? latestPerson(seen, t.role(), st.tok(i).start())
+                        : latestPerson(seen, t.role(), state.country(), st.tok(i).start());
+                if (state != null && found == null) {
+                    // "the Guyanese president" with no such person named: the state's office-holder,
+                    // a person-like mention of the state that later pronouns ("he said") can name
+                    ActorMention made = st.mention(state, i, end, "role");
+                    st.put(made);
+                    seen.add(made);
+                    i = end - 1;
+                    continue;
+                }
                 if (found == null && t.role().equals(SPOKESPERSON)) {
                     if (end + 1 < st.size() && followedByBody(st, end + 1)) {
                         continue; // "ein Sprecher des Auswärtigen Amts": the body itself speaks
@@ -136,13 +162,37 @@ final class RoleAnaphora {
     }
 
     private static Actor latestPerson(List<ActorMention> seen, String role, int before) {
+        return latestPerson(seen, role, null, before);
+    }
+
+    /** The most recent earlier person whose role fits, of that country when {@code iso} is given. */
+    private static Actor latestPerson(List<ActorMention> seen, String role, String iso, int before) {
         Actor found = null;
         for (ActorMention m : seen) {
-            if (m.start() < before && m.actor().type().equals("Person") && roleFits(m.actor().role(), role)) {
+            if (m.start() < before && m.actor().type().equals("Person") && roleFits(m.actor().role(), role)
+                    && (iso == null || iso.equals(m.actor().country()))) {
                 found = m.actor();
             }
         }
         return found;
+    }
+
+    /** The state of a one-token country mention (a state adjective) at token {@code j}, else null. */
+    private static Actor stateAt(SpanTokens st, int j) {
+        if (j <= 0 || j >= st.size() || !st.adjacent(j - 1)) {
+            return null;
+        }
+        ActorMention m = st.startsAt(j);
+        if (m == null || !m.actor().type().equals("Country") || m.actor().country() == null
+                || j + 1 < st.size() && st.occ[j + 1] == m) {
+            return null;
+        }
+        return m.actor();
+    }
+
+    /** The state of a one-token country mention right before token {@code i}, after a word. */
+    private static Actor stateBefore(SpanTokens st, int i) {
+        return i >= 2 && st.adjacent(i - 2) ? stateAt(st, i - 1) : null;
     }
 
     private static Actor latestOrg(List<ActorMention> seen, int before) {

@@ -84,6 +84,16 @@ final class SpeechFinder {
             Speech s = p.speech();
             if (p.needsSpeaker()) {
                 Actor a = lastSpeaker(out, s.start(), p.personHint());
+                if (!p.personHint()) {
+                    // "it added": the last body or state that spoke, else whoever spoke last
+                    Actor other = lastNonPersonSpeaker(out, s.start());
+                    a = other != null ? other : a;
+                }
+                if (a == null && p.personHint()) {
+                    // nobody spoke yet: the last person named before the words
+                    ActorMention named = v.lastPersonBefore(s.start());
+                    a = named == null ? null : named.actor();
+                }
                 if (a == null) {
                     continue;
                 }
@@ -261,13 +271,47 @@ final class SpeechFinder {
             }
             consumed.add(verb);
             int attrEnd = clauseEndAfter(verb.end(), s);
-            Actor speaker = pick(v.participantsIn(q[1] + 1, verb.start()), true);
-            if (speaker == null) {
-                // after the verb, or inside a split verb ("teilte das Ministerium mit")
-                speaker = speakerAfter(verb.start(), s);
+            // a subject pronoun at the verb ("he said", "a-t-il ajouté", "erklärte er", "it added")
+            // is the speaker: words between quote and verb are then the quote's own adjunct
+            Grammar.Kind pron = subjectPronoun(bt, toks, verb);
+            Actor speaker = null;
+            if (pron == Grammar.Kind.PRONOUN) {
+                ActorMention p = v.lastPersonBefore(q[0]);
+                speaker = p == null ? null : p.actor();
+            } else if (pron == null) {
+                speaker = pick(speakersIn(q[1] + 1, verb.start()), true);
+                if (speaker == null) {
+                    // after the verb, or inside a split verb ("teilte das Ministerium mit")
+                    speaker = speakerAfter(verb.start(), s);
+                }
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
-            return new Pending(sp, speaker == null, true);
+            return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER);
+        }
+        return null;
+    }
+
+    /**
+     * The kind ({@link Grammar.Kind#PRONOUN} or {@link Grammar.Kind#PRONOUN_OTHER}) of a pronoun
+     * standing alone between a quote and its verb, inside the verb ("a t il ajouté") or right
+     * after it ("erklärte er"); null when there is none.
+     */
+    private Grammar.Kind subjectPronoun(List<Tokens.Tok> between, List<Tokens.Tok> toks, Verb verb) {
+        List<List<Tokens.Tok>> where = new ArrayList<>();
+        if (between.size() == 1) {
+            where.add(between);
+        }
+        int to = Math.min(toks.size(), verb.m().to() + 1);
+        where.add(toks.subList(verb.m().from(), to));
+        for (List<Tokens.Tok> ts : where) {
+            for (int i = 0; i < ts.size(); i++) {
+                if (v.grammar.is(Grammar.Kind.PRONOUN, ts, i)) {
+                    return Grammar.Kind.PRONOUN;
+                }
+                if (v.grammar.is(Grammar.Kind.PRONOUN_OTHER, ts, i)) {
+                    return Grammar.Kind.PRONOUN_OTHER;
+                }
+            }
         }
         return null;
     }
@@ -592,7 +636,7 @@ final class SpeechFinder {
      */
     private Actor speakerAfter(int from, int s) {
         int end = clauseEndAfter(from, s);
-        List<ActorMention> ms = v.participantsIn(from, end);
+        List<ActorMention> ms = speakersIn(from, end);
         boolean person = ms.stream().anyMatch(m -> m.actor().type().equals("Person"));
         if (!ms.isEmpty() && !person && end < v.sentences.get(s).end() && v.text.charAt(end) == ',') {
             int next = end + 1;
@@ -606,6 +650,20 @@ final class SpeechFinder {
             }
         }
         return pick(ms, false);
+    }
+
+    /**
+     * Who may speak at a tail verb in {@code [from, to)}: participants except news outlets, which
+     * the text credits as its source ("kata ... seperti dilapor Bernama", "said, citing Reuters").
+     */
+    private List<ActorMention> speakersIn(int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : v.participantsIn(from, to)) {
+            if (!ArticleView.isOutlet(m.actor())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** True when the tokens from {@code i} to the sentence end are punctuation ("..., dijo."). */
@@ -669,6 +727,16 @@ final class SpeechFinder {
         for (int i = before.size() - 1; i >= 0; i--) {
             if (before.get(i).start() < offset) {
                 return before.get(i).speaker();
+            }
+        }
+        return null;
+    }
+
+    private static Actor lastNonPersonSpeaker(List<Speech> before, int offset) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech s = before.get(i);
+            if (s.start() < offset && !s.speaker().type().equals("Person")) {
+                return s.speaker();
             }
         }
         return null;

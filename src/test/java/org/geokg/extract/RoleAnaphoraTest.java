@@ -38,6 +38,41 @@ class RoleAnaphoraTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
+        "fr | Le ministre des Affaires étrangères du Chili Tomás Vidal est arrivé à Lima avec le ministre péruvien Luis Soto. La situation reste calme à la frontière, a déclaré le ministre chilien. | frontière | Tomás Vidal",
+        "es | El canciller de Chile, Tomás Vidal, se reunió en Lima con el canciller de Perú, Luis Soto. La frontera está tranquila, ha afirmado el canciller peruano. | frontera | Luis Soto",
+        "en | Chilean Foreign Minister Tomás Vidal met Peruvian Foreign Minister Luis Soto in Lima. The Chilean minister said the border was calm. | border | Tomás Vidal",
+        "de | Der japanische Außenminister Kenji Mori traf in Berlin den französischen Außenminister Paul Martin. Die Gespräche seien gut gewesen, sagte der französische Minister. | Gespräche | Paul Martin",
+    })
+    void roleNounWithAStateAdjectiveSpeaksForThatStatesPerson(String lang, String text, String words, String person) {
+        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        assertEquals("Person", sp.type(), () -> "speaker " + sp);
+        assertEquals(person, sp.label(), () -> "speaker " + sp);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Chilean President Ana Rojas spoke on Monday. The Peruvian president answered in the evening. \"The border stays open,\" he said. | border | PER",
+        "fr | La présidente chilienne Ana Rojas a parlé lundi. Le président péruvien a répondu le soir. \"La frontière reste ouverte\" au Chili, a-t-il déclaré. | frontière | PER",
+        "de | Die chilenische Präsidentin Ana Rojas sprach am Montag. Der peruanische Präsident antwortete am Abend. \"Die Grenze bleibt offen\", erklärte er. | Grenze | PER",
+    })
+    void pronounAtATailVerbNamesTheLastPersonOrUnnamedOfficeHolder(String lang, String text, String words,
+            String iso3) {
+        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        assertEquals(iso3, sp.country(), () -> "speaker " + sp);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Chilean President Ana Rojas met Peruvian Foreign Minister Luis Soto. \"The talks went well,\" the Chilean foreign ministry said. \"Trade will grow,\" it added. | Trade | CHL",
+    })
+    void itAtATailVerbNamesTheLastBodyThatSpoke(String lang, String text, String words, String iso3) {
+        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        assertFalse("Person".equals(sp.type()), () -> "speaker " + sp);
+        assertEquals(iso3, sp.country(), () -> "speaker " + sp);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
         "es | El Ministerio de Exteriores de Perú publicó una nota. La portavoz ha afirmado que no habrá cambios. | cambios | PER",
         "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte ein Sprecher. | Lage | JPN",
         "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte eine Außenamts-Sprecherin. | Lage | JPN",

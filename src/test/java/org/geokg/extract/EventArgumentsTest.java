@@ -1,0 +1,64 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.geokg.kg.model.Article;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.Event;
+import org.geokg.kg.model.ExtractionDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sources and targets of events taken from the clause structure, on made-up sentences per language. */
+class EventArgumentsTest {
+    private static ExtractionDocument run(String lang, String text) {
+        return PipelineFixture.pipeline().extract(new Article("t", "t.txt", null, null, "2024-03-04", lang, null, text));
+    }
+
+    private static Set<String> countries(Map<String, Entity> es, List<String> refs) {
+        return refs.stream().map(r -> es.get(r).country()).filter(c -> c != null).collect(Collectors.toSet());
+    }
+
+    /** True when some event of this root has exactly these source and target states. */
+    private static boolean has(ExtractionDocument d, String root, String src, String tgt) {
+        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        for (Event e : d.events()) {
+            if (e.cameo().startsWith(root) && countries(es, e.source()).equals(Set.of(src))
+                    && countries(es, e.target()).equals(Set.of(tgt))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Chile criticó el lunes a Bolivia por el cierre de la frontera y pidió a Argentina que mediara. | 02 | CHL | ARG",
+        "en | Chile criticized Bolivia on Monday over the border closure and urged Argentina to mediate. | 02 | CHL | ARG",
+        "id | Chile mengkritik Bolivia pada Senin atas penutupan perbatasan dan meminta Argentina menjadi penengah. | 02 | CHL | ARG",
+        "de | Chile kritisierte am Montag Bolivien wegen der Grenzschließung und forderte Argentinien zur Vermittlung auf. | 02 | CHL | ARG",
+    })
+    void aCoordinatedVerbSharesTheSubjectOfTheSentence(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Chile denunció la agresión de Bolivia en la frontera y pidió a Argentina que mediara. | BOL | ARG",
+        "en | Chile denounced the aggression of Bolivia at the border and urged Argentina to mediate. | BOL | ARG",
+        "id | Chile mengecam agresi Bolivia di perbatasan dan meminta Argentina menjadi penengah. | BOL | ARG",
+    })
+    void aNounBeforeACoordinatedVerbDoesNotTakeThatVerbsObject(String lang, String text, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        assertFalse(d.events().stream().anyMatch(e -> countries(es, e.source()).contains(src)
+                && countries(es, e.target()).contains(tgt)), () -> "events " + d.events());
+    }
+}

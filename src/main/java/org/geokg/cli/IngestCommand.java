@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.geokg.extract.Extractor;
@@ -87,6 +88,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-compact", description = "Never compact after the ingest.")
     boolean noCompact;
 
+    @Option(names = "--article-timeout", paramLabel = "DURATION", defaultValue = "60s",
+            converter = DurationConverter.class,
+            description = "Reject an article whose extraction takes longer than this, e.g. 30s, 2m; the batch goes on "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration articleTimeout;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -94,7 +101,7 @@ final class IngestCommand implements Callable<Integer> {
         List<ArticleReader.Input> inputs = reader.inputs(paths);
         IngestBatch.Settings settings = new IngestBatch.Settings(
                 threads == null ? IngestBatch.Settings.DEFAULT.threads() : threads, batchSize,
-                Math.max(1, Math.round(batchSeconds * 1000)), batchLog);
+                Math.max(1, Math.round(batchSeconds * 1000)), batchLog, articleTimeout.toMillis());
         IngestBatch.Counts counts;
         List<SourceItem.Rejected> rejects;
         String compacted = null;

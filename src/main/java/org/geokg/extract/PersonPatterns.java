@@ -296,6 +296,9 @@ final class PersonPatterns {
         if (to < 0) {
             to = st.text.length();
         }
+        if (to - from > 160) {
+            return false; // no headline (the tokens below would make a long line quadratic)
+        }
         String line = st.text.substring(from, to).strip();
         if (line.isEmpty() || ".!?\"\u201d:;".indexOf(line.charAt(line.length() - 1)) >= 0) {
             return false;

@@ -12,6 +12,7 @@ import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.SourceItem;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ExitCode;
+import org.geokg.sys.StoreException;
 import org.geokg.sys.SysGeoKg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,9 @@ final class IngestCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Duration articleTimeout;
 
+    /** The run in progress, for the disk-full message (what was kept). */
+    private IngestBatch<?> running;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -105,43 +109,59 @@ final class IngestCommand implements Callable<Integer> {
         IngestBatch.Counts counts;
         List<SourceItem.Rejected> rejects;
         String compacted = null;
-        try (GeoKgStore store = main.openStore()) {
-            Extractor extractor = main.extractor();
-            long before = store.diskBytes();
-            boolean useBulk = bulk || (bulkAbove > 0 && !store.hasArticles() && inputBytes(inputs) > bulkAbove);
-            if (useBulk && !bulk) {
-                err.println("ingest: empty store and large input: loading through the TDB2 bulk loader");
-            }
-            GeoKgStore.BulkLoad load = useBulk ? store.bulkLoad() : null;
-            try (IngestBatch<GeoKgStore.Prepared> batch = useBulk
-                    ? IngestBatch.forBulk(extractor, load, settings, main.verbose() ? err::println : null)
-                    : IngestBatch.forStore(extractor, store, settings, main.verbose() ? err::println : null)) {
+        boolean bulkUsed = false;
+        try {
+            try (GeoKgStore store = main.openStore()) {
+                Extractor extractor = main.extractor();
+                long before = store.diskBytes();
+                boolean useBulk = bulk || (bulkAbove > 0 && !store.hasArticles() && inputBytes(inputs) > bulkAbove);
+                bulkUsed = useBulk;
+                if (useBulk && !bulk) {
+                    err.println("ingest: empty store and large input: loading through the TDB2 bulk loader");
+                }
+                GeoKgStore.BulkLoad load = useBulk ? store.bulkLoad() : null;
+                try (IngestBatch<GeoKgStore.Prepared> batch = useBulk
+                        ? IngestBatch.forBulk(extractor, load, settings, main.verbose() ? err::println : null)
+                        : IngestBatch.forStore(extractor, store, settings, main.verbose() ? err::println : null)) {
+                    running = batch;
                 Progress bar = Progress.create(err, inputs.size(), progress);
-                int done = 0;
-                for (ArticleReader.Input in : inputs) {
-                    bar.update(done, in.source());
-                    reader.read(in, batch::add);
-                    done++;
+                    int done = 0;
+                    for (ArticleReader.Input in : inputs) {
+                        bar.update(done, in.source());
+                        reader.read(in, batch::add);
+                        done++;
+                    }
+                    bar.update(done, "");
+                    bar.finish();
+                    counts = batch.finish();
+                    rejects = batch.rejects();
+                    if (load != null) {
+                        load.finish();
+                    }
+                } finally {
+                    if (load != null) {
+                        load.close();
+                    }
                 }
-                bar.update(done, "");
-                bar.finish();
-                counts = batch.finish();
-                rejects = batch.rejects();
-                if (load != null) {
-                    load.finish();
-                }
-            } finally {
-                if (load != null) {
-                    load.close();
+                long grown = store.diskBytes() - before;
+                if (!noCompact && compactAbove >= 0 && grown > compactAbove) {
+                    long t0 = System.nanoTime();
+                    store.compact();
+                    compacted = String.format("ingest: compacted the store (it grew by %d MB) in %.1f s", grown >> 20,
+                            (System.nanoTime() - t0) / 1e9);
                 }
             }
-            long grown = store.diskBytes() - before;
-            if (!noCompact && compactAbove >= 0 && grown > compactAbove) {
-                long t0 = System.nanoTime();
-                store.compact();
-                compacted = String.format("ingest: compacted the store (it grew by %d MB) in %.1f s", grown >> 20,
-                        (System.nanoTime() - t0) / 1e9);
+        } catch (RuntimeException | Error e) {
+            if (!DiskFull.causedBy(e)) {
+                throw e;
             }
+            String kept = bulkUsed
+                    ? "the bulk load did not finish, so the store may be incomplete: delete it and run the load again"
+                    : running == null ? "nothing new (no article was written)"
+                    : running.counts().stored() + " articles stored in whole batches before the failure ("
+                            + running.counts().unchanged() + " unchanged); the open batch of up to " + batchSize
+                            + " articles was dropped, never half an article";
+            throw new StoreException(DiskFull.message("ingest", main.db(), kept), e);
         }
         if (compacted != null) {
             err.println(compacted + "; now " + (GeoKgStore.diskBytes(main.db()) >> 20) + " MB on disk");

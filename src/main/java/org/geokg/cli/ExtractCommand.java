@@ -66,6 +66,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Reject an article whose extraction takes longer than this, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
     Duration articleTimeout;
 
+    /** One daemon thread for extractions, so that a timed-out one cannot delay the exit. */
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "geokg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,11 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<ExtractionDocument> docs = new ArrayList<>();
         int rejected = 0;
         Extractor extractor = null;
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "geokg-extract");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService worker = newWorker();
         try {
             for (SourceItem item : items) {
                 String where = item.source() + (item.line() == null ? "" : ":" + item.line());
@@ -103,6 +108,9 @@ final class ExtractCommand implements Callable<Integer> {
                     articles.add(a);
                 } catch (TimeoutException e) {
                     f.cancel(true);
+                    // the next article gets a fresh thread even if this one is slow to stop
+                    worker.shutdownNow();
+                    worker = newWorker();
                     err.println("rejected " + where + ": extraction took longer than the article timeout of "
                             + (articleTimeout.toMillis() % 1000 == 0 ? articleTimeout.toSeconds() : articleTimeout.toMillis() / 1000.0)
                             + " s");

@@ -2,9 +2,16 @@ package org.geokg.cli;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.geokg.extract.Extractor;
 import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.SourceItem;
@@ -54,6 +61,20 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Reject files larger than N bytes, before reading them (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--article-timeout", paramLabel = "DURATION", defaultValue = "60s",
+            converter = DurationConverter.class,
+            description = "Reject an article whose extraction takes longer than this, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+    Duration articleTimeout;
+
+    /** One daemon thread for extractions, so that a timed-out one cannot delay the exit. */
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "geokg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,24 +88,40 @@ final class ExtractCommand implements Callable<Integer> {
         List<ExtractionDocument> docs = new ArrayList<>();
         int rejected = 0;
         Extractor extractor = null;
-        for (SourceItem item : items) {
-            String where = item.source() + (item.line() == null ? "" : ":" + item.line());
-            if (item instanceof SourceItem.Rejected r) {
-                err.println("rejected " + where + ": " + r.reason());
-                rejected++;
-                continue;
+        ExecutorService worker = newWorker();
+        try {
+            for (SourceItem item : items) {
+                String where = item.source() + (item.line() == null ? "" : ":" + item.line());
+                if (item instanceof SourceItem.Rejected r) {
+                    err.println("rejected " + where + ": " + r.reason());
+                    rejected++;
+                    continue;
+                }
+                Article a = ((SourceItem.Accepted) item).article();
+                if (extractor == null) {
+                    extractor = main.extractor();
+                }
+                Extractor x = extractor;
+                Future<ExtractionDocument> f = worker.submit(() -> x.extract(a));
+                try {
+                    docs.add(f.get(articleTimeout.toMillis(), TimeUnit.MILLISECONDS));
+                    articles.add(a);
+                } catch (TimeoutException e) {
+                    f.cancel(true);
+                    // the next article gets a fresh thread even if this one is slow to stop
+                    worker.shutdownNow();
+                    worker = newWorker();
+                    err.println("rejected " + where + ": extraction took longer than the article timeout of "
+                            + (articleTimeout.toMillis() % 1000 == 0 ? articleTimeout.toSeconds() : articleTimeout.toMillis() / 1000.0)
+                            + " s");
+                    rejected++;
+                } catch (ExecutionException e) {
+                    err.println("rejected " + where + ": extraction failed: " + e.getCause().getMessage());
+                    rejected++;
+                }
             }
-            Article a = ((SourceItem.Accepted) item).article();
-            if (extractor == null) {
-                extractor = main.extractor();
-            }
-            try {
-                docs.add(extractor.extract(a));
-                articles.add(a);
-            } catch (RuntimeException e) {
-                err.println("rejected " + where + ": extraction failed: " + e.getMessage());
-                rejected++;
-            }
+        } finally {
+            worker.shutdownNow();
         }
         if (format == Format.JSON) {
             for (ExtractionDocument d : docs) {

@@ -12,6 +12,7 @@ import org.geokg.extract.Extractor;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.GeoKgException;
+import org.geokg.sys.StoreException;
 import org.geokg.sys.SysGeoKg;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,9 +93,36 @@ public final class GeoKgMain implements Callable<Integer> {
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INVALID_INPUT);
         }
+        // picocli hands only Exceptions to the handler below and lets Errors through: TDB2 reports a
+        // full disk as a java.lang.InternalError, which must get the disk-full message too
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (Error e) {
+                if (!DiskFull.causedBy(e)) {
+                    throw e;
+                }
+                CommandLine.ParseResult last = parseResult;
+                while (last.hasSubcommand()) {
+                    last = last.subcommand();
+                }
+                throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), String.valueOf(e),
+                        new StoreException(String.valueOf(e.getMessage()), e));
+            }
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             String command = commandLine.getCommandName();
+            boolean worded = ex instanceof GeoKgException && String.valueOf(ex.getMessage()).startsWith("no space left");
+            if (!worded && DiskFull.causedBy(ex)) {
+                err.println("geokg " + command + ": " + DiskFull.message(command, main.db(),
+                        "every write that was committed before (each is whole); the one in progress was dropped"));
+                if (main.verbose) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCode.FAILED;
+            }
             if (ex instanceof GeoKgException g) {
                 err.println("geokg " + command + ": " + g.getMessage());
                 if (main.verbose) {

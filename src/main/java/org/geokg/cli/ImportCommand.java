@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.InputException;
+import org.geokg.sys.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,13 @@ final class ImportCommand implements Callable<Integer> {
             long after = store.size();
             spec.commandLine().getErr().println("imported " + read + " quads from " + file + "; the store now holds "
                     + after + " quads (was " + before + ")");
+        } catch (RuntimeException | Error e) {
+            if (!DiskFull.causedBy(e)) {
+                throw e;
+            }
+            throw new StoreException(DiskFull.message("import", main.db(),
+                    "the store as it was before the import (an import is one transaction: nothing of " + file
+                            + " was kept)"), e);
         }
         return ExitCode.OK;
     }

@@ -15,7 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.geokg.extract.Extractor;
@@ -92,12 +94,22 @@ final class IngestBatch<P> implements AutoCloseable {
      * @param batchSize   articles per write transaction
      * @param batchMillis a batch is committed once it has been open this long
      * @param batchLog    TSV of committed batches (batch, articles, quads, elapsed_ms; cumulative), or null
+     * @param articleTimeoutMillis an article whose extraction runs longer is cancelled and rejected
      */
-    record Settings(int threads, int batchSize, long batchMillis, Path batchLog) {
+    record Settings(int threads, int batchSize, long batchMillis, Path batchLog, long articleTimeoutMillis) {
+        /** The default time budget of one article's extraction. */
+        static final long DEFAULT_ARTICLE_TIMEOUT_MILLIS = 60_000;
         static final Settings DEFAULT = new Settings(Math.max(1, Runtime.getRuntime().availableProcessors()), 500,
                 5_000, null);
 
+        Settings(int threads, int batchSize, long batchMillis, Path batchLog) {
+            this(threads, batchSize, batchMillis, batchLog, DEFAULT_ARTICLE_TIMEOUT_MILLIS);
+        }
+
         Settings {
+            if (articleTimeoutMillis < 1) {
+                throw new InputException("--article-timeout must be positive, got " + articleTimeoutMillis + " ms");
+            }
             if (threads < 1) {
                 throw new InputException("--threads must be 1 or more, got " + threads);
             }
@@ -129,6 +141,23 @@ final class IngestBatch<P> implements AutoCloseable {
     }
 
     private record End() implements Outcome {
+    }
+
+    /** One article's extraction; knows when a worker started it (0 while queued). */
+    private final class Extraction extends FutureTask<Outcome> {
+        final SourceItem.Accepted item;
+        volatile long startedNanos;
+
+        Extraction(SourceItem.Accepted item) {
+            super(() -> prepare(item));
+            this.item = item;
+        }
+
+        @Override
+        public void run() {
+            startedNanos = System.nanoTime();
+            super.run();
+        }
     }
 
     private final ArticleSink<P> sink;
@@ -242,7 +271,9 @@ final class IngestBatch<P> implements AutoCloseable {
             f = CompletableFuture.completedFuture(new Failed(r));
         } else {
             SourceItem.Accepted a = (SourceItem.Accepted) item;
-            f = workers.submit(() -> prepare(a));
+            Extraction x = new Extraction(a);
+            workers.execute(x);
+            f = x;
         }
         put(f);
     }
@@ -357,6 +388,9 @@ final class IngestBatch<P> implements AutoCloseable {
 
     private Outcome outcome(Future<Outcome> f) throws InterruptedException {
         try {
+            if (f instanceof IngestBatch<?>.Extraction x) {
+                return timed(x);
+            }
             return f.get();
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
@@ -365,6 +399,32 @@ final class IngestBatch<P> implements AutoCloseable {
             }
             throw new StoreException("extraction worker failed: " + c, c);
         }
+    }
+
+    /**
+     * The extraction's outcome, or its reject once it has run longer than the article timeout
+     * (counted from when a worker started it); the extraction is then cancelled (interrupted).
+     */
+    private Outcome timed(IngestBatch<?>.Extraction x) throws InterruptedException, ExecutionException {
+        long budget = settings.articleTimeoutMillis();
+        while (true) {
+            long start = x.startedNanos;
+            long wait = start == 0 ? 200 : budget - (System.nanoTime() - start) / 1_000_000;
+            if (wait <= 0 && !x.isDone()) {
+                x.cancel(true);
+                return new Failed(new SourceItem.Rejected(x.item.source(), x.item.line(),
+                        "extraction took longer than the article timeout of " + seconds(budget) + " s"));
+            }
+            try {
+                return x.get(Math.max(1, wait), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // not started yet, or the budget is not spent: look again
+            }
+        }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
     }
 
     private void write(Ready<P> r) {

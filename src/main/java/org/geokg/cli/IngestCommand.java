@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.geokg.extract.Extractor;
@@ -11,6 +12,7 @@ import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.SourceItem;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ExitCode;
+import org.geokg.sys.StoreException;
 import org.geokg.sys.SysGeoKg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,6 +89,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-compact", description = "Never compact after the ingest.")
     boolean noCompact;
 
+    @Option(names = "--article-timeout", paramLabel = "DURATION", defaultValue = "60s",
+            converter = DurationConverter.class,
+            description = "Reject an article whose extraction takes longer than this, e.g. 30s, 2m; the batch goes on "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration articleTimeout;
+
+    /** The run in progress, for the disk-full message (what was kept). */
+    private IngestBatch<?> running;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -94,44 +105,60 @@ final class IngestCommand implements Callable<Integer> {
         List<ArticleReader.Input> inputs = reader.inputs(paths);
         IngestBatch.Settings settings = new IngestBatch.Settings(
                 threads == null ? IngestBatch.Settings.DEFAULT.threads() : threads, batchSize,
-                Math.max(1, Math.round(batchSeconds * 1000)), batchLog);
+                Math.max(1, Math.round(batchSeconds * 1000)), batchLog, articleTimeout.toMillis());
         IngestBatch.Counts counts;
         List<SourceItem.Rejected> rejects;
         String compacted = null;
-        try (GeoKgStore store = main.openStore()) {
-            Extractor extractor = main.extractor();
-            long before = store.diskBytes();
-            boolean useBulk = bulk || (bulkAbove > 0 && !store.hasArticles() && inputBytes(inputs) > bulkAbove);
-            if (useBulk && !bulk) {
-                err.println("ingest: empty store and large input: loading through the TDB2 bulk loader");
-            }
-            GeoKgStore.BulkLoad load = useBulk ? store.bulkLoad() : null;
-            try (IngestBatch<GeoKgStore.Prepared> batch = useBulk
-                    ? IngestBatch.forBulk(extractor, load, settings, main.verbose() ? err::println : null)
-                    : IngestBatch.forStore(extractor, store, settings, main.verbose() ? err::println : null)) {
-                Progress bar = Progress.create(err, inputs.size(), progress);
-                int done = 0;
-                for (ArticleReader.Input in : inputs) {
-                    bar.update(done, in.source());
-                    reader.read(in, batch::add);
-                    done++;
+        boolean bulkUsed = false;
+        try {
+            try (GeoKgStore store = main.openStore()) {
+                Extractor extractor = main.extractor();
+                long before = store.diskBytes();
+                boolean useBulk = bulk || (bulkAbove > 0 && !store.hasArticles() && inputBytes(inputs) > bulkAbove);
+                bulkUsed = useBulk;
+                if (useBulk && !bulk) {
+                    err.println("ingest: empty store and large input: loading through the TDB2 bulk loader");
                 }
-                bar.update(done, "");
-                bar.finish();
-                counts = batch.finish();
-                rejects = batch.rejects();
-            } finally {
-                if (load != null) {
-                    load.close();
+                GeoKgStore.BulkLoad load = useBulk ? store.bulkLoad() : null;
+                try (IngestBatch<GeoKgStore.Prepared> batch = useBulk
+                        ? IngestBatch.forBulk(extractor, load, settings, main.verbose() ? err::println : null)
+                        : IngestBatch.forStore(extractor, store, settings, main.verbose() ? err::println : null)) {
+                    running = batch;
+                    Progress bar = Progress.create(err, inputs.size(), progress);
+                    int done = 0;
+                    for (ArticleReader.Input in : inputs) {
+                        bar.update(done, in.source());
+                        reader.read(in, batch::add);
+                        done++;
+                    }
+                    bar.update(done, "");
+                    bar.finish();
+                    counts = batch.finish();
+                    rejects = batch.rejects();
+                } finally {
+                    if (load != null) {
+                        load.close();
+                    }
+                }
+                long grown = store.diskBytes() - before;
+                if (!useBulk && !noCompact && compactAbove >= 0 && grown > compactAbove) {
+                    long t0 = System.nanoTime();
+                    store.compact();
+                    compacted = String.format("ingest: compacted the store (it grew by %d MB) in %.1f s", grown >> 20,
+                            (System.nanoTime() - t0) / 1e9);
                 }
             }
-            long grown = store.diskBytes() - before;
-            if (!useBulk && !noCompact && compactAbove >= 0 && grown > compactAbove) {
-                long t0 = System.nanoTime();
-                store.compact();
-                compacted = String.format("ingest: compacted the store (it grew by %d MB) in %.1f s", grown >> 20,
-                        (System.nanoTime() - t0) / 1e9);
+        } catch (RuntimeException | Error e) {
+            if (!DiskFull.causedBy(e)) {
+                throw e;
             }
+            String kept = bulkUsed
+                    ? "the bulk load did not finish, so the store may be incomplete: delete it and run the load again"
+                    : running == null ? "nothing new (no article was written)"
+                    : running.counts().stored() + " articles stored in whole batches before the failure ("
+                            + running.counts().unchanged() + " unchanged); the open batch of up to " + batchSize
+                            + " articles was dropped, never half an article";
+            throw new StoreException(DiskFull.message("ingest", main.db(), kept), e);
         }
         if (compacted != null) {
             err.println(compacted + "; now " + (GeoKgStore.diskBytes(main.db()) >> 20) + " MB on disk");

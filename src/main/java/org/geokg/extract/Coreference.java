@@ -1,6 +1,7 @@
 package org.geokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,12 +27,20 @@ final class Coreference {
     private record Named(Actor actor, List<String> words, int start) {
     }
 
+    /** The full persons by each word of their names, in the order of the persons list. */
+    private final Map<String, List<Named>> byWord = new HashMap<>();
+
     void apply(List<SpanTokens> spans) {
         List<Named> persons = fullPersons(spans);
         if (persons.isEmpty()) {
             return;
         }
         mergeInitials(spans, persons);
+        for (Named n : persons) {
+            for (String w : new LinkedHashSet<>(n.words())) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+            }
+        }
         for (SpanTokens st : spans) {
             // one-word persons from titles join a full person
             for (int i = 0; i < st.size(); i++) {
@@ -65,6 +74,10 @@ final class Coreference {
     /** "Marty M Natalegawa" and later "Marty Natalegawa": names equal without initials are one person. */
     private static void mergeInitials(List<SpanTokens> spans, List<Named> persons) {
         Set<String> merged = new LinkedHashSet<>();
+        Map<List<String>, List<Named>> byName = new HashMap<>();
+        for (Named n : persons) {
+            byName.computeIfAbsent(withoutInitials(n.words()), k -> new ArrayList<>()).add(n);
+        }
         for (SpanTokens st : spans) {
             for (int i = 0; i < st.size(); i++) {
                 ActorMention m = st.startsAt(i);
@@ -75,11 +88,11 @@ final class Coreference {
                 if (mine.size() < 2) {
                     continue;
                 }
-                for (Named n : persons) {
+                for (Named n : byName.getOrDefault(mine, List.of())) {
                     if (n.start() >= m.start()) {
                         break;
                     }
-                    if (!n.actor().key().equals(m.actor().key()) && withoutInitials(n.words()).equals(mine)) {
+                    if (!n.actor().key().equals(m.actor().key())) {
                         st.remove(m);
                         st.put(new ActorMention(n.actor(), m.start(), m.end(), m.text(), m.how()));
                         merged.add(m.actor().key());
@@ -133,10 +146,11 @@ final class Coreference {
     }
 
     /** The nearest earlier person whose name holds these words in order, else the nearest later one. */
-    private static Named best(List<Named> persons, List<String> run, int at) {
+    private Named best(List<Named> persons, List<String> run, int at) {
         Named before = null;
         Named after = null;
-        for (Named n : persons) {
+        // only persons with the run's first word can hold the run (an index: persons x runs was quadratic)
+        for (Named n : run.isEmpty() ? persons : byWord.getOrDefault(run.get(0), List.of())) {
             if (!contains(n.words(), run)) {
                 continue;
             }

@@ -46,11 +46,13 @@ final class EventLexicon {
     private final List<Entry> entries;
     private final Map<String, List<String>> classes;
     private final WordForms forms;
+    private final PatternStarts starts;
 
     private EventLexicon(List<Entry> entries, Map<String, List<String>> classes, WordForms forms) {
         this.entries = entries;
         this.classes = classes;
         this.forms = forms;
+        this.starts = new PatternStarts(entries.stream().map(Entry::pattern).toList(), forms);
     }
 
     /** The lexicon of a bundled language, or an empty one. */
@@ -113,7 +115,8 @@ final class EventLexicon {
     List<Match> find(List<Tokens.Tok> toks, int from, int to) {
         List<Match> all = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            for (Entry e : entries) {
+            for (int k : starts.at(toks.get(i).norm())) {
+                Entry e = entries.get(k);
                 int end = e.pattern().match(toks, i, to, forms);
                 if (end > i) {
                     boolean literal = !forms.stems() || e.pattern().match(toks, i, to, forms.literal()) == end;

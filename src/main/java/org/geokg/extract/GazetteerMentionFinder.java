@@ -3,11 +3,13 @@ package org.geokg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.nlp.TextSpan;
 
@@ -56,6 +58,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         PersonPatterns persons = new PersonPatterns(gazetteer, lex);
         List<SpanTokens> spans = new ArrayList<>();
         for (TextSpan b : text.body()) {
+            RuleBasedExtractor.stopIfInterrupted();
             int from = Math.max(0, b.start());
             int to = Math.min(s.length(), b.end());
             if (to <= from) {
@@ -85,10 +88,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
         new OrgAnaphora(lex).apply(spans);
         new RoleAnaphora(lex).apply(spans);
         List<ActorMention> out = new ArrayList<>();
+        Set<ActorMention> seen = new HashSet<>();
         for (SpanTokens st : spans) {
             ActorMention last = null;
             for (ActorMention m : st.occ) {
-                if (m != null && m != last && !out.contains(m)) {
+                if (m != null && m != last && seen.add(m)) {
                     out.add(m);
                 }
                 last = m;

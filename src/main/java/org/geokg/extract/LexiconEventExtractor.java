@@ -76,6 +76,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         List<EventCandidate> events() {
             Map<String, EventCandidate> out = new LinkedHashMap<>();
             for (int s = 0; s < v.sentences.size(); s++) {
+                RuleBasedExtractor.stopIfInterrupted();
                 List<Tokens.Tok> toks = v.tokens(s);
                 if (toks.isEmpty()) {
                     continue;

@@ -35,9 +35,11 @@ final class ModalityDetector {
 
     private final List<Cue> cues;
     private final WordForms forms;
+    private final PatternStarts starts;
 
     private ModalityDetector(List<Cue> cues, WordForms forms) {
         this.cues = cues;
+        this.starts = new PatternStarts(cues.stream().map(Cue::pattern).toList(), forms);
         this.forms = forms;
     }
 
@@ -85,7 +87,8 @@ final class ModalityDetector {
             int trigTo, boolean intentCode) {
         List<Hit> hits = new ArrayList<>();
         for (int i = sentFrom; i < sentTo; i++) {
-            for (Cue c : cues) {
+            for (int k : starts.at(toks.get(i).norm())) {
+                Cue c = cues.get(k);
                 int e = c.pattern().match(toks, i, sentTo, forms);
                 if (e > i) {
                     boolean literal = !forms.stems() || c.pattern().match(toks, i, sentTo, forms.literal()) == e;

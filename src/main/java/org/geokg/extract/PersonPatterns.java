@@ -291,10 +291,18 @@ final class PersonPatterns {
      */
     static boolean titleCaseLine(SpanTokens st, int j) {
         int pos = st.tok(j).start();
-        int from = st.text.lastIndexOf('\n', pos) + 1;
-        int to = st.text.indexOf('\n', pos);
-        if (to < 0) {
-            to = st.text.length();
+        // a headline is at most 160 characters: look no further for the line's ends (a search
+        // through an endless line at every title would be quadratic)
+        int from = pos;
+        while (from > 0 && st.text.charAt(from - 1) != '\n' && pos - from <= 160) {
+            from--;
+        }
+        int to = pos;
+        while (to < st.text.length() && st.text.charAt(to) != '\n' && to - from <= 160) {
+            to++;
+        }
+        if (to - from > 160) {
+            return false;
         }
         String line = st.text.substring(from, to).strip();
         if (line.isEmpty() || ".!?\"\u201d:;".indexOf(line.charAt(line.length() - 1)) >= 0) {

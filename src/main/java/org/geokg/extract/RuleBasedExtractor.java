@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ArticleInfo;
@@ -72,7 +73,9 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public ExtractionDocument extract(Article article) {
         PreparedText prepared = withHeaderDate(preparer.prepare(article));
+        stopIfInterrupted();
         List<ActorMention> found = mentions.find(prepared);
+        stopIfInterrupted();
         List<DateMention> dateMentions = new ArrayList<>();
         List<TextSpan> body = prepared.body();
         if (!body.isEmpty()) {
@@ -87,10 +90,26 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+        stopIfInterrupted();
         List<EventCandidate> eventCandidates = events.find(prepared, found, dateMentions);
+        stopIfInterrupted();
         List<ClaimCandidate> claimCandidates = claims.find(prepared, found, eventCandidates, dateMentions);
+        stopIfInterrupted();
         List<QuantityCandidate> quantityCandidates = quantities.find(prepared, found);
+        stopIfInterrupted();
         return new Assembly(prepared, found).build(eventCandidates, claimCandidates, quantityCandidates);
+    }
+
+    /**
+     * Stops an extraction whose thread was interrupted (a caller's time budget ran out), at a
+     * stage boundary or between the sentences and spans of a long stage.
+     *
+     * @throws CancellationException when the current thread was interrupted (the flag is cleared)
+     */
+    static void stopIfInterrupted() {
+        if (Thread.interrupted()) {
+            throw new CancellationException("extraction interrupted");
+        }
     }
 
     /**

@@ -49,6 +49,8 @@ public final class RuleTextPreparer implements TextPreparer {
     private static final int SHORT_LINE_WORDS = 3;
     private static final int DATELINE_MAX_CHARS = 90;
     private static final int DATELINE_MAX_TOKENS = 8;
+    /** Longer "sentences" (no punctuation for pages) are cut at spaces; see {@link #capped}. */
+    static final int MAX_SENTENCE_CHARS = 2000;
 
     private static final Pattern INITIALS_LINE = Pattern.compile(
             "\\(\\s*(?:\\*+|\\p{L}{1,10}(?:\\s*/\\s*\\p{L}{1,10}){0,3})\\s*\\)");
@@ -300,7 +302,9 @@ public final class RuleTextPreparer implements TextPreparer {
 
         List<TextSpan> sentences = new ArrayList<>();
         for (TextSpan b : body) {
-            sentences.addAll(nlp.sentences(text, b.start(), b.end(), lang));
+            for (TextSpan s : nlp.sentences(text, b.start(), b.end(), lang)) {
+                sentences.addAll(capped(text, s));
+            }
         }
 
         String title = givenTitle;
@@ -311,6 +315,44 @@ public final class RuleTextPreparer implements TextPreparer {
         return new PreparedText(article, lang, title, titleSpan, parseDate(article.published()), publisher,
                 List.copyOf(reportedVia), credits.primary(), List.copyOf(boilerplate), List.copyOf(body),
                 List.copyOf(sentences));
+    }
+
+    /**
+     * The sentence, or for one longer than {@value #MAX_SENTENCE_CHARS} characters (a table or
+     * scrape without punctuation) pieces of at most that size cut at spaces: the stages look at
+     * the words of a sentence around each trigger, which on one endless sentence is quadratic.
+     */
+    static List<TextSpan> capped(String text, TextSpan s) {
+        if (s.end() - s.start() <= MAX_SENTENCE_CHARS) {
+            return List.of(s);
+        }
+        List<TextSpan> out = new ArrayList<>();
+        int from = s.start();
+        while (s.end() - from > MAX_SENTENCE_CHARS) {
+            int cut = from + MAX_SENTENCE_CHARS;
+            int k = cut;
+            while (k > from + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(k))) {
+                k--;
+            }
+            if (Character.isWhitespace(text.charAt(k))) {
+                cut = k;
+            }
+            int end = cut;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > from) {
+                out.add(new TextSpan(from, end));
+            }
+            from = cut;
+            while (from < s.end() && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+        }
+        if (from < s.end()) {
+            out.add(new TextSpan(from, s.end()));
+        }
+        return out;
     }
 
     private static int leadingSpace(String s, int from) {

@@ -1,6 +1,7 @@
 package org.geokg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,19 @@ final class SpanTokens {
         if (cuts.isEmpty()) {
             return in;
         }
+        // only cuts at a hyphen can split a token: sort those once, then look each token up
+        // (tokens x cuts was quadratic on a long unpunctuated span with many gazetteer matches)
+        int[] hy = cuts.stream().mapToInt(Integer::intValue)
+                .filter(c -> c > 0 && c < text.length() && (text.charAt(c) == '-' || text.charAt(c - 1) == '-'))
+                .sorted().distinct().toArray();
+        if (hy.length == 0) {
+            return in;
+        }
         List<WordTokens.Tok> out = new ArrayList<>(in.size());
         for (WordTokens.Tok t : in) {
-            boolean cut = false;
-            for (int c : cuts) {
-                cut |= c > t.start() && c < t.end() && (text.charAt(c) == '-' || text.charAt(c - 1) == '-');
-            }
+            int k0 = Arrays.binarySearch(hy, t.start() + 1);
+            int at = k0 >= 0 ? k0 : -k0 - 1;
+            boolean cut = at < hy.length && hy[at] < t.end();
             if (!cut) {
                 out.add(t);
                 continue;
@@ -76,15 +84,23 @@ final class SpanTokens {
 
     /** Index of the token starting at this offset, or -1. */
     int tokenStartingAt(int offset) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).start() == offset) {
-                return i;
-            }
-            if (toks.get(i).start() > offset) {
-                break;
+        int i = firstStartingAtOrAfter(offset);
+        return i < toks.size() && toks.get(i).start() == offset ? i : -1;
+    }
+
+    /** Index of the first token starting at or after this offset (size() when none); tokens are sorted. */
+    private int firstStartingAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return -1;
+        return lo;
     }
 
     /** The mention starting exactly at token i, or null. */
@@ -124,16 +140,17 @@ final class SpanTokens {
     }
 
     void put(ActorMention m) {
-        for (int i = 0; i < toks.size(); i++) {
-            WordTokens.Tok t = toks.get(i);
-            if (t.start() >= m.start() && t.end() <= m.end()) {
+        // tokens are sorted and disjoint: those inside m are one run from the first starting in it
+        for (int i = firstStartingAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) {
+            if (toks.get(i).end() <= m.end()) {
                 occ[i] = m;
             }
         }
     }
 
     void remove(ActorMention m) {
-        for (int i = 0; i < occ.length; i++) {
+        // put() only ever places m on the tokens inside its own range
+        for (int i = firstStartingAtOrAfter(m.start()); i < toks.size() && toks.get(i).start() < m.end(); i++) {
             if (occ[i] == m) {
                 occ[i] = null;
             }

@@ -367,7 +367,7 @@ final class SpeechFinder {
         if (speaker == null && !mayReferToSpeaker(verb.end(), speakerEnd)) {
             return null; // "Menurut rencana, ...": no speaker named or referred to
         }
-        int commaBefore = v.text.lastIndexOf(',', verb.start());
+        int commaBefore = lastIndexOf(',', verb.start(), sent.start());
         boolean tail = commaBefore > sent.start()
                 && Tokens.of(v.text, sent.start(), commaBefore).size() >= 3
                 && v.text.substring(commaBefore + 1, verb.start()).isBlank();
@@ -382,7 +382,7 @@ final class SpeechFinder {
                 return null;
             }
         } else {
-            int comma = v.text.indexOf(',', speakerEnd);
+            int comma = indexOf(',', speakerEnd, sent.end());
             if (comma < 0 || comma >= sent.end()) {
                 return null;
             }
@@ -413,7 +413,7 @@ final class SpeechFinder {
     /** The actor named right after an attribution preposition, and where the name ends. */
     private Named prepSpeaker(Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
-        int limit = v.text.indexOf(',', verb.end());
+        int limit = indexOf(',', verb.end(), sent.end());
         if (limit < 0 || limit > sent.end()) {
             limit = sent.end();
         }
@@ -426,7 +426,7 @@ final class SpeechFinder {
         int s = verb.sentence();
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> toks = v.tokens(s);
-        int comma = v.text.lastIndexOf(',', verb.start());
+        int comma = lastIndexOf(',', verb.start(), sent.start());
         boolean tailVerb = !verb.m().entry().has("comp") && !verb.m().entry().has("participle");
         if (comma > sent.start() && tailVerb) {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
@@ -524,10 +524,34 @@ final class SpeechFinder {
         return -1;
     }
 
+    /**
+     * {@code text.lastIndexOf(c, from)} looking no further back than {@code floor} (-1 below it):
+     * the callers compare with the sentence start, and an unbounded search through an endless
+     * unpunctuated text at every speech verb would be quadratic.
+     */
+    private int lastIndexOf(char c, int from, int floor) {
+        for (int i = Math.min(from, v.text.length() - 1); i >= Math.max(0, floor); i--) {
+            if (v.text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text.indexOf(c, from)} looking no further than {@code ceiling} (-1 past it); see {@link #lastIndexOf}. */
+    private int indexOf(char c, int from, int ceiling) {
+        for (int i = Math.max(0, from); i <= ceiling && i < v.text.length(); i++) {
+            if (v.text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** True when an adjunct opened at {@code from} ends at a comma and more words follow ("semasa lawatan itu, X"). */
     private boolean clauseAfterAdjunct(int s, int from) {
         TextSpan sent = v.sentences.get(s);
-        int comma = v.text.indexOf(',', from);
+        int comma = indexOf(',', from, sent.end());
         return comma > 0 && comma < sent.end() && Tokens.of(v.text, comma + 1, sent.end()).size() >= 3;
     }
 
@@ -604,7 +628,7 @@ final class SpeechFinder {
                 return p == null ? null : p.actor();
             }
         }
-        int comma = Math.max(v.text.lastIndexOf(',', verb.start()), v.text.lastIndexOf(';', verb.start()));
+        int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()), lastIndexOf(';', verb.start(), sent.start()));
         int from = comma > sent.start() ? comma + 1 : sent.start();
         Actor a = pick(v.participantsIn(from, verb.start()), true);
         if (a == null && from > sent.start()) {

@@ -40,10 +40,12 @@ final class SpeechPatterns {
 
     private final List<Entry> entries;
     private final WordForms forms;
+    private final PatternStarts starts;
 
     private SpeechPatterns(List<Entry> entries, WordForms forms) {
         this.entries = entries;
         this.forms = forms;
+        this.starts = new PatternStarts(entries.stream().map(Entry::pattern).toList(), forms);
     }
 
     static SpeechPatterns of(String lang) {
@@ -97,7 +99,8 @@ final class SpeechPatterns {
         while (i < to) {
             Match best = null;
             boolean bestLiteral = false;
-            for (Entry e : entries) {
+            for (int k : starts.at(toks.get(i).norm())) {
+                Entry e = entries.get(k);
                 int end = e.pattern().match(toks, i, to, forms);
                 if (end <= i || (best != null && end < best.to())) {
                     continue;

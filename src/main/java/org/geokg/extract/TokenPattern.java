@@ -147,6 +147,15 @@ final class TokenPattern {
         return matchFrom(toks, 0, i, limit, forms);
     }
 
+    /**
+     * False only when no match can start at a token with this word: the first element is required
+     * and accepts none of its alternatives for it. {@link PatternStarts} indexes rows with this.
+     */
+    boolean mayStartWith(String word, WordForms forms) {
+        Element e = elements.get(0);
+        return e.optional() || e.gap() > 0 || accepts(e.alts(), word, forms);
+    }
+
     private int matchFrom(List<Tokens.Tok> toks, int el, int i, int limit, WordForms forms) {
         if (el == elements.size()) {
             return i;

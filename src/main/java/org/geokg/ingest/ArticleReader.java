@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -80,9 +82,15 @@ public final class ArticleReader {
         }
     }
 
-    /** The inputs named by {@code args}, directories expanded, in a deterministic order. */
+    /**
+     * The inputs named by {@code args}, directories expanded, in a deterministic order. Symbolic
+     * links are followed, a directory only once (a link back to a directory already read, such as
+     * {@code loop -> .}, becomes a rejection); broken links, FIFOs, sockets and devices become
+     * rejections without being opened (a FIFO would block the run).
+     */
     public List<Input> inputs(List<String> args) {
         List<Input> out = new ArrayList<>();
+        Set<Path> seenDirs = new HashSet<>();
         for (String arg : args) {
             if (STDIN.equals(arg)) {
                 out.add(new Input(STDIN, null, false, null));
@@ -90,19 +98,66 @@ public final class ArticleReader {
             }
             Path p = Paths.get(arg);
             if (Files.isDirectory(p)) {
-                walk(p, arg, out);
-            } else if (Files.isRegularFile(p)) {
-                out.add(new Input(arg, p, false, null));
-            } else if (Files.exists(p)) {
-                out.add(new Input(arg, p, false, "not a regular file or directory"));
+                walk(p, arg, out, seenDirs);
             } else {
-                out.add(new Input(arg, p, false, "no such file or directory"));
+                out.add(file(p, arg, false));
             }
         }
         return out;
     }
 
-    private static void walk(Path dir, String label, List<Input> out) {
+    /** A path that is not a directory: an input to read, or one that says why it cannot be. */
+    private static Input file(Path p, String label, boolean inDirectory) {
+        if (Files.isRegularFile(p)) {
+            return new Input(label, p, inDirectory, null);
+        }
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(p).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                target = "?";
+            }
+            return new Input(label, p, inDirectory, "broken symbolic link (its target " + target + " does not exist)");
+        }
+        if (Files.exists(p)) {
+            return new Input(label, p, inDirectory, "not a regular file (" + kind(p) + "): not read");
+        }
+        return new Input(label, p, inDirectory, "no such file or directory");
+    }
+
+    /** What a non-regular file is, from its attributes (never opened). */
+    private static String kind(Path p) {
+        try {
+            Object type = Files.readAttributes(p, "unix:mode").get("mode");
+            if (type instanceof Integer mode) {
+                return switch (mode & 0170000) {
+                    case 0010000 -> "a FIFO";
+                    case 0140000 -> "a socket";
+                    case 0020000 -> "a character device";
+                    case 0060000 -> "a block device";
+                    default -> "a special file";
+                };
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no unix view: say what is known
+        }
+        return "a FIFO, socket, device or other special file";
+    }
+
+    private static void walk(Path dir, String label, List<Input> out, Set<Path> seenDirs) {
+        Path real;
+        try {
+            real = dir.toRealPath();
+        } catch (IOException e) {
+            out.add(new Input(label, dir, true, "cannot resolve directory: " + e.getMessage()));
+            return;
+        }
+        if (!seenDirs.add(real)) {
+            out.add(new Input(label, dir, true, "directory " + real + " is already read (a symbolic link loop or a "
+                    + "second link to it): not read again"));
+            return;
+        }
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
             children = s.sorted().toList();
@@ -118,9 +173,9 @@ public final class ArticleReader {
             String childLabel = label.endsWith("/") || label.endsWith(java.io.File.separator)
                     ? label + name : label + "/" + name;
             if (Files.isDirectory(child)) {
-                walk(child, childLabel, out);
-            } else if (Files.isRegularFile(child)) {
-                out.add(new Input(childLabel, child, true, null));
+                walk(child, childLabel, out, seenDirs);
+            } else {
+                out.add(file(child, childLabel, true));
             }
         }
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
@@ -118,10 +121,16 @@ public final class GeoKgStore implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the TDB2 store in {@code dir}, loading the shared graphs when
-     * missing or outdated. Fails at once with a StoreException when another process holds it.
+     * missing or outdated. A new store is created atomically: built with its shared graphs in a
+     * temporary directory beside {@code dir} and renamed into place, so a crash or kill while
+     * creating it leaves no store (the next open creates it again), never a half-made one. Fails
+     * at once with a StoreException when another process holds it.
      */
     public static GeoKgStore open(Path dir, StoreSettings settings) {
         Path abs = dir.toAbsolutePath().normalize();
+        if (isNewStore(abs)) {
+            createAtomically(abs);
+        }
         try {
             Files.createDirectories(abs);
         } catch (IOException e) {
@@ -198,8 +207,112 @@ public final class GeoKgStore implements AutoCloseable {
         return "";
     }
 
+    /** True when there is no store at {@code abs} yet: no directory, or an empty one. */
+    private static boolean isNewStore(Path abs) {
+        if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isDirectory(abs)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(abs)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The prefix of the temporary directory in which a store named {@code name} is created. */
+    private static String creatingPrefix(String name) {
+        return "." + name + ".creating-";
+    }
+
+    /**
+     * Creates the store at {@code abs} (absent or an empty directory) with its shared graphs in a
+     * temporary sibling directory, then renames it into place. Leftovers of creations killed
+     * earlier (their process gone) are removed first. When the parent directory cannot hold the
+     * temporary directory, the store is created in place as before.
+     */
+    private static void createAtomically(Path abs) {
+        Path parent = abs.getParent();
+        if (parent == null || abs.getFileName() == null) {
+            return;
+        }
+        String name = abs.getFileName().toString();
+        Path tmp = parent.resolve(creatingPrefix(name) + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(parent);
+            removeStaleCreations(parent, name);
+            deleteTree(tmp);
+            Files.createDirectory(tmp);
+        } catch (IOException e) {
+            return; // e.g. a read-only parent holding an empty store directory: create in place
+        }
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tmp), storeParams());
+            try {
+                ensureBaseGraphs(dsg);
+            } finally {
+                TDBInternal.expel(dsg);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (!isNewStore(abs)) {
+                    return; // another process created the store meanwhile: use that one
+                }
+                Files.deleteIfExists(abs);
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("cannot create the store " + abs + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                deleteTree(tmp);
+            } catch (IOException e) {
+                // a leftover is removed by the next creation
+            }
+        }
+    }
+
+    /** Deletes temporary store directories beside {@code name} whose creating process is gone. */
+    private static void removeStaleCreations(Path parent, String name) throws IOException {
+        String prefix = creatingPrefix(name);
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(parent)) {
+            entries.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(stale::add);
+        }
+        for (Path p : stale) {
+            String pid = p.getFileName().toString().substring(prefix.length());
+            boolean alive;
+            try {
+                alive = ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (!alive) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Loads the shared graphs when they are missing or their version changed. */
     private void ensureBaseGraphs() {
+        ensureBaseGraphs(dsg);
+    }
+
+    private static void ensureBaseGraphs(DatasetGraph dsg) {
         String version = BaseGraphs.version();
         Txn.executeWrite(dsg, () -> {
             boolean current = version.equals(BaseGraphs.loadedVersion(dsg))

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.geokg.extract.Extractor;
 import org.geokg.kg.model.ExtractionJson;
 import org.geokg.sys.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,29 @@ class ExtractCommandTest {
         all[0] = "extract";
         System.arraycopy(args, 0, all, 1, args.length);
         return CliRun.run(() -> fake, dir, all);
+    }
+
+    @Test
+    void anArticleOverTheTimeoutIsRejectedAndTheOthersAreExtracted() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Fine article body.");
+        Files.writeString(dir.resolve("b.txt"), "HANG forever");
+        Files.writeString(dir.resolve("c.txt"), "Another fine body.");
+        Extractor hangs = a -> {
+            while (a.text().contains("HANG")) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    throw new CancellationException("interrupted");
+                }
+            }
+            return fake.extract(a);
+        };
+        CliRun r = CliRun.run(() -> hangs, dir, "extract", dir.toString(), "--article-timeout", "300ms")
+                .assertExit(ExitCode.DONE_WITH_REJECTS);
+        assertTrue(r.err().contains("rejected " + dir.resolve("b.txt") + ": extraction took longer than the article "
+                + "timeout of 0.3 s"), r::toString);
+        assertEquals(2, r.out().strip().split("\n").length, r::toString);
+        assertTrue(r.err().contains("3 read, 2 extracted, 1 rejected"), r::toString);
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.geokg.extract.Extractor;
 import org.geokg.ingest.SourceItem;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
@@ -93,6 +97,38 @@ class IngestBatchTest {
             assertEquals("4 read, 2 stored, 1 unchanged, 1 rejected", b.finish().toString());
         }
         assertEquals(List.of("a", "b"), new ArrayList<>(sink.committed.keySet()));
+    }
+
+    @Test
+    void anArticleOverTheTimeoutIsCancelledAndRejectedAndTheBatchGoesOn() throws Exception {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        Extractor hangs = a -> {
+            if (!a.text().contains("HANG")) {
+                return extractor.extract(a);
+            }
+            while (true) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                    throw new CancellationException("interrupted");
+                }
+            }
+        };
+        long t0 = System.nanoTime();
+        try (IngestBatch<Article> b = new IngestBatch<>(hangs, sink,
+                new IngestBatch.Settings(2, 500, 60_000, null, 300), null)) {
+            b.add(ok("a", "Fine."));
+            b.add(ok("slow", "HANG forever"));
+            b.add(ok("c", "Fine too."));
+            assertEquals(new IngestBatch.Counts(3, 2, 0, 1), b.finish());
+            SourceItem.Rejected r = b.rejects().get(0);
+            assertEquals("slow.txt", r.source());
+            assertEquals("extraction took longer than the article timeout of 0.3 s", r.reason());
+        }
+        assertTrue(interrupted.await(5, TimeUnit.SECONDS), "the cancelled extraction was interrupted");
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 10_000, "the batch did not wait for the hung article");
+        assertEquals(List.of("a", "c"), new ArrayList<>(sink.committed.keySet()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.geokg.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.geokg.kg.model.Article;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,48 @@ class ArticleReaderTest {
         List<SourceItem> items = reader.readAll(List.of(dir.toString()));
         List<String> sources = items.stream().map(SourceItem::source).toList();
         assertEquals(List.of(dir + "/b/a.txt", dir + "/b/sub/z.txt", dir + "/c.jsonl"), sources);
+    }
+
+    @Test
+    void brokenSymlinkAndFifoAreRejectedWithAReasonWithoutBlocking() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "A good article body.");
+        Files.createSymbolicLink(dir.resolve("broken.txt"), dir.resolve("missing.txt"));
+        Path fifo = dir.resolve("pipe.txt");
+        boolean haveFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        List<SourceItem> items = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> reader.readAll(List.of(dir.toString())));
+        List<String> lines = items.stream().map(i -> i.source().substring(dir.toString().length() + 1) + " "
+                + (i instanceof SourceItem.Rejected r ? "rejected: " + r.reason() : "read")).toList();
+        assertEquals("broken.txt rejected: broken symbolic link (its target " + dir.resolve("missing.txt")
+                + " does not exist)", lines.get(0));
+        assertEquals("good.txt read", lines.get(1));
+        if (haveFifo) {
+            assertEquals("pipe.txt rejected: not a regular file (a FIFO): not read", lines.get(2));
+        }
+        assertEquals(haveFifo ? 3 : 2, items.size(), lines.toString());
+        SourceItem.Rejected named = rejected(reader.readAll(List.of(dir.resolve("broken.txt").toString())));
+        assertTrue(named.reason().startsWith("broken symbolic link"), named.reason());
+    }
+
+    @Test
+    void symlinkedDirectoriesAreFollowedOnceSoALoopReadsEachFileOnce() throws Exception {
+        Files.createDirectories(dir.resolve("news/sub"));
+        Files.writeString(dir.resolve("news/a.txt"), "First article body.");
+        Files.writeString(dir.resolve("news/sub/b.txt"), "Second article body.");
+        Files.createSymbolicLink(dir.resolve("news/loop"), Path.of("."));
+        Files.createSymbolicLink(dir.resolve("news/sub/up"), Path.of(".."));
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("c.txt"), "Third article body.");
+        Files.createSymbolicLink(dir.resolve("news/linked"), other);
+        List<SourceItem> items = reader.readAll(List.of(dir.resolve("news").toString()));
+        List<String> read = items.stream().filter(i -> i instanceof SourceItem.Accepted)
+                .map(i -> i.source().substring(dir.toString().length() + 1)).toList();
+        assertEquals(List.of("news/a.txt", "news/linked/c.txt", "news/sub/b.txt"), read);
+        List<String> rejected = items.stream().filter(i -> i instanceof SourceItem.Rejected)
+                .map(i -> i.source().substring(dir.toString().length() + 1)).toList();
+        assertEquals(List.of("news/loop", "news/sub/up"), rejected);
+        assertTrue(((SourceItem.Rejected) items.get(2)).reason().contains("already read"), items.toString());
+        assertEquals(5, items.size(), "every entry is read or rejected, once");
     }
 
     @Test

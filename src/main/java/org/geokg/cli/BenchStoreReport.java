@@ -74,7 +74,20 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
      * clusters; else whole-run only.
      */
     record BatchCost(boolean fromLog, int batches, double firstMsPer1k, String firstWindow, double lastMsPer1k,
-            String lastWindow, double firstClustersMsPer1k, double lastClustersMsPer1k, String note) {
+            String lastWindow, double firstClustersMsPer1k, double lastClustersMsPer1k, String note,
+            double storeMillis) {
+
+        BatchCost(boolean fromLog, int batches, double firstMsPer1k, String firstWindow, double lastMsPer1k,
+                String lastWindow, double firstClustersMsPer1k, double lastClustersMsPer1k, String note) {
+            this(fromLog, batches, firstMsPer1k, firstWindow, lastMsPer1k, lastWindow, firstClustersMsPer1k,
+                    lastClustersMsPer1k, note, Double.NaN);
+        }
+
+        /** The same with the writer's total time in the store ({@code store_ms} of the log's last row). */
+        BatchCost withStoreMillis(double ms) {
+            return new BatchCost(fromLog, batches, firstMsPer1k, firstWindow, lastMsPer1k, lastWindow,
+                    firstClustersMsPer1k, lastClustersMsPer1k, note, ms);
+        }
 
         double ratio() {
             return firstMsPer1k > 0 && !Double.isNaN(lastMsPer1k) ? lastMsPer1k / firstMsPer1k : Double.NaN;
@@ -122,7 +135,15 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
                             + header + ": " + l, e);
                 }
             }
-            return fromRows(rows);
+            int store = header.indexOf("store_ms");
+            double storeMs = Double.NaN;
+            if (store >= 0 && lines.size() > 1) {
+                String[] f = lines.get(lines.size() - 1).split("\t");
+                if (f.length > store) {
+                    storeMs = Double.parseDouble(f[store].strip());
+                }
+            }
+            return fromRows(rows).withStoreMillis(storeMs);
         }
 
         /** Rows of (cumulative articles, elapsed ms, cumulative cluster ms or -1), in log order. */
@@ -295,6 +316,10 @@ record BenchStoreReport(Settings settings, Corpus corpus, List<Checkpoint> check
         rows.add(row("bulk loader disk (files)", c -> bytes(c.yardstick().disk().apparentBytes())));
         rows.add(row("bulk loader peak RSS", c -> bytes(c.yardstick().load().peakRssBytes())));
         rows.add(row("ingest/bulk throughput", c -> pct(c.throughputRatio())));
+        rows.add(row("store part (writer) quads/s", c -> num(c.ingest().quads() / (c.ingest().cost().storeMillis()
+                / 1000), 0)));
+        rows.add(row("store part/bulk throughput", c -> pct(c.ingest().quads() / (c.ingest().cost().storeMillis()
+                / 1000) / c.yardstick().quadsPerSecond())));
         rows.add(row("ingest/bulk disk", c -> num(c.diskRatio(), 2) + "x"));
         rows.add(row("ingest --bulk wall", c -> c.bulk().ingest() == null ? c.bulk().missing()
                 : sec(c.bulk().ingest().run().wallMillis())));

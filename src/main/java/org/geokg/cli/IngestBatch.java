@@ -99,8 +99,8 @@ final class IngestBatch<P> implements AutoCloseable {
     record Settings(int threads, int batchSize, long batchMillis, Path batchLog, long articleTimeoutMillis) {
         /** The default time budget of one article's extraction. */
         static final long DEFAULT_ARTICLE_TIMEOUT_MILLIS = 60_000;
-        static final Settings DEFAULT = new Settings(Math.max(1, Runtime.getRuntime().availableProcessors()), 500,
-                5_000, null);
+        static final Settings DEFAULT = new Settings(Math.max(1, Runtime.getRuntime().availableProcessors()), 2000,
+                60_000, null);
 
         Settings(int threads, int batchSize, long batchMillis, Path batchLog) {
             this(threads, batchSize, batchMillis, batchLog, DEFAULT_ARTICLE_TIMEOUT_MILLIS);
@@ -134,7 +134,11 @@ final class IngestBatch<P> implements AutoCloseable {
     private sealed interface Outcome {
     }
 
-    private record Ready<P>(SourceItem.Accepted item, P prepared) implements Outcome {
+    private record Ready<P>(SourceItem.Accepted item, ExtractionDocument doc, P prepared) implements Outcome {
+    }
+
+    /** An article written into the open batch: its RDF is in the transaction, not kept here. */
+    private record Written(SourceItem.Accepted item, ExtractionDocument doc, long quads) {
     }
 
     private record Failed(SourceItem.Rejected reject) implements Outcome {
@@ -168,7 +172,7 @@ final class IngestBatch<P> implements AutoCloseable {
     private final BlockingQueue<Future<Outcome>> queue;
     private final Thread writer;
     private final List<SourceItem.Rejected> rejects = new ArrayList<>();
-    private final List<Ready<P>> open = new ArrayList<>();
+    private final List<Written> open = new ArrayList<>();
     private final long started = System.nanoTime();
     private final AtomicInteger read = new AtomicInteger();
     private volatile Throwable fatal;
@@ -178,6 +182,7 @@ final class IngestBatch<P> implements AutoCloseable {
     private long quadsStored;
     private long openQuads;
     private long openSince;
+    private long storeNanos;
     private Writer log;
     private boolean finished;
 
@@ -200,7 +205,7 @@ final class IngestBatch<P> implements AutoCloseable {
                     Files.createDirectories(parent);
                 }
                 log = Files.newBufferedWriter(settings.batchLog(), StandardCharsets.UTF_8);
-                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\n");
+                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\n");
                 log.flush();
             } catch (IOException e) {
                 workers.shutdownNow();
@@ -286,7 +291,7 @@ final class IngestBatch<P> implements AutoCloseable {
             return new Failed(new SourceItem.Rejected(a.source(), a.line(), "extraction failed: " + describe(e)));
         }
         try {
-            return new Ready<>(a, sink.prepare(a.article(), doc));
+            return new Ready<>(a, doc, sink.prepare(a.article(), doc));
         } catch (RuntimeException e) {
             return new Failed(new SourceItem.Rejected(a.source(), a.line(), "storing failed: " + describe(e)));
         }
@@ -320,6 +325,11 @@ final class IngestBatch<P> implements AutoCloseable {
         }
         checkFatal();
         return counts();
+    }
+
+    /** Quads of the articles committed so far. */
+    long quadsStored() {
+        return quadsStored;
     }
 
     Counts counts() {
@@ -430,7 +440,12 @@ final class IngestBatch<P> implements AutoCloseable {
     private void write(Ready<P> r) {
         PutResult result;
         try {
-            result = sink.write(r.prepared());
+            long t0 = System.nanoTime();
+            try {
+                result = sink.write(r.prepared());
+            } finally {
+                storeNanos += System.nanoTime() - t0;
+            }
         } catch (RuntimeException e) {
             // the open transaction is gone: write the rest of the batch again without this article
             reject(new SourceItem.Rejected(r.item().source(), r.item().line(), "storing failed: " + describe(e)));
@@ -447,58 +462,77 @@ final class IngestBatch<P> implements AutoCloseable {
         if (open.isEmpty()) {
             openSince = System.nanoTime();
         }
-        open.add(r);
-        openQuads += sink.quads(r.prepared());
+        long quads = sink.quads(r.prepared());
+        open.add(new Written(r.item(), r.doc(), quads));
+        openQuads += quads;
+    }
+
+    /** The article made ready to write again (its RDF is not kept once written). */
+    private Ready<P> reprepared(Written w) {
+        return new Ready<>(w.item(), w.doc(), sink.prepare(w.item().article(), w.doc()));
     }
 
     private void rewriteOpenBatch() {
-        List<Ready<P>> again = new ArrayList<>(open);
+        List<Written> again = new ArrayList<>(open);
         open.clear();
         openQuads = 0;
-        for (Ready<P> r : again) {
-            write(r);
+        for (Written w : again) {
+            write(reprepared(w));
         }
     }
 
     private void commit() {
+        long t0 = System.nanoTime();
+        boolean batch;
+        try {
+            batch = commitOpen();
+        } finally {
+            storeNanos += System.nanoTime() - t0;
+        }
+        if (batch) {
+            logBatch();
+        }
+    }
+
+    /** Commits the open batch; true when it held articles (a line for the batch log). */
+    private boolean commitOpen() {
         if (open.isEmpty()) {
             sink.commit();
-            return;
+            return false;
         }
         try {
             sink.commit();
         } catch (RuntimeException e) {
             // the batch is gone; write its articles one per transaction, rejecting those that fail
-            List<Ready<P>> again = new ArrayList<>(open);
+            List<Written> again = new ArrayList<>(open);
             open.clear();
             openQuads = 0;
-            for (Ready<P> r : again) {
+            for (Written w : again) {
                 try {
-                    if (sink.write(r.prepared()) == PutResult.UNCHANGED) {
+                    if (sink.write(reprepared(w).prepared()) == PutResult.UNCHANGED) {
                         unchanged++;
                         continue;
                     }
                     sink.commit();
                     stored++;
-                    quadsStored += sink.quads(r.prepared());
-                    report(r.item(), "stored");
+                    quadsStored += w.quads();
+                    report(w.item(), "stored");
                 } catch (RuntimeException e2) {
                     sink.abort();
-                    reject(new SourceItem.Rejected(r.item().source(), r.item().line(), "storing failed: "
+                    reject(new SourceItem.Rejected(w.item().source(), w.item().line(), "storing failed: "
                             + describe(e2)));
                 }
             }
-            logBatch();
-            return;
+            return true;
         }
         stored += open.size();
         quadsStored += openQuads;
-        for (Ready<P> r : open) {
-            report(r.item(), "stored");
+        for (Written w : open) {
+            report(w.item(), "stored");
         }
         open.clear();
         openQuads = 0;
-        logBatch();
+        return true;
     }
 
     private void reject(SourceItem.Rejected r) {
@@ -525,7 +559,7 @@ final class IngestBatch<P> implements AutoCloseable {
         }
         try {
             log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
-                    + "\t" + sink.overheadMillis() + "\n");
+                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\n");
             log.flush();
         } catch (IOException e) {
             throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);

@@ -60,16 +60,17 @@ final class IngestCommand implements Callable<Integer> {
             + "one more thread writes.")
     Integer threads;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "2000",
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}); a crash loses at most the open batch.")
     int batchSize;
 
-    @Option(names = "--batch-seconds", paramLabel = "S", defaultValue = "5",
+    @Option(names = "--batch-seconds", paramLabel = "S", defaultValue = "60",
             description = "Commit a batch once it has been open this long (default: ${DEFAULT-VALUE}).")
     double batchSeconds;
 
     @Option(names = "--batch-log", paramLabel = "FILE",
-            description = "Write a TSV line per committed batch: batch, articles, quads, elapsed_ms, clusters_ms (cumulative).")
+            description = "Write a TSV line per committed batch: batch, articles, quads, elapsed_ms, clusters_ms, store_ms "
+                    + "(cumulative; store_ms is the time the writer spent in the store).")
     Path batchLog;
 
     @Option(names = "--bulk", description = "Load through TDB2's bulk loader (for large first loads; not crash-safe: "
@@ -83,8 +84,16 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--compact-above", paramLabel = "BYTES", defaultValue = "" + (128L << 20),
             description = "Compact the store after the ingest when it grew by more than this many bytes "
-                    + "(default: ${DEFAULT-VALUE}); see `geokg compact`.")
+                    + "(default: ${DEFAULT-VALUE}) and by more than --compact-ratio; see `geokg compact`.")
     long compactAbove;
+
+    @Option(names = "--compact-ratio", paramLabel = "R", defaultValue = "1.5",
+            description = "... and when it grew by more than R times the size the written quads take in a "
+                    + "compact store (about " + BYTES_PER_QUAD + " bytes each; default: ${DEFAULT-VALUE}).")
+    double compactRatio;
+
+    /** Disk bytes per quad of a compact (bulk-loaded or compacted) geokg store, measured at 1k-10k articles. */
+    static final long BYTES_PER_QUAD = 360;
 
     @Option(names = "--no-compact", description = "Never compact after the ingest.")
     boolean noCompact;
@@ -109,6 +118,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestBatch.Counts counts;
         List<SourceItem.Rejected> rejects;
         String compacted = null;
+        long written = 0;
         boolean bulkUsed = false;
         try {
             try (GeoKgStore store = main.openStore()) {
@@ -135,13 +145,14 @@ final class IngestCommand implements Callable<Integer> {
                     bar.finish();
                     counts = batch.finish();
                     rejects = batch.rejects();
+                    written = batch.quadsStored();
                 } finally {
                     if (load != null) {
                         load.close();
                     }
                 }
                 long grown = store.diskBytes() - before;
-                if (!useBulk && !noCompact && compactAbove >= 0 && grown > compactAbove) {
+                if (!useBulk && !noCompact && grown > compactAbove && grown > compactRatio * written * BYTES_PER_QUAD) {
                     long t0 = System.nanoTime();
                     store.compact();
                     compacted = String.format("ingest: compacted the store (it grew by %d MB) in %.1f s", grown >> 20,

@@ -238,7 +238,7 @@ public final class QueryLib {
         if (v.matches("[0-9]{1,18}")) {
             return Long.parseLong(v);
         }
-        throw new InputException("parameter " + name + " must be a whole number >= 0, got '" + v + "'");
+        throw new InputException("parameter ?" + name + " must be a whole number >= 0, got '" + v + "'");
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.geokg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.geokg.kg.model.Article;
+import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 
@@ -26,6 +30,13 @@ final class PipelineFixture {
     /** Extracts a short text given in {@code lang} (no title, no publication date). */
     static ExtractionDocument run(String lang, String text) {
         return pipeline().extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
+    }
+
+    /** The speaker of the one claim whose text contains {@code words} (fails unless exactly one does). */
+    static Entity speakerOf(ExtractionDocument d, String words) {
+        List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
+        assertEquals(1, cs.size(), () -> "claims with '" + words + "': " + d.claims());
+        return byRef(d).get(cs.get(0).speaker());
     }
 
     static Map<String, Entity> byRef(ExtractionDocument d) {

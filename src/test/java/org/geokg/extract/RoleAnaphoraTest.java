@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.junit.jupiter.api.Test;
@@ -17,13 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Role nouns after a determiner ("sagte die Ministerin", "el ministro ha señalado") name an earlier person or body. */
 class RoleAnaphoraTest {
-    private static Entity speakerOf(ExtractionDocument d, String words) {
-        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
-        List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
-        assertEquals(1, cs.size(), () -> "claims with '" + words + "': " + d.claims());
-        return es.get(cs.get(0).speaker());
-    }
-
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
         "de | Die Außenministerin Karin Wolf landete am Morgen in Rom. Die Gespräche seien offen gewesen, sagte die Ministerin. | Gespräche | Karin Wolf",
@@ -31,7 +20,7 @@ class RoleAnaphoraTest {
         "en | Japanese Foreign Minister Kenji Mori arrived in Manila on Sunday. The minister said the talks would continue. | talks | Kenji Mori",
     })
     void roleNounSpeaksForTheLastPersonWithThatRole(String lang, String text, String words, String person) {
-        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals("Person", sp.type(), () -> "speaker " + sp);
         assertEquals(person, sp.label(), () -> "speaker " + sp);
     }
@@ -44,7 +33,7 @@ class RoleAnaphoraTest {
         "de | Der japanische Außenminister Kenji Mori traf in Berlin den französischen Außenminister Paul Martin. Die Gespräche seien gut gewesen, sagte der französische Minister. | Gespräche | Paul Martin",
     })
     void roleNounWithAStateAdjectiveSpeaksForThatStatesPerson(String lang, String text, String words, String person) {
-        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals("Person", sp.type(), () -> "speaker " + sp);
         assertEquals(person, sp.label(), () -> "speaker " + sp);
     }
@@ -57,7 +46,7 @@ class RoleAnaphoraTest {
     })
     void pronounAtATailVerbNamesTheLastPersonOrUnnamedOfficeHolder(String lang, String text, String words,
             String iso3) {
-        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals(iso3, sp.country(), () -> "speaker " + sp);
     }
 
@@ -66,7 +55,7 @@ class RoleAnaphoraTest {
         "en | Chilean President Ana Rojas met Peruvian Foreign Minister Luis Soto. \"The talks went well,\" the Chilean foreign ministry said. \"Trade will grow,\" it added. | Trade | CHL",
     })
     void itAtATailVerbNamesTheLastBodyThatSpoke(String lang, String text, String words, String iso3) {
-        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
         assertFalse("Person".equals(sp.type()), () -> "speaker " + sp);
         assertEquals(iso3, sp.country(), () -> "speaker " + sp);
     }
@@ -78,7 +67,7 @@ class RoleAnaphoraTest {
         "de | Das japanische Außenministerium äußerte sich am Abend. Die Lage sei ernst, sagte eine Außenamts-Sprecherin. | Lage | JPN",
     })
     void spokespersonNounWithoutPersonSpeaksForTheLastOrganization(String lang, String text, String words, String iso3) {
-        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals("Organization", sp.type(), () -> "speaker " + sp);
         assertEquals(iso3, sp.country(), () -> "speaker " + sp);
     }
@@ -98,19 +87,19 @@ class RoleAnaphoraTest {
     @Test
     void germanPronounAfterTheSpeechVerbIsTheLastPerson() {
         ExtractionDocument d = PipelineFixture.run("de", "Die Außenministerin Karin Wolf landete in Rom. Das Treffen sei gut gewesen, sagte sie.");
-        assertEquals("Karin Wolf", speakerOf(d, "Treffen").label());
+        assertEquals("Karin Wolf", PipelineFixture.speakerOf(d, "Treffen").label());
     }
 
     @Test
     void spanishTailSpeechVerbWithoutSubjectIsTheLastPerson() {
         ExtractionDocument d = PipelineFixture.run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. La frontera está tranquila, ha añadido.");
-        assertEquals("Tomás Vidal", speakerOf(d, "frontera").label());
+        assertEquals("Tomás Vidal", PipelineFixture.speakerOf(d, "frontera").label());
     }
 
     @Test
     void germanSentenceOpeningSieIsTheOnlyPersonBefore() {
         ExtractionDocument d = PipelineFixture.run("de", "Die Außenministerin Karin Wolf landete in Rom. Sie traf dort ihren italienischen Amtskollegen.");
-        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        Map<String, Entity> es = PipelineFixture.byRef(d);
         assertTrue(d.events().stream().anyMatch(v -> v.cameo().startsWith("04")
                 && v.source().stream().map(es::get).anyMatch(e -> "Karin Wolf".equals(e.label()))),
                 () -> "events " + d.events());

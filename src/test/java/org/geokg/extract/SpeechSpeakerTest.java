@@ -2,11 +2,6 @@ package org.geokg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,20 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Who speaks at a tail speech verb, on made-up sentences per language. */
 class SpeechSpeakerTest {
-    private static Entity speakerOf(ExtractionDocument d, String words) {
-        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
-        List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
-        assertEquals(1, cs.size(), () -> "claims with '" + words + "': " + d.claims());
-        return es.get(cs.get(0).speaker());
-    }
-
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
         "ms | Menteri Luar Negeri Malaysia, Ahmad Zaki, tiba di Tokyo pada Isnin. “Rundingan akan diteruskan bulan depan,” katanya kepada Bernama. | Rundingan | Ahmad Zaki",
         "es | El canciller de Chile, Tomás Vidal, llegó a Lima el lunes. “Las conversaciones seguirán el mes próximo”, declaró a la agencia EFE. | conversaciones | Tomás Vidal",
     })
     void aNewsOutletAtTheVerbIsTheSourceNotTheSpeaker(String lang, String text, String words, String person) {
-        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals(person, sp.label(), () -> "speaker " + sp);
     }
 
@@ -37,7 +25,7 @@ class SpeechSpeakerTest {
         "de | Die Grenze bleibe für den Handel offen, teilte die chilenische Diplomatie am Montag mit. | Grenze | CHL",
     })
     void aStatesDiplomacyIsItsForeignMinistry(String lang, String text, String words, String iso3) {
-        Entity sp = speakerOf(PipelineFixture.run(lang, text), words);
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals("Organization", sp.type(), () -> "speaker " + sp);
         assertEquals(iso3, sp.country(), () -> "speaker " + sp);
     }

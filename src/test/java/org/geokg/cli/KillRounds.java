@@ -90,6 +90,10 @@ final class KillRounds {
                         + ")";
                 if ("compact".equals(command)) {
                     assertNull(vsNew, when + ": " + vsNew);
+                    // a compaction after the killed one must work despite what the kill left
+                    store.compact();
+                    assertNull(store.differenceFrom(after), when + ", compacted again: " + store.differenceFrom(after));
+                    assertTrue(!generations(db).contains("-tmp"), when + ": compacting again left " + generations(db));
                     state = "same";
                 } else {
                     assertTrue(vsOld == null || vsNew == null, when + ": neither old (" + vsOld + ") nor new ("
@@ -97,7 +101,8 @@ final class KillRounds {
                     state = vsOld == null ? "old" : "new";
                 }
             }
-            outcomes.add(killAfter + "ms:" + state + (finished ? "(done)" : "") + generations);
+            outcomes.add(killAfter + "ms:" + state + (finished ? "(done)" : "") + generations
+                    + ("compact".equals(command) ? "->" + generations(db) : ""));
             deleteTree(db);
         }
         return outcomes;

@@ -26,7 +26,10 @@ final class DiskFull {
     private DiskFull() {
     }
 
-    /** True when a "no space left on device" (or "disk quota exceeded") error is among the causes or suppressed. */
+    /**
+     * True when a "no space left on device" (or "disk quota exceeded", or "file too large": a
+     * file-size limit such as {@code ulimit -f}) error is among the causes or suppressed.
+     */
     static boolean causedBy(Throwable t) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> todo = new ArrayDeque<>();
@@ -41,7 +44,8 @@ final class DiskFull {
             String m = x.getMessage();
             if (m != null) {
                 String l = m.toLowerCase(Locale.ROOT);
-                if (l.contains("no space left on device") || l.contains("disk quota exceeded") || l.contains("enospc")) {
+                if (l.contains("no space left on device") || l.contains("disk quota exceeded") || l.contains("enospc")
+                        || l.contains("file too large")) {
                     return true;
                 }
             }
@@ -59,7 +63,8 @@ final class DiskFull {
      */
     static String message(String command, Path store, String kept) {
         return "no space left on device while writing the store " + store.toAbsolutePath().normalize() + " ("
-                + command + " stopped). Kept: " + kept + ". Free space on that disk (or choose another store with "
-                + "--db), then run the same command again: articles already stored are skipped as unchanged.";
+                + command + " stopped; the disk is full, or a quota or file-size limit was reached). Kept: " + kept
+                + ". Free space on that disk (or choose another store with --db), then run the same command again: "
+                + "articles already stored are skipped as unchanged.";
     }
 }

@@ -88,8 +88,8 @@ class DiskFullTest {
         String[] r = run(new StoreException(DiskFull.message("ingest", Path.of("/data/geokg-store"), kept),
                 tdbDiskFull()), "boom");
         assertEquals(Integer.toString(ExitCode.FAILED), r[0], r[1]);
-        assertTrue(r[1].contains("no space left on device while writing the store /data/geokg-store (ingest stopped). "
-                + "Kept: " + kept + "."), r[1]);
+        assertTrue(r[1].contains("no space left on device while writing the store /data/geokg-store (ingest stopped; "
+                + "the disk is full, or a quota or file-size limit was reached). Kept: " + kept + "."), r[1]);
         assertFalse(r[1].contains("\tat "), r[1]);
     }
 

@@ -229,12 +229,7 @@ final class IngestBatch<P> implements AutoCloseable {
      */
     static IngestBatch<GeoKgStore.Prepared> forBulk(Extractor extractor, GeoKgStore.BulkLoad bulk,
             Settings settings, Consumer<String> verbose) {
-        return new IngestBatch<>(extractor, new ArticleSink<>() {
-            @Override
-            public GeoKgStore.Prepared prepare(Article article, ExtractionDocument doc) {
-                return GeoKgStore.prepare(article, doc);
-            }
-
+        return new IngestBatch<>(extractor, new PreparedSink() {
             @Override
             public PutResult write(GeoKgStore.Prepared prepared) {
                 return bulk.add(prepared);
@@ -242,12 +237,12 @@ final class IngestBatch<P> implements AutoCloseable {
 
             @Override
             public void commit() {
-                // spooled quads are loaded by BulkLoad.finish()
+                // handed-over quads are loaded by BulkLoad.finish()
             }
 
             @Override
             public void abort() {
-                // nothing is open: a refused article was never spooled
+                // nothing is open: a refused article was never handed over
             }
 
             @Override
@@ -258,11 +253,6 @@ final class IngestBatch<P> implements AutoCloseable {
             @Override
             public void end() {
                 bulk.finish();
-            }
-
-            @Override
-            public long quads(GeoKgStore.Prepared prepared) {
-                return prepared.quadCount();
             }
         }, settings, verbose);
     }
@@ -622,18 +612,26 @@ final class IngestBatch<P> implements AutoCloseable {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
+    /** A sink of the store: articles become {@link GeoKgStore.Prepared} on the workers. */
+    private abstract static class PreparedSink implements ArticleSink<GeoKgStore.Prepared> {
+        @Override
+        public GeoKgStore.Prepared prepare(Article article, ExtractionDocument doc) {
+            return GeoKgStore.prepare(article, doc);
+        }
+
+        @Override
+        public long quads(GeoKgStore.Prepared prepared) {
+            return prepared.quadCount();
+        }
+    }
+
     /** The store's batch writer as a sink; lives on the writer thread. */
-    private static final class StoreSink implements ArticleSink<GeoKgStore.Prepared> {
+    private static final class StoreSink extends PreparedSink {
         private final GeoKgStore store;
         private GeoKgStore.BatchWriter writer;
 
         StoreSink(GeoKgStore store) {
             this.store = store;
-        }
-
-        @Override
-        public GeoKgStore.Prepared prepare(Article article, ExtractionDocument doc) {
-            return GeoKgStore.prepare(article, doc);
         }
 
         @Override
@@ -656,11 +654,6 @@ final class IngestBatch<P> implements AutoCloseable {
             if (writer != null) {
                 writer.abort();
             }
-        }
-
-        @Override
-        public long quads(GeoKgStore.Prepared prepared) {
-            return prepared.quadCount();
         }
 
         @Override

@@ -105,7 +105,8 @@ final class EventClusters {
     static List<EventFacts> factsOfQuads(Node g, Collection<Quad> quads) {
         Map<Node, Map<Node, List<Node>>> props = new HashMap<>();
         Set<Node> events = new TreeSet<>(Comparator.comparing(Node::toString));
-        Node articleIssued = null;
+        Set<Node> articles = new HashSet<>();
+        Map<Node, Node> issued = new HashMap<>();
         for (Quad q : quads) {
             Node s = q.getSubject();
             Node p = q.getPredicate();
@@ -113,10 +114,13 @@ final class EventClusters {
             props.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(p, k -> new ArrayList<>()).add(o);
             if (p.equals(RDF.type.asNode()) && o.equals(KgTerms.EVENT)) {
                 events.add(s);
-            } else if (p.equals(KgTerms.ISSUED) && articleIssued == null && isArticle(quads, s)) {
-                articleIssued = o;
+            } else if (p.equals(RDF.type.asNode()) && o.equals(KgTerms.NEWS_ARTICLE)) {
+                articles.add(s);
+            } else if (p.equals(KgTerms.ISSUED)) {
+                issued.putIfAbsent(s, o);
             }
         }
+        Node articleIssued = articles.stream().map(issued::get).filter(x -> x != null).findFirst().orElse(null);
         List<EventFacts> out = new ArrayList<>();
         for (Node ev : events) {
             Map<Node, List<Node>> ep = props.get(ev);
@@ -141,16 +145,6 @@ final class EventClusters {
                     String.join(" ", targets), d));
         }
         return out;
-    }
-
-    private static boolean isArticle(Collection<Quad> quads, Node s) {
-        for (Quad q : quads) {
-            if (q.getSubject().equals(s) && q.getPredicate().equals(RDF.type.asNode())
-                    && q.getObject().equals(KgTerms.NEWS_ARTICLE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String first(Map<Node, List<Node>> props, Node p) {

@@ -646,7 +646,7 @@ public final class GeoKgStore implements AutoCloseable {
                 return writer;
             }
             if (direct) {
-                loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+                loader = newLoader();
                 loader.startBulk();
                 writer = loader.stream();
                 return writer;
@@ -660,6 +660,11 @@ public final class GeoKgStore implements AutoCloseable {
             writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             writer.start();
             return writer;
+        }
+
+        /** TDB2's parallel bulk loader on this store, without progress output. */
+        private DataLoader newLoader() {
+            return LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
         }
 
         /** Quads handed to the load so far. */
@@ -682,7 +687,7 @@ public final class GeoKgStore implements AutoCloseable {
                     if (!replaced.isEmpty()) {
                         Txn.executeWrite(dsg, () -> replaced.forEach(dsg::removeGraph));
                     }
-                    DataLoader fromSpool = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+                    DataLoader fromSpool = newLoader();
                     fromSpool.startBulk();
                     try {
                         fromSpool.load(spool.toString());

@@ -34,9 +34,8 @@ final class KgTerms {
     static final Node COUNTRY = GKG.country.asNode();
     static final Node CLUSTER_KEY = GKG.clusterKey.asNode();
 
-    private static final String ARTICLE_GRAPH_BASE = Iris.articleGraph("x").substring(0,
-            Iris.articleGraph("x").lastIndexOf('/') + 1);
-    private static final String ARTICLE_BASE = Iris.article("x").substring(0, Iris.article("x").lastIndexOf('/') + 1);
+    private static final String ARTICLE_GRAPH_BASE = Iris.GRAPH + "article/";
+    private static final String ARTICLE_BASE = Iris.ID + "article/";
 
     /** Prefix of cluster IRIs; the rest is a hash of the cluster's group and its first day. */
     static final String CLUSTER_BASE = Iris.ID + "cluster/";

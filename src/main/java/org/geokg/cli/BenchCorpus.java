@@ -50,9 +50,10 @@ import org.geokg.sys.InputException;
  * least three words among the first few lines, when short enough.
  * </ul>
  * The articles are written one by one; only the base texts are held in memory.
- * Immutable and thread-safe; {@link #write} may run concurrently on different files.
+ * Immutable and thread-safe; {@link #write} may run concurrently on different files. Public for
+ * the Spark module's tests and benchmark, which need the same corpus as {@code geokg bench-store}.
  */
-final class BenchCorpus {
+public final class BenchCorpus {
     /** The first possible publication day. */
     static final LocalDate START = LocalDate.of(2023, 1, 1);
     static final double DROP_LINE = 0.15;
@@ -90,7 +91,7 @@ final class BenchCorpus {
      * The corpus made from every {@code *.txt} file under the given folders (recursively, in
      * sorted order; identical texts once). A folder that does not exist is an InputException.
      */
-    static BenchCorpus load(List<Path> folders, long seed, int days) {
+    public static BenchCorpus load(List<Path> folders, long seed, int days) {
         List<Text> texts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path folder : folders) {
@@ -126,7 +127,7 @@ final class BenchCorpus {
     }
 
     /** Writes the first {@code n} articles to {@code file} as JSON Lines; returns the bytes written. */
-    long write(Path file, int n) {
+    public long write(Path file, int n) {
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             write(w, n);
         } catch (IOException e) {

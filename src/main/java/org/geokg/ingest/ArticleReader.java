@@ -226,24 +226,63 @@ public final class ArticleReader {
                 return reject(in.source(), tooLarge(bytes.length, false));
             }
         }
+        return fromBytes(in.source(), fileName, bytes, source);
+    }
+
+    /** The items of a whole input's bytes; {@code source} null means: sniff JSON or plain text (stdin). */
+    private static List<SourceItem> fromBytes(String label, String fileName, byte[] bytes, ArticleSource source) {
         String problem = checkBytes(bytes);
         if (problem != null) {
-            return reject(in.source(), problem);
+            return reject(label, problem);
         }
         String text;
         try {
             text = decodeUtf8(bytes);
         } catch (InputException e) {
-            return reject(in.source(), e.getMessage());
+            return reject(label, e.getMessage());
         }
         if (text.isBlank()) {
-            return reject(in.source(), "empty file (only whitespace)");
+            return reject(label, "empty file (only whitespace)");
         }
         if (source == null) {
             char first = text.strip().charAt(0);
             source = first == '{' || first == '[' ? stdinJson(text) : new PlainTextArticleSource();
         }
-        return source.read(new SourceText(in.source(), fileName, text));
+        return source.read(new SourceText(label, fileName, text));
+    }
+
+    /**
+     * Reads one file from a stream, as {@link #read(Input, Consumer)} reads a file found in a
+     * directory: by the extension of {@code fileName} (other extensions are rejected), a JSON
+     * Lines file streamed line by line, every other file read whole up to the size cap. For files
+     * that are not on the local file system (HDFS, S3: the Spark job). Does not close {@code in};
+     * never throws for bad content.
+     *
+     * @param source   how rejects name the file (e.g. its URI)
+     * @param fileName the file name without directory (becomes {@code Article.file})
+     */
+    public void read(String source, String fileName, InputStream in, Consumer<SourceItem> sink) {
+        ArticleSource articles = sourceFor(fileName, true);
+        if (articles == null) {
+            sink.accept(new SourceItem.Rejected(source, null, "unsupported file type \"" + fileName
+                    + "\" (supported: .txt .html .htm .json .jsonl)"));
+            return;
+        }
+        try {
+            if (articles instanceof JsonLinesArticleSource) {
+                streamLines(source, fileName, new BufferedInputStream(in, 1 << 16), sink);
+                return;
+            }
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                sink.accept(new SourceItem.Rejected(source, null, "file is larger than the size cap of " + maxBytes
+                        + " bytes (raise it with --max-bytes)"));
+                return;
+            }
+            fromBytes(source, fileName, bytes, articles).forEach(sink);
+        } catch (IOException e) {
+            sink.accept(new SourceItem.Rejected(source, null, "cannot read file: " + e));
+        }
     }
 
     /**

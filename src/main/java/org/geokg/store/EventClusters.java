@@ -306,7 +306,11 @@ final class EventClusters {
         return n;
     }
 
-    private void writeGroup(Consumer<Quad> out, String groupKey, List<EventFacts> events, Map<Node, Node> articles) {
+    /**
+     * Writes the clusters of ONE group (same CAMEO root and dyad) of events: chained by day within
+     * the window, a cluster wherever two or more articles support a chain.
+     */
+    void writeGroup(Consumer<Quad> out, String groupKey, List<EventFacts> events, Map<Node, Node> articles) {
         events.sort(Comparator.comparing(EventFacts::day).thenComparing(f -> f.event().toString()));
         List<EventFacts> chain = new ArrayList<>();
         for (EventFacts f : events) {

@@ -38,6 +38,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -422,6 +423,10 @@ public final class GeoKgStore implements AutoCloseable {
         List<Quad> quads() {
             return quads;
         }
+
+        List<EventClusters.EventFacts> facts() {
+            return facts;
+        }
     }
 
     /**
@@ -743,6 +748,81 @@ public final class GeoKgStore implements AutoCloseable {
                 deleteSpool();
             }
         }
+    }
+
+    /** What {@link #bulkImport} loaded: quads read, quads of shared graphs skipped, clusters recomputed or not. */
+    public record BulkImport(long quads, long sharedSkipped, boolean clustersRecomputed) {
+    }
+
+    /**
+     * Loads N-Quads or TriG files (by extension, also gzipped: the shards of the Spark job, or
+     * exports) into a store that holds no article yet, through TDB2's parallel bulk loader. Quads
+     * of the shared graphs are skipped (the store keeps its own, of its version); the clusters
+     * graph is loaded as the files have it, and recomputed from the events' cluster keys only
+     * when no file has one. Not one transaction: when it fails the store may be incomplete
+     * (delete it and load again). No other use of the store may run meanwhile.
+     *
+     * @throws InputException when the store already holds articles or a file is not RDF
+     */
+    public BulkImport bulkImport(List<Path> files) {
+        checkOpen();
+        if (hasArticles()) {
+            throw new InputException("the store " + dir + " already holds articles, and TDB2's bulk loader is not "
+                    + "transactional: import --bulk into a new store (--db NEWDIR), or import the files one by one "
+                    + "without --bulk");
+        }
+        long[] skipped = {0};
+        boolean[] clustersRead = {false};
+        DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        StreamRDF sink = new StreamRDFWrapper(loader.stream()) {
+            @Override
+            public void quad(Quad q) {
+                if (KgTerms.isBaseGraph(q.getGraph())) {
+                    skipped[0]++;
+                    return;
+                }
+                if (q.getGraph().equals(KgTerms.CLUSTERS_GRAPH)) {
+                    clustersRead[0] = true;
+                }
+                super.quad(q);
+            }
+
+            @Override
+            public void start() {
+                // one load over all files: started and finished by the loader
+            }
+
+            @Override
+            public void finish() {
+                // see start()
+            }
+        };
+        Path current = null;
+        try {
+            for (Path f : files) {
+                current = f;
+                RDFParser.source(f).parse(sink);
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            try {
+                loader.finishException(e);
+            } catch (RuntimeException ignored) {
+                // the first failure is the one reported
+            }
+            String what = "bulk import into " + dir + " failed on " + current + ": " + e.getMessage()
+                    + "; the store may be incomplete: delete it and load again";
+            throw e instanceof RiotException ? new InputException(what, e) : new StoreException(what, e);
+        }
+        boolean recompute = !clustersRead[0];
+        if (recompute) {
+            Txn.executeWrite(dsg, () -> {
+                EventClusters.indexUnindexedGraphs(dsg);
+                clusters.recomputeAll(dsg);
+            });
+        }
+        return new BulkImport(loader.countQuads() + loader.countTriples(), skipped[0], recompute);
     }
 
     /**

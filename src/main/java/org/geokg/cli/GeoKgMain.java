@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "geokg", mixinStandardHelpOptions = true, version = SysGeoKg.NAME + " " + SysGeoKg.VERSION,
         description = "News articles in their own language to a knowledge graph of geopolitical relations.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ServeCommand.class,
-            ExportCommand.class, ImportCommand.class, ValidateCommand.class, StatsCommand.class, CompactCommand.class,
+            ExportCommand.class, ImportCommand.class, PushCommand.class, ValidateCommand.class, StatsCommand.class, CompactCommand.class,
             DemoCommand.class, EvalCommand.class, BenchCommand.class, BenchStoreCommand.class, LexiconCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failed, 2 invalid input or configuration, 3 done with rejects, "

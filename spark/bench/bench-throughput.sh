@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Articles/s of the Spark job on local[2] against `geokg ingest --threads 2` on the same articles,
 # in one run, each in its own JVM (startup and pipeline building included, as a user sees it),
-# alternating, ROUNDS times. Run from the top folder after:
+# alternating, ROUNDS times; then `geokg import --bulk` of the job's shards, so that job + load
+# compares with ingest into the same store (the two stores are checked isomorphic). Run from the top folder after:
 #   mvn -DskipTests package && mvn -f spark/pom.xml deploy:deploy-file@core-snapshot && mvn -f spark/pom.xml -DskipTests package
 # Usage: spark/bench/bench-throughput.sh [ARTICLES] [ROUNDS]   (defaults 2000, 2)
 set -euo pipefail
@@ -30,11 +31,23 @@ for r in $(seq 1 "$rounds"); do
         --input "$work/articles.jsonl" --output "$work/out-$r" 2> "$work/spark-$r.log" \
         || { cat "$work/spark-$r.log" >&2; exit 1; }
     t2=$(date +%s.%N)
-    si=$(secs "$t0" "$t1"); ss=$(secs "$t1" "$t2")
+    java -Xmx2g -jar "$core" --db "$work/bulk-$r" import --bulk "$work/out-$r" 2> "$work/import-$r.log" \
+        || { cat "$work/import-$r.log" >&2; exit 1; }
+    t3=$(date +%s.%N)
+    si=$(secs "$t0" "$t1"); ss=$(secs "$t1" "$t2"); sl=$(secs "$t2" "$t3")
+    sb=$(python3 -c "print(f'{$ss+$sl:.1f}')")
     printf '%s\tgeokg ingest --threads 2\t%s\t%s\t%s\n' "$r" "$n" "$si" "$(python3 -c "print(f'{$n/$si:.1f}')")"
     printf '%s\tspark local[2]\t%s\t%s\t%s\n' "$r" "$n" "$ss" "$(python3 -c "print(f'{$n/$ss:.1f}')")"
     printf '%s\tratio spark/ingest (articles/s)\t\t\t%s\n' "$r" "$(python3 -c "print(f'{$si/$ss:.2f}')")"
+    printf '%s\tspark local[2] + import --bulk\t%s\t%s\t%s\n' "$r" "$n" "$sb" "$(python3 -c "print(f'{$n/$sb:.1f}')")"
+    printf '%s\tratio (spark + import --bulk)/ingest (articles/s)\t\t\t%s\n' "$r" \
+        "$(python3 -c "print(f'{$si/$sb:.2f}')")"
     tail -1 "$work/ingest-$r.log" >&2
     grep -E 'read, .* stored' "$work/spark-$r.log" >&2 || true
-    rm -rf "$work/db-$r" "$work/out-$r"
+    tail -1 "$work/import-$r.log" >&2
+    if [ "$r" = 1 ]; then
+        # the same store both ways (isomorphic graph by graph; the clusters graph included)
+        java -cp "$core" spark/bench/SameStore.java "$work/db-$r" "$work/bulk-$r" >&2
+    fi
+    rm -rf "$work/db-$r" "$work/out-$r" "$work/bulk-$r"
 done

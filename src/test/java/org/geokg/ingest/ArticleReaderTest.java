@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.geokg.kg.model.Article;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,28 @@ class ArticleReaderTest {
         List<SourceItem> items = reader.readAll(List.of(dir.toString()));
         List<String> sources = items.stream().map(SourceItem::source).toList();
         assertEquals(List.of(dir + "/b/a.txt", dir + "/b/sub/z.txt", dir + "/c.jsonl"), sources);
+    }
+
+    @Test
+    void aStreamIsReadAsTheFileOfThatNameFoundInADirectory() throws Exception {
+        String jsonl = "{\"id\":\"a\",\"text\":\"One.\"}\n\n{\"id\":\"b\",\"text\": \n{\"id\":\"c\",\"text\":\"Three.\"}\n";
+        Files.writeString(dir.resolve("x.jsonl"), jsonl);
+        List<SourceItem> fromFile = reader.readAll(List.of(dir.toString()));
+        List<SourceItem> fromStream = new ArrayList<>();
+        reader.read(dir + "/x.jsonl", "x.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+                fromStream::add);
+        assertEquals(fromFile, fromStream);
+        assertEquals(3, fromStream.size());
+        assertInstanceOf(SourceItem.Rejected.class, fromStream.get(1));
+        assertEquals(3, fromStream.get(1).line());
+    }
+
+    @Test
+    void aStreamOfAnotherFileTypeIsRejectedLikeAFileInADirectory() {
+        List<SourceItem> items = new ArrayList<>();
+        reader.read("s3://bucket/x.pdf", "x.pdf", new ByteArrayInputStream(new byte[] {1, 2}), items::add);
+        assertEquals(1, items.size());
+        assertTrue(((SourceItem.Rejected) items.get(0)).reason().startsWith("unsupported file type"), items::toString);
     }
 
     @Test
@@ -185,7 +208,7 @@ class ArticleReaderTest {
     private List<SourceItem> stream(String name, byte[] bytes) throws Exception {
         Path p = dir.resolve(name);
         Files.write(p, bytes);
-        List<SourceItem> out = new java.util.ArrayList<>();
+        List<SourceItem> out = new ArrayList<>();
         for (ArticleReader.Input in : reader.inputs(List.of(p.toString()))) {
             reader.read(in, out::add);
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -132,6 +131,30 @@ class GeoKgSparkJobTest {
         assertTrue(e.getMessage().contains("exists"), e.getMessage());
     }
 
+    @Test
+    void parquetRowsAreReadAsJsonArticles() throws IOException {
+        Path jsonl = tmp.resolve("pq-src.jsonl");
+        Files.write(jsonl, Files.readAllLines(input.resolve("extra.jsonl")).stream()
+                .filter(l -> !l.contains("\"broken\"")).toList(), StandardCharsets.UTF_8);
+        Path parquet = tmp.resolve("pq-in");
+        spark.read().json(jsonl.toString()).write().parquet(parquet.resolve("articles.parquet").toString());
+        Path out = tmp.resolve("pq-out");
+        GeoKgSparkJob.Summary s = GeoKgSparkJob.run(spark, new GeoKgSparkJob.Options(parquet.toString(),
+                out.toString()));
+        assertEquals(5, s.read(), s.toString());
+        assertEquals(3, s.stored(), s.toString());
+        assertEquals(1, s.replaced(), s.toString());
+        List<String> rejects = Files.readAllLines(out.resolve("rejects/rejects.tsv"));
+        assertEquals(2, rejects.size(), rejects.toString());
+        assertTrue(rejects.get(1).endsWith("JSON article without a \"text\" field (row 4)")
+                || rejects.get(1).contains("without a \"text\" field"), rejects.toString());
+        Path db = tmp.resolve("pq-db");
+        assertEquals(0, geokg("--db", db.toString(), "import", "--bulk", out.toString()).code);
+        try (GeoKgStore store = GeoKgStore.open(db)) {
+            assertEquals(3, store.stats().articles());
+        }
+    }
+
     /** Rejects as "file name, line, reason": ingest names files as given, Spark by their path. */
     private static Set<String> rejectsByFileName(Path tsv) throws IOException {
         Set<String> out = new TreeSet<>();
@@ -157,10 +180,5 @@ class GeoKgSparkJobTest {
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new Run(code, out.toString(), err.toString());
-    }
-
-    @SuppressWarnings("unused")
-    private static String utf8(ByteArrayOutputStream b) {
-        return b.toString(StandardCharsets.UTF_8);
     }
 }

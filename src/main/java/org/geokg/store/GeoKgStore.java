@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
@@ -802,7 +803,18 @@ public final class GeoKgStore implements AutoCloseable {
         try {
             for (Path f : files) {
                 current = f;
-                RDFParser.source(f).parse(sink);
+                String name = f.getFileName().toString();
+                boolean gz = name.toLowerCase(Locale.ROOT).endsWith(".gz");
+                Lang lang = RDFLanguages.filenameToLang(gz ? name.substring(0, name.length() - 3) : name);
+                if (lang == null) {
+                    throw new RiotException("unknown RDF file type (use .nq or .trig, optionally .gz)");
+                }
+                try (InputStream in = gz ? new GZIPInputStream(Files.newInputStream(f), 1 << 16)
+                        : Files.newInputStream(f)) {
+                    RDFParser.source(in).lang(lang).parse(sink);
+                } catch (IOException e) {
+                    throw new RiotException("cannot read: " + e.getMessage(), e);
+                }
             }
             loader.finishBulk();
         } catch (RuntimeException e) {

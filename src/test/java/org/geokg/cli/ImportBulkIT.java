@@ -3,8 +3,11 @@ package org.geokg.cli;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ExitCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +39,10 @@ class ImportBulkIT {
     @Test
     void shardsUnderADirectoryGiveTheSameStore() throws Exception {
         Path shards = Files.createDirectories(tmp.resolve("shards/articles"));
-        Files.writeString(shards.resolve("part-00000.nq"), run("export", "--db", db.toString(), "--format", "nq")
-                .assertExit(ExitCode.OK).out());
+        String nq = run("export", "--db", db.toString(), "--format", "nq").assertExit(ExitCode.OK).out();
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(shards.resolve("part-00000.nq.gz")))) {
+            gz.write(nq.getBytes(StandardCharsets.UTF_8));
+        }
         Files.writeString(tmp.resolve("shards/_SUCCESS"), "");
         Path copy = tmp.resolve("copy");
         CliRun r = run("import", "--db", copy.toString(), "--bulk", tmp.resolve("shards").toString())

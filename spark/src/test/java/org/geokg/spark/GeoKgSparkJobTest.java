@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.geokg.cli.BenchCorpus;
 import org.geokg.cli.GeoKgMain;
+import org.geokg.kg.model.ExtractionJson;
 import org.geokg.store.GeoKgStore;
+import org.geokg.store.ShardLib;
+import org.geokg.sys.SysGeoKg;
 import org.geokg.sys.InputException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +132,48 @@ class GeoKgSparkJobTest {
         InputException e = assertThrows(InputException.class, () -> GeoKgSparkJob.run(spark,
                 new GeoKgSparkJob.Options(input.toString(), output.toString())));
         assertTrue(e.getMessage().contains("exists"), e.getMessage());
+    }
+
+    @Test
+    void gzippedTrigShardsLoadAsTheIngestedStore() throws IOException {
+        Path small = Files.createDirectories(tmp.resolve("small"));
+        Files.copy(input.resolve("extra.jsonl"), small.resolve("extra.jsonl"));
+        Path out = tmp.resolve("trig-out");
+        GeoKgSparkJob.run(spark, new GeoKgSparkJob.Options(small.toString(), out.toString(), "trig", 3,
+                ShardLib.DEFAULT_WINDOW_DAYS, SysGeoKg.DEFAULT_MAX_BYTES, 60_000, true));
+        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
+            assertTrue(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("part-"))
+                    .allMatch(n -> n.endsWith(".trig.gz")));
+        }
+        Path bulk = tmp.resolve("trig-db");
+        Run imported = geokg("--db", bulk.toString(), "import", "--bulk", out.toString());
+        assertEquals(0, imported.code, imported.toString());
+        Path ingested = tmp.resolve("small-ingest-db");
+        Run ingest = geokg("--db", ingested.toString(), "ingest", "--rejects", tmp.resolve("small-rejects.tsv")
+                .toString(), small.toString());
+        assertEquals(3, ingest.code, ingest.toString());
+        try (GeoKgStore a = GeoKgStore.open(bulk); GeoKgStore b = GeoKgStore.open(ingested)) {
+            assertNull(a.differenceFrom(b), "TriG shards loaded vs geokg ingest");
+        }
+    }
+
+    @Test
+    void jsonFormatWritesOneExtractionDocumentPerStoredArticle() throws IOException {
+        Path out = tmp.resolve("json-out");
+        GeoKgSparkJob.Summary s = GeoKgSparkJob.run(spark, new GeoKgSparkJob.Options(
+                input.resolve("extra.jsonl").toString(), out.toString()).withFormat("json"));
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (!line.isBlank()) {
+                        ids.add(ExtractionJson.fromJson(line).article().id());
+                    }
+                }
+            }
+        }
+        assertEquals(s.stored(), ids.size(), ids.toString());
+        assertEquals(new TreeSet<>(List.of("alpha-id", "beta-en", "seed-id-korut-rusia")), new TreeSet<>(ids));
     }
 
     @Test

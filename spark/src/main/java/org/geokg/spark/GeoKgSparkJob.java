@@ -3,8 +3,8 @@ package org.geokg.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -44,6 +44,7 @@ import org.geokg.store.ShardLib;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.GeoKgException;
 import org.geokg.sys.InputException;
+import org.geokg.sys.StoreException;
 import org.geokg.sys.SysGeoKg;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -227,7 +228,8 @@ public final class GeoKgSparkJob implements Callable<Integer> {
         // a broken data file fails the job here, at the start, not in the first task
         Extractors.get();
         List<String> files = inputFiles(conf, o.input());
-        JavaRDD<InputRow> rows = read(spark, sc, files, o);
+        // read once: the accepted rows go to extraction, the rejected ones to the rejects
+        JavaRDD<InputRow> rows = read(spark, sc, files, o).persist(StorageLevel.MEMORY_AND_DISK());
         int parts = o.partitions() > 0 ? o.partitions() : 2 * sc.defaultParallelism();
         JavaRDD<InputRow> accepted = rows.filter(r -> !r.isRejected()).repartition(parts);
         long timeout = o.timeoutMillis();
@@ -264,6 +266,7 @@ public final class GeoKgSparkJob implements Callable<Integer> {
         long rejected = rejects.size();
         Summary s = new Summary(outcomesCount, stored, outcomesCount - rejected - stored, rejected, clusterCount,
                 (System.nanoTime() - t0) / 1e9);
+        rows.unpersist();
         outcomes.unpersist();
         kept.unpersist();
         clusters.unpersist();
@@ -489,7 +492,7 @@ public final class GeoKgSparkJob implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new InputException("cannot name the shards in " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot name the shards in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -501,7 +504,7 @@ public final class GeoKgSparkJob implements Callable<Integer> {
                 w.write(text);
             }
         } catch (IOException e) {
-            throw new InputException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

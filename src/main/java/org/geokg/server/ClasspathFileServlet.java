@@ -8,6 +8,7 @@ import jakarta.servlet.http.MappingMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -47,6 +48,7 @@ final class ClasspathFileServlet extends HttpServlet {
     private final Pattern allowed;
     private final String contentSecurityPolicy;
     private final Pattern passOn;
+    private final Map<String, String> fixedJson;
 
     /**
      * @param folder                classpath folder, ending in {@code /} (e.g. {@code "queries/"})
@@ -65,16 +67,39 @@ final class ClasspathFileServlet extends HttpServlet {
      * endpoints, which apply their own guards.
      */
     ClasspathFileServlet(String folder, Pattern allowed, String contentSecurityPolicy, Pattern passOn) {
+        this(folder, allowed, contentSecurityPolicy, passOn, Map.of());
+    }
+
+    /**
+     * As above, and the paths of {@code fixedJson} (relative to the servlet) answer GET with
+     * their JSON text before any redirect: the read-only server's description of its dataset,
+     * which the Fuseki UI reads from {@code $/server} (off in read-only mode) to find the
+     * query endpoint.
+     */
+    ClasspathFileServlet(String folder, Pattern allowed, String contentSecurityPolicy, Pattern passOn,
+            Map<String, String> fixedJson) {
         this.folder = folder;
         this.allowed = allowed;
         this.contentSecurityPolicy = contentSecurityPolicy;
         this.passOn = passOn;
+        this.fixedJson = Map.copyOf(fixedJson);
     }
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp)
             throws ServletException, IOException {
         String info = req.getPathInfo();
+        String fixed = info == null ? null : fixedJson.get(info.substring(1));
+        if (fixed != null && (req.getMethod().equals("GET") || req.getMethod().equals("HEAD"))) {
+            byte[] bytes = fixed.getBytes(StandardCharsets.UTF_8);
+            resp.setContentType("application/json;charset=utf-8");
+            resp.setHeader("Cache-Control", "no-cache");
+            resp.setContentLength(bytes.length);
+            if (req.getMethod().equals("GET")) {
+                resp.getOutputStream().write(bytes);
+            }
+            return;
+        }
         if (passOn != null && info != null && passOn.matcher(info.substring(1)).matches()) {
             String qs = req.getQueryString();
             resp.setStatus(HttpServletResponse.SC_TEMPORARY_REDIRECT);

@@ -72,6 +72,12 @@ public final class GeoKgServer implements AutoCloseable {
     private static final String QUERIES_FOLDER = "queries/";
     private static final Pattern SAVED_QUERY_FILES = Pattern.compile("INDEX|[a-z0-9][a-z0-9-]*\\.rq");
     private static final Pattern ANY_FILE = Pattern.compile(".*");
+    /** What the read-only server offers, in the form of Fuseki's {@code /$/server} (for the Fuseki UI). */
+    private static final String READ_ONLY_DESCRIPTION = "{\"datasets\":[{\"ds.name\":\"/" + DATASET + "\","
+            + "\"ds.state\":true,\"ds.services\":["
+            + "{\"srv.type\":\"query\",\"srv.description\":\"SPARQL Query\",\"srv.endpoints\":[\"sparql\",\"query\"]},"
+            + "{\"srv.type\":\"gsp-r\",\"srv.description\":\"Graph Store Protocol (Read)\","
+            + "\"srv.endpoints\":[\"get\",\"data\"]}]}]}";
     /** The app loads only its own files and talks only to this server; nothing inline but styles. */
     private static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
@@ -125,8 +131,10 @@ public final class GeoKgServer implements AutoCloseable {
         // The analyst web app at /, the stock Fuseki UI at /fuseki/, the saved queries at /queries/.
         b.addServlet("/queries/*", new ClasspathFileServlet(QUERIES_FOLDER, SAVED_QUERY_FILES, null));
         if (ClasspathFileServlet.hasIndex(FUSEKI_UI_FOLDER)) {
+            // Read-only, the admin /$/server is off: the UI finds the query endpoint in this instead.
+            Map<String, String> described = s.update() ? Map.of() : Map.of("$/server", READ_ONLY_DESCRIPTION);
             b.addServlet(FUSEKI_UI_PATH + "/*", new ClasspathFileServlet(FUSEKI_UI_FOLDER, ANY_FILE, null,
-                    Pattern.compile("(\\$|" + DATASET + ")(/.*)?")));
+                    Pattern.compile("(\\$|" + DATASET + ")(/.*)?"), described));
         }
         b.addServlet("/*", new ClasspathFileServlet(APP_FOLDER, ANY_FILE, APP_CSP));
         if (s.update()) {

@@ -55,7 +55,7 @@ export async function render(root, params, go) {
                 h('td', {}, list(val(r, 'about'))),
                 h('td', { class: 'chain' }, chainText(r, list)),
                 h('td', {}, h('a', { href: viewHref('evidence', { article: val(r, 'article') }) },
-                    val(r, 'title') || name(val(r, 'article')))))))),
+                    val(r, 'title') || val(r, 'file') || name(val(r, 'article')))))))),
         h('p', { class: 'pager' },
             page > 0 ? h('a', { href: viewHref('claims', { ...f, page: page - 1 }) }, '← newer') : '', ' ',
             `claims ${page * PAGE + 1}–${page * PAGE + rows.length}`, ' ',
@@ -110,7 +110,7 @@ export function claimsQuery(f, page) {
       ${period}
     }
     LIMIT ${PAGE} OFFSET ${page * PAGE}`;
-    return `${PREFIXES}SELECT ?c ?article ?published (SAMPLE(?t0) AS ?title) (SAMPLE(?l0) AS ?lang) (SAMPLE(?d0) AS ?date)
+    return `${PREFIXES}SELECT ?c ?article ?published (SAMPLE(?t0) AS ?title) (SAMPLE(?f0) AS ?file) (SAMPLE(?l0) AS ?lang) (SAMPLE(?d0) AS ?date)
   (SAMPLE(?sp) AS ?speaker) (SAMPLE(?ob) AS ?onBehalfOf) (SAMPLE(?q0) AS ?quoted) (SAMPLE(?w0) AS ?words)
   (GROUP_CONCAT(DISTINCT STR(?ab); separator=" ") AS ?about)
   (GROUP_CONCAT(DISTINCT STR(?v); separator=" ") AS ?via) (GROUP_CONCAT(DISTINCT STR(?p); separator=" ") AS ?primary)
@@ -125,6 +125,7 @@ WHERE {
   OPTIONAL { ?c gkg:reportedVia ?v } OPTIONAL { ?c gkg:primarySource ?p }
   OPTIONAL { ?article gkg:reportedVia ?av } OPTIONAL { ?article gkg:primarySource ?ap }
   OPTIONAL { ?article dcterms:title ?t0 } OPTIONAL { ?article dcterms:language ?l0 }
+  OPTIONAL { ?article gkg:sourceFile ?f0 }
 }
 GROUP BY ?c ?article ?published
 ORDER BY DESC(?published) ?article ?c`;

@@ -10,6 +10,7 @@ import { h, status, viewHref } from '../ui.js';
 export const title = 'Evidence';
 
 const KINDS = ['event', 'claim', 'quantity', 'entity'];
+const PLURAL = { event: 'events', claim: 'claims', quantity: 'quantities', entity: 'entities' };
 
 export async function render(root, params, go) {
     const msg = h('p', { class: 'status' });
@@ -170,7 +171,7 @@ WHERE {
                 val(m, 'via') && `reported via: ${name(val(m, 'via'))}`,
                 val(m, 'primary') && `primary source: ${name(val(m, 'primary'))}`,
                 val(m, 'file') && `file: ${val(m, 'file')}`].filter(Boolean).join(' · ')),
-        h('p', { class: 'legend' }, KINDS.map(k => h('span', { class: 'k-' + k }, k + 's')), ' ',
+        h('p', { class: 'legend' }, KINDS.map(k => h('span', { class: 'k-' + k }, PLURAL[k])), ' ',
             h('span', { class: 'focus-sample' }, 'selected'))));
     const textEl = h('div', { class: 'article-text', lang: lang || null, id: 'article-text' });
     const side = h('div', { class: 'side', id: 'evidence-side' });

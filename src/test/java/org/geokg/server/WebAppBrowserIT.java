@@ -1,0 +1,363 @@
+package org.geokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.geokg.extract.Extractor;
+import org.geokg.kg.QueryLib;
+import org.geokg.kg.model.Article;
+import org.geokg.store.GeoKgStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web app in a real headless Chromium (Debian's chromium and chromium-driver, driven by
+ * Selenium), on a real TDB2 store of the demo sample and the eval fixtures served by a real
+ * server: each view renders (and is photographed into target/screenshots/), the PRK-USA
+ * timeline shows the founding article's events, a click on an event opens the evidence view
+ * with that event's span highlighted, a saved question with a parameter returns the rows the
+ * command line gives, and the CSV download carries the question's columns. Expected values come
+ * from the store itself (the saved queries run by Jena), not from the app.
+ *
+ * <p>Skipped, with the reason, where no browser can be had: set GEOKG_CHROMIUM and
+ * GEOKG_CHROMEDRIVER, or install the Debian packages chromium and chromium-driver.
+ */
+class WebAppBrowserIT {
+    private static final String FOUNDING = "data/samples/seed-id-korut-rusia.txt";
+    private static final String FIXTURES = "src/test/resources/org/geokg/extract/eval/fixtures/";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+
+    @TempDir
+    static Path tmp;
+    private static GeoKgStore store;
+    private static GeoKgServer server;
+    private static ChromeDriverService service;
+    private static WebDriver driver;
+    private static Path downloads;
+    private static int loads;
+
+    @BeforeAll
+    static void startStoreServerAndBrowser() throws Exception {
+        String chromium = locate("GEOKG_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser",
+                "/usr/bin/google-chrome");
+        String chromedriver = locate("GEOKG_CHROMEDRIVER", "/usr/bin/chromedriver");
+        Assumptions.assumeTrue(chromium != null && chromedriver != null, "browser tests skipped: no "
+                + (chromium == null ? "Chromium" : "chromedriver") + " found; install the Debian packages "
+                + "chromium and chromium-driver (apt-get install chromium chromium-driver), or set "
+                + "GEOKG_CHROMIUM and GEOKG_CHROMEDRIVER");
+        store = GeoKgStore.open(tmp.resolve("db"));
+        Extractor extractor = Extractor.createDefault();
+        for (Path f : List.of(Paths.get(FOUNDING), Paths.get(FIXTURES, "alpha-id.txt"), Paths.get(FIXTURES, "beta-en.txt"))) {
+            String name = f.getFileName().toString();
+            Article a = new Article(name, name, null, null, null, null, null, Files.readString(f));
+            store.put(a, extractor.extract(a));
+        }
+        server = GeoKgServer.start(store, ServerSettings.DEFAULT.withPort(0));
+        downloads = Files.createDirectories(tmp.resolve("downloads"));
+        Files.createDirectories(SHOTS);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        // Without the background-networking flags a closed network makes Chromium wait and misbehave.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            Assumptions.abort("browser tests skipped: Chromium (" + chromium + ") did not start under "
+                    + chromedriver + ": " + e.getMessage());
+        }
+        driver.manage().timeouts().scriptTimeout(WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static String locate(String env, String... paths) {
+        String given = System.getenv(env);
+        if (given != null && !given.isBlank()) {
+            return Files.isExecutable(Paths.get(given)) ? given : null;
+        }
+        for (String p : paths) {
+            if (Files.isExecutable(Paths.get(p))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Opens a view and waits until it has rendered. */
+    private static void open(String view, String query) {
+        // a new query string each time: a full page load, not only a change of the hash
+        driver.get(server.url() + "?load=" + (++loads) + "#/" + view + (query.isEmpty() ? "" : "?" + query));
+        awaitView(view);
+    }
+
+    private static void awaitView(String view) {
+        new WebDriverWait(driver, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.body.dataset.view === arguments[0] && document.body.dataset.ready === 'true'", view));
+    }
+
+    private static List<WebElement> awaitAll(String css) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() ? null : found;
+        });
+    }
+
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve(name + ".png"), png);
+    }
+
+    private static String errors() {
+        return driver.findElements(By.cssSelector(".status.error")).stream().map(WebElement::getText).toList().toString();
+    }
+
+    /** Runs a saved query on the store as the command line does; rows of variable -> value. */
+    private static List<Map<String, String>> savedQuery(String name, Map<String, String> params) throws IOException {
+        return rows(QueryLib.paged(QueryLib.parse(QueryLib.text(name)), params).serialize(), withoutPaging(params));
+    }
+
+    private static List<Map<String, String>> select(String sparql) throws IOException {
+        return rows(sparql, Map.of());
+    }
+
+    private static List<Map<String, String>> rows(String sparql, Map<String, String> params) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.query(sparql, params, "json", out);
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode b : json.path("results").path("bindings")) {
+            Map<String, String> row = new HashMap<>();
+            b.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().path("value").asText()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, String> withoutPaging(Map<String, String> params) {
+        Map<String, String> out = new HashMap<>(params);
+        out.remove(QueryLib.LIMIT);
+        out.remove(QueryLib.OFFSET);
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} renders")
+    @CsvSource({
+        "questions, q=state-relations&state=PRK&run=1, #question-results table.results tbody tr",
+        "timeline,  a=PRK&b=USA,                       #timeline-chart canvas",
+        "network,   '',                                #network-pairs tbody tr",
+        "evidence,  '',                                #article-list tbody tr",
+        "claims,    '',                                #claims-table tbody tr",
+    })
+    void eachViewRenders(String view, String query, String mustShow) throws IOException {
+        open(view, query);
+        List<WebElement> shown = awaitAll(mustShow);
+        assertFalse(shown.isEmpty());
+        assertEquals(List.of(), driver.findElements(By.cssSelector(".status.error")).stream()
+                .map(WebElement::getText).toList(), "errors shown in " + view);
+        if (!view.equals("evidence")) {
+            screenshot(view);
+        }
+    }
+
+    @Test
+    void prkUsaTimelineShowsTheFoundingArticlesEvents() throws IOException {
+        List<Map<String, String>> expected = savedQuery("events-between-states",
+                Map.of("stateA", "PRK", "stateB", "USA", "limit", "1000"));
+        Set<String> want = new TreeSet<>();
+        Set<String> months = new TreeSet<>();
+        boolean undated = false;
+        String founding = select("PREFIX gkg: <https://w3id.org/geokg/ns#> SELECT ?a WHERE { ?a gkg:sourceFile "
+                + "\"" + Paths.get(FOUNDING).getFileName() + "\" }").get(0).get("a");
+        for (Map<String, String> r : expected) {
+            assertEquals(founding, r.get("article"), "PRK-USA events come from the founding article only");
+            want.add(r.get("cameo") + " | " + r.get("evidence"));
+            String date = r.get("date");
+            if (date == null) {
+                undated = true;
+            } else if (date.length() >= 7) {
+                months.add(date.substring(0, 7));
+            }
+        }
+        assertFalse(want.isEmpty(), "the founding article has PRK-USA events");
+
+        open("timeline", "a=PRK&b=USA&granularity=month");
+        awaitAll("#timeline-chart canvas");
+        List<WebElement> rows = awaitAll("#timeline-events tbody tr");
+        Set<String> shown = new TreeSet<>();
+        for (WebElement tr : rows) {
+            List<WebElement> td = tr.findElements(By.tagName("td"));
+            shown.add(td.get(3).getText().split(" ", 2)[0] + " | " + td.get(6).getText());
+        }
+        assertEquals(want, shown, errors());
+        String buckets = driver.findElement(By.id("timeline-chart")).getAttribute("data-buckets");
+        Set<String> expectedBuckets = new LinkedHashSet<>(months);
+        if (undated) {
+            expectedBuckets.add("undated");
+        }
+        Set<String> shownBuckets = new LinkedHashSet<>(List.of(buckets.split(" ")));
+        assertTrue(shownBuckets.containsAll(expectedBuckets), shownBuckets + " should hold " + expectedBuckets);
+        String summary = driver.findElement(By.id("timeline-summary")).getAttribute("data-events");
+        assertEquals(String.valueOf(rows.size()), summary, "the chart counts the events the list shows");
+    }
+
+    @Test
+    void clickingAnEventOpensTheEvidenceViewWithItsSpanHighlighted() throws IOException {
+        open("timeline", "a=PRK&b=USA");
+        List<WebElement> rows = awaitAll("#timeline-events tbody tr");
+        WebElement row = rows.get(rows.size() - 1);
+        String event = row.getAttribute("data-event");
+        String evidence = row.findElements(By.tagName("td")).get(6).getText();
+        row.findElement(By.cssSelector("a.evidence-link")).click();
+        awaitView("evidence");
+        List<WebElement> focused = awaitAll("#article-text .focus");
+
+        List<Map<String, String>> span = savedQuery("event-evidence", Map.of("event", event));
+        assertEquals(1, span.size(), span::toString);
+        int start = Integer.parseInt(span.get(0).get("start"));
+        int end = Integer.parseInt(span.get(0).get("end"));
+        assertEquals(span.get(0).get("text"), evidence);
+        StringBuilder text = new StringBuilder();
+        for (WebElement el : focused) {
+            text.append(el.getText());
+        }
+        assertEquals(evidence.replaceAll("\\s+", " "), text.toString().replaceAll("\\s+", " "));
+        assertEquals(String.valueOf(start), focused.get(0).getAttribute("data-start"));
+        assertEquals(String.valueOf(end), focused.get(focused.size() - 1).getAttribute("data-end"));
+        assertTrue(driver.findElement(By.cssSelector("#evidence-events li.selected")).isDisplayed());
+        screenshot("evidence");
+    }
+
+    @Test
+    void savedQuestionWithAStatePickedByNameReturnsTheCommandLinesRows() {
+        open("questions", "q=state-relations");
+        WebElement state = awaitAll("#question-form input[name=state]").get(0);
+        state.sendKeys("Korea Utara");
+        WebElement option = awaitAll("#question-form datalist option[value=PRK]").get(0);
+        state.clear();
+        state.sendKeys(option.getAttribute("value"));
+        driver.findElement(By.id("question-run")).click();
+        awaitView("questions");
+        List<WebElement> rows = awaitAll("#question-results table.results tbody tr");
+
+        List<String> shown = new ArrayList<>();
+        for (WebElement tr : rows) {
+            shown.add(String.join(" | ", tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()));
+        }
+        List<String> expected = new ArrayList<>();
+        try {
+            for (Map<String, String> r : savedQuery("state-relations", Map.of("state", "PRK"))) {
+                expected.add(String.join(" | ", r.get("partner"), r.get("partnerName"), r.get("cooperation"),
+                        r.get("conflict"), r.get("goldsteinSum")));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, shown, errors());
+    }
+
+    @Test
+    void csvDownloadHasTheQuestionsColumnsAsHeader() throws Exception {
+        open("questions", "q=state-relations&state=PRK&run=1");
+        awaitAll("#question-results table.results tbody tr");
+        driver.findElement(By.id("download-csv")).click();
+        Path csv = downloads.resolve("state-relations.csv");
+        new WebDriverWait(driver, WAIT).until(d -> Files.exists(csv) && sizeOf(csv) > 0);
+        String header = Files.readAllLines(csv).get(0);
+        assertEquals(String.join(",", columnsOf(QueryLib.text("state-relations"))), header);
+        assertEquals(savedQuery("state-relations", Map.of("state", "PRK")).size() + 1, Files.readAllLines(csv).size());
+    }
+
+    @Test
+    void eventsTableDownloadIsOfferedExactlyWhenItsSavedQueryExists() throws Exception {
+        open("questions", "");
+        awaitAll("#question-list li");
+        boolean shipped = WebAppBrowserIT.class.getClassLoader().getResource("queries/events-table.rq") != null;
+        List<WebElement> button = driver.findElements(By.id("download-events-table"));
+        assertEquals(shipped, !button.isEmpty(), "the button shows only when queries/events-table.rq exists");
+        if (shipped) {
+            button.get(0).click();
+            Path csv = downloads.resolve("geokg-events.csv");
+            new WebDriverWait(driver, WAIT).until(d -> Files.exists(csv) && sizeOf(csv) > 0);
+            assertEquals(String.join(",", columnsOf(QueryLib.text("events-table"))), Files.readAllLines(csv).get(0));
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The result columns a saved query's header names ("# Columns: ?a ?b ..."). */
+    private static List<String> columnsOf(String text) {
+        Matcher m = Pattern.compile("(?m)^#\\s*Columns:([^\\n]*(?:\\n#\\s{3,}[^\\n]*)*)").matcher(text);
+        assertTrue(m.find(), "the query names its columns");
+        List<String> out = new ArrayList<>();
+        Matcher v = Pattern.compile("\\?([A-Za-z_][A-Za-z0-9_]*)").matcher(m.group(1));
+        while (v.find()) {
+            out.add(v.group(1));
+        }
+        return out;
+    }
+}

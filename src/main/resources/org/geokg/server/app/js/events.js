@@ -123,18 +123,25 @@ LIMIT 10000`;
 
 /**
  * The network: pairs of states (an actor counts for its state) with their events per quad
- * class, under the filters; the largest pairs first, at most `limit` rows.
+ * class, under the filters; the largest pairs first, at most `limit` rows. Events are grouped
+ * by their actors first and only the groups are mapped to states (a few hundred look-ups
+ * instead of one per event), so an event naming a state and one of its people on the same
+ * side counts once for each of them.
  */
 export function networkQuery(f) {
-    return `${PREFIXES}SELECT ?s ?t ?quad (COUNT(DISTINCT ?e) AS ?events)
+    return `${PREFIXES}SELECT ?s ?t ?quad (SUM(?n) AS ?events)
 WHERE {
-  ?e a gkg:Event ;
-     gkg:quadClass ?quad ;
-     gkg:source ?sx ;
-     gkg:target ?tx .
-  ${f.from || f.to ? 'OPTIONAL { ?e dcterms:date ?date }' : ''}
-  ${periodFilter('?date', f.from, f.to)}
-  ${eventFilters(f)}
+  {
+    SELECT ?sx ?tx ?quad (COUNT(?e) AS ?n) WHERE {
+      ?e gkg:quadClass ?quad ;
+         gkg:source ?sx ;
+         gkg:target ?tx .
+      ${f.from || f.to ? '?e dcterms:date ?date .' : ''}
+      ${periodFilter('?date', f.from, f.to)}
+      ${eventFilters(f)}
+    }
+    GROUP BY ?sx ?tx ?quad
+  }
   OPTIONAL { ?sx gkg:country ?sc }
   OPTIONAL { ?tx gkg:country ?tc }
   BIND(COALESCE(?sc, ?sx) AS ?s)

@@ -101,7 +101,10 @@ export async function render(root, params, go) {
         },
         legend: { data: QUADS.map(q => q.name), top: 0 },
         series: [{
-            type: 'graph', layout: 'force', roam: true, draggable: true,
+            // a force layout for a few states; a circle (which always fits the box) for many
+            type: 'graph', layout: nodes.size > 12 ? 'circular' : 'force', roam: true, draggable: true,
+            top: nodes.size > 12 ? 110 : 50, bottom: nodes.size > 12 ? 90 : 30, left: 160, right: 160,
+            circular: { rotateLabel: true },
             force: { repulsion: 400, edgeLength: [80, 220], gravity: 0.08, layoutAnimation: false },
             categories: QUADS.map(q => ({ name: q.name, itemStyle: { color: q.color } })),
             label: { show: true, position: 'right', formatter: p => `${names.get(p.data.id)} (${p.data.id})` },

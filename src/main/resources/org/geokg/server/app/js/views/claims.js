@@ -78,24 +78,30 @@ function chainText(r, list) {
 /** One page of claims with their details; IRIs come back for labels. */
 export function claimsQuery(f, page) {
     const st = f.state ? iri(countryIri(f.state)) : null;
-    const speakerFilter = f.speaker ? `?c gkg:speaker ?sp0 .
-      { ?sp0 rdfs:label ?sn0 } UNION { ?sp0 skos:prefLabel ?sn0 }
-      FILTER(CONTAINS(LCASE(STR(?sn0)), LCASE(${lit(f.speaker)})))` : '';
+    // speakers by name first (a scan of the labels, not of the claims), then their claims by index
+    const speakers = f.speaker ? `{
+        SELECT DISTINCT ?sp0 WHERE {
+          { ?sp0 rdfs:label ?sn0 } UNION { ?sp0 skos:prefLabel ?sn0 }
+          FILTER(CONTAINS(LCASE(STR(?sn0)), LCASE(${lit(f.speaker)})))
+        }
+      }
+      ?c gkg:speaker ?sp0 .` : '';
     const period = f.from || f.to ? `OPTIONAL { ?c dcterms:date ?cd0 }
       BIND(COALESCE(?cd0, ?published) AS ?when)
       ${f.from ? `FILTER(BOUND(?when) && (${lit(f.from)} <= STR(?when) || STRSTARTS(${lit(f.from)}, STR(?when))))` : ''}
       ${f.to ? `FILTER(BOUND(?when) && (STR(?when) <= ${lit(f.to)} || STRSTARTS(STR(?when), ${lit(f.to)})))` : ''}` : '';
-    const pageSel = st
-        ? `SELECT DISTINCT ?c ?article ?published WHERE {
-      { ?c gkg:about ${st} } UNION { ?c gkg:onBehalfOf ${st} } UNION { ?c gkg:speaker ${st} }
-      UNION { ?x gkg:country ${st} . ?c gkg:about ?x } UNION { ?x gkg:country ${st} . ?c gkg:speaker ?x }
+    const byIndex = where => `SELECT DISTINCT ?c ?article ?published WHERE {
+      ${where}
       ?c a gkg:Claim ; gkg:evidence/oa:hasSource ?article .
       OPTIONAL { ?article dcterms:issued ?published }
-      ${speakerFilter}
       ${period}
     }
     ORDER BY DESC(?published) ?article ?c
-    LIMIT ${PAGE} OFFSET ${page * PAGE}`
+    LIMIT ${PAGE} OFFSET ${page * PAGE}`;
+    const stateWhere = st ? `{ ?c gkg:about ${st} } UNION { ?c gkg:onBehalfOf ${st} } UNION { ?c gkg:speaker ${st} }
+      UNION { ?x gkg:country ${st} . ?c gkg:about ?x } UNION { ?x gkg:country ${st} . ?c gkg:speaker ?x }` : '';
+    const pageSel = st || f.speaker
+        ? byIndex(`${speakers}\n      ${st ? `{ ${stateWhere} }` : ''}`)
         : `SELECT DISTINCT ?c ?article ?published WHERE {
       {
         SELECT ?article ?published WHERE {
@@ -106,7 +112,6 @@ export function claimsQuery(f, page) {
       }
       ?ev oa:hasSource ?article .
       ?c gkg:evidence ?ev ; a gkg:Claim .
-      ${speakerFilter}
       ${period}
     }
     LIMIT ${PAGE} OFFSET ${page * PAGE}`;

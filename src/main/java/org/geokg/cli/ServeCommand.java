@@ -162,8 +162,9 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
         }, "geokg-shutdown"));
         err.println("geokg: serving " + dbName + (options.update() ? " (updates allowed)" : " (read-only)"));
-        err.println("  UI:     " + server.url());
+        err.println("  App:    " + server.url());
         err.println("  SPARQL: " + server.sparqlUrl());
+        err.println("  Fuseki: " + server.fusekiUiUrl());
         err.println("  Limits: " + options.maxResults() + " rows, " + options.timeoutMillis() + " ms, query text "
                 + options.maxQueryBytes() + " bytes, " + options.maxConcurrent() + " running + "
                 + options.maxQueued() + " queued; SERVICE " + (options.allowService().isEmpty() ? "off"

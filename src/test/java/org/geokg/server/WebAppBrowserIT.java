@@ -341,6 +341,65 @@ class WebAppBrowserIT {
         }
     }
 
+    /** Values for the saved questions' parameters, each of the kind its name asks for. */
+    private static final Map<String, String> SAMPLE_PARAMS = Map.ofEntries(Map.entry("state", "PRK"),
+            Map.entry("stateA", "PRK"), Map.entry("stateB", "USA"), Map.entry("about", "PRK"),
+            Map.entry("from", "2021"), Map.entry("to", "2021-12-31"), Map.entry("speaker", "Sin"),
+            Map.entry("person", "hong"), Map.entry("outlet", "fars"), Map.entry("cameo", "030"),
+            Map.entry("unit", "troops"), Map.entry("minArticles", "1"), Map.entry("modality", "asserted"),
+            Map.entry("type", "Person"), Map.entry("language", "id"));
+
+    @Test
+    void everySavedQuestionIsBoundAndPagedAsTheCommandLineDoes() throws IOException {
+        open("questions", "");
+        int withRows = 0;
+        for (String name : QueryLib.names()) {
+            String text = QueryLib.text(name);
+            Map<String, String> params = new HashMap<>();
+            for (String p : headerParams(text)) {
+                if (SAMPLE_PARAMS.containsKey(p)) {
+                    params.put(p, SAMPLE_PARAMS.get(p));
+                }
+            }
+            boolean paged = text.replaceAll("(?m)^#.*$", "").contains("LIMIT");
+            String js = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "import('/js/sparql.js').then(m => done(m.paged(m.bindParams(arguments[0], arguments[1]),"
+                    + " arguments[2], arguments[3]))).catch(e => done('ERROR ' + e.message));",
+                    text, params, paged ? "3" : null, paged ? "1" : null);
+            assertFalse(js.startsWith("ERROR"), name + ": " + js);
+            Map<String, String> cli = new HashMap<>(params);
+            if (paged) {
+                cli.put(QueryLib.LIMIT, "3");
+                cli.put(QueryLib.OFFSET, "1");
+            }
+            List<String> expected = sorted(savedQuery(name, cli));
+            List<String> shown = sorted(rows(js, Map.of()));
+            assertEquals(expected, shown, name + " with " + cli + "\n" + js);
+            withRows += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withRows >= QueryLib.names().size() / 2, "most questions have rows to compare: " + withRows);
+    }
+
+    /** The parameters a saved query's header names: "# Parameters: ?a ..." and the lines after it. */
+    private static List<String> headerParams(String text) {
+        Matcher section = Pattern.compile("(?ms)^# Parameters.*?(?=^# Columns)").matcher(text);
+        assertTrue(section.find(), "the query names its parameters");
+        List<String> out = new ArrayList<>();
+        Matcher line = Pattern.compile("(?m)^#\\s*(?:Parameters[^:]*:)?\\s*((?:\\?\\w+\\s*,\\s*)*\\?\\w+)")
+                .matcher(section.group());
+        while (line.find()) {
+            for (String n : line.group(1).split(",")) {
+                out.add(n.strip().substring(1));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> sorted(List<Map<String, String>> rows) {
+        return rows.stream().map(r -> new java.util.TreeMap<>(r).toString()).sorted().toList();
+    }
+
     private static long sizeOf(Path p) {
         try {
             return Files.size(p);

@@ -185,7 +185,7 @@ class WebAppBrowserIT {
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode b : json.path("results").path("bindings")) {
             Map<String, String> row = new HashMap<>();
-            b.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().path("value").asText()));
+            b.properties().forEach(e -> row.put(e.getKey(), e.getValue().path("value").asText()));
             rows.add(row);
         }
         return rows;
@@ -312,6 +312,16 @@ class WebAppBrowserIT {
         }
         assertFalse(expected.isEmpty());
         assertEquals(expected, shown, errors());
+
+        // the headers sort the rows: goldsteinSum twice is descending, as numbers
+        WebElement header = driver.findElement(By.cssSelector("#question-results th[data-var=goldsteinSum]"));
+        header.click();
+        header.click();
+        List<Double> sums = driver.findElements(By.cssSelector("#question-results tbody tr td:nth-child(5)")).stream()
+                .map(td -> Double.valueOf(td.getText())).toList();
+        List<Double> descending = new ArrayList<>(sums);
+        descending.sort(java.util.Comparator.reverseOrder());
+        assertEquals(descending, sums);
     }
 
     @Test

@@ -196,9 +196,11 @@ WHERE {
         const li = side.querySelector(`[data-item="${CSS.escape(item)}"]`);
         if (li) {
             li.classList.add('selected');
+            side.scrollTop = Math.max(0, li.offsetTop - side.clientHeight / 3);
         }
         if (first) {
-            first.scrollIntoView({ block: 'center' });
+            // scroll the text box only, not the page: the article's head stays in sight
+            textEl.scrollTop = Math.max(0, first.offsetTop - textEl.clientHeight / 3);
         }
         history.replaceState(null, '', viewHref('evidence', { article, focus: item }));
     };

@@ -2,16 +2,30 @@
 // the Goldstein sum as a line; a click on a mark lists its events, each one click from its
 // evidence. One aggregate query (per day or month and quad) and one page of events per click.
 
-import { select, val } from '../sparql.js';
+import { select, val, localName } from '../sparql.js';
 import { h, status, statePicker, pickedState, stateNames, periodInput, checkPeriod, checkState,
     QUADS, viewHref, eventTable } from '../ui.js';
-import { dyadTimelineQuery, dyadEventsQuery } from '../events.js';
+import { dyadTimelineQuery, dyadEventsQuery, networkQuery } from '../events.js';
 
 export const title = 'Dyad timeline';
 
 export async function render(root, params, go) {
-    const a = statePicker('a', params.a || 'PRK', 'first state');
-    const b = statePicker('b', params.b || 'USA', 'second state');
+    let first = params.a;
+    let second = params.b;
+    if (!first && !second) {
+        // opened without a pair: the pair with the most events in the store
+        try {
+            const { rows } = await select(networkQuery({ limit: 1 }));
+            if (rows.length) {
+                first = localName(val(rows[0], 's'));
+                second = localName(val(rows[0], 't'));
+            }
+        } catch (e) {
+            // the form stays empty; the message below asks for two states
+        }
+    }
+    const a = statePicker('a', first || '', 'first state');
+    const b = statePicker('b', second || '', 'second state');
     const gran = h('select', { name: 'granularity' },
         h('option', { value: 'month', selected: params.granularity !== 'week' }, 'per month'),
         h('option', { value: 'week', selected: params.granularity === 'week' }, 'per week'));

@@ -259,6 +259,41 @@ class WebAppBrowserIT {
     }
 
     @Test
+    void clickingAMonthOfTheTimelineListsItsEvents() throws IOException {
+        List<Map<String, String>> expected = savedQuery("events-between-states",
+                Map.of("stateA", "PRK", "stateB", "USA", "from", "2021-08", "to", "2021-08", "limit", "1000"));
+        Set<String> want = new TreeSet<>();
+        for (Map<String, String> r : expected) {
+            want.add(r.get("cameo") + " | " + r.get("evidence"));
+        }
+        assertFalse(want.isEmpty(), "the founding article has PRK-USA events dated 2021-08");
+
+        open("timeline", "a=PRK&b=USA&granularity=month");
+        WebElement canvas = awaitAll("#timeline-chart canvas").get(0);
+        List<String> buckets = List.of(driver.findElement(By.id("timeline-chart")).getAttribute("data-buckets").split(" "));
+        int month = buckets.indexOf("2021-08");
+        assertTrue(month >= 0, buckets::toString);
+        // the point of the Goldstein line (series 4) in that month, in pixels of the chart
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "const c = document.getElementById('timeline-chart').chart;"
+                + "const v = c.getOption().series[4].data[arguments[0]];"
+                + "return c.convertToPixel({seriesIndex: 4}, [arguments[0], v]);", month);
+        int dx = (int) Math.round(xy.get(0).doubleValue() - canvas.getRect().getWidth() / 2.0);
+        int dy = (int) Math.round(xy.get(1).doubleValue() - canvas.getRect().getHeight() / 2.0);
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(canvas, dx, dy).click().perform();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("timeline-events-title")).getText()
+                .contains("2021-08") && !d.findElements(By.cssSelector("#timeline-events tbody tr")).isEmpty());
+        Set<String> shown = new TreeSet<>();
+        for (WebElement tr : driver.findElements(By.cssSelector("#timeline-events tbody tr"))) {
+            List<WebElement> td = tr.findElements(By.tagName("td"));
+            assertTrue(td.get(0).getText().startsWith("2021-08"), td.get(0).getText());
+            shown.add(td.get(3).getText().split(" ", 2)[0] + " | " + td.get(6).getText());
+        }
+        assertEquals(want, shown, errors());
+    }
+
+    @Test
     void clickingAnEventOpensTheEvidenceViewWithItsSpanHighlighted() throws IOException {
         open("timeline", "a=PRK&b=USA");
         List<WebElement> rows = awaitAll("#timeline-events tbody tr");

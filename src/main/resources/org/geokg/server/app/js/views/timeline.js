@@ -79,7 +79,7 @@ export async function render(root, params, go) {
     const buckets = bucketsOf(rows, f.granularity);
     const total = rows.reduce((n, r) => n + Number(val(r, 'events')), 0);
     summary.textContent = `${names.get(A)} (${A}) – ${names.get(B)} (${B}): ${total} events in `
-        + `${buckets.keys.filter(k => buckets.count.get(k)).length} ${f.granularity === 'week' ? 'weeks' : 'months'}`
+        + `${buckets.keys.filter(k => k !== 'undated' && buckets.count.get(k)).length} ${f.granularity === 'week' ? 'weeks' : 'months'}`
         + (buckets.count.get('undated') ? ' (undated events in the last column)' : '');
     summary.dataset.events = String(total);
     if (!total) {

@@ -294,6 +294,27 @@ class WebAppBrowserIT {
     }
 
     @Test
+    void labelsAreEnglishByDefaultAndFollowTheChosenLanguage() throws IOException {
+        Map<String, String> names = new HashMap<>();
+        for (Map<String, String> r : select("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?lang ?l WHERE { "
+                + "<https://w3id.org/geokg/id/country/PRK> skos:prefLabel ?l BIND(LANG(?l) AS ?lang) }")) {
+            names.put(r.get("lang"), r.get("l"));
+        }
+        assertTrue(names.containsKey("en") && names.containsKey("id") && !names.get("en").equals(names.get("id")),
+                names::toString);
+        open("timeline", "a=PRK&b=USA");
+        assertTrue(awaitAll("#timeline-summary").get(0).getText().startsWith(names.get("en") + " (PRK)"));
+        ((JavascriptExecutor) driver).executeScript("localStorage.setItem('geokg.labelLang', 'id')");
+        try {
+            open("timeline", "a=PRK&b=USA");
+            String summary = awaitAll("#timeline-summary").get(0).getText();
+            assertTrue(summary.startsWith(names.get("id") + " (PRK)"), summary + " should name " + names.get("id"));
+        } finally {
+            ((JavascriptExecutor) driver).executeScript("localStorage.removeItem('geokg.labelLang')");
+        }
+    }
+
+    @Test
     void clickingAnEventOpensTheEvidenceViewWithItsSpanHighlighted() throws IOException {
         open("timeline", "a=PRK&b=USA");
         List<WebElement> rows = awaitAll("#timeline-events tbody tr");

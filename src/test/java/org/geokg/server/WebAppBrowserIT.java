@@ -29,6 +29,7 @@ import org.geokg.store.GeoKgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,8 +53,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * command line gives, and the CSV download carries the question's columns. Expected values come
  * from the store itself (the saved queries run by Jena), not from the app.
  *
- * <p>Skipped, with the reason, where no browser can be had: set GEOKG_CHROMIUM and
- * GEOKG_CHROMEDRIVER, or install the Debian packages chromium and chromium-driver.
+ * <p>Skipped, with the reason (on stderr and in every test's report), where no browser can be
+ * had: set GEOKG_CHROMIUM and GEOKG_CHROMEDRIVER, or install the Debian packages chromium and
+ * chromium-driver.
  */
 class WebAppBrowserIT {
     private static final String FOUNDING = "data/samples/seed-id-korut-rusia.txt";
@@ -69,24 +71,19 @@ class WebAppBrowserIT {
     private static WebDriver driver;
     private static Path downloads;
     private static int loads;
+    private static String skipReason;
 
     @BeforeAll
     static void startStoreServerAndBrowser() throws Exception {
         String chromium = locate("GEOKG_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser",
                 "/usr/bin/google-chrome");
         String chromedriver = locate("GEOKG_CHROMEDRIVER", "/usr/bin/chromedriver");
-        Assumptions.assumeTrue(chromium != null && chromedriver != null, "browser tests skipped: no "
-                + (chromium == null ? "Chromium" : "chromedriver") + " found; install the Debian packages "
-                + "chromium and chromium-driver (apt-get install chromium chromium-driver), or set "
-                + "GEOKG_CHROMIUM and GEOKG_CHROMEDRIVER");
-        store = GeoKgStore.open(tmp.resolve("db"));
-        Extractor extractor = Extractor.createDefault();
-        for (Path f : List.of(Paths.get(FOUNDING), Paths.get(FIXTURES, "alpha-id.txt"), Paths.get(FIXTURES, "beta-en.txt"))) {
-            String name = f.getFileName().toString();
-            Article a = new Article(name, name, null, null, null, null, null, Files.readString(f));
-            store.put(a, extractor.extract(a));
+        if (chromium == null || chromedriver == null) {
+            skip("no " + (chromium == null ? "Chromium" : "chromedriver") + " found; install the Debian packages "
+                    + "chromium and chromium-driver (apt-get install chromium chromium-driver), or set "
+                    + "GEOKG_CHROMIUM and GEOKG_CHROMEDRIVER");
+            return;
         }
-        server = GeoKgServer.start(store, ServerSettings.DEFAULT.withPort(0));
         downloads = Files.createDirectories(tmp.resolve("downloads"));
         Files.createDirectories(SHOTS);
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).usingAnyFreePort()
@@ -106,10 +103,30 @@ class WebAppBrowserIT {
             driver = new ChromeDriver(service, options);
         } catch (RuntimeException e) {
             service.stop();
-            Assumptions.abort("browser tests skipped: Chromium (" + chromium + ") did not start under "
-                    + chromedriver + ": " + e.getMessage());
+            skip("Chromium (" + chromium + ") did not start under " + chromedriver + ": " + e.getMessage());
+            return;
         }
         driver.manage().timeouts().scriptTimeout(WAIT);
+
+        store = GeoKgStore.open(tmp.resolve("db"));
+        Extractor extractor = Extractor.createDefault();
+        for (Path f : List.of(Paths.get(FOUNDING), Paths.get(FIXTURES, "alpha-id.txt"), Paths.get(FIXTURES, "beta-en.txt"))) {
+            String name = f.getFileName().toString();
+            Article a = new Article(name, name, null, null, null, null, null, Files.readString(f));
+            store.put(a, extractor.extract(a));
+        }
+        server = GeoKgServer.start(store, ServerSettings.DEFAULT.withPort(0));
+    }
+
+    /** Every test of the class skips with this reason (printed once, and in each test's report). */
+    private static void skip(String reason) {
+        skipReason = "browser tests skipped: " + reason;
+        System.err.println("WebAppBrowserIT: " + skipReason);
+    }
+
+    @BeforeEach
+    void needsABrowser() {
+        Assumptions.assumeTrue(skipReason == null, skipReason);
     }
 
     @AfterAll

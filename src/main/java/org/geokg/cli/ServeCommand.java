@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code geokg serve}: serves the store over SPARQL (Fuseki, with its web UI) until stopped.
+ * {@code geokg serve}: serves the store over SPARQL (Fuseki) with the analyst web app at
+ * {@code /} and the Fuseki UI at {@code /fuseki/} until stopped.
  * Read-only unless {@code --update} with a password file is given.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,

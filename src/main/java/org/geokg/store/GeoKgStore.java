@@ -1,8 +1,12 @@
 package org.geokg.store;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -91,6 +95,9 @@ public final class GeoKgStore implements AutoCloseable {
 
     /** Formats of {@link #export}. */
     public static final List<String> EXPORT_FORMATS = List.of("trig", "nq", "ttl", "jsonld");
+
+    /** The header of {@link #exportEvents}: GDELT 2.0's event columns, then geokg's own. */
+    public static final List<String> EVENT_COLUMNS = EventTable.COLUMNS;
 
     private final Path dir;
     private final DatasetGraph dsg;
@@ -1018,6 +1025,29 @@ public final class GeoKgStore implements AutoCloseable {
                     }
                 }
             }
+        });
+    }
+
+    /**
+     * Writes the events as CSV (RFC 4180, UTF-8), one row per event in the columns of GDELT 2.0's
+     * event table followed by geokg's own ({@link EventTable}; README "Events as CSV"), for
+     * every article graph or only {@code graphIri}. Streaming: one article graph at a time, so
+     * memory does not grow with the store. Returns the number of rows.
+     */
+    public long exportEvents(String graphIri, OutputStream out) {
+        checkOpen();
+        Node graph = graphIri == null || graphIri.isBlank() ? null : NodeFactory.createURI(graphIri.strip());
+        if (graph != null && !KgTerms.isArticleGraph(graph)) {
+            throw new InputException("<" + graphIri + "> is not an article graph; events are in the graphs "
+                    + "https://w3id.org/geokg/graph/article/...");
+        }
+        return Txn.calculateRead(dsg, () -> {
+            if (graph != null && !dsg.containsGraph(graph)) {
+                throw new InputException("the store has no graph <" + graphIri + ">; list graphs with "
+                        + "SELECT DISTINCT ?g { GRAPH ?g { } }");
+            }
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            return new EventTable(dsg).writeCsv(graph, w);
         });
     }
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.TypeConversionException;
                 + "table in GDELT 2.0's event columns (events-csv).",
         footer = {"", "Examples:", "  geokg export --format trig > backup.trig",
             "  geokg export --format events-csv > events.csv",
-            "  geokg export --format ttl --graph https://w3id.org/geokg/graph/article/HASH > article.ttl"})
+            "  geokg export --format ttl --graph https://w3id.org/geokg/graph/article/HASH",
+            "  (HASH: see SELECT DISTINCT ?g { GRAPH ?g { } } for the article graphs)"})
 final class ExportCommand implements Callable<Integer> {
 
     enum Format {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -91,10 +93,40 @@ final class EventTable {
     private static final Node LANGUAGE = DCTerms.language.asNode();
     private static final Node PUBLISHER = DCTerms.publisher.asNode();
 
+    /** How many clusters' counts are kept: the events of a cluster are spread over many articles. */
+    private static final int CLUSTER_CACHE = 10_000;
+
     private final DatasetGraph dsg;
+    /** Counts of recently seen clusters (least recently used dropped): bounded memory. */
+    private final Map<Node, ClusterFacts> clusterFacts = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Node, ClusterFacts> eldest) {
+            return size() > CLUSTER_CACHE;
+        }
+    };
 
     EventTable(DatasetGraph dsg) {
         this.dsg = dsg;
+    }
+
+    /** A cluster's member events, distinct outlets, supporting articles and stored mention count. */
+    private record ClusterFacts(int members, int outlets, int articles, String mentionCount) {
+    }
+
+    private ClusterFacts clusterFacts(Node cluster) {
+        Set<Node> members = new TreeSet<>(nodeOrder());
+        Set<Node> articles = new TreeSet<>(nodeOrder());
+        Iter.forEach(dsg.find(KgTerms.CLUSTERS_GRAPH, cluster, KgTerms.CLUSTER_MEMBER, Node.ANY),
+                q -> members.add(q.getObject()));
+        Iter.forEach(dsg.find(KgTerms.CLUSTERS_GRAPH, cluster, KgTerms.SUPPORTING_ARTICLE, Node.ANY),
+                q -> articles.add(q.getObject()));
+        Set<Node> outlets = new TreeSet<>(nodeOrder());
+        for (Node art : articles) {
+            List<Node> pubs = objects(art, PUBLISHER);
+            outlets.addAll(pubs.isEmpty() ? List.of(art) : pubs);
+        }
+        return new ClusterFacts(members.size(), outlets.size(), articles.size(),
+                nz(lex(one(cluster, KgTerms.MENTION_COUNT))));
     }
 
     /**
@@ -252,26 +284,10 @@ final class EventTable {
 
         // corroboration
         Node cluster = clusterOf(e);
-        if (cluster == null) {
-            r.add("1");
-            r.add("1");
-            r.add("1");
-        } else {
-            Set<Node> members = new TreeSet<>(nodeOrder());
-            Set<Node> articles = new TreeSet<>(nodeOrder());
-            Iter.forEach(dsg.find(KgTerms.CLUSTERS_GRAPH, cluster, KgTerms.CLUSTER_MEMBER, Node.ANY),
-                    q -> members.add(q.getObject()));
-            Iter.forEach(dsg.find(KgTerms.CLUSTERS_GRAPH, cluster, KgTerms.SUPPORTING_ARTICLE, Node.ANY),
-                    q -> articles.add(q.getObject()));
-            Set<Node> outlets = new TreeSet<>(nodeOrder());
-            for (Node art : articles) {
-                List<Node> pubs = objects(art, PUBLISHER);
-                outlets.addAll(pubs.isEmpty() ? List.of(art) : pubs);
-            }
-            r.add(Integer.toString(members.size()));
-            r.add(Integer.toString(outlets.size()));
-            r.add(Integer.toString(articles.size()));
-        }
+        ClusterFacts cf = cluster == null ? null : clusterFacts.computeIfAbsent(cluster, this::clusterFacts);
+        r.add(cf == null ? "1" : Integer.toString(cf.members()));
+        r.add(cf == null ? "1" : Integer.toString(cf.outlets()));
+        r.add(cf == null ? "1" : Integer.toString(cf.articles()));
         r.add(""); // AvgTone
 
         // places: geokg locates the action, not the actors
@@ -306,7 +322,7 @@ final class EventTable {
         r.add(a2 == null ? "" : a2.getURI());
         r.add(Integer.toString(targets.size()));
         r.add(cluster == null ? "" : cluster.getURI());
-        r.add(cluster == null ? "" : nz(lex(one(cluster, KgTerms.MENTION_COUNT))));
+        r.add(cf == null ? "" : cf.mentionCount());
         return r;
     }
 

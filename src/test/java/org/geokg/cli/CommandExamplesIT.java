@@ -179,6 +179,25 @@ class CommandExamplesIT {
     }
 
     @Test
+    void helpExamplesAreNotWrapped() {
+        CommandLine root = GeoKgMain.commandLine(new GeoKgMain());
+        List<CommandLine> all = new ArrayList<>(List.of(root));
+        all.addAll(root.getSubcommands().values());
+        int found = 0;
+        for (CommandLine cl : all) {
+            String usage = cl.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            for (String line : cl.getCommandSpec().usageMessage().footer()) {
+                if (HELP_EXAMPLE.matcher(line).matches()) {
+                    found++;
+                    assertTrue(usage.lines().anyMatch(l -> l.equals(line)),
+                            () -> cl.getCommandName() + ": the example is wrapped in --help: " + line + "\n" + usage);
+                }
+            }
+        }
+        assertTrue(found >= 14, "footer examples: " + found);
+    }
+
+    @Test
     void theQueryHelpNamesABundledQuery() {
         List<Example> q = helpExamples().stream().filter(e -> e.line().startsWith("geokg query ")).toList();
         assertFalse(q.isEmpty());

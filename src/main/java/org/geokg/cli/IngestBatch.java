@@ -205,7 +205,7 @@ final class IngestBatch<P> implements AutoCloseable {
                     Files.createDirectories(parent);
                 }
                 log = Files.newBufferedWriter(settings.batchLog(), StandardCharsets.UTF_8);
-                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\n");
+                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\twriter_cpu_ms\n");
                 log.flush();
             } catch (IOException e) {
                 workers.shutdownNow();
@@ -538,6 +538,13 @@ final class IngestBatch<P> implements AutoCloseable {
         }
     }
 
+    /** CPU time of the calling (writer) thread in ms, or -1 where the JVM does not measure it. */
+    private static long writerCpuMillis() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
+        return nanos < 0 ? -1 : nanos / 1_000_000;
+    }
+
     private static String where(SourceItem item) {
         return item.source() + (item.line() == null ? "" : ":" + item.line());
     }
@@ -549,7 +556,7 @@ final class IngestBatch<P> implements AutoCloseable {
         }
         try {
             log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
-                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\n");
+                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\t" + writerCpuMillis() + "\n");
             log.flush();
         } catch (IOException e) {
             throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);

@@ -70,7 +70,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--batch-log", paramLabel = "FILE",
             description = "Write a TSV line per committed batch: batch, articles, quads, elapsed_ms, clusters_ms, store_ms "
-                    + "(cumulative; store_ms is the time the writer spent in the store).")
+                    + "writer_cpu_ms (cumulative; store_ms is the time the writer spent in the store, writer_cpu_ms the CPU "
+                    + "time of the writer thread).")
     Path batchLog;
 
     @Option(names = "--bulk", description = "Load through TDB2's bulk loader (for large first loads; not crash-safe: "

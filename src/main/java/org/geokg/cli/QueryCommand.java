@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "QUERY is a .rq file or the NAME of a bundled query (./queries/NAME.rq, else queries/NAME.rq "
                 + "in the jar)."},
         footer = {"", "Examples:",
-            "  geokg query events-between --param a=PRK --param b=RUS",
+            "  geokg query events-between-states --param stateA=PRK --param stateB=RUS",
             "  geokg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv"})
 final class QueryCommand implements Callable<Integer> {
 

@@ -1,8 +1,12 @@
 package org.geokg.store;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -91,6 +95,9 @@ public final class GeoKgStore implements AutoCloseable {
 
     /** Formats of {@link #export}. */
     public static final List<String> EXPORT_FORMATS = List.of("trig", "nq", "ttl", "jsonld");
+
+    /** The header of {@link #exportEvents}: GDELT 2.0's event columns, then geokg's own. */
+    public static final List<String> EVENT_COLUMNS = EventTable.COLUMNS;
 
     private final Path dir;
     private final DatasetGraph dsg;
@@ -424,6 +431,11 @@ public final class GeoKgStore implements AutoCloseable {
         }
     }
 
+    /** Batched writes go index by index in sorted order ({@link SortedQuadWriter}); off with -Dgeokg.sortedWrites=false. */
+    private static final boolean SORTED_WRITES = !"false".equals(System.getProperty("geokg.sortedWrites"));
+    /** Quads a batch buffers before writing them into the indexes (about 100 bytes each). */
+    private static final int SORTED_BUFFER = Integer.getInteger("geokg.sortedBuffer", 250_000);
+
     /**
      * A writer that groups articles into write transactions: {@link BatchWriter#add} puts an
      * article into the open transaction (opening one when needed), {@link BatchWriter#commit}
@@ -451,6 +463,8 @@ public final class GeoKgStore implements AutoCloseable {
     /** See {@link #writer()}. Not thread-safe. */
     public final class BatchWriter implements AutoCloseable {
         private final List<EventClusters.EventFacts> seeds = new ArrayList<>();
+        private final Map<Node, String> inBatch = new HashMap<>();
+        private final SortedQuadWriter sorted = SORTED_WRITES ? new SortedQuadWriter(dsg, SORTED_BUFFER) : null;
         private boolean inWrite;
         private int size;
         private long quads;
@@ -479,14 +493,26 @@ public final class GeoKgStore implements AutoCloseable {
                 firstId = p.article.id();
             }
             try {
-                if (isStored(p.graph, p.article.id(), p.hash)) {
+                String batched = inBatch.get(p.graph);
+                if (p.hash.equals(batched)) {
+                    return PutResult.UNCHANGED;
+                }
+                if (batched != null && sorted != null) {
+                    sorted.flush();
+                }
+                if (batched == null && isStored(p.graph, p.article.id(), p.hash)) {
                     return PutResult.UNCHANGED;
                 }
                 seeds.addAll(EventClusters.storedFacts(dsg, p.graph));
                 dsg.removeGraph(p.graph);
                 for (Quad q : p.quads) {
-                    dsg.add(q);
+                    if (sorted != null) {
+                        sorted.add(q);
+                    } else {
+                        dsg.add(q);
+                    }
                 }
+                inBatch.put(p.graph, p.hash);
                 seeds.addAll(p.facts);
                 size++;
                 quads += p.quads.size();
@@ -523,6 +549,9 @@ public final class GeoKgStore implements AutoCloseable {
                 return;
             }
             try {
+                if (sorted != null) {
+                    sorted.flush();
+                }
                 long t0 = System.nanoTime();
                 clusters.update(dsg, seeds);
                 clusterNanos += System.nanoTime() - t0;
@@ -555,6 +584,10 @@ public final class GeoKgStore implements AutoCloseable {
             size = 0;
             quads = 0;
             seeds.clear();
+            inBatch.clear();
+            if (sorted != null) {
+                sorted.clear();
+            }
             firstId = null;
         }
 
@@ -1018,6 +1051,29 @@ public final class GeoKgStore implements AutoCloseable {
                     }
                 }
             }
+        });
+    }
+
+    /**
+     * Writes the events as CSV (RFC 4180, UTF-8), one row per event in the columns of GDELT 2.0's
+     * event table followed by geokg's own ({@link EventTable}; README "Events as CSV"), for
+     * every article graph or only {@code graphIri}. Streaming: one article graph at a time, so
+     * memory does not grow with the store. Returns the number of rows.
+     */
+    public long exportEvents(String graphIri, OutputStream out) {
+        checkOpen();
+        Node graph = graphIri == null || graphIri.isBlank() ? null : NodeFactory.createURI(graphIri.strip());
+        if (graph != null && !KgTerms.isArticleGraph(graph)) {
+            throw new InputException("<" + graphIri + "> is not an article graph; events are in the graphs "
+                    + "https://w3id.org/geokg/graph/article/...");
+        }
+        return Txn.calculateRead(dsg, () -> {
+            if (graph != null && !dsg.containsGraph(graph)) {
+                throw new InputException("the store has no graph <" + graphIri + ">; list graphs with "
+                        + "SELECT DISTINCT ?g { GRAPH ?g { } }");
+            }
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            return new EventTable(dsg).writeCsv(graph, w);
         });
     }
 

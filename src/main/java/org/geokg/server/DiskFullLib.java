@@ -1,5 +1,7 @@
 package org.geokg.server;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -20,6 +22,8 @@ import org.geokg.sys.DiskFull;
 final class DiskFullLib {
     /** HTTP 507 Insufficient Storage (RFC 4918). */
     static final int INSUFFICIENT_STORAGE = 507;
+    /** Free bytes under which a failed write is put down to the full disk. */
+    static final long LOW_SPACE = 1 << 20;
 
     private DiskFullLib() {
     }
@@ -29,7 +33,8 @@ final class DiskFullLib {
         try {
             write.run();
         } catch (ActionErrorException e) {
-            if (e.getRC() >= 400 && (DiskFull.mentionedIn(e.getMessage()) || DiskFull.causedBy(e))) {
+            // Fuseki words a failed write as text without its cause ("Parse error: ...", "FileAccessDirect")
+            if (e.getRC() >= 400 && (DiskFull.mentionedIn(e.getMessage()) || DiskFull.causedBy(e) || nearlyFull(store))) {
                 answer(action, store);
             }
             throw e;
@@ -38,6 +43,18 @@ final class DiskFullLib {
                 answer(action, store);
             }
             throw e;
+        }
+    }
+
+    /**
+     * True when the file system of the store has less than {@link #LOW_SPACE} bytes left: a write
+     * that failed then failed for want of space (TDB2 grows its files by whole blocks).
+     */
+    static boolean nearlyFull(Path store) {
+        try {
+            return Files.getFileStore(store).getUsableSpace() < LOW_SPACE;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

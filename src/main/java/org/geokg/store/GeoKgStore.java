@@ -3,10 +3,14 @@ package org.geokg.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.base.file.FileException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -64,6 +69,8 @@ import org.geokg.sys.DiskFull;
 import org.geokg.sys.GeoKgException;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store of geokg: one named graph per article (replaced whole on re-ingest), the
@@ -95,12 +102,13 @@ public final class GeoKgStore implements AutoCloseable {
     /** Formats of {@link #export}. */
     public static final List<String> EXPORT_FORMATS = List.of("trig", "nq", "ttl", "jsonld");
 
+    private static final Logger LOG = LoggerFactory.getLogger(GeoKgStore.class);
     private final Path dir;
     private final DatasetGraph dsg;
     private final StoreSettings settings;
     private final EventClusters clusters;
     private volatile boolean closed;
-    /** The full-disk failure that stopped a write of this process, or null. */
+    /** The failure (full disk, TDB2 file error) that stopped a write of this process, or null. */
     private volatile RuntimeException diskFull;
 
     private GeoKgStore(Path dir, DatasetGraph dsg, StoreSettings settings) {
@@ -147,7 +155,7 @@ public final class GeoKgStore implements AutoCloseable {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
+            dsg = connect(abs);
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
                 throw new StoreException("the store " + abs + " is in use by another geokg process"
@@ -208,6 +216,57 @@ public final class GeoKgStore implements AutoCloseable {
                         + e.getMessage() + ". Delete that directory by hand (the store does not use it).", e);
             }
         }
+    }
+
+    /**
+     * Connects TDB2 to the store. First, when no process holds the store: a block file whose
+     * length is not a whole number of blocks (a write cut short when the disk filled; TDB2 would
+     * refuse to open the store) has the cut block removed. The cut block lay past the last commit
+     * (TDB2 writes new blocks at the end and commits only once they are whole), so no committed
+     * data is lost.
+     */
+    private static DatasetGraph connect(Path abs) {
+        Path lockFile = abs.resolve("tdb.lock");
+        if (Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                    FileLock free = ch.tryLock()) {
+                if (free != null) {
+                    trimCutBlocks(abs);
+                }
+            } catch (OverlappingFileLockException | IOException e) {
+                // this JVM or another process holds the store: leave its files alone
+            }
+        }
+        return DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
+    }
+
+    /** Block files of TDB2's B+trees. */
+    private static final Pattern BLOCK_FILE = Pattern.compile(".+\\.(dat|idn)");
+
+    /** Cuts block files of the store's generations down to whole blocks; true when one was cut. */
+    private static boolean trimCutBlocks(Path abs) {
+        int block = StoreParams.getDftStoreParams().getBlockSize();
+        boolean cut = false;
+        try (Stream<Path> files = Files.walk(abs, 2)) {
+            for (Path f : files.filter(p -> BLOCK_FILE.matcher(p.getFileName().toString()).matches()
+                    && p.getParent().getFileName().toString().startsWith("Data-")
+                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                long size = Files.size(f);
+                if (size % block != 0) {
+                    try (FileChannel ch = FileChannel.open(f,
+                            StandardOpenOption.WRITE)) {
+                        ch.truncate(size - size % block);
+                    }
+                    LOG.warn("{}: removed a block cut short by a full disk ({} of {} bytes, past the last commit)",
+                            f, size % block, block);
+                    cut = true;
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot repair the store " + abs + " (a block file cut short by a full disk): "
+                    + e.getMessage(), e);
+        }
+        return cut;
     }
 
     /**
@@ -395,18 +454,29 @@ public final class GeoKgStore implements AutoCloseable {
     }
 
     /**
-     * Stops all use of the store by this process after a write failed on a full disk. The write
-     * transaction is left as a kill would leave it, not aborted: TDB2's abort writes cached blocks
-     * back, which fails again on the full disk (printing its own trace), and writing on after such
-     * a failure can leave node ids pointing past the end of the node file. Nothing of the
-     * transaction was committed, so the next process to open the store finds it as it was after
-     * the last commit (TDB2 recovers it like after a crash). Every later call fails with the
-     * disk-full cause; {@link #close} then leaves the release of the store to the process's exit.
+     * Stops all use of the store by this process after a write failed on a full disk (or TDB2
+     * failed to write one of its files). The write transaction is left as a kill would leave it,
+     * not aborted: TDB2's abort writes cached blocks back, which fails again on the full disk
+     * (printing its own trace), and writing on after such a failure can leave node ids pointing
+     * past the end of the node file (seen on a full tmpfs). Nothing of the transaction was
+     * committed, so the next process to open the store finds it as it was after the last commit
+     * (TDB2 recovers it like after a crash). Every later call fails with the cause; {@link #close}
+     * then leaves the release of the store to the process's exit.
      */
     private void stop(RuntimeException failure) {
         if (diskFull == null) {
             diskFull = failure;
         }
+    }
+
+    /** True when TDB2 failed to read or write one of its files (not a problem of the data). */
+    private static boolean fileFailure(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (x instanceof FileException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -420,7 +490,7 @@ public final class GeoKgStore implements AutoCloseable {
             dsg.commit();
             return result;
         } catch (RuntimeException e) {
-            if (DiskFull.causedBy(e)) {
+            if (DiskFull.causedBy(e) || fileFailure(e)) {
                 stop(e);
                 throw e;
             }
@@ -659,7 +729,7 @@ public final class GeoKgStore implements AutoCloseable {
          * otherwise the transaction is aborted.
          */
         private void stopOrAbort(RuntimeException failure) {
-            if (DiskFull.causedBy(failure)) {
+            if (DiskFull.causedBy(failure) || fileFailure(failure)) {
                 stop(failure);
                 reset();
             } else {
@@ -1269,7 +1339,7 @@ public final class GeoKgStore implements AutoCloseable {
         }
         RuntimeException full = diskFull;
         if (full != null) {
-            throw new StoreException("the store " + dir + " stopped when its disk was full: " + full.getMessage(), full);
+            throw new StoreException("the store " + dir + " stopped after a failed write: " + full.getMessage(), full);
         }
     }
 

@@ -29,7 +29,8 @@ public final class DiskFull {
 
     /**
      * True when a message tells of a full disk: "no space left on device", "disk quota exceeded",
-     * "file too large" (a file-size limit such as {@code ulimit -f}), or the JVM's "a fault
+     * "file too large" (a file-size limit such as {@code ulimit -f}), TDB2's "short write" (the
+     * file system took only part of a block: it had no room for the rest), or the JVM's "a fault
      * occurred in a (recent) unsafe memory access operation" (a write into a memory-mapped store
      * file for which the file system had no page left: TDB2 in mapped mode, as {@code serve} runs).
      */
@@ -39,7 +40,8 @@ public final class DiskFull {
         }
         String l = message.toLowerCase(Locale.ROOT);
         return l.contains("no space left on device") || l.contains("disk quota exceeded") || l.contains("enospc")
-                || l.contains("file too large") || l.contains("unsafe memory access operation");
+                || l.contains("file too large") || l.contains("unsafe memory access operation")
+                || l.contains("short write");
     }
 
     /**

@@ -131,8 +131,6 @@ class DiskFullIT {
         Run export = geokg(db, "export", "--format", "nq");
         assertEquals(ExitCode.OK, export.code(), export.toString());
         assertWordedFullDisk(geokg(db, "compact"), db, "compact");
-        assertWordedFullDisk(geokg(db, "ingest", in.toString(), "--no-compact", "--rejects",
-                tmp.resolve("rejects2.tsv").toString()), db, "ingest");
 
         long exported = export.out().lines().count();
         try (GeoKgStore store = GeoKgStore.open(db)) {

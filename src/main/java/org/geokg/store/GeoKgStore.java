@@ -103,13 +103,20 @@ public final class GeoKgStore implements AutoCloseable {
     public static final List<String> EXPORT_FORMATS = List.of("trig", "nq", "ttl", "jsonld");
 
     private static final Logger LOG = LoggerFactory.getLogger(GeoKgStore.class);
+    /** Store directories open in this JVM (TDB2 shares one connection per directory). */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** What a compaction killed midway leaves: its unfinished generation. */
+    private static final Pattern KILLED_COMPACTION = Pattern.compile("Data-\\d+-tmp");
+    /** Block files of TDB2's B+trees. */
+    private static final Pattern BLOCK_FILE = Pattern.compile(".+\\.(dat|idn)");
+
     private final Path dir;
     private final DatasetGraph dsg;
     private final StoreSettings settings;
     private final EventClusters clusters;
     private volatile boolean closed;
     /** The failure (full disk, TDB2 file error) that stopped a write of this process, or null. */
-    private volatile RuntimeException diskFull;
+    private volatile Throwable stoppedBy;
 
     private GeoKgStore(Path dir, DatasetGraph dsg, StoreSettings settings) {
         this.dir = dir;
@@ -190,11 +197,6 @@ public final class GeoKgStore implements AutoCloseable {
         return store;
     }
 
-    /** Store directories open in this JVM (TDB2 shares one connection per directory). */
-    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
-
-    private static final Pattern KILLED_COMPACTION = Pattern.compile("Data-\\d+-tmp");
-
     /**
      * Deletes the {@code Data-NNNN-tmp} directories a killed compaction left in the store (TDB2
      * removes them only at its next compaction). Called once the store's lock is held and no other
@@ -240,9 +242,6 @@ public final class GeoKgStore implements AutoCloseable {
         return DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
     }
 
-    /** Block files of TDB2's B+trees. */
-    private static final Pattern BLOCK_FILE = Pattern.compile(".+\\.(dat|idn)");
-
     /** Cuts block files of the store's generations down to whole blocks; true when one was cut. */
     private static boolean trimCutBlocks(Path abs) {
         int block = StoreParams.getDftStoreParams().getBlockSize();
@@ -253,8 +252,7 @@ public final class GeoKgStore implements AutoCloseable {
                     && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 long size = Files.size(f);
                 if (size % block != 0) {
-                    try (FileChannel ch = FileChannel.open(f,
-                            StandardOpenOption.WRITE)) {
+                    try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
                         ch.truncate(size - size % block);
                     }
                     LOG.warn("{}: removed a block cut short by a full disk ({} of {} bytes, past the last commit)",
@@ -463,9 +461,9 @@ public final class GeoKgStore implements AutoCloseable {
      * (TDB2 recovers it like after a crash). Every later call fails with the cause; {@link #close}
      * then leaves the release of the store to the process's exit.
      */
-    private void stop(RuntimeException failure) {
-        if (diskFull == null) {
-            diskFull = failure;
+    private void stop(Throwable failure) {
+        if (stoppedBy == null) {
+            stoppedBy = failure;
         }
     }
 
@@ -489,7 +487,8 @@ public final class GeoKgStore implements AutoCloseable {
             T result = body.get();
             dsg.commit();
             return result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: a write into a memory-mapped file the file system had no room for
             if (DiskFull.causedBy(e) || fileFailure(e)) {
                 stop(e);
                 throw e;
@@ -501,7 +500,7 @@ public final class GeoKgStore implements AutoCloseable {
             }
             throw e;
         } finally {
-            if (diskFull == null) {
+            if (stoppedBy == null) {
                 dsg.end();
             }
         }
@@ -717,7 +716,7 @@ public final class GeoKgStore implements AutoCloseable {
                 stopOrAbort(f);
                 throw f;
             } finally {
-                if (inWrite && diskFull == null) {
+                if (inWrite && stoppedBy == null) {
                     dsg.end();
                 }
                 reset();
@@ -739,7 +738,7 @@ public final class GeoKgStore implements AutoCloseable {
 
         /** Drops what the open transaction wrote. */
         public void abort() {
-            if (inWrite && diskFull != null) {
+            if (inWrite && stoppedBy != null) {
                 reset(); // stopped: the transaction is left as a crash leaves it
             }
             if (inWrite) {
@@ -1337,7 +1336,7 @@ public final class GeoKgStore implements AutoCloseable {
         if (closed) {
             throw new StoreException("the store " + dir + " is closed");
         }
-        RuntimeException full = diskFull;
+        Throwable full = stoppedBy;
         if (full != null) {
             throw new StoreException("the store " + dir + " stopped after a failed write: " + full.getMessage(), full);
         }
@@ -1350,7 +1349,7 @@ public final class GeoKgStore implements AutoCloseable {
             return;
         }
         closed = true;
-        if (diskFull != null) {
+        if (stoppedBy != null) {
             return; // its write transaction was left open (see stop): the process's exit releases the store
         }
         OPEN.remove(dir);

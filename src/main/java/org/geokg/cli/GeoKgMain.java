@@ -8,7 +8,6 @@ import java.nio.file.Paths;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import org.geokg.extract.Extractor;
 import org.geokg.store.GeoKgStore;
 import org.geokg.sys.DiskFull;
@@ -75,16 +74,7 @@ public final class GeoKgMain implements Callable<Integer> {
         this.workDir = Objects.requireNonNull(workDir, "workDir");
     }
 
-    /**
-     * TDB2's block caches write blocks back when they are dropped; on a full disk that write fails
-     * inside Caffeine, which logs the trace through java.util.logging before the command can say
-     * what happened. Those records are dropped (the command reports the full disk, with the trace
-     * under -v); any other record of that logger still shows. Held here so the logger keeps its filter.
-     */
-    private static final Logger CACHE_LOG = Logger.getLogger("com.github.benmanes.caffeine.cache.BoundedLocalCache");
-
     public static void main(String[] args) {
-        CACHE_LOG.setFilter(r -> !DiskFull.causedBy(r.getThrown()));
         CommandLine cl = commandLine(new GeoKgMain());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.geokg.store.GeoKgStore;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
@@ -41,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("imported " + read + " quads from " + file + "; the store now holds "
                     + after + " quads (was " + before + ")");
         } catch (RuntimeException | Error e) {
-            if (!DiskFull.causedBy(e)) {
+            if (!DiskFull.causedBy(e) || DiskFull.worded(e)) {
                 throw e;
             }
             throw new StoreException(DiskFull.message("import", main.db(),

@@ -11,6 +11,7 @@ import org.geokg.extract.Extractor;
 import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.SourceItem;
 import org.geokg.store.GeoKgStore;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.StoreException;
 import org.geokg.sys.SysGeoKg;
@@ -161,7 +162,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
         } catch (RuntimeException | Error e) {
-            if (!DiskFull.causedBy(e)) {
+            if (!DiskFull.causedBy(e) || DiskFull.worded(e)) {
                 throw e;
             }
             String kept = bulkUsed

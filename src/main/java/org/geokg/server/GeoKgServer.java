@@ -96,7 +96,8 @@ public final class GeoKgServer implements AutoCloseable {
                 .withServiceHosts(s.allowService()).withLoadHosts(s.allowLoad());
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, new CappedQueryProcessor(s.maxResults(), guard));
-        operations.register(Operation.Update, new GuardedUpdateProcessor(guard));
+        operations.register(Operation.Update, new GuardedUpdateProcessor(guard, store.directory()));
+        operations.register(Operation.GSP_RW, new GuardedGspProcessor(store.directory()));
         Context context = Context.create();
         context.set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
         // Outbound SERVICE calls only when hosts are named; the guard checks which.

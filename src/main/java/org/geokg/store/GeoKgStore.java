@@ -7,10 +7,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,11 +26,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.base.file.FileException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -62,9 +69,12 @@ import org.geokg.kg.JsonLdStreamWriter;
 import org.geokg.kg.Shapes;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.GeoKgException;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store of geokg: one named graph per article (replaced whole on re-ingest), the
@@ -98,12 +108,21 @@ public final class GeoKgStore implements AutoCloseable {
 
     /** The header of {@link #exportEvents}: GDELT 2.0's event columns, then geokg's own. */
     public static final List<String> EVENT_COLUMNS = EventTable.COLUMNS;
+    private static final Logger LOG = LoggerFactory.getLogger(GeoKgStore.class);
+    /** Store directories open in this JVM (TDB2 shares one connection per directory). */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** What a compaction killed midway leaves: its unfinished generation. */
+    private static final Pattern KILLED_COMPACTION = Pattern.compile("Data-\\d+-tmp");
+    /** Block files of TDB2's B+trees. */
+    private static final Pattern BLOCK_FILE = Pattern.compile(".+\\.(dat|idn)");
 
     private final Path dir;
     private final DatasetGraph dsg;
     private final StoreSettings settings;
     private final EventClusters clusters;
     private volatile boolean closed;
+    /** The failure (full disk, TDB2 file error) that stopped a write of this process, or null. */
+    private volatile Throwable stoppedBy;
 
     private GeoKgStore(Path dir, DatasetGraph dsg, StoreSettings settings) {
         this.dir = dir;
@@ -149,7 +168,7 @@ public final class GeoKgStore implements AutoCloseable {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
+            dsg = connect(abs);
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
                 throw new StoreException("the store " + abs + " is in use by another geokg process"
@@ -157,19 +176,101 @@ public final class GeoKgStore implements AutoCloseable {
                         + "the running server's update endpoint (geokg serve --update), or use another store "
                         + "with --db / GEOKG_DB.", e);
             }
+            if (DiskFull.causedBy(e)) {
+                throw new StoreException(DiskFull.openMessage(abs), e);
+            }
             throw new StoreException("cannot open the store " + abs + ": " + e.getMessage()
                     + " (is it a TDB2 directory written by geokg?)", e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         GeoKgStore store = new GeoKgStore(abs, dsg, settings);
         try {
+            if (OPEN.add(abs)) {
+                removeKilledCompactions(abs);
+            }
             store.ensureBaseGraphs();
-        } catch (RuntimeException e) {
-            store.close();
+        } catch (RuntimeException | Error e) {
+            store.closeAfter(e);
+            if (DiskFull.causedBy(e)) {
+                throw new StoreException(DiskFull.openMessage(abs), e);
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
             throw e instanceof GeoKgException g ? g
                     : new StoreException("cannot load the shared graphs into " + abs + ": " + e.getMessage(), e);
         }
         return store;
+    }
+
+    /**
+     * Deletes the {@code Data-NNNN-tmp} directories a killed compaction left in the store (TDB2
+     * removes them only at its next compaction). Called once the store's lock is held and no other
+     * user of the store runs in this JVM, so no compaction can be writing them.
+     */
+    private static void removeKilledCompactions(Path abs) {
+        List<Path> left = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(abs)) {
+            entries.filter(p -> KILLED_COMPACTION.matcher(p.getFileName().toString()).matches()
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(left::add);
+        } catch (IOException e) {
+            throw new StoreException("cannot list the store directory " + abs + ": " + e.getMessage(), e);
+        }
+        for (Path p : left) {
+            try {
+                deleteTree(p);
+            } catch (IOException e) {
+                throw new StoreException("cannot remove " + p + ", left by a compaction that was stopped: "
+                        + e.getMessage() + ". Delete that directory by hand (the store does not use it).", e);
+            }
+        }
+    }
+
+    /**
+     * Connects TDB2 to the store. First, when no process holds the store: a block file whose
+     * length is not a whole number of blocks (a write cut short when the disk filled; TDB2 would
+     * refuse to open the store) has the cut block removed. The cut block lay past the last commit
+     * (TDB2 writes new blocks at the end and commits only once they are whole), so no committed
+     * data is lost.
+     */
+    private static DatasetGraph connect(Path abs) {
+        Path lockFile = abs.resolve("tdb.lock");
+        if (Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                    FileLock free = ch.tryLock()) {
+                if (free != null) {
+                    trimCutBlocks(abs);
+                }
+            } catch (OverlappingFileLockException | IOException e) {
+                // this JVM or another process holds the store: leave its files alone
+            }
+        }
+        return DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
+    }
+
+    /** Cuts block files of the store's generations down to whole blocks; true when one was cut. */
+    private static boolean trimCutBlocks(Path abs) {
+        int block = StoreParams.getDftStoreParams().getBlockSize();
+        boolean cut = false;
+        try (Stream<Path> files = Files.walk(abs, 2)) {
+            for (Path f : files.filter(p -> BLOCK_FILE.matcher(p.getFileName().toString()).matches()
+                    && p.getParent().getFileName().toString().startsWith("Data-")
+                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                long size = Files.size(f);
+                if (size % block != 0) {
+                    try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
+                        ch.truncate(size - size % block);
+                    }
+                    LOG.warn("{}: removed a block cut short by a full disk ({} of {} bytes, past the last commit)",
+                            f, size % block, block);
+                    cut = true;
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot repair the store " + abs + " (a block file cut short by a full disk): "
+                    + e.getMessage(), e);
+        }
+        return cut;
     }
 
     /**
@@ -257,11 +358,8 @@ public final class GeoKgStore implements AutoCloseable {
         }
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tmp), storeParams());
-            try {
-                ensureBaseGraphs(dsg);
-            } finally {
-                TDBInternal.expel(dsg);
-            }
+            createBaseGraphs(dsg);
+            TDBInternal.expel(dsg);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -272,6 +370,9 @@ public final class GeoKgStore implements AutoCloseable {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException | RuntimeException e) {
+            if (DiskFull.causedBy(e)) {
+                throw new StoreException(DiskFull.openMessage(abs), e);
+            }
             throw new StoreException("cannot create the store " + abs + ": " + e.getMessage(), e);
         } finally {
             try {
@@ -314,20 +415,101 @@ public final class GeoKgStore implements AutoCloseable {
         }
     }
 
-    /** Loads the shared graphs when they are missing or their version changed. */
+    /**
+     * Loads the shared graphs when they are missing or their version changed. Looks in a read
+     * transaction first, so opening a current store writes nothing (and, for reading, works on a
+     * full disk).
+     */
     private void ensureBaseGraphs() {
-        ensureBaseGraphs(dsg);
-    }
-
-    private static void ensureBaseGraphs(DatasetGraph dsg) {
-        String version = BaseGraphs.version();
-        Txn.executeWrite(dsg, () -> {
-            boolean current = version.equals(BaseGraphs.loadedVersion(dsg))
-                    && !dsg.getGraph(KgTerms.CAMEO_GRAPH).isEmpty() && !dsg.getGraph(KgTerms.COUNTRIES_GRAPH).isEmpty();
-            if (!current) {
+        if (Txn.calculateRead(dsg, () -> baseGraphsCurrent(dsg))) {
+            return;
+        }
+        inWrite(() -> {
+            if (!baseGraphsCurrent(dsg)) {
                 BaseGraphs.loadInto(dsg);
             }
+            return null;
         });
+    }
+
+    /**
+     * Loads the shared graphs into a store being created. On a full disk the transaction is left
+     * unfinished (see {@link #stop}) and the half-made directory is deleted by the caller.
+     */
+    private static void createBaseGraphs(DatasetGraph dsg) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            BaseGraphs.loadInto(dsg);
+            dsg.commit();
+        } catch (RuntimeException e) {
+            if (!DiskFull.causedBy(e)) {
+                dsg.abort();
+                dsg.end();
+                TDBInternal.expel(dsg);
+            }
+            throw e;
+        }
+        dsg.end();
+    }
+
+    private static boolean baseGraphsCurrent(DatasetGraph dsg) {
+        return BaseGraphs.version().equals(BaseGraphs.loadedVersion(dsg))
+                && !dsg.getGraph(KgTerms.CAMEO_GRAPH).isEmpty() && !dsg.getGraph(KgTerms.COUNTRIES_GRAPH).isEmpty();
+    }
+
+    /**
+     * Stops all use of the store by this process after a write failed on a full disk (or TDB2
+     * failed to write one of its files). The write transaction is left as a kill would leave it,
+     * not aborted: TDB2's abort writes cached blocks back, which fails again on the full disk
+     * (printing its own trace), and writing on after such a failure can leave node ids pointing
+     * past the end of the node file (seen on a full tmpfs). Nothing of the transaction was
+     * committed, so the next process to open the store finds it as it was after the last commit
+     * (TDB2 recovers it like after a crash). Every later call fails with the cause; {@link #close}
+     * then leaves the release of the store to the process's exit.
+     */
+    private void stop(Throwable failure) {
+        if (stoppedBy == null) {
+            stoppedBy = failure;
+        }
+    }
+
+    /** True when TDB2 failed to read or write one of its files (not a problem of the data). */
+    private static boolean fileFailure(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (x instanceof FileException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs {@code body} in a write transaction and commits; on failure aborts, or on a full disk
+     * stops the store ({@link #stop}).
+     */
+    private <T> T inWrite(Supplier<T> body) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            T result = body.get();
+            dsg.commit();
+            return result;
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: a write into a memory-mapped file the file system had no room for
+            if (DiskFull.causedBy(e) || fileFailure(e)) {
+                stop(e);
+                throw e;
+            }
+            try {
+                dsg.abort();
+            } catch (RuntimeException e2) {
+                e.addSuppressed(e2);
+            }
+            throw e;
+        } finally {
+            if (stoppedBy == null) {
+                dsg.end();
+            }
+        }
     }
 
     /** The store directory. */
@@ -518,8 +700,9 @@ public final class GeoKgStore implements AutoCloseable {
                 quads += p.quads.size();
                 return PutResult.STORED;
             } catch (RuntimeException e) {
-                abort();
-                throw failure("store article '" + p.article.id() + "'", e);
+                StoreException f = failure("store article '" + p.article.id() + "'", e);
+                stopOrAbort(f);
+                throw f;
             }
         }
 
@@ -557,18 +740,35 @@ public final class GeoKgStore implements AutoCloseable {
                 clusterNanos += System.nanoTime() - t0;
                 dsg.commit();
             } catch (RuntimeException e) {
-                abort();
-                throw failure("commit the batch", e);
+                StoreException f = failure("commit the batch", e);
+                stopOrAbort(f);
+                throw f;
             } finally {
-                if (inWrite) {
+                if (inWrite && stoppedBy == null) {
                     dsg.end();
                 }
                 reset();
             }
         }
 
+        /**
+         * After a failed write: on a full disk the store stops (see {@link GeoKgStore#stop}),
+         * otherwise the transaction is aborted.
+         */
+        private void stopOrAbort(RuntimeException failure) {
+            if (DiskFull.causedBy(failure) || fileFailure(failure)) {
+                stop(failure);
+                reset();
+            } else {
+                abort();
+            }
+        }
+
         /** Drops what the open transaction wrote. */
         public void abort() {
+            if (inWrite && stoppedBy != null) {
+                reset(); // stopped: the transaction is left as a crash leaves it
+            }
             if (inWrite) {
                 try {
                     dsg.abort();
@@ -953,7 +1153,7 @@ public final class GeoKgStore implements AutoCloseable {
     public boolean remove(String articleId) {
         checkOpen();
         Node g = KgTerms.articleGraph(articleId);
-        return Txn.calculateWrite(dsg, () -> {
+        return inWrite(() -> {
             if (dsg.getGraph(g).isEmpty()) {
                 return false;
             }
@@ -1095,7 +1295,7 @@ public final class GeoKgStore implements AutoCloseable {
         }
         Node mark = NodeFactory.createURI(IMPORT_MARK + UUID.randomUUID());
         try (InputStream is = Files.newInputStream(file)) {
-            return Txn.calculateWrite(dsg, () -> {
+            return inWrite(() -> {
                 ImportSink sink = new ImportSink(dsg, mark);
                 RDFParser.source(is).lang(lang).parse(sink);
                 dsg.deleteAny(Node.ANY, Node.ANY, mark, Node.ANY);
@@ -1191,6 +1391,10 @@ public final class GeoKgStore implements AutoCloseable {
         if (closed) {
             throw new StoreException("the store " + dir + " is closed");
         }
+        Throwable full = stoppedBy;
+        if (full != null) {
+            throw new StoreException("the store " + dir + " stopped after a failed write: " + full.getMessage(), full);
+        }
     }
 
     /** Releases the store directory (and its lock) so another process can open it. */
@@ -1200,6 +1404,22 @@ public final class GeoKgStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (stoppedBy != null) {
+            return; // its write transaction was left open (see stop): the process's exit releases the store
+        }
+        OPEN.remove(dir);
         TDBInternal.expel(dsg);
+    }
+
+    /**
+     * Closes the store after {@code failure}; a failure to close (TDB2 refuses to release a store
+     * whose transaction could not end, e.g. on a full disk) is added to it, never hiding it.
+     */
+    private void closeAfter(Throwable failure) {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 }

@@ -34,12 +34,20 @@ final class SpeechFinder {
     private record Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
     }
 
+    /** Min tokens of a quotation attributed by a speech verb before it in another clause. */
+    private static final int LONG_QUOTE = 4;
+    /** Max tokens between a speech verb and a short quotation of its own clause ("called it \"a threat\""). */
+    private static final int SHORT_QUOTE_GAP = 12;
+
     private record Named(Actor actor, int end) {
     }
 
     private final ArticleView v;
     private final SpeechPatterns patterns;
     private final List<int[]> quotes = new ArrayList<>();
+    private final List<Verb> verbs = new ArrayList<>();
+    /** Quotations that found an attribution of their own (content spans). */
+    private final List<int[]> attributedQuotes = new ArrayList<>();
 
     SpeechFinder(ArticleView v) {
         this.v = v;
@@ -48,7 +56,6 @@ final class SpeechFinder {
 
     List<Speech> find() {
         findQuotes();
-        List<Verb> verbs = new ArrayList<>();
         for (int s = 0; s < v.sentences.size(); s++) {
             List<Tokens.Tok> toks = v.tokens(s);
             for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
@@ -67,6 +74,7 @@ final class SpeechFinder {
             }
             if (p != null) {
                 found.add(p);
+                attributedQuotes.add(new int[] {p.speech().start(), p.speech().end()});
             }
         }
         for (Verb verb : verbs) {
@@ -82,6 +90,14 @@ final class SpeechFinder {
         List<Speech> out = new ArrayList<>();
         for (Pending p : found) {
             Speech s = p.speech();
+            if (!p.needsSpeaker() && documentSpeaker(s)) {
+                // "the statement said", "says the document": the body that issued it, i.e. the
+                // last body or state that spoke, else the organization the description names
+                Actor issuer = lastNonPersonSpeaker(out, s.start());
+                if (issuer != null) {
+                    s = new Speech(issuer, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
+                }
+            }
             if (p.needsSpeaker()) {
                 Actor a = lastSpeaker(out, s.start(), p.personHint());
                 if (!p.personHint()) {
@@ -130,7 +146,7 @@ final class SpeechFinder {
                 lastSentence = s;
                 continue;
             }
-            if (last == null || lastSentence != s - 1 || containsQuote(sent.start(), sent.end())
+            if (last == null || lastSentence != s - 1 || overlapsAttributedQuote(sent.start(), sent.end())
                     || !reportedMood(v.tokens(s))) {
                 continue;
             }
@@ -249,7 +265,8 @@ final class SpeechFinder {
             if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
                 continue;
             }
-            if (verb.start() <= q[1] || consumed.contains(verb)) {
+            if (verb.start() <= q[1] || consumed.contains(verb) || verb.m().entry().has("participle")) {
+                // a participle has no subject of its own ("..." cette annonce en estimant que ...)
                 continue;
             }
             String between = v.text.substring(q[1] + 1, verb.start());
@@ -320,16 +337,23 @@ final class SpeechFinder {
     private Pending leadAttribution(int[] q, List<Verb> verbs, List<Verb> consumed) {
         int s = v.sentenceAt(q[0]);
         int[] content = content(q);
-        if (s < 0 || content == null || Tokens.of(v.text, content[0], content[1]).size() < 4) {
+        if (s < 0 || content == null) {
             return null;
         }
         Verb lead = null;
         for (Verb verb : verbs) {
-            if (verb.sentence() == s && verb.end() <= q[0] && !consumed.contains(verb)) {
+            if (verb.sentence() == s && verb.end() <= q[0] && !consumed.contains(verb)
+                    && !verb.m().entry().has("tail")) {
                 lead = verb;
             }
         }
         if (lead == null) {
+            return null;
+        }
+        if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE
+                && (lead.m().entry().has("participle") || !sameClause(lead.end(), q[0]))) {
+            // a short quotation is a claim only as the object of the verb's own clause
+            // ("called the drills \"a provocation\""), not a scare quote further on
             return null;
         }
         for (int[] other : quotes) {
@@ -343,6 +367,15 @@ final class SpeechFinder {
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
                 false), false, false);
+    }
+
+    /** True when {@code [from, to)} holds no clause punctuation and at most {@link #SHORT_QUOTE_GAP} tokens. */
+    private boolean sameClause(int from, int to) {
+        String gap = v.text.substring(from, to);
+        if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
+            return false;
+        }
+        return Tokens.of(v.text, from, to).size() <= SHORT_QUOTE_GAP;
     }
 
     /** The quoted words without the marks, surrounding blanks and trailing , . ; : */
@@ -394,7 +427,8 @@ final class SpeechFinder {
             return null;
         }
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
-        return new Pending(s, speaker == null, false);
+        return new Pending(s, speaker == null, speaker == null
+                && (verb.m().entry().has("person") || personPronoun(verb, speakerEnd)));
     }
 
     /**
@@ -408,6 +442,20 @@ final class SpeechFinder {
         }
         return Character.isUpperCase(v.text.charAt(t.get(0).start()))
                 || v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0);
+    }
+
+    /**
+     * True when a person pronoun ends the attribution phrase or follows it ("menurut dia", "selon
+     * lui", "according to him"): the speaker is the last person who spoke.
+     */
+    private boolean personPronoun(Verb verb, int speakerEnd) {
+        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        int last = verb.m().to() - 1;
+        if (v.grammar.is(Grammar.Kind.PRONOUN, toks, last)) {
+            return true;
+        }
+        List<Tokens.Tok> after = Tokens.of(v.text, verb.end(), Math.max(verb.end(), speakerEnd));
+        return after.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, after, 0);
     }
 
     /** The actor named right after an attribution preposition, and where the name ends. */
@@ -427,7 +475,10 @@ final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> toks = v.tokens(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
-        boolean tailVerb = !verb.m().entry().has("comp") && !verb.m().entry().has("participle");
+        boolean comps = verb.m().entry().has("comp");
+        // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
+        boolean tailVerb = !verb.m().entry().has("participle")
+                && (!comps || clauseEndsAfter(verb, sent));
         if (comma > sent.start() && tailVerb) {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
@@ -454,12 +505,15 @@ final class SpeechFinder {
                     speaker = speakerAfter(verb.start(), s);
                 }
                 int[] span = trim(sent.start(), comma);
-                if (span == null || containsQuote(span[0], span[1])) {
+                if (span == null || overlapsAttributedQuote(span[0], span[1])) {
                     return null;
                 }
                 return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
                         speaker == null, true);
             }
+        }
+        if (verb.m().entry().has("tail")) {
+            return null; // "jelas", "tegas" before a verb are adverbs: "X tegas menolak"
         }
         int i = verb.m().to();
         boolean comp = false;
@@ -503,7 +557,7 @@ final class SpeechFinder {
         }
         Actor speaker = speakerOf(verb);
         boolean pronoun = verb.m().from() > 0 && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun) {
+        if (speaker == null && !pronoun && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
@@ -690,6 +744,62 @@ final class SpeechFinder {
         return out;
     }
 
+    /**
+     * True in a language that drops subjects when the words before the verb at {@code verb} are
+     * only subject-drop words and punctuation ("Además, informó de que ..."): the verb's subject is
+     * the last person who spoke.
+     */
+    private boolean subjectDropped(List<Tokens.Tok> toks, int verb) {
+        if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
+            return false;
+        }
+        for (int k = 0; k < verb; k++) {
+            String w = toks.get(k).norm();
+            boolean word = !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0));
+            if (word && !v.grammar.is(Grammar.Kind.SUBJECT_DROP, toks, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the verb closes its clause: the sentence end, a comma or a semicolon follows it. */
+    private boolean clauseEndsAfter(Verb verb, TextSpan sent) {
+        int i = verb.end();
+        while (i < sent.end() && Character.isWhitespace(v.text.charAt(i))) {
+            i++;
+        }
+        return i >= sent.end() || ",;.!?".indexOf(v.text.charAt(i)) >= 0;
+    }
+
+    /** True when {@code [from, to)} overlaps a quotation that was attributed on its own. */
+    private boolean overlapsAttributedQuote(int from, int to) {
+        for (int[] q : attributedQuotes) {
+            if (q[0] < to && from < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the speaker of {@code s} is named in its attribution only by a document noun
+     * ("the statement", "le communiqué"), which names the issuing body, not the last body named.
+     */
+    private boolean documentSpeaker(Speech s) {
+        for (ActorMention m : v.participantsIn(s.attrStart(), s.attrEnd())) {
+            if (m.actor().key().equals(s.speaker().key()) && !"document".equals(m.how())) {
+                return false;
+            }
+        }
+        for (ActorMention m : v.participantsIn(s.attrStart(), s.attrEnd())) {
+            if (m.actor().key().equals(s.speaker().key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the tokens from {@code i} to the sentence end are punctuation ("..., dijo."). */
     private static boolean onlyPunctuation(List<Tokens.Tok> toks, int i) {
         for (int k = i; k < toks.size(); k++) {
@@ -719,6 +829,10 @@ final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> toks = v.tokens(s);
         for (int i = Tokens.firstAtOrAfter(toks, from) + 1; i < toks.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.COORD, toks, i) && i + 1 < toks.size() && speechVerbAt(s, toks.get(i + 1))) {
+                // "said that ... and called Beijing \"aggressive\"": the second verb has words of its own
+                return toks.get(i - 1).end();
+            }
             if (v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
                 String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
                 if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
@@ -727,6 +841,16 @@ final class SpeechFinder {
             }
         }
         return sent.end();
+    }
+
+    private boolean speechVerbAt(int sentence, Tokens.Tok t) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() == sentence && verb.start() == t.start() && !verb.m().entry().prep()
+                    && !verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] trim(int a, int b) {
@@ -766,12 +890,20 @@ final class SpeechFinder {
         return null;
     }
 
-    /** Same speaker, overlapping words: keep the longer statement. */
+    /**
+     * Same speaker, overlapping words: keep the longer statement. A news outlet credited for words
+     * that someone else is reported to have said ("X said, according to Reuters") is no speaker.
+     */
     private static List<Speech> dedup(List<Speech> in) {
         List<Speech> out = new ArrayList<>();
         for (Speech s : in) {
             boolean drop = false;
             for (Speech o : in) {
+                if (o != s && ArticleView.isOutlet(s.speaker()) && !ArticleView.isOutlet(o.speaker())
+                        && o.start() < s.end() && s.start() < o.end()) {
+                    drop = true;
+                    break;
+                }
                 if (o != s && o.speaker().key().equals(s.speaker().key()) && o.start() < s.end() && s.start() < o.end()) {
                     int ls = s.end() - s.start();
                     int lo = o.end() - o.start();

@@ -351,9 +351,9 @@ final class SpeechFinder {
             return null;
         }
         if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE
-                && (lead.m().entry().has("participle") || !sameClause(lead.end(), q[0]))) {
-            // a short quotation is a claim only as the object of the verb's own clause
-            // ("called the drills \"a provocation\""), not a scare quote further on
+                && (lead.m().entry().has("participle") || !sameClause(lead.end(), q[0]) || !endsClause(q[1]))) {
+            // a short quotation is a claim only as what the verb's own clause ends on ("called the
+            // drills \"a provocation\"."), not a scare quote inside a noun phrase or further on
             return null;
         }
         for (int[] other : quotes) {
@@ -367,6 +367,15 @@ final class SpeechFinder {
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
                 false), false, false);
+    }
+
+    /** True when the closing quotation mark at {@code close} ends its clause: punctuation or the text end follows. */
+    private boolean endsClause(int close) {
+        int i = close + 1;
+        while (i < v.text.length() && (v.text.charAt(i) == ' ' || ArticleView.isQuote(v.text.charAt(i)))) {
+            i++;
+        }
+        return i >= v.text.length() || ",.;:!?\n".indexOf(v.text.charAt(i)) >= 0;
     }
 
     /** True when {@code [from, to)} holds no clause punctuation and at most {@link #SHORT_QUOTE_GAP} tokens. */

@@ -90,6 +90,14 @@ final class SpeechFinder {
         List<Speech> out = new ArrayList<>();
         for (Pending p : found) {
             Speech s = p.speech();
+            if (!p.needsSpeaker() && s.attrEnd() > s.attrStart() && participleAt(s.attrEnd())) {
+                // "..., the statement said, adding that ...": a participle has the subject of the
+                // speech verb before it in its sentence
+                Actor subject = speakerBefore(out, s.attrEnd());
+                if (subject != null) {
+                    s = new Speech(subject, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), s.fallback());
+                }
+            }
             if (!p.needsSpeaker() && documentSpeaker(s)) {
                 // "the statement said", "says the document": the body that issued it, i.e. the
                 // last body or state that spoke, else the organization the description names
@@ -789,6 +797,31 @@ final class SpeechFinder {
             }
         }
         return false;
+    }
+
+    /** True when a participle speech verb ({@code participle} flag) ends at {@code end}. */
+    private boolean participleAt(int end) {
+        for (Verb verb : verbs) {
+            if (verb.end() == end && verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker of the last statement whose attribution lies in the same sentence before
+     * {@code offset}, or null.
+     */
+    private Actor speakerBefore(List<Speech> before, int offset) {
+        int sent = v.sentenceAt(offset);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech o = before.get(i);
+            if (o.attrEnd() <= offset && v.sentenceAt(Math.max(o.attrStart(), o.attrEnd() - 1)) == sent && sent >= 0) {
+                return o.speaker();
+            }
+        }
+        return null;
     }
 
     /**

@@ -443,6 +443,14 @@ final class SpeechFinder {
         if (span == null || quoteContaining(span[0]) != null) {
             return null;
         }
+        for (Verb other : verbs) {
+            if (other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
+                    && !other.m().entry().has("participle") && !other.m().entry().has("comp")
+                    && !v.participantsIn(span[0], other.start()).isEmpty() && other.start() - span[0] < 120) {
+                // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
+                return null;
+            }
+        }
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
         return new Pending(s, speaker == null, speaker == null
                 && (verb.m().entry().has("person") || personPronoun(verb, speakerEnd)));
@@ -505,14 +513,18 @@ final class SpeechFinder {
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
             boolean compAfter = verb.m().to() < toks.size()
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
-            // after the verb, or inside a split verb ("hat der Minister ... betont")
-            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty();
+            // after the verb, or inside a split verb ("hat der Minister ... betont"); right after a
+            // comma the speaker follows the verb closely ("..., kata Menlu X"), and a person just
+            // before the comma is the verb's subject in apposition ("Jubir Kemlu, X, mengatakan ...")
+            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
+                    && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
             boolean pronounAfter = between.isEmpty() && (v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
                     && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
-                    && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
+                    && Tokens.of(v.text, sent.start(), comma).size() >= 3
+                    && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && (pronoun || pronounAfter && !speakerAfter)) {
                     ActorMention p = v.lastPersonBefore(comma);
@@ -535,6 +547,15 @@ final class SpeechFinder {
         int i = verb.m().to();
         boolean comp = false;
         int e = i < toks.size() ? v.grammar.matchAt(Grammar.Kind.COMP, toks, i, toks.size()) : -1;
+        if (e < 0 && !v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
+            // "told reporters that", "told a regular press briefing on Monday that": the words
+            // said begin after a complementizer in the verb's clause
+            int c = compInClause(toks, i, s);
+            if (c > i) {
+                i = c;
+                e = c;
+            }
+        }
         if (e < 0 && v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
             // "said in a statement that ...", "stated at a press conference on Monday"
             int c = compAfterAdjunct(toks, i);
@@ -574,11 +595,14 @@ final class SpeechFinder {
         }
         Actor speaker = speakerOf(verb);
         boolean pronoun = verb.m().from() > 0 && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun && !subjectDropped(toks, verb.m().from())) {
+        // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
+        boolean other = speaker == null && verb.m().from() > 0
+                && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
+        if (speaker == null && !pronoun && !other && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
-        return new Pending(sp, speaker == null, true);
+        return new Pending(sp, speaker == null, !other);
     }
 
     /**
@@ -587,6 +611,28 @@ final class SpeechFinder {
      */
     private int compAfterAdjunct(List<Tokens.Tok> toks, int i) {
         for (int k = i + 1; k < Math.min(toks.size(), i + 10); k++) {
+            int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
+            if (e > k) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token after a complementizer within eight words after {@code i}, with no comma, quote or
+     * other speech verb between; -1 when there is none.
+     */
+    private int compInClause(List<Tokens.Tok> toks, int i, int s) {
+        if (i >= toks.size()) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(toks.size(), i + 8); k++) {
+            String gap = v.text.substring(toks.get(k - 1).end(), toks.get(k).start());
+            if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('.') >= 0 || containsQuote(
+                    toks.get(k - 1).end(), toks.get(k).start()) || speechVerbAt(s, toks.get(k))) {
+                return -1;
+            }
             int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
             if (e > k) {
                 return e;
@@ -778,6 +824,64 @@ final class SpeechFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * True when an actor is named within five words after the verb's first word ("said the
+     * minister X", "indique un communiqué du Quai d'Orsay", "teilte der Stabschef ... mit").
+     */
+    private boolean speakerNear(Verb verb, int s) {
+        List<Tokens.Tok> toks = v.tokens(s);
+        int last = Math.min(toks.size(), Math.max(verb.m().to(), verb.m().from() + 6)) - 1;
+        if (last <= verb.m().from()) {
+            return false;
+        }
+        return !v.startingIn(toks.get(verb.m().from()).end(), toks.get(last).end()).isEmpty();
+    }
+
+    /** True when a person's name ends right before {@code comma}. */
+    private boolean personEndsAt(int comma) {
+        int b = comma;
+        while (b > 0 && Character.isWhitespace(v.text.charAt(b - 1))) {
+            b--;
+        }
+        for (ActorMention m : v.mentionsIn(Math.max(0, b - 80), b)) {
+            if (m.end() == b && m.actor().type().equals("Person")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a clause of reported words follows the verb without "that": a pronoun or an actor
+     * and at least two more words before the clause ends ("In a statement, the ministry said it had
+     * lodged a protest").
+     */
+    private boolean clauseFollows(Verb verb, int s) {
+        List<Tokens.Tok> toks = v.tokens(s);
+        int i = verb.m().to();
+        if (i >= toks.size()) {
+            return false;
+        }
+        int end = clauseEndAfter(verb.end(), s);
+        if (Tokens.of(v.text, verb.end(), end).size() < 3) {
+            return false;
+        }
+        Tokens.Tok t = toks.get(i);
+        return v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)
+                || !v.participantsIn(t.start(), t.end()).isEmpty();
+    }
+
+    /**
+     * True when the words before {@code comma} are a short adjunct opening the sentence ("In a
+     * statement, ...", "Pada Senin, ..."), not words said.
+     */
+    private boolean introductoryAdjunct(int s, int comma) {
+        TextSpan sent = v.sentences.get(s);
+        List<Tokens.Tok> before = Tokens.of(v.text, sent.start(), comma);
+        return before.size() <= 6 && !before.isEmpty() && v.grammar.is(Grammar.Kind.ADJUNCT, before, 0)
+                && v.participantsIn(sent.start(), comma).isEmpty();
     }
 
     /** True when the verb closes its clause: the sentence end, a comma or a semicolon follows it. */

@@ -224,4 +224,46 @@ class SpeechClaimExtractorTest {
         assertTrue(c != null, cs::toString);
         assertEquals(ANA, c.speaker());
     }
+
+    @Test
+    void wordsSaidBeginAfterAComplementizerBehindTheObject() {
+        String text = "Ana told a regular press briefing on Monday that Chile opposed any interference.";
+        List<ClaimCandidate> cs = run("en", text, "Ana", ANA, "Chile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("Chile opposed any interference", said(text, cs.get(0)));
+    }
+
+    @Test
+    void anIntroductoryAdjunctIsNoWordsSaid() {
+        String text = "In a statement, Chile said it had lodged a strong protest with France.";
+        List<ClaimCandidate> cs = run("en", text, "France", FRANCE, "Chile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(CHILE, cs.get(0).speaker());
+        assertEquals("it had lodged a strong protest with France", said(text, cs.get(0)));
+    }
+
+    @Test
+    void aPersonInAppositionBeforeTheVerbIsTheSpeaker() {
+        String text = "Juru bicara Kemlu, Ana, mengatakan Cile mengecam keras tindakan tersebut.";
+        List<ClaimCandidate> cs = run("id", text, "Ana", ANA, "Cile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(0).speaker());
+        assertEquals("Cile mengecam keras tindakan tersebut", said(text, cs.get(0)));
+    }
+
+    @Test
+    void theySaidIsTheLastBodyOrStateThatSpoke() {
+        String text = "Chile said the talks failed. They said the agreement would be signed soon.";
+        List<ClaimCandidate> cs = run("en", text, "Chile", CHILE);
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals(CHILE, cs.get(1).speaker());
+    }
+
+    @Test
+    void anAttributionPhraseYieldsToASpeechVerbWithItsOwnSubject() {
+        String text = "Dalam keterangannya, Cile menyatakan bahwa keselamatan warga menjadi prioritas utama.";
+        List<ClaimCandidate> cs = run("id", text, "Cile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("keselamatan warga menjadi prioritas utama", said(text, cs.get(0)));
+    }
 }

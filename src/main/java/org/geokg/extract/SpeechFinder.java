@@ -81,7 +81,8 @@ final class SpeechFinder {
             if (consumed.contains(verb)) {
                 continue;
             }
-            Pending p = verb.m().entry().prep() ? prepClaim(verb) : reported(verb);
+            Pending p = verb.m().entry().prep() ? prepClaim(verb)
+                    : verb.m().entry().has("back") ? backReference(verb) : reported(verb);
             if (p != null) {
                 found.add(p);
             }
@@ -298,9 +299,14 @@ final class SpeechFinder {
             int attrEnd = clauseEndAfter(verb.end(), s);
             // a subject pronoun at the verb ("he said", "a-t-il ajouté", "erklärte er", "it added")
             // is the speaker: words between quote and verb are then the quote's own adjunct
-            Grammar.Kind pron = subjectPronoun(bt, toks, verb);
+            // a verb whose form names its speaker ("katanya", "ujarnya": -nya = he/she): the last
+            // person who spoke, else the last person named
+            boolean clitic = verb.m().entry().has("person");
+            Grammar.Kind pron = clitic ? null : subjectPronoun(bt, toks, verb);
             Actor speaker = null;
-            if (pron == Grammar.Kind.PRONOUN) {
+            if (clitic) {
+                speaker = null;
+            } else if (pron == Grammar.Kind.PRONOUN) {
                 ActorMention p = v.lastPersonBefore(q[0]);
                 speaker = p == null ? null : p.actor();
             } else if (pron == null) {
@@ -491,6 +497,22 @@ final class SpeechFinder {
             limit = sent.end();
         }
         Actor a = pick(v.participantsIn(verb.end(), limit), false);
+        if ((a == null || !a.type().equals("Person")) && limit < sent.end()) {
+            // "Selon le ministre des Affaires étrangères, Sylvie X, ...": a person in apposition
+            int next = limit + 1;
+            while (next < sent.end() && Character.isWhitespace(v.text.charAt(next))) {
+                next++;
+            }
+            int comma = indexOf(',', next, sent.end());
+            if (comma > next && comma < sent.end() && Tokens.of(v.text, limit, next).isEmpty()) {
+                for (ActorMention m : v.participantsIn(next, comma)) {
+                    if (m.start() == next && m.actor().type().equals("Person")
+                            && v.text.substring(m.end(), comma).isBlank()) {
+                        return new Named(m.actor(), comma);
+                    }
+                }
+            }
+        }
         return new Named(a, limit);
     }
 
@@ -519,13 +541,18 @@ final class SpeechFinder {
             boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
                     && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
-            boolean pronounAfter = between.isEmpty() && (v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
+            boolean pronounAfter = between.isEmpty() && (verb.m().entry().has("person")
+                    || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
                     && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)) {
                 Actor speaker = pick(named, true);
+                if (speaker == null && between.isEmpty() && verb.m().entry().has("person") && !speakerAfter) {
+                    // "..., katanya.": the last person who spoke
+                    return tailByLastSpeaker(sent, comma, verb);
+                }
                 if (speaker == null && (pronoun || pronounAfter && !speakerAfter)) {
                     ActorMention p = v.lastPersonBefore(comma);
                     speaker = p == null ? null : p.actor();
@@ -589,6 +616,16 @@ final class SpeechFinder {
             return null;
         }
         int from = toks.get(i).start();
+        if (!comp) {
+            // "sagte der Nachrichtenagentur Interfax, Moskau werde ...": the words said follow the
+            // addressee's comma
+            int c = indexOf(',', from, sent.end());
+            if (c > from && c < sent.end() && Tokens.of(v.text, from, c).size() <= 5
+                    && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && onlyOutlets(from, c)) {
+                i = Tokens.firstAtOrAfter(toks, c + 1);
+                from = toks.get(i).start();
+            }
+        }
         int[] span = trim(from, complementEnd(s, from));
         if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
             return null;
@@ -839,6 +876,58 @@ final class SpeechFinder {
         return !v.startingIn(toks.get(verb.m().from()).end(), toks.get(last).end()).isEmpty();
     }
 
+    /** The words before {@code comma}, said by the last person who spoke (resolved later). */
+    private Pending tailByLastSpeaker(TextSpan sent, int comma, Verb verb) {
+        int[] span = trim(sent.start(), comma);
+        if (span == null || overlapsAttributedQuote(span[0], span[1])) {
+            return null;
+        }
+        return new Pending(new Speech(null, false, span[0], span[1], comma + 1, verb.end(), false), true, true);
+    }
+
+    /**
+     * "Hal itu disampaikan Menlu X", "Así lo afirmó X", "C'est ce qu'a déclaré X", "Das sagte X":
+     * the words said are the sentence before (when no one is named as saying them), the speaker is
+     * named after the verb.
+     */
+    private Pending backReference(Verb verb) {
+        int s = verb.sentence();
+        if (s == 0) {
+            return null;
+        }
+        TextSpan sent = v.sentences.get(s);
+        Actor speaker = pick(speakersIn(verb.end(), sent.end()), false);
+        if (speaker == null) {
+            return null;
+        }
+        TextSpan prev = v.sentences.get(s - 1);
+        int[] span = trim(prev.start(), prev.end());
+        if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
+            return null;
+        }
+        for (Verb other : verbs) {
+            if (other.sentence() == s - 1 && !other.m().entry().has("back")) {
+                return null; // the sentence before names its own speaker
+            }
+        }
+        boolean quote = containsQuote(span[0], span[1]);
+        if (quote) {
+            int[] q = quoteContaining(span[0] + 1);
+            if (q != null) {
+                int[] c = content(q);
+                span = c == null ? span : c;
+            }
+        }
+        return new Pending(new Speech(speaker, quote, span[0], span[1], sent.start(), sent.end(), false), false,
+                true);
+    }
+
+    /** True when {@code [from, to)} names a news outlet and no other actor. */
+    private boolean onlyOutlets(int from, int to) {
+        List<ActorMention> ms = v.participantsIn(from, to);
+        return !ms.isEmpty() && ms.stream().allMatch(m -> ArticleView.isOutlet(m.actor()));
+    }
+
     /** True when a person's name ends right before {@code comma}. */
     private boolean personEndsAt(int comma) {
         int b = comma;
@@ -975,6 +1064,11 @@ final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> toks = v.tokens(s);
         for (int i = Tokens.firstAtOrAfter(toks, from) + 1; i < toks.size(); i++) {
+            String before = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
+            if (before.indexOf(',') >= 0 && participleAt(s, toks.get(i))) {
+                // "a dénoncé une ingérence, affirmant que ...": the participle has words of its own
+                return toks.get(i - 1).end();
+            }
             if (v.grammar.is(Grammar.Kind.COORD, toks, i) && i + 1 < toks.size() && speechVerbAt(s, toks.get(i + 1))) {
                 // "said that ... and called Beijing \"aggressive\"": the second verb has words of its own
                 return toks.get(i - 1).end();
@@ -987,6 +1081,15 @@ final class SpeechFinder {
             }
         }
         return sent.end();
+    }
+
+    private boolean participleAt(int sentence, Tokens.Tok t) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() == sentence && verb.start() == t.start() && verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean speechVerbAt(int sentence, Tokens.Tok t) {

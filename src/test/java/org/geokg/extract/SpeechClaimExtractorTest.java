@@ -266,4 +266,27 @@ class SpeechClaimExtractorTest {
         assertEquals(1, cs.size(), cs::toString);
         assertEquals("keselamatan warga menjadi prioritas utama", said(text, cs.get(0)));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Cile akan mengirim bantuan ke Prancis. Hal itu disampaikan Ana di Jakarta.|Cile akan mengirim bantuan ke Prancis",
+        "es|Chile enviará ayuda a Francia. Así lo afirmó Ana en Santiago.|Chile enviará ayuda a Francia",
+        "fr|Le Chili enverra de l'aide à la France. C'est ce qu'a déclaré Ana lundi.|Le Chili enverra de l'aide à la France",
+        "de|Chile werde Frankreich helfen. Das sagte Ana am Montag.|Chile werde Frankreich helfen"})
+    void aBackReferenceAttributesTheSentenceBefore(String lang, String text, String words) {
+        List<ClaimCandidate> cs = run(lang, text, "Ana", ANA);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(0).speaker());
+        assertEquals(words, said(text, cs.get(0)));
+    }
+
+    @Test
+    void aKataClitikSpeakerIsTheLastPersonWhoSpoke() {
+        String text = "Ana berkata Chile akan membantu. Presiden Lula juga hadir di sana. "
+                + "\"Topik utama ialah perdagangan antara kedua-dua negara,\" katanya.";
+        Actor lula = TextFixtures.person("Lula", "BRA");
+        List<ClaimCandidate> cs = run("ms", text, "Ana", ANA, "Lula", lula, "Chile", CHILE);
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(1).speaker());
+    }
 }

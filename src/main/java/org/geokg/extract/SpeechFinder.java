@@ -525,7 +525,7 @@ final class SpeechFinder {
         boolean comps = verb.m().entry().has("comp");
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
         boolean tailVerb = !verb.m().entry().has("participle")
-                && (!comps || clauseEndsAfter(verb, sent));
+                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s));
         if (comma > sent.start() && tailVerb) {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
@@ -973,6 +973,21 @@ final class SpeechFinder {
                 && v.participantsIn(sent.start(), comma).isEmpty();
     }
 
+    /** True when only an actor named right after the verb follows it in its clause ("..., so Pistorius."). */
+    private boolean speakerCloses(Verb verb, int s) {
+        int end = clauseEndAfter(verb.end(), s);
+        List<Tokens.Tok> after = Tokens.of(v.text, verb.end(), end);
+        if (after.isEmpty() || after.size() > 4) {
+            return false;
+        }
+        for (ActorMention m : v.participantsIn(verb.end(), end)) {
+            if (m.start() == after.get(0).start() && m.end() >= after.get(after.size() - 1).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the verb closes its clause: the sentence end, a comma or a semicolon follows it. */
     private boolean clauseEndsAfter(Verb verb, TextSpan sent) {
         int i = verb.end();
@@ -1145,18 +1160,21 @@ final class SpeechFinder {
      */
     private static List<Speech> dedup(List<Speech> in) {
         List<Speech> out = new ArrayList<>();
-        for (Speech s : in) {
+        for (int si = 0; si < in.size(); si++) {
+            Speech s = in.get(si);
             boolean drop = false;
-            for (Speech o : in) {
-                if (o != s && ArticleView.isOutlet(s.speaker()) && !ArticleView.isOutlet(o.speaker())
+            for (int oi = 0; oi < in.size(); oi++) {
+                Speech o = in.get(oi);
+                if (oi != si && ArticleView.isOutlet(s.speaker()) && !ArticleView.isOutlet(o.speaker())
                         && o.start() < s.end() && s.start() < o.end()) {
                     drop = true;
                     break;
                 }
-                if (o != s && o.speaker().key().equals(s.speaker().key()) && o.start() < s.end() && s.start() < o.end()) {
+                if (oi != si && o.speaker().key().equals(s.speaker().key()) && o.start() < s.end()
+                        && s.start() < o.end()) {
                     int ls = s.end() - s.start();
                     int lo = o.end() - o.start();
-                    if (lo > ls || (lo == ls && in.indexOf(o) < in.indexOf(s))) {
+                    if (lo > ls || (lo == ls && oi < si)) {
                         drop = true;
                         break;
                     }

@@ -289,4 +289,13 @@ class SpeechClaimExtractorTest {
         assertEquals(2, cs.size(), cs::toString);
         assertEquals(ANA, cs.get(1).speaker());
     }
+
+    @Test
+    void aVerbNeedingThatClosesTheSentenceWithItsSpeaker() {
+        String text = "Die Sicherheit Chiles sei auch unsere Sicherheit, so Ana.";
+        List<ClaimCandidate> cs = run("de", text, "Ana", ANA, "Chiles", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(0).speaker());
+        assertEquals("Die Sicherheit Chiles sei auch unsere Sicherheit", said(text, cs.get(0)));
+    }
 }

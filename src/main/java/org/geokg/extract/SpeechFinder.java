@@ -864,12 +864,13 @@ final class SpeechFinder {
     }
 
     /**
-     * True when an actor is named within five words after the verb's first word ("said the
-     * minister X", "indique un communiqué du Quai d'Orsay", "teilte der Stabschef ... mit").
+     * True when an actor is named within eight words after the verb's first word ("said the
+     * minister X", "indique un communiqué du Quai d'Orsay", "heißt es in einer Erklärung der
+     * Regierung Polens").
      */
     private boolean speakerNear(Verb verb, int s) {
         List<Tokens.Tok> toks = v.tokens(s);
-        int last = Math.min(toks.size(), Math.max(verb.m().to(), verb.m().from() + 6)) - 1;
+        int last = Math.min(toks.size(), Math.max(verb.m().to(), verb.m().from() + 9)) - 1;
         if (last <= verb.m().from()) {
             return false;
         }

@@ -31,6 +31,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** How many tokens a place may follow its locative preposition ("di Pusat Latihan Tempur di X"). */
     private static final int LOCATION_WINDOW = 5;
     private static final double BASE = 0.75;
+    /** How many words may stand between an attribution phrase ("according to") and the source it names. */
+    private static final int ATTRIBUTION_GAP = 3;
 
     private LexiconEventExtractor() {
     }
@@ -62,6 +64,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         private final ModalityDetector modality;
         private final int refYear;
         private final String articleDate;
+        private final SpeechPatterns speechPatterns;
+        /** Character ranges of the current sentence that name a source of information, not a party. */
+        private List<int[]> attributions = List.of();
 
         Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
             this.v = v;
@@ -71,6 +76,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             this.modality = ModalityDetector.of(v.lang);
             this.refYear = referenceYear(v, dates);
             this.articleDate = ArticleDateLib.articleDate(v.prepared, dates);
+            this.speechPatterns = SpeechPatterns.of(v.lang);
         }
 
         List<EventCandidate> events() {
@@ -83,8 +89,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
                 List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
+                List<int[]> sentenceAttributions = attributions(s, toks);
                 for (EventLexicon.Match m : matches) {
-                    EventCandidate c = build(s, toks, clauses, m, matches);
+                    EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
                     if (c == null) {
                         continue;
                     }
@@ -99,7 +106,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m,
-                List<EventLexicon.Match> matches) {
+                List<EventLexicon.Match> matches, List<int[]> sentenceAttributions) {
             EventLexicon.Entry e = m.entry();
             Grammar g = v.grammar;
             if (e.has("noun") && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
@@ -120,6 +127,12 @@ public final class LexiconEventExtractor implements EventExtractor {
             int cEnd = toks.get(clause[1] - 1).end();
             int tStart = toks.get(m.from()).start();
             int tEnd = toks.get(m.to() - 1).end();
+            attributions = new ArrayList<>();
+            for (int[] r : sentenceAttributions) {
+                if (tEnd <= r[0] || tStart >= r[1]) {
+                    attributions.add(r);
+                }
+            }
             String root = e.cameo().substring(0, 2);
             boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19");
 
@@ -134,9 +147,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets),
                     !locTargets);
-            if (after.isEmpty() && m.to() - m.from() > 1) {
-                // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein"
-                after = usable(toks, partiesIn(toks.get(m.from()).end(), tEnd, locTargets), !locTargets);
+            if (m.to() - m.from() > 1 && (after.isEmpty() || closesClause(toks, m.to(), clause[1]))) {
+                // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein";
+                // a trigger closing its clause (verb bracket: "wies die Forderung Malis zurück, ...")
+                // has its object inside, whatever follows
+                List<ActorMention> inside = usable(toks, partiesIn(toks.get(m.from()).end(),
+                        toks.get(m.to() - 1).start(), locTargets), !locTargets);
+                if (!inside.isEmpty() || after.isEmpty()) {
+                    after = inside;
+                }
             }
             double conf = BASE - (e.has("weak") ? 0.2 : 0);
             int agent = -1;
@@ -216,7 +235,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && src.size() < before.size()) {
                 // object before the verb (verb-final clauses): the first group acts on the nearest
                 List<ActorMention> first = firstGroup(before);
-                if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))) {
+                if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))
+                        && !ids(actors(src)).containsAll(ids(actors(first)))) {
                     tgt = src;
                     src = first;
                 }
@@ -388,10 +408,48 @@ public final class LexiconEventExtractor implements EventExtractor {
             return first;
         }
 
+        /**
+         * Where sentence {@code s} names its source of information rather than a party: attribution
+         * phrases ({@code speech.tsv} kind prep) with the mention they introduce ("according to the
+         * agency", "nach Angaben des Militärs"), as character ranges. (The speaker of a speech verb
+         * may also act: "Irán advirtió ... y pidió a Estados Unidos ...".)
+         */
+        private List<int[]> attributions(int s, List<Tokens.Tok> toks) {
+            TextSpan sent = v.sentences.get(s);
+            List<int[]> out = new ArrayList<>();
+            for (SpeechPatterns.Match p : speechPatterns.find(toks, 0, toks.size())) {
+                if (!p.entry().prep() || p.to() >= toks.size()) {
+                    continue;
+                }
+                int from = toks.get(p.from()).start();
+                int limit = toks.get(Math.min(toks.size() - 1, p.to() + ATTRIBUTION_GAP)).end();
+                for (ActorMention a : v.mentionsIn(toks.get(p.to()).start(), sent.end())) {
+                    if (a.start() <= limit) {
+                        out.add(new int[] {from, a.end()});
+                    }
+                    break;
+                }
+            }
+            return out;
+        }
+
+        /** True when a mention lies inside an attribution of the current sentence that is not the trigger's own. */
+        private boolean attributed(ActorMention m) {
+            for (int[] r : attributions) {
+                if (m.start() >= r[0] && m.end() <= r[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Mentions that can be parties: not places after a locative preposition (when asked). */
         private List<ActorMention> usable(List<Tokens.Tok> toks, List<ActorMention> ms, boolean dropLocative) {
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention m : ms) {
+                if (attributed(m)) {
+                    continue;
+                }
                 int i = Tokens.firstAtOrAfter(toks, m.start());
                 if (dropLocative && i > 0 && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
                         && !m.actor().type().equals("Person")) {
@@ -400,6 +458,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 out.add(m);
             }
             return out;
+        }
+
+        /** True when the trigger ending before token {@code to} ends its clause or is followed by a comma. */
+        private boolean closesClause(List<Tokens.Tok> toks, int to, int clauseEnd) {
+            if (to >= clauseEnd || to >= toks.size()) {
+                return true;
+            }
+            String gap = v.text.substring(toks.get(to - 1).end(), toks.get(to).start());
+            return gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0;
         }
 
         /**
@@ -534,9 +601,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (gt.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gt, 0) || gt.size() > 6) {
                 return 0;
             }
-            // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan"
+            // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan";
+            // "und die USA": an article after the coordinator
             for (int i = 1; i < gt.size(); i++) {
-                if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))) {
+                if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))
+                        && !(i == 1 && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
                     return 0;
                 }
             }

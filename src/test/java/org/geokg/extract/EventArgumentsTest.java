@@ -61,4 +61,47 @@ class EventArgumentsTest {
         assertFalse(d.events().stream().anyMatch(e -> countries(es, e.source()).contains(src)
                 && countries(es, e.target()).contains(tgt)), () -> "events " + d.events());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Russland hat nach Angaben des ukrainischen Militärs mehrere Raketen auf Kiew abgefeuert. | 19 | RUS | UKR",
+        "en | Russia fired several missiles at Kyiv overnight, according to the Ukrainian military. | 19 | RUS | UKR",
+        "es | Rusia lanzó varios misiles contra Kiev, según el ejército ucraniano. | 19 | RUS | UKR",
+    })
+    void theSourceNamedByAnAttributionPhraseIsNoParty(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Zimbabwean Prime Minister Robert Mugabe accused the United States of lying. | 11 | ZWE | USA",
+        "en | Japanese Prime Minister Shinzo Abe accused North Korea of lying. | 11 | JPN | PRK",
+    })
+    void aStateAndItsOfficialBeforeTheVerbAreOneSide(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Der Präsident der USA forderte China auf, mehr Druck auf Nordkorea auszuüben. | 02 | USA | CHN",
+        "de | Die Regierung Polens wies die Forderung Russlands zurück, die Grenze zu öffnen. | 12 | POL | RUS",
+    })
+    void aSeparableVerbTakesTheObjectInsideItsBracket(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Japan und die USA vereinbarten eine engere Zusammenarbeit. | 03",
+        "en | Japan and the United States agreed to cooperate more closely. | 03",
+    })
+    void anArticleAfterTheCoordinatorKeepsBothStatesOnOneSide(String lang, String text, String root) {
+        ExtractionDocument d = run(lang, text);
+        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        assertTrue(d.events().stream().anyMatch(e -> e.cameo().startsWith(root)
+                && countries(es, e.source()).containsAll(Set.of("JPN", "USA"))), () -> "events " + d.events());
+    }
 }

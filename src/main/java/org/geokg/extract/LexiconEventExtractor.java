@@ -33,6 +33,13 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final double BASE = 0.75;
     /** How many words may stand between an attribution phrase ("according to") and the source it names. */
     private static final int ATTRIBUTION_GAP = 3;
+    /**
+     * CAMEO roots whose act has another act as its object (02 appeal, 03 intent, 10 demand, 11
+     * disapprove, 12 reject, 13 threaten): an event trigger in their complement is not reported as done.
+     */
+    private static final Set<String> EMBEDDING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+    /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
+    private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
 
     private LexiconEventExtractor() {
     }
@@ -90,9 +97,18 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
                 List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
                 List<int[]> sentenceAttributions = attributions(s, toks);
+                List<EventLexicon.Match> built = new ArrayList<>();
+                List<EventCandidate> candidates = new ArrayList<>();
                 for (EventLexicon.Match m : matches) {
                     EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
-                    if (c == null) {
+                    if (c != null) {
+                        built.add(m);
+                        candidates.add(c);
+                    }
+                }
+                for (int k = 0; k < candidates.size(); k++) {
+                    EventCandidate c = candidates.get(k);
+                    if (embedded(built.get(k), built, clauses, toks)) {
                         continue;
                     }
                     String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
@@ -103,6 +119,48 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return List.copyOf(out.values());
+        }
+
+        /**
+         * True when trigger {@code m} stands in the complement of an earlier verbal trigger of the
+         * same clause whose code takes an act as its object (appeal, intent, demand, disapproval,
+         * rejection, threat: "threatened to shell", "accused X of attacking Y", "rejected an offer
+         * to host talks"): the sentence reports the embedding act, not this one. A verb joined by a
+         * coordinator or after a comma is a second act, not a complement; an act criticized or
+         * complained of ("condemned the air strike on X") is reported as done.
+         */
+        private boolean embedded(EventLexicon.Match m, List<EventLexicon.Match> built, List<int[]> clauses,
+                List<Tokens.Tok> toks) {
+            int clause = clauseOf(clauses, m.from());
+            for (EventLexicon.Match a : built) {
+                if (a == m || a.to() > m.from() || a.entry().has("noun")
+                        || !EMBEDDING_ROOTS.contains(a.entry().cameo().substring(0, 2))
+                        || clauseOf(clauses, a.from()) != clause) {
+                    continue;
+                }
+                if (FACTUAL_OBJECT_CODES.contains(a.entry().cameo())) {
+                    // the act criticized is reported as done ("condemned the air strike on X")
+                    continue;
+                }
+                boolean joined = false;
+                for (int i = a.to(); i < m.from() && !joined; i++) {
+                    joined = v.grammar.is(Grammar.Kind.COORD, toks, i) || !m.entry().has("noun")
+                            && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
+                }
+                if (!joined) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int clauseOf(List<int[]> clauses, int token) {
+            for (int k = 0; k < clauses.size(); k++) {
+                if (token >= clauses.get(k)[0] && token < clauses.get(k)[1]) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m,

@@ -104,4 +104,26 @@ class EventArgumentsTest {
         assertTrue(d.events().stream().anyMatch(e -> e.cameo().startsWith(root)
                 && countries(es, e.source()).containsAll(Set.of("JPN", "USA"))), () -> "events " + d.events());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Iran threatened on Monday to shell Iraqi border towns. | 13 | 19",
+        "en | Peru rejected a Chilean offer to host peace talks. | 12 | 04",
+        "es | Irán amenazó con bombardear ciudades de Irak. | 13 | 19",
+    })
+    void anActInTheComplementOfAThreatOrRejectionIsNotCoded(String lang, String text, String outer, String inner) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(d.events().stream().anyMatch(e -> e.cameo().startsWith(outer)), () -> "events " + d.events());
+        assertFalse(d.events().stream().anyMatch(e -> e.cameo().startsWith(inner)), () -> "events " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Malaysia condemned the Israeli air strike on Qatar. | ISR | QAT",
+        "ms | Malaysia mengecam serangan udara Israel ke atas Qatar. | ISR | QAT",
+    })
+    void anActCondemnedIsStillCodedAsDone(String lang, String text, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, "19", src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
 }

@@ -39,6 +39,10 @@ public final class LexiconEventExtractor implements EventExtractor {
      */
     private static final Set<String> EMBEDDING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
     /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
+    /** CAMEO roots of reactions, whose object may be the other side of the event told just before. */
+    private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
+    /** How many sentences back a reaction looks for the event it answers. */
+    private static final int COUNTERPART_SENTENCES = 2;
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
 
     private LexiconEventExtractor() {
@@ -72,6 +76,8 @@ public final class LexiconEventExtractor implements EventExtractor {
         private final int refYear;
         private final String articleDate;
         private final SpeechPatterns speechPatterns;
+        /** Events kept so far, in text order. */
+        private final List<Told> told = new ArrayList<>();
         /** Character ranges of the current sentence that name a source of information, not a party. */
         private List<int[]> attributions = List.of();
 
@@ -111,6 +117,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     if (embedded(built.get(k), built, clauses, toks)) {
                         continue;
                     }
+                    told.add(new Told(s, c));
                     String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
                     EventCandidate old = out.get(key);
                     if (old == null || old.confidence() < c.confidence()) {
@@ -152,6 +159,38 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * The other side of the latest event told in this sentence or the {@value #COUNTERPART_SENTENCES}
+         * before it: its source when that is not one of {@code own}, else its target; empty if none.
+         */
+        private List<Actor> counterpart(int s, Set<String> own) {
+            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - COUNTERPART_SENTENCES; k--) {
+                EventCandidate c = told.get(k).event();
+                for (List<Actor> side : List.of(c.source(), c.target())) {
+                    List<Actor> other = new ArrayList<>();
+                    for (Actor a : side) {
+                        if (!own.contains(ArticleView.participantId(a))) {
+                            other.add(a);
+                        }
+                    }
+                    if (!other.isEmpty()) {
+                        return other;
+                    }
+                }
+            }
+            return new ArrayList<>();
+        }
+
+        /** True when every source mention stands in the clause before the trigger (a subject named there). */
+        private static boolean subjectBefore(List<ActorMention> src, int cStart, int tStart) {
+            for (ActorMention a : src) {
+                if (a.start() < cStart || a.end() > tStart || "speech".equals(a.how()) || "pronoun".equals(a.how())) {
+                    return false;
+                }
+            }
+            return !src.isEmpty();
         }
 
         private static int clauseOf(List<int[]> clauses, int token) {
@@ -343,6 +382,14 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (!e.has("sym")) {
                 Set<String> srcIds = ids(source);
                 target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
+            }
+            if (target.isEmpty() && !source.isEmpty() && !noun && !e.has("sym") && !e.has("solo")
+                    && !e.has("speaker") && REACTION_ROOTS.contains(root) && subjectBefore(src, cStart, tStart)
+                    && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
+                // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
+                // it answers the other side of the latest event told just before
+                target = counterpart(s, ids(source));
+                conf -= 0.15;
             }
             Set<String> parties = ids(source);
             parties.addAll(ids(target));
@@ -706,6 +753,10 @@ public final class LexiconEventExtractor implements EventExtractor {
         private static int precision(DateMention d) {
             return d.historical() || d.date() == null ? 0 : d.date().length();
         }
+    }
+
+    /** An event kept and the sentence it was found in. */
+    private record Told(int sentence, EventCandidate event) {
     }
 
     private static int referenceYear(ArticleView v, List<DateMention> dates) {

@@ -126,4 +126,14 @@ class EventArgumentsTest {
         ExtractionDocument d = run(lang, text);
         assertTrue(has(d, "19", src, tgt), () -> "events " + d.events() + " entities " + d.entities());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | North Korea fired a ballistic missile toward Japan on Tuesday. Japanese Prime Minister Shinzo Abe sharply criticized the launch. | JPN | PRK",
+        "de | Nordkorea hat eine ballistische Rakete in Richtung Japan abgefeuert. Der japanische Regierungschef Shinzo Abe kritisierte den Start scharf. | JPN | PRK",
+    })
+    void aReactionWithNoObjectAnswersTheOtherSideOfTheEventBefore(String lang, String text, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, "11", src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
 }

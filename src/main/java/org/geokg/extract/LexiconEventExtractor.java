@@ -231,7 +231,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             String root = e.cameo().substring(0, 2);
-            boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19");
+            boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19")
+                    || root.equals("20");
 
             List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart), true);
             // the object side ends where a verb joined by a coordinator opens its own predicate

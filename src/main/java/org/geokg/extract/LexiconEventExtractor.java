@@ -234,7 +234,10 @@ public final class LexiconEventExtractor implements EventExtractor {
             boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19")
                     || root.equals("20");
 
-            List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart), true);
+            // a place named before a trigger that takes places as targets and closes its clause
+            // may be its destination (verb-final clauses: "ist nach Litauen gereist.")
+            List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart),
+                    !(locTargets && closesClause(toks, m.to(), clause[1])));
             // the object side ends where a verb joined by a coordinator opens its own predicate
             // ("... a Israel y pidió a Estados Unidos": the United States belong to "pidió")
             int objEnd = cEnd;

@@ -136,4 +136,14 @@ class EventArgumentsTest {
         ExtractionDocument d = run(lang, text);
         assertTrue(has(d, "11", src, tgt), () -> "events " + d.events() + " entities " + d.entities());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Die Bundeswehr wird ab 2025 eine Kampfbrigade nach Litauen verlegen. | 15 | DEU | LTU",
+        "de | Russland hat mit einem Luftangriff auf Kiew begonnen. | 19 | RUS | UKR",
+    })
+    void aGermanCompoundMatchesByItsHead(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
 }

@@ -68,7 +68,13 @@ final class Grammar {
          * article that may stand between a coordinator and the actor it joins ("and the United
          * States", "und die USA", "et la France"): the two actors stay one group
          */
-        DETERMINER
+        DETERMINER,
+        /**
+         * preposition or genitive article naming the possessor after a noun ("el ataque de Israel",
+         * "l'offensive de la Russie", "der Angriff der Türkei"): after a nominal trigger, the actor
+         * it introduces is the agent
+         */
+        POSSESSIVE
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

@@ -304,11 +304,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = near;
                 tgt = after;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
-                        : possessorAfter(toks, m.to(), after);
+                        : possessorAfter(toks, m.from(), m.to(), after);
                 if (possessor != null) {
                     // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
                     src = List.of(possessor);
-                    tgt = after.subList(1, after.size());
+                    tgt = possessedBy(after, near.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : near);
                 } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
@@ -317,11 +317,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
-                        : possessorAfter(toks, m.to(), after);
+                        : possessorAfter(toks, m.from(), m.to(), after);
                 if (possessor != null) {
                     // a stem entry used as a noun: "serangan Myanmar ke Laos"
+                    List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);
-                    tgt = after.subList(1, after.size());
+                    tgt = possessedBy(after, subject);
                 }
             }
             if (!e.has("sym") && !e.has("speaker") && agent < 0 && e.pattern().source().startsWith("@")) {
@@ -500,9 +501,12 @@ public final class LexiconEventExtractor implements EventExtractor {
          * In languages that name the possessor after the noun (grammar kind possessive-gap), the
          * actor right after a nominal trigger, past gap adjectives only; else null.
          */
-        private ActorMention possessorAfter(List<Tokens.Tok> toks, int to, List<ActorMention> after) {
-            if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) || after.isEmpty()) {
+        private ActorMention possessorAfter(List<Tokens.Tok> toks, int from, int to, List<ActorMention> after) {
+            if (after.isEmpty()) {
                 return null;
+            }
+            if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP)) {
+                return possessorByPreposition(toks, from, to, after.get(0));
             }
             int i = to;
             while (i < toks.size() && v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
@@ -550,6 +554,34 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * The actor named by a possessive preposition right after a nominal trigger (an article
+         * before the trigger marks it as a noun): "denunció la agresión de Israel contra Gaza",
+         * "der Angriff der Türkei"; else null. Grammar kind possessive, then at most one article.
+         */
+        private ActorMention possessorByPreposition(List<Tokens.Tok> toks, int from, int to, ActorMention first) {
+            boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);
+            if (!nominal || to >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, to)) {
+                return null;
+            }
+            int i = to + 1;
+            if (i < toks.size() && toks.get(i).start() < first.start() && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
+                i++;
+            }
+            return i < toks.size() && toks.get(i).start() == first.start() ? first : null;
+        }
+
+        /**
+         * The target of a nominal event whose agent is the possessor {@code after.get(0)}: the
+         * actors after the possessor; with none, in languages that mark the possessor by a
+         * preposition, the clause's subject that names the act ("Venezuela denunció una amenaza
+         * de Estados Unidos": the threat is against Venezuela).
+         */
+        private List<ActorMention> possessedBy(List<ActorMention> after, List<ActorMention> subject) {
+            List<ActorMention> rest = after.subList(1, after.size());
+            return rest.isEmpty() && !v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) ? subject : rest;
         }
 
         /** Mentions that can be parties: not places after a locative preposition (when asked). */

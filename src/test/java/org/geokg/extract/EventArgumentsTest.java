@@ -146,4 +146,15 @@ class EventArgumentsTest {
         ExtractionDocument d = run(lang, text);
         assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Irán condenó el ataque de Israel contra Gaza. | 19 | ISR | PSE",
+        "fr | L'Iran a condamné l'attaque d'Israël contre le Liban. | 19 | ISR | LBN",
+        "es | Venezuela denunció una amenaza de Estados Unidos contra su soberanía. | 13 | USA | VEN",
+    })
+    void thePossessorNamedAfterANominalTriggerIsItsAgent(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
 }

@@ -163,12 +163,16 @@ public final class LexiconEventExtractor implements EventExtractor {
 
         /**
          * The other side of the latest event told in this sentence or the {@value #COUNTERPART_SENTENCES}
-         * before it: its source when that is not one of {@code own}, else its target; empty if none.
+         * before it: its source when that is not one of {@code own}, else its target (the other way
+         * round when that event is a criticism itself); empty if none.
          */
         private List<Actor> counterpart(int s, Set<String> own) {
             for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - COUNTERPART_SENTENCES; k--) {
                 EventCandidate c = told.get(k).event();
-                for (List<Actor> side : List.of(c.source(), c.target())) {
+                // after a criticism, the one criticized is that criticism's object ("X condemned Y's
+                // test. Z criticized it too.")
+                boolean criticism = c.cameo().startsWith("11");
+                for (List<Actor> side : criticism ? List.of(c.target(), c.source()) : List.of(c.source(), c.target())) {
                     List<Actor> other = new ArrayList<>();
                     for (Actor a : side) {
                         if (!own.contains(ArticleView.participantId(a))) {

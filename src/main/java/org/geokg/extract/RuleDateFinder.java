@@ -61,9 +61,6 @@ import org.geokg.sys.DataLib;
  * <p>Immutable and thread-safe.
  */
 public final class RuleDateFinder implements DateFinder {
-    /** Languages with a bundled date lexicon. */
-    public static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "de", "fr");
-
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -82,13 +79,14 @@ public final class RuleDateFinder implements DateFinder {
         this.fallback = fallback;
     }
 
-    /** Loads the bundled lexicons of {@link #LANGUAGES}. */
+    /** Loads the date lexicons of the supported languages ({@link SupportedLanguages}). */
     public static RuleDateFinder create() {
         Map<String, Rules> rules = new LinkedHashMap<>();
         Lexicon all = new Lexicon();
-        for (String lang : LANGUAGES) {
+        SupportedLanguages langs = SupportedLanguages.current();
+        for (String lang : langs.codes()) {
             Lexicon lex = Lexicon.load(lang);
-            rules.put(lang, new Rules(lex, lang.equals("en")));
+            rules.put(lang, new Rules(lex, langs.words(lang).monthFirst()));
             all.month.putAll(lex.month);
         }
         return new RuleDateFinder(Map.copyOf(rules), new Rules(all, false));

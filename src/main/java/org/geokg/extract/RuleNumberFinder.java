@@ -55,7 +55,7 @@ public final class RuleNumberFinder implements NumberFinder {
     public static RuleNumberFinder create() {
         Map<String, Rules> map = new LinkedHashMap<>();
         Rules en = null;
-        for (String lang : LANGUAGES) {
+        for (String lang : SupportedLanguages.current().codes()) {
             Rules r = Rules.load(lang);
             map.put(lang, r);
             if (lang.equals("en")) {

@@ -360,10 +360,11 @@ public final class RuleDateFinder implements DateFinder {
         static Lexicon load(String lang) {
             String path = "data/lexicons/" + lang + "/dates.tsv";
             Lexicon lex = new Lexicon();
-            for (String[] row : DataLib.tsv(path, true)) {
+            for (DataLib.Line line : DataLib.tsvLines(path, true)) {
+                String[] row = line.columns();
+                String where = path + " line " + line.number();
                 if (row.length < 2) {
-                    throw new ConfigException("bad row in " + path + ": expected kind<TAB>phrase<TAB>value, got "
-                            + String.join("\\t", row));
+                    throw new ConfigException(where + ": expected kind<TAB>phrase<TAB>value, got '" + line.text() + "'");
                 }
                 String kind = row[0].strip();
                 String phrase = row[1].strip().toLowerCase(Locale.ROOT);
@@ -382,21 +383,23 @@ public final class RuleDateFinder implements DateFinder {
                         case "connector" -> lex.connector.add(phrase);
                         case "option" -> lex.namesCapitalized |= phrase.equals("names-capitalized")
                                 && value.equals("true");
-                        default -> throw new ConfigException("unknown kind '" + kind + "' in " + path);
+                        default -> throw new ConfigException(where + ": unknown kind '" + kind + "'");
                     }
                 } catch (NumberFormatException e) {
-                    throw new ConfigException("bad number '" + value + "' for '" + phrase + "' in " + path, e);
+                    throw new ConfigException(where + ": bad number '" + value + "' for '" + phrase + "'", e);
                 }
             }
             String numbers = "data/lexicons/" + lang + "/numbers.tsv";
             if (DataLib.exists(numbers)) {
-                for (String[] row : DataLib.tsv(numbers, true)) {
+                for (DataLib.Line line : DataLib.tsvLines(numbers, true)) {
+                    String[] row = line.columns();
                     if (row.length >= 3 && row[1].strip().equals("n")) {
                         try {
                             lex.numberWords.put(row[0].strip().toLowerCase(Locale.ROOT),
                                     Integer.parseInt(row[2].strip()));
                         } catch (NumberFormatException e) {
-                            throw new ConfigException("bad number '" + row[2] + "' in " + numbers, e);
+                            throw new ConfigException(numbers + " line " + line.number() + ": bad number '" + row[2]
+                                    + "'", e);
                         }
                     }
                 }

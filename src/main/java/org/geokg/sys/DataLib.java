@@ -108,6 +108,12 @@ public final class DataLib {
         return out;
     }
 
+    /** {@link #numberedLines(String)} optionally without the first (header) line. */
+    public static List<Line> tsvLines(String path, boolean skipHeader) {
+        List<Line> lines = numberedLines(path);
+        return skipHeader && !lines.isEmpty() ? lines.subList(1, lines.size()) : lines;
+    }
+
     /** One line of a data file and its 1-based number in the file. */
     public record Line(int number, String text) {
         /** The line split at tabs (trailing empty columns kept). */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.geokg.nlp.LuceneStemmer;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -16,7 +17,8 @@ import org.geokg.sys.DataLib;
  * {@code data/lexicons/<lang>/language.tsv} ({@code key<TAB>value}): byline words ("By",
  * "Oleh"), conjunctions joining credited names, elided articles ("l'", "d'"), the last words of
  * an agency name ("agency", "berita"), the order of day and month in numeric dates, and the
- * genitive ending proper names take (de "Russlands"). {@code und/language.tsv} holds words that
+ * genitive ending proper names take (de "Russlands"), the stemmer ({@code stemmer}: read by
+ * {@link LuceneStemmer}, checked here). {@code und/language.tsv} holds words that
  * apply whatever the language (elisions of languages without a folder).
  *
  * <pre>{@code
@@ -36,9 +38,10 @@ final class LanguageWords {
     static final String DATE_ORDER = "date-order";
     static final String GENITIVE = "genitive";
     static final String GENITIVE_NOT_AFTER = "genitive-not-after";
+    static final String STEMMER = "stemmer";
 
     private static final Set<String> LISTS = Set.of(BYLINE, CONJUNCTION, ELISION, OUTLET_WORD, GENITIVE_NOT_AFTER);
-    private static final Set<String> SINGLE = Set.of(DATE_ORDER, GENITIVE);
+    private static final Set<String> SINGLE = Set.of(DATE_ORDER, GENITIVE, STEMMER);
 
     private final String language;
     private final Map<String, Set<String>> lists;
@@ -88,6 +91,10 @@ final class LanguageWords {
         }
         if (order != null && !order.equals("day-month") && !order.equals("month-day")) {
             throw new ConfigException(path + ": date-order must be day-month or month-day, got '" + order + "'");
+        }
+        String stemmer = single.get(STEMMER);
+        if (stemmer != null) {
+            LuceneStemmer.algorithm(lang, stemmer, path + " (stemmer)"); // checks the name now
         }
         Map<String, Set<String>> frozen = new LinkedHashMap<>();
         lists.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.Event;
 import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.nlp.LuceneStemmer;
+import org.geokg.nlp.Stemmer;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 import org.junit.jupiter.api.AfterEach;
@@ -119,6 +121,23 @@ class LanguageDataTest {
         List<String> events = doc.events().stream().map(e -> describe(e, country)).toList();
         assertTrue(events.contains("042 FRA JPN"), events::toString);
         assertTrue(events.contains("111 DEU RUS"), events::toString);
+    }
+
+    @Test
+    void aNewLanguageNamesItsLuceneStemmerInData() {
+        overlay(null);
+        Stemmer nl = LuceneStemmer.forLanguage("nl");
+        assertEquals(nl.stem("bezoek"), nl.stem("bezoeken"));
+        assertEquals("bezoeken", Stemmer.NONE.stem("bezoeken"));
+    }
+
+    @Test
+    void anUnknownStemmerNamesTheFile() throws IOException {
+        overlay("qae");
+        Files.writeString(language("qae").resolve("language.tsv"), "date-order\tday-month\nstemmer\tsnowball:Klingon\n");
+        ConfigException e = assertThrows(ConfigException.class, SupportedLanguages::current);
+        assertTrue(e.getMessage().startsWith("data/lexicons/qae/language.tsv (stemmer): Lucene has no Snowball stemmer"),
+                e.getMessage());
     }
 
     private static String describe(Event e, Map<String, String> country) {

@@ -88,6 +88,9 @@ public final class RuleDateFinder implements DateFinder {
             Lexicon lex = Lexicon.load(lang);
             rules.put(lang, new Rules(lex, langs.words(lang).monthFirst()));
             all.month.putAll(lex.month);
+            all.ordinalSuffix.addAll(lex.ordinalSuffix);
+            all.dayLink.addAll(lex.dayLink);
+            all.yearLink.addAll(lex.yearLink);
         }
         return new RuleDateFinder(Map.copyOf(rules), new Rules(all, false));
     }
@@ -354,6 +357,12 @@ public final class RuleDateFinder implements DateFinder {
         final Map<String, String> same = new HashMap<>();
         final List<String> yearCue = new ArrayList<>();
         final List<String> connector = new ArrayList<>();
+        /** Letters after a day number: en "19th" (ordinal). */
+        final List<String> ordinalSuffix = new ArrayList<>();
+        /** Word between a day and its month: es "12 de agosto". */
+        final List<String> dayLink = new ArrayList<>();
+        /** Word between a month and its year: es "agosto de 2021", "agosto del 2021". */
+        final List<String> yearLink = new ArrayList<>();
         final Map<String, Integer> numberWords = new HashMap<>();
         boolean namesCapitalized;
 
@@ -381,6 +390,9 @@ public final class RuleDateFinder implements DateFinder {
                         case "wdthis" -> lex.same.put(phrase, value);
                         case "yearcue" -> lex.yearCue.add(phrase);
                         case "connector" -> lex.connector.add(phrase);
+                        case "ordinal-suffix" -> lex.ordinalSuffix.add(phrase);
+                        case "day-link" -> lex.dayLink.add(phrase);
+                        case "year-link" -> lex.yearLink.add(phrase);
                         case "option" -> lex.namesCapitalized |= phrase.equals("names-capitalized")
                                 && value.equals("true");
                         default -> throw new ConfigException(where + ": unknown kind '" + kind + "'");
@@ -432,16 +444,20 @@ public final class RuleDateFinder implements DateFinder {
             String wd = alt(lex.weekday.keySet());
             String conn = alt(lex.connector);
             String wdPrefix = "(?:(?<wd>" + wd + ")" + E + "\\s*,?\\s*(?:(?:" + conn + ")" + E + "\\s*,?\\s*)?)?";
+            // dates.tsv day-link / year-link words ("de", "del") and ordinal suffixes ("th")
+            String dl = lex.dayLink.isEmpty() ? "" : "(?:(?:" + alt(lex.dayLink) + ")\\s+)?";
+            String yl = lex.yearLink.isEmpty() ? "" : "(?:(?:" + alt(lex.yearLink) + ")\\s+)?";
+            String ord = lex.ordinalSuffix.isEmpty() ? "" : "(?:" + alt(lex.ordinalSuffix) + ")?";
             dayMonth = Pattern.compile(B + wdPrefix + "(?<d1>\\d{1,2})\\.?(?:\\s*[-–]\\s*(?<d2>\\d{1,2})\\.?)?\\s+"
-                    + "(?:de\\s+)?(?<mon>" + mon + ")" + E + "\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d))?",
+                    + dl + "(?<mon>" + mon + ")" + E + "\\.?(?:,?\\s+" + yl + "(?<y>\\d{4})(?!\\d))?",
                     FLAGS);
-            crossMonth = Pattern.compile(B + wdPrefix + "(?<d1>\\d{1,2})\\.?\\s+(?:de\\s+)?(?<mon>" + mon + ")" + E
-                    + "\\.?\\s*[-–]\\s*(?<d2>\\d{1,2})\\.?\\s+(?:de\\s+)?(?<mon2>" + mon + ")" + E
-                    + "\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d))?", FLAGS);
+            crossMonth = Pattern.compile(B + wdPrefix + "(?<d1>\\d{1,2})\\.?\\s+" + dl + "(?<mon>" + mon + ")" + E
+                    + "\\.?\\s*[-–]\\s*(?<d2>\\d{1,2})\\.?\\s+" + dl + "(?<mon2>" + mon + ")" + E
+                    + "\\.?(?:,?\\s+" + yl + "(?<y>\\d{4})(?!\\d))?", FLAGS);
             monthDay = Pattern.compile(B + "(?:(?<wd>" + wd + ")" + E + ",?\\s+)?(?<mon>" + mon + ")" + E
-                    + "\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?"
+                    + "\\.?\\s+(?<d1>\\d{1,2})" + ord + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2})" + ord + ")?"
                     + E + "(?:,?\\s+(?<y>\\d{4})(?!\\d))?", FLAGS);
-            monthYear = Pattern.compile(B + "(?<mon>" + mon + ")" + E + "\\.?,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})"
+            monthYear = Pattern.compile(B + "(?<mon>" + mon + ")" + E + "\\.?,?\\s+" + yl + "(?<y>\\d{4})"
                     + "(?![\\d.,]\\d)" + E, FLAGS);
             numeric = Pattern.compile(B + "(?:(?<wd>" + wd + ")" + E + "\\s*,?\\s*)?(?<open>\\()?(?<a>\\d{1,2})"
                     + "(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d.,/-]*\\d)", FLAGS);

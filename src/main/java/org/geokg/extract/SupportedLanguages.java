@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -35,6 +36,7 @@ final class SupportedLanguages {
     private final List<String> codes;
     private final Map<String, LanguageWords> words;
     private final LanguageWords und;
+    private final Map<String, Set<String>> allWords = new ConcurrentHashMap<>();
 
     private record Cached(String overlay, SupportedLanguages languages) {
     }
@@ -108,12 +110,14 @@ final class SupportedLanguages {
 
     /** The words of {@code kind} in every supported language and {@code und}. */
     Set<String> wordsOfAll(String kind) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String c : codes) {
-            out.addAll(words.get(c).words(kind));
-        }
-        out.addAll(und.words(kind));
-        return Set.copyOf(out);
+        return allWords.computeIfAbsent(kind, k -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (String c : codes) {
+                out.addAll(words.get(c).words(k));
+            }
+            out.addAll(und.words(k));
+            return Set.copyOf(out);
+        });
     }
 
     /** Loads every file of every supported language now: the first broken file fails the whole call. */

@@ -94,7 +94,8 @@ final class QueryCommand implements Callable<Integer> {
                 throw new StoreException("query " + label() + " stopped at its time limit of "
                         + e.timeoutMillis() + " ms (--timeout)"
                         + (out.count() > 0 ? "; the output printed above is incomplete, not the whole answer" : "")
-                        + "; narrow it (LIMIT, more specific patterns) or raise --timeout", e);
+                        + "; narrow it (LIMIT, more specific patterns) or raise --timeout",
+                        e.getCause() != null ? e.getCause() : e);
             }
         }
         return ExitCode.OK;

@@ -35,7 +35,7 @@ record LanguageData(String code, LanguageWords words, EventLexicon events, Speec
     /** Loads (or takes from the per-language caches) every lexicon of {@code code}. */
     static LanguageData load(String code, LanguageWords words) {
         return new LanguageData(code, words, EventLexicon.of(code), SpeechPatterns.of(code), Grammar.of(code),
-                ModalityDetector.of(code), WordForms.of(code), ActorLexicon.load(code), CreditFinder.of(code),
+                ModalityDetector.of(code), WordForms.of(code), ActorLexicon.of(code), CreditFinder.of(code),
                 Abbreviations.of(code));
     }
 }

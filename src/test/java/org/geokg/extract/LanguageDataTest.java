@@ -181,6 +181,15 @@ class LanguageDataTest {
     }
 
     @Test
+    void aBadTitleRowStopsTheBuildNamingTheFileAndLine() throws IOException {
+        overlay("qaf");
+        Files.writeString(language("qaf").resolve("titles.tsv"),
+                "# c\ntitle\trole\tsector\taffiliation\tcountry\tgap\nminister\tminister\tGOV\tyes\t\ttwo\n");
+        ConfigException e = assertThrows(ConfigException.class, RuleBasedExtractor::create);
+        assertTrue(e.getMessage().startsWith("data/lexicons/qaf/titles.tsv line 3: gap"), e.getMessage());
+    }
+
+    @Test
     void aBadCodeInTheListNamesItsLine() throws IOException {
         overlay("Dutch");
         ConfigException e = assertThrows(ConfigException.class, SupportedLanguages::current);

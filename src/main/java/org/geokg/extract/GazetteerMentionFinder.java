@@ -161,7 +161,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
 
     private ActorLexicon lexicon(String lang) {
-        return lexicons.computeIfAbsent(lang, ActorLexicon::load);
+        return lexicons.computeIfAbsent(lang, ActorLexicon::of);
     }
 
     private static String language(String l) {

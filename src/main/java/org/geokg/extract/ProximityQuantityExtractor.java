@@ -60,7 +60,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** With another number finder. */
     public static ProximityQuantityExtractor create(NumberFinder numbers) {
         Map<String, Cues> cues = new HashMap<>();
-        for (String lang : RuleNumberFinder.LANGUAGES) {
+        for (String lang : SupportedLanguages.current().codes()) {
             cues.put(lang, Cues.load(lang));
         }
         return new ProximityQuantityExtractor(Objects.requireNonNull(numbers, "numbers"), Map.copyOf(cues));

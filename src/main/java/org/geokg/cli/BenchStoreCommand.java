@@ -72,7 +72,8 @@ import picocli.CommandLine.Spec;
             "Prints tables on stdout; --json FILE writes the figures for machines. Measures, asserts nothing."},
         footer = {"", "Texts: every *.txt under data/samples and src/test/resources (when present), plus --texts.",
             "", "Examples:", "  geokg bench-store --articles 1000 --texts ../shared/corpus",
-            "  geokg bench-store --checkpoints 1000,10000 --json bench.json --keep --work /tmp/bench",
+            "  geokg bench-store --checkpoints 1000,10000 --keep --work /tmp/bench",
+            "  geokg bench-store --articles 1000 --json bench.json",
             "", "Exit codes: 0 measured; 1 a step failed, or ingest --bulk failed or stored another dataset than the "
                 + "batched ingest; 2 invalid options."})
 final class BenchStoreCommand implements Callable<Integer> {

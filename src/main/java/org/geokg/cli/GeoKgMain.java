@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.geokg.extract.Extractor;
 import org.geokg.store.GeoKgStore;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.GeoKgException;
 import org.geokg.sys.StoreException;
@@ -113,8 +114,7 @@ public final class GeoKgMain implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             String command = commandLine.getCommandName();
-            boolean worded = ex instanceof GeoKgException && String.valueOf(ex.getMessage()).startsWith("no space left");
-            if (!worded && DiskFull.causedBy(ex)) {
+            if (!DiskFull.worded(ex) && DiskFull.causedBy(ex)) {
                 err.println("geokg " + command + ": " + DiskFull.message(command, main.db(),
                         "every write that was committed before (each is whole); the one in progress was dropped"));
                 if (main.verbose) {

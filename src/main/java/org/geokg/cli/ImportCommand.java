@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.geokg.store.GeoKgStore;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
@@ -65,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("imported " + read + " quads from " + file + "; the store now holds "
                     + after + " quads (was " + before + ")");
         } catch (RuntimeException | Error e) {
-            if (!DiskFull.causedBy(e)) {
+            if (!DiskFull.causedBy(e) || DiskFull.worded(e)) {
                 throw e;
             }
             throw new StoreException(DiskFull.message("import", main.db(),

@@ -26,6 +26,7 @@ import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.store.GeoKgStore;
 import org.geokg.store.GeoKgStore.PutResult;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
 
@@ -205,7 +206,7 @@ final class IngestBatch<P> implements AutoCloseable {
                     Files.createDirectories(parent);
                 }
                 log = Files.newBufferedWriter(settings.batchLog(), StandardCharsets.UTF_8);
-                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\n");
+                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\twriter_cpu_ms\n");
                 log.flush();
             } catch (IOException e) {
                 workers.shutdownNow();
@@ -437,6 +438,9 @@ final class IngestBatch<P> implements AutoCloseable {
                 storeNanos += System.nanoTime() - t0;
             }
         } catch (RuntimeException e) {
+            if (DiskFull.causedBy(e)) {
+                throw e; // no article can be stored: stop the run, never write on after a failed write
+            }
             // the open transaction is gone: write the rest of the batch again without this article
             reject(new SourceItem.Rejected(r.item().source(), r.item().line(), "storing failed: " + describe(e)));
             if (sink.failureDropsBatch()) {
@@ -493,6 +497,9 @@ final class IngestBatch<P> implements AutoCloseable {
         try {
             sink.commit();
         } catch (RuntimeException e) {
+            if (DiskFull.causedBy(e)) {
+                throw e; // the batch is dropped whole; the run stops
+            }
             // the batch is gone; write its articles one per transaction, rejecting those that fail
             List<Written> again = new ArrayList<>(open);
             open.clear();
@@ -509,6 +516,9 @@ final class IngestBatch<P> implements AutoCloseable {
                     report(w.item(), "stored");
                 } catch (RuntimeException e2) {
                     sink.abort();
+                    if (DiskFull.causedBy(e2)) {
+                        throw e2;
+                    }
                     reject(new SourceItem.Rejected(w.item().source(), w.item().line(), "storing failed: "
                             + describe(e2)));
                 }
@@ -538,6 +548,13 @@ final class IngestBatch<P> implements AutoCloseable {
         }
     }
 
+    /** CPU time of the calling (writer) thread in ms, or -1 where the JVM does not measure it. */
+    private static long writerCpuMillis() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
+        return nanos < 0 ? -1 : nanos / 1_000_000;
+    }
+
     private static String where(SourceItem item) {
         return item.source() + (item.line() == null ? "" : ":" + item.line());
     }
@@ -549,7 +566,7 @@ final class IngestBatch<P> implements AutoCloseable {
         }
         try {
             log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
-                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\n");
+                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\t" + writerCpuMillis() + "\n");
             log.flush();
         } catch (IOException e) {
             throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import org.geokg.extract.Extractor;
 import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.SourceItem;
 import org.geokg.store.GeoKgStore;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.StoreException;
 import org.geokg.sys.SysGeoKg;
@@ -70,7 +71,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--batch-log", paramLabel = "FILE",
             description = "Write a TSV line per committed batch: batch, articles, quads, elapsed_ms, clusters_ms, store_ms "
-                    + "(cumulative; store_ms is the time the writer spent in the store).")
+                    + "writer_cpu_ms (cumulative; store_ms is the time the writer spent in the store, writer_cpu_ms the CPU "
+                    + "time of the writer thread).")
     Path batchLog;
 
     @Option(names = "--bulk", description = "Load through TDB2's bulk loader (for large first loads; not crash-safe: "
@@ -160,7 +162,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
         } catch (RuntimeException | Error e) {
-            if (!DiskFull.causedBy(e)) {
+            if (!DiskFull.causedBy(e) || DiskFull.worded(e)) {
                 throw e;
             }
             String kept = bulkUsed

@@ -1,11 +1,13 @@
 package org.geokg.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,8 @@ import org.geokg.store.GeoKgStore;
 import org.geokg.sys.DataLib;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.InputException;
+import org.geokg.sys.QueryTimeoutException;
+import org.geokg.sys.StoreException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,14 +32,15 @@ import picocli.CommandLine.Spec;
  * {@code geokg query (FILE.rq | NAME | --sparql TEXT)}: runs a SPARQL query on the store.
  * A NAME is looked up as {@code ./queries/NAME.rq}, then {@code queries/NAME.rq} on the
  * classpath (the bundled analyst questions). Parameters are bound as RDF terms by the store,
- * never spliced into the query text.
+ * never spliced into the query text. A query stopped by {@code --timeout} fails (exit 1) with a
+ * message naming the query and the limit; rows it printed before are declared incomplete.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query on the knowledge graph and print the results.",
             "QUERY is a .rq file or the NAME of a bundled query (./queries/NAME.rq, else queries/NAME.rq "
                 + "in the jar)."},
         footer = {"", "Examples:",
-            "  geokg query events-between --param a=PRK --param b=RUS",
+            "  geokg query events-between-states --param stateA=PRK --param stateB=RUS",
             "  geokg query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv"})
 final class QueryCommand implements Callable<Integer> {
 
@@ -69,15 +74,65 @@ final class QueryCommand implements Callable<Integer> {
                     + "default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Stop the query after this long, e.g. 500ms, 30s, 2m (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
     @Override
     public Integer call() throws IOException {
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new InputException("--timeout must be positive, got " + timeout.toMillis() + " ms");
+        }
         String text = source.sparql != null ? source.sparql : resolve(source.query, main.workDir().resolve("queries"));
         String fmt = format == Format.TTL ? "turtle" : format.name().toLowerCase(Locale.ROOT);
         try (GeoKgStore store = main.openStore();
-                OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
-            store.query(text, params, fmt, out);
+                CountingOutputStream out = new CountingOutputStream(new WriterOutputStream(spec.commandLine().getOut()))) {
+            try {
+                store.query(text, params, fmt, out, timeout.toMillis());
+            } catch (QueryTimeoutException e) {
+                out.flush();
+                throw new StoreException("query " + label() + " stopped at its time limit of "
+                        + e.timeoutMillis() + " ms (--timeout)"
+                        + (out.count() > 0 ? "; the output printed above is incomplete, not the whole answer" : "")
+                        + "; narrow it (LIMIT, more specific patterns) or raise --timeout",
+                        e.getCause() != null ? e.getCause() : e);
+            }
         }
         return ExitCode.OK;
+    }
+
+    /** The query as a reader knows it: its name or file, else the start of its text. */
+    private String label() {
+        if (source.query != null) {
+            return "\"" + source.query + "\"";
+        }
+        String oneLine = source.sparql.strip().replaceAll("\\s+", " ");
+        return "\"" + (oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine) + "\"";
+    }
+
+    /** Counts the bytes a query wrote, to tell an empty answer from a cut-off one. Not thread-safe. */
+    private static final class CountingOutputStream extends FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /**

@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code geokg serve}: serves the store over SPARQL (Fuseki, with its web UI) until stopped.
+ * {@code geokg serve}: serves the store over SPARQL (Fuseki) with the analyst web app at
+ * {@code /} and the Fuseki UI at {@code /fuseki/} until stopped.
  * Read-only unless {@code --update} with a password file is given.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -162,8 +163,9 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
         }, "geokg-shutdown"));
         err.println("geokg: serving " + dbName + (options.update() ? " (updates allowed)" : " (read-only)"));
-        err.println("  UI:     " + server.url());
+        err.println("  App:    " + server.url());
         err.println("  SPARQL: " + server.sparqlUrl());
+        err.println("  Fuseki: " + server.fusekiUiUrl());
         err.println("  Limits: " + options.maxResults() + " rows, " + options.timeoutMillis() + " ms, query text "
                 + options.maxQueryBytes() + " bytes, " + options.maxConcurrent() + " running + "
                 + options.maxQueued() + " queued; SERVICE " + (options.allowService().isEmpty() ? "off"

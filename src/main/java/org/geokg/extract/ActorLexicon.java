@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -48,6 +49,8 @@ final class ActorLexicon {
     record Anaphor(List<String> words, String kind) {
     }
 
+    private static final Map<String, ActorLexicon> CACHE = new ConcurrentHashMap<>();
+
     private final String language;
     private final List<Anaphor> anaphors = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
@@ -60,21 +63,34 @@ final class ActorLexicon {
         this.language = language;
     }
 
+    /** The lexicon of a language, loaded once per language and shared (the pipeline loads all at build). */
+    static ActorLexicon of(String language) {
+        return CACHE.computeIfAbsent(language, ActorLexicon::load);
+    }
+
     static ActorLexicon load(String language) {
         ActorLexicon x = new ActorLexicon(language);
         String dir = "data/lexicons/" + language + "/";
         if (DataLib.exists(dir + "titles.tsv")) {
-            for (String[] r : DataLib.tsv(dir + "titles.tsv", true)) {
-                check(r, 3, dir + "titles.tsv");
-                int gap = r.length > 5 && !r[5].isBlank() ? Integer.parseInt(r[5].strip()) : 0;
+            for (DataLib.Line line : DataLib.tsvLines(dir + "titles.tsv", true)) {
+                String[] r = line.columns();
+                String where = dir + "titles.tsv line " + line.number();
+                check(r, 3, where);
+                int gap;
+                try {
+                    gap = r.length > 5 && !r[5].isBlank() ? Integer.parseInt(r[5].strip()) : 0;
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(where + ": gap (column 6) must be a number, got '" + r[5].strip() + "'", e);
+                }
                 x.titles.add(new Title(fold(r[0]), Gazetteer.blankToNull(r[1]), Gazetteer.blankToNull(r[2]),
                         r.length > 3 && r[3].strip().equals("yes"), r.length > 4 ? Gazetteer.blankToNull(r[4]) : null,
                         gap, r.length > 6 && r[6].strip().equals("portfolio")));
             }
         }
         if (DataLib.exists(dir + "bodies.tsv")) {
-            for (String[] r : DataLib.tsv(dir + "bodies.tsv", true)) {
-                check(r, 6, dir + "bodies.tsv");
+            for (DataLib.Line line : DataLib.tsvLines(dir + "bodies.tsv", true)) {
+                String[] r = line.columns();
+                check(r, 6, dir + "bodies.tsv line " + line.number());
                 String pos = r[3].strip();
                 x.bodies.add(new Body(fold(r[0]), r[1].strip(), r[2].strip(),
                         pos.equals("after") || pos.equals("both"), pos.equals("before") || pos.equals("both"),
@@ -82,14 +98,16 @@ final class ActorLexicon {
             }
         }
         if (DataLib.exists(dir + "anaphors.tsv")) {
-            for (String[] r : DataLib.tsv(dir + "anaphors.tsv", true)) {
-                check(r, 2, dir + "anaphors.tsv");
+            for (DataLib.Line line : DataLib.tsvLines(dir + "anaphors.tsv", true)) {
+                String[] r = line.columns();
+                check(r, 2, dir + "anaphors.tsv line " + line.number());
                 x.anaphors.add(new Anaphor(fold(r[0]), r[1].strip()));
             }
         }
         if (DataLib.exists(dir + "names.tsv")) {
-            for (String[] r : DataLib.tsv(dir + "names.tsv", true)) {
-                check(r, 2, dir + "names.tsv");
+            for (DataLib.Line line : DataLib.tsvLines(dir + "names.tsv", true)) {
+                String[] r = line.columns();
+                check(r, 2, dir + "names.tsv line " + line.number());
                 x.words.computeIfAbsent(r[1].strip(), k -> new HashSet<>()).add(r[0].strip());
             }
         }
@@ -113,7 +131,7 @@ final class ActorLexicon {
 
     private static void check(String[] r, int n, String file) {
         if (r.length < n) {
-            throw new ConfigException(file + ": a row has " + r.length + " columns, expected at least " + n
+            throw new ConfigException(file + ": " + r.length + " columns, expected at least " + n
                     + " (tab-separated): " + String.join("\\t", r));
         }
     }

@@ -5,7 +5,9 @@ package org.geokg.extract;
  *
  * @param how how it was found: "gazetteer", "capital" (a seat of power standing for its
  *            government, e.g. Pyongyang), "demonym" ("Russian"), "title" (a person found by a
- *            title pattern), "short" (short name of an earlier person), "pronoun" (resolved pronoun)
+ *            title pattern), "short" (short name of an earlier person, or a definite
+ *            description of an earlier organization), "document" (a document noun such as "the
+ *            statement" standing for the organization that issued it), "pronoun" (resolved pronoun)
  */
 public record ActorMention(Actor actor, int start, int end, String text, String how) {
 }

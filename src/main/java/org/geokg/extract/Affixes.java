@@ -27,17 +27,19 @@ final class Affixes {
     private record Prefix(String affix, List<String> restore) {
     }
 
-    static final Affixes NONE = new Affixes(List.of(), List.of());
+    static final Affixes NONE = new Affixes(List.of(), List.of(), 0);
 
     private static final int CACHE_LIMIT = 50_000;
 
     private final List<Prefix> prefixes;
     private final List<String> suffixes;
+    private final int compoundHead;
     private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
-    private Affixes(List<Prefix> prefixes, List<String> suffixes) {
+    private Affixes(List<Prefix> prefixes, List<String> suffixes, int compoundHead) {
         this.prefixes = prefixes;
         this.suffixes = suffixes;
+        this.compoundHead = compoundHead;
     }
 
     /** The rules of a language, or {@link #NONE} when it has no affixes file. */
@@ -48,6 +50,7 @@ final class Affixes {
         }
         List<Prefix> pre = new ArrayList<>();
         List<String> suf = new ArrayList<>();
+        int head = 0;
         int row = 1;
         for (String[] r : DataLib.tsv(path, true)) {
             row++;
@@ -67,11 +70,28 @@ final class Affixes {
                 pre.add(new Prefix(affix, restore));
             } else if (kind.equals("suffix")) {
                 suf.add(affix);
+            } else if (kind.equals("compound")) {
+                try {
+                    head = Integer.parseInt(affix);
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(path + " row " + row + ": compound needs the shortest head length"
+                            + " as a number, not '" + affix + "'", e);
+                }
             } else {
-                throw new ConfigException(path + " row " + row + ": kind must be prefix or suffix, not '" + kind + "'");
+                throw new ConfigException(path + " row " + row + ": kind must be prefix, suffix or compound, not '"
+                        + kind + "'");
             }
         }
-        return new Affixes(List.copyOf(pre), List.copyOf(suf));
+        return new Affixes(List.copyOf(pre), List.copyOf(suf), head);
+    }
+
+    /**
+     * Shortest lexicon word that also matches as the head (last part) of a closed compound
+     * ({@code compound} row; de 5: "brigade" matches "Kampfbrigade"), or 0 when the language
+     * writes no closed compounds.
+     */
+    int compoundHead() {
+        return compoundHead;
     }
 
     boolean isEmpty() {

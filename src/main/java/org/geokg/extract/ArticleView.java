@@ -43,7 +43,7 @@ final class ArticleView {
      * The mentions starting in {@code [from, to)}, in order: a binary search in the sorted list,
      * so that asking for each event's or speech's parties stays linear in the article.
      */
-    private List<ActorMention> startingIn(int from, int to) {
+    List<ActorMention> startingIn(int from, int to) {
         int lo = 0;
         int hi = mentions.size();
         while (lo < hi) {

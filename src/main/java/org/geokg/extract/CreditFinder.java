@@ -27,7 +27,7 @@ final class CreditFinder {
             "\\p{L}[\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?i:com|co|id|my|net|org|news|tv|info|online|asia|uk|de|es|fr|ru|cn)\\b");
 
     /** Words joining two credited names ("Reuters dan AFP"). */
-    private static final Set<String> CONJUNCTIONS = Set.of("dan", "serta", "and", "y", "e", "und", "et");
+    private final Set<String> conjunctions = LanguageWords.all(LanguageWords.CONJUNCTION);
 
     private final List<Cue> cues;
     private final Set<String> strip;
@@ -232,7 +232,7 @@ final class CreditFinder {
             }
             int w = tokenEnd(text, k, to);
             String conj = text.substring(k, w).toLowerCase(Locale.ROOT);
-            if (w == k || !CONJUNCTIONS.contains(conj)) {
+            if (w == k || !conjunctions.contains(conj)) {
                 return out;
             }
             i = w;

@@ -30,7 +30,6 @@ import org.geokg.sys.DataLib;
 public final class Gazetteer {
     static final String DIR = "data/gazetteers/";
     /** Languages whose curated aliases ship with the project. */
-    static final List<String> LANGUAGES = List.of("en", "id", "ms", "es", "de", "fr");
 
     /** A name found at {@code [start, end)}. */
     public record Match(Actor actor, int start, int end, String how) {
@@ -227,7 +226,9 @@ public final class Gazetteer {
     }
 
     private Index buildIndex(String lang) {
-        String curated = LANGUAGES.contains(lang) ? lang : "en";
+        SupportedLanguages langs = SupportedLanguages.current();
+        String curated = langs.supports(lang) ? lang : "en";
+        LanguageWords words = langs.supports(lang) ? langs.words(lang) : null;
         Index idx = new Index();
         Set<String> seen = new HashSet<>();
         List<Raw> all = new ArrayList<>();
@@ -244,8 +245,9 @@ public final class Gazetteer {
             }
             for (String n : cldrNames(new Locale("", code2).getDisplayCountry(loc))) {
                 all.add(new Raw(lang, n, c.getValue(), "gazetteer", true));
-                if (lang.equals("de") && !n.endsWith("s") && !n.endsWith("z") && !n.endsWith("x")) {
-                    all.add(new Raw(lang, n + "s", c.getValue(), "gazetteer", true)); // genitive: Russlands
+                String genitive = words == null ? null : words.genitive(n);
+                if (genitive != null) {
+                    all.add(new Raw(lang, genitive, c.getValue(), "gazetteer", true)); // de genitive: Russlands
                 }
             }
         }
@@ -347,18 +349,25 @@ public final class Gazetteer {
                     nameContext.add(alias);
                 }
                 addRaw(r[1].strip(), alias, a, how);
-                if (r[1].strip().equals("de") && (kind.equals("name") || kind.equals("capital"))
-                        && germanGenitive(alias)) {
-                    addRaw("de", alias + "s", a, how); // genitive: Großbritanniens, Pekings
+                String genitive = kind.equals("name") || kind.equals("capital") ? genitive(r[1].strip(), alias) : null;
+                if (genitive != null) {
+                    addRaw(r[1].strip(), genitive, a, how); // de genitive: Großbritanniens, Pekings
                 }
             }
         }
     }
 
-    /** A one-word German proper name that takes the genitive -s (not after s, z, x). */
-    private static boolean germanGenitive(String alias) {
-        return !alias.isEmpty() && Character.isUpperCase(alias.charAt(0)) && alias.indexOf(' ') < 0
-                && !alias.endsWith("s") && !alias.endsWith("z") && !alias.endsWith("x") && !alias.endsWith("ß");
+    /**
+     * The genitive of a one-word capitalized alias in a language whose language.tsv gives a
+     * genitive ending (de: Großbritanniens), or null.
+     */
+    private static String genitive(String lang, String alias) {
+        SupportedLanguages langs = SupportedLanguages.current();
+        if (alias.isEmpty() || !Character.isUpperCase(alias.charAt(0)) || alias.indexOf(' ') >= 0
+                || !langs.supports(lang)) {
+            return null;
+        }
+        return langs.words(lang).genitive(alias);
     }
 
     private void loadOrganizations() {

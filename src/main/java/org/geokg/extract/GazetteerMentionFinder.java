@@ -99,7 +99,57 @@ public final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
-        return canonical(removeOverlaps(out));
+        return canonical(officeCountry(s, removeOverlaps(out)));
+    }
+
+    /**
+     * A person found without a country takes the state named right before their name in the same
+     * phrase ("US National Security Council spokesman John Kirby", "the Guyanese minister Hugh
+     * Todd"): at most six words between, no punctuation that ends a phrase.
+     */
+    private static List<ActorMention> officeCountry(String text, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (int i = 0; i < ms.size(); i++) {
+            ActorMention m = ms.get(i);
+            Actor a = m.actor();
+            if (a.type().equals("Person") && a.country() == null) {
+                for (int k = i - 1; k >= 0; k--) {
+                    ActorMention b = ms.get(k);
+                    if (b.end() > m.start()) {
+                        continue;
+                    }
+                    String gap = text.substring(b.end(), m.start());
+                    if (gap.length() > 80 || !phraseGap(gap)) {
+                        break;
+                    }
+                    String iso = b.actor().country();
+                    if (iso != null && !b.actor().type().equals("Person") && !ArticleView.isOutlet(b.actor())) {
+                        a = new Actor(a.key(), a.type(), a.label(), a.wikidata(), iso, a.sector(), a.role());
+                        break;
+                    }
+                }
+            }
+            out.add(a == m.actor() ? m : new ActorMention(a, m.start(), m.end(), m.text(), m.how()));
+        }
+        return out;
+    }
+
+    /** True when a gap holds at most six words and no punctuation that ends a phrase. */
+    private static boolean phraseGap(String gap) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (",.;:()[]\"“”«»!?\n".indexOf(c) >= 0) {
+                return false;
+            }
+            boolean w = Character.isLetterOrDigit(c);
+            if (w && !inWord) {
+                words++;
+            }
+            inWord = w;
+        }
+        return words <= 6;
     }
 
     @Override
@@ -111,7 +161,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
 
     private ActorLexicon lexicon(String lang) {
-        return lexicons.computeIfAbsent(lang, ActorLexicon::load);
+        return lexicons.computeIfAbsent(lang, ActorLexicon::of);
     }
 
     private static String language(String l) {

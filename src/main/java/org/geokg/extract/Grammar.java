@@ -63,7 +63,18 @@ final class Grammar {
          * word that may stand before the verb of a sentence with no subject (pro-drop languages:
          * "Además, se reunió con ..."): such a verb takes the last person named before as its actor
          */
-        SUBJECT_DROP
+        SUBJECT_DROP,
+        /**
+         * article that may stand between a coordinator and the actor it joins ("and the United
+         * States", "und die USA", "et la France"): the two actors stay one group
+         */
+        DETERMINER,
+        /**
+         * preposition or genitive article naming the possessor after a noun ("el ataque de Israel",
+         * "l'offensive de la Russie", "der Angriff der Türkei"): after a nominal trigger, the actor
+         * it introduces is the agent
+         */
+        POSSESSIVE
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

@@ -31,6 +31,19 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** How many tokens a place may follow its locative preposition ("di Pusat Latihan Tempur di X"). */
     private static final int LOCATION_WINDOW = 5;
     private static final double BASE = 0.75;
+    /** How many words may stand between an attribution phrase ("according to") and the source it names. */
+    private static final int ATTRIBUTION_GAP = 3;
+    /**
+     * CAMEO roots whose act has another act as its object (02 appeal, 03 intent, 10 demand, 11
+     * disapprove, 12 reject, 13 threaten): an event trigger in their complement is not reported as done.
+     */
+    private static final Set<String> EMBEDDING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+    /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
+    /** CAMEO roots of reactions, whose object may be the other side of the event told just before. */
+    private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
+    /** How many sentences back a reaction looks for the event it answers. */
+    private static final int COUNTERPART_SENTENCES = 2;
+    private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
 
     private LexiconEventExtractor() {
     }
@@ -62,6 +75,11 @@ public final class LexiconEventExtractor implements EventExtractor {
         private final ModalityDetector modality;
         private final int refYear;
         private final String articleDate;
+        private final SpeechPatterns speechPatterns;
+        /** Events kept so far, in text order. */
+        private final List<Told> told = new ArrayList<>();
+        /** Character ranges of the current sentence that name a source of information, not a party. */
+        private List<int[]> attributions = List.of();
 
         Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
             this.v = v;
@@ -71,6 +89,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             this.modality = ModalityDetector.of(v.lang);
             this.refYear = referenceYear(v, dates);
             this.articleDate = ArticleDateLib.articleDate(v.prepared, dates);
+            this.speechPatterns = SpeechPatterns.of(v.lang);
         }
 
         List<EventCandidate> events() {
@@ -83,11 +102,22 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
                 List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
+                List<int[]> sentenceAttributions = attributions(s, toks);
+                List<EventLexicon.Match> built = new ArrayList<>();
+                List<EventCandidate> candidates = new ArrayList<>();
                 for (EventLexicon.Match m : matches) {
-                    EventCandidate c = build(s, toks, clauses, m, matches);
-                    if (c == null) {
+                    EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
+                    if (c != null) {
+                        built.add(m);
+                        candidates.add(c);
+                    }
+                }
+                for (int k = 0; k < candidates.size(); k++) {
+                    EventCandidate c = candidates.get(k);
+                    if (embedded(built.get(k), built, clauses, toks)) {
                         continue;
                     }
+                    told.add(new Told(s, c));
                     String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
                     EventCandidate old = out.get(key);
                     if (old == null || old.confidence() < c.confidence()) {
@@ -98,8 +128,86 @@ public final class LexiconEventExtractor implements EventExtractor {
             return List.copyOf(out.values());
         }
 
+        /**
+         * True when trigger {@code m} stands in the complement of an earlier verbal trigger of the
+         * same clause whose code takes an act as its object (appeal, intent, demand, disapproval,
+         * rejection, threat: "threatened to shell", "accused X of attacking Y", "rejected an offer
+         * to host talks"): the sentence reports the embedding act, not this one. A verb joined by a
+         * coordinator or after a comma is a second act, not a complement; an act criticized or
+         * complained of ("condemned the air strike on X") is reported as done.
+         */
+        private boolean embedded(EventLexicon.Match m, List<EventLexicon.Match> built, List<int[]> clauses,
+                List<Tokens.Tok> toks) {
+            int clause = clauseOf(clauses, m.from());
+            for (EventLexicon.Match a : built) {
+                if (a == m || a.to() > m.from() || a.entry().has("noun")
+                        || !EMBEDDING_ROOTS.contains(a.entry().cameo().substring(0, 2))
+                        || clauseOf(clauses, a.from()) != clause) {
+                    continue;
+                }
+                if (FACTUAL_OBJECT_CODES.contains(a.entry().cameo())) {
+                    // the act criticized is reported as done ("condemned the air strike on X")
+                    continue;
+                }
+                boolean joined = false;
+                for (int i = a.to(); i < m.from() && !joined; i++) {
+                    joined = v.grammar.is(Grammar.Kind.COORD, toks, i) || !m.entry().has("noun")
+                            && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
+                }
+                if (!joined) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The other side of the latest event told in this sentence or the {@value #COUNTERPART_SENTENCES}
+         * before it: its source when that is not one of {@code own}, else its target (the other way
+         * round when that event is a criticism itself); empty if none.
+         */
+        private List<Actor> counterpart(int s, Set<String> own) {
+            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - COUNTERPART_SENTENCES; k--) {
+                EventCandidate c = told.get(k).event();
+                // after a criticism, the one criticized is that criticism's object ("X condemned Y's
+                // test. Z criticized it too.")
+                boolean criticism = c.cameo().startsWith("11");
+                for (List<Actor> side : criticism ? List.of(c.target(), c.source()) : List.of(c.source(), c.target())) {
+                    List<Actor> other = new ArrayList<>();
+                    for (Actor a : side) {
+                        if (!own.contains(ArticleView.participantId(a))) {
+                            other.add(a);
+                        }
+                    }
+                    if (!other.isEmpty()) {
+                        return other;
+                    }
+                }
+            }
+            return new ArrayList<>();
+        }
+
+        /** True when every source mention stands in the clause before the trigger (a subject named there). */
+        private static boolean subjectBefore(List<ActorMention> src, int cStart, int tStart) {
+            for (ActorMention a : src) {
+                if (a.start() < cStart || a.end() > tStart || "speech".equals(a.how()) || "pronoun".equals(a.how())) {
+                    return false;
+                }
+            }
+            return !src.isEmpty();
+        }
+
+        private static int clauseOf(List<int[]> clauses, int token) {
+            for (int k = 0; k < clauses.size(); k++) {
+                if (token >= clauses.get(k)[0] && token < clauses.get(k)[1]) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m,
-                List<EventLexicon.Match> matches) {
+                List<EventLexicon.Match> matches, List<int[]> sentenceAttributions) {
             EventLexicon.Entry e = m.entry();
             Grammar g = v.grammar;
             if (e.has("noun") && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
@@ -120,10 +228,20 @@ public final class LexiconEventExtractor implements EventExtractor {
             int cEnd = toks.get(clause[1] - 1).end();
             int tStart = toks.get(m.from()).start();
             int tEnd = toks.get(m.to() - 1).end();
+            attributions = new ArrayList<>();
+            for (int[] r : sentenceAttributions) {
+                if (tEnd <= r[0] || tStart >= r[1]) {
+                    attributions.add(r);
+                }
+            }
             String root = e.cameo().substring(0, 2);
-            boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19");
+            boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19")
+                    || root.equals("20");
 
-            List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart), true);
+            // a place named before a trigger that takes places as targets and closes its clause
+            // may be its destination (verb-final clauses: "ist nach Litauen gereist.")
+            List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart),
+                    !(locTargets && closesClause(toks, m.to(), clause[1])));
             // the object side ends where a verb joined by a coordinator opens its own predicate
             // ("... a Israel y pidió a Estados Unidos": the United States belong to "pidió")
             int objEnd = cEnd;
@@ -134,9 +252,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets),
                     !locTargets);
-            if (after.isEmpty() && m.to() - m.from() > 1) {
-                // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein"
-                after = usable(toks, partiesIn(toks.get(m.from()).end(), tEnd, locTargets), !locTargets);
+            if (m.to() - m.from() > 1 && (after.isEmpty() || closesClause(toks, m.to(), clause[1]))) {
+                // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein";
+                // a trigger closing its clause (verb bracket: "wies die Forderung Malis zurück, ...")
+                // has its object inside, whatever follows
+                List<ActorMention> inside = usable(toks, partiesIn(toks.get(m.from()).end(),
+                        toks.get(m.to() - 1).start(), locTargets), !locTargets);
+                if (!inside.isEmpty() || after.isEmpty()) {
+                    after = inside;
+                }
             }
             double conf = BASE - (e.has("weak") ? 0.2 : 0);
             int agent = -1;
@@ -184,11 +308,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = near;
                 tgt = after;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
-                        : possessorAfter(toks, m.to(), after);
+                        : possessorAfter(toks, m.from(), m.to(), after);
                 if (possessor != null) {
                     // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
                     src = List.of(possessor);
-                    tgt = after.subList(1, after.size());
+                    tgt = possessedBy(after, near.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : near);
                 } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
@@ -197,11 +321,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
-                        : possessorAfter(toks, m.to(), after);
+                        : possessorAfter(toks, m.from(), m.to(), after);
                 if (possessor != null) {
                     // a stem entry used as a noun: "serangan Myanmar ke Laos"
+                    List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);
-                    tgt = after.subList(1, after.size());
+                    tgt = possessedBy(after, subject);
                 }
             }
             if (!e.has("sym") && !e.has("speaker") && agent < 0 && e.pattern().source().startsWith("@")) {
@@ -216,7 +341,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && src.size() < before.size()) {
                 // object before the verb (verb-final clauses): the first group acts on the nearest
                 List<ActorMention> first = firstGroup(before);
-                if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))) {
+                if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))
+                        && !ids(actors(src)).containsAll(ids(actors(first)))) {
                     tgt = src;
                     src = first;
                 }
@@ -265,6 +391,14 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (!e.has("sym")) {
                 Set<String> srcIds = ids(source);
                 target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
+            }
+            if (target.isEmpty() && !source.isEmpty() && !noun && !e.has("sym") && !e.has("solo")
+                    && !e.has("speaker") && REACTION_ROOTS.contains(root) && subjectBefore(src, cStart, tStart)
+                    && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
+                // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
+                // it answers the other side of the latest event told just before
+                target = counterpart(s, ids(source));
+                conf -= 0.15;
             }
             Set<String> parties = ids(source);
             parties.addAll(ids(target));
@@ -371,9 +505,12 @@ public final class LexiconEventExtractor implements EventExtractor {
          * In languages that name the possessor after the noun (grammar kind possessive-gap), the
          * actor right after a nominal trigger, past gap adjectives only; else null.
          */
-        private ActorMention possessorAfter(List<Tokens.Tok> toks, int to, List<ActorMention> after) {
-            if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) || after.isEmpty()) {
+        private ActorMention possessorAfter(List<Tokens.Tok> toks, int from, int to, List<ActorMention> after) {
+            if (after.isEmpty()) {
                 return null;
+            }
+            if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP)) {
+                return possessorByPreposition(toks, from, to, after.get(0));
             }
             int i = to;
             while (i < toks.size() && v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
@@ -388,10 +525,76 @@ public final class LexiconEventExtractor implements EventExtractor {
             return first;
         }
 
+        /**
+         * Where sentence {@code s} names its source of information rather than a party: attribution
+         * phrases ({@code speech.tsv} kind prep) with the mention they introduce ("according to the
+         * agency", "nach Angaben des Militärs"), as character ranges. (The speaker of a speech verb
+         * may also act: "Irán advirtió ... y pidió a Estados Unidos ...".)
+         */
+        private List<int[]> attributions(int s, List<Tokens.Tok> toks) {
+            TextSpan sent = v.sentences.get(s);
+            List<int[]> out = new ArrayList<>();
+            for (SpeechPatterns.Match p : speechPatterns.find(toks, 0, toks.size())) {
+                if (!p.entry().prep() || p.to() >= toks.size()) {
+                    continue;
+                }
+                int from = toks.get(p.from()).start();
+                int limit = toks.get(Math.min(toks.size() - 1, p.to() + ATTRIBUTION_GAP)).end();
+                for (ActorMention a : v.mentionsIn(toks.get(p.to()).start(), sent.end())) {
+                    if (a.start() <= limit) {
+                        out.add(new int[] {from, a.end()});
+                    }
+                    break;
+                }
+            }
+            return out;
+        }
+
+        /** True when a mention lies inside an attribution of the current sentence that is not the trigger's own. */
+        private boolean attributed(ActorMention m) {
+            for (int[] r : attributions) {
+                if (m.start() >= r[0] && m.end() <= r[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The actor named by a possessive preposition right after a nominal trigger (an article
+         * before the trigger marks it as a noun): "denunció la agresión de Israel contra Gaza",
+         * "der Angriff der Türkei"; else null. Grammar kind possessive, then at most one article.
+         */
+        private ActorMention possessorByPreposition(List<Tokens.Tok> toks, int from, int to, ActorMention first) {
+            boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);
+            if (!nominal || to >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, to)) {
+                return null;
+            }
+            int i = to + 1;
+            if (i < toks.size() && toks.get(i).start() < first.start() && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
+                i++;
+            }
+            return i < toks.size() && toks.get(i).start() == first.start() ? first : null;
+        }
+
+        /**
+         * The target of a nominal event whose agent is the possessor {@code after.get(0)}: the
+         * actors after the possessor; with none, in languages that mark the possessor by a
+         * preposition, the clause's subject that names the act ("Venezuela denunció una amenaza
+         * de Estados Unidos": the threat is against Venezuela).
+         */
+        private List<ActorMention> possessedBy(List<ActorMention> after, List<ActorMention> subject) {
+            List<ActorMention> rest = after.subList(1, after.size());
+            return rest.isEmpty() && !v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) ? subject : rest;
+        }
+
         /** Mentions that can be parties: not places after a locative preposition (when asked). */
         private List<ActorMention> usable(List<Tokens.Tok> toks, List<ActorMention> ms, boolean dropLocative) {
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention m : ms) {
+                if (attributed(m)) {
+                    continue;
+                }
                 int i = Tokens.firstAtOrAfter(toks, m.start());
                 if (dropLocative && i > 0 && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
                         && !m.actor().type().equals("Person")) {
@@ -400,6 +603,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 out.add(m);
             }
             return out;
+        }
+
+        /** True when the trigger ending before token {@code to} ends its clause or is followed by a comma. */
+        private boolean closesClause(List<Tokens.Tok> toks, int to, int clauseEnd) {
+            if (to >= clauseEnd || to >= toks.size()) {
+                return true;
+            }
+            String gap = v.text.substring(toks.get(to - 1).end(), toks.get(to).start());
+            return gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0;
         }
 
         /**
@@ -534,9 +746,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (gt.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gt, 0) || gt.size() > 6) {
                 return 0;
             }
-            // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan"
+            // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan";
+            // "und die USA": an article after the coordinator
             for (int i = 1; i < gt.size(); i++) {
-                if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))) {
+                if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))
+                        && !(i == 1 && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
                     return 0;
                 }
             }
@@ -579,6 +793,10 @@ public final class LexiconEventExtractor implements EventExtractor {
         private static int precision(DateMention d) {
             return d.historical() || d.date() == null ? 0 : d.date().length();
         }
+    }
+
+    /** An event kept and the sentence it was found in. */
+    private record Told(int sentence, EventCandidate event) {
     }
 
     private static int referenceYear(ArticleView v, List<DateMention> dates) {

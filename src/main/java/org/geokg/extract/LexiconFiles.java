@@ -5,15 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
 /** Shared reading of the per-language lexicon files under {@code data/lexicons/<lang>/}. */
 final class LexiconFiles {
-    /** Languages with bundled event, modality and speech lexicons. */
-    static final Set<String> LANGUAGES = Set.of("id", "ms", "en", "es", "de", "fr");
-
     private LexiconFiles() {
     }
 
@@ -31,7 +27,7 @@ final class LexiconFiles {
         if (dash > 0) {
             l = l.substring(0, dash);
         }
-        return LANGUAGES.contains(l) ? l : null;
+        return SupportedLanguages.current().supports(l) ? l : null;
     }
 
     /**
@@ -41,10 +37,10 @@ final class LexiconFiles {
      */
     static List<Row> rows(String path, int minColumns, Map<String, List<String>> classes) {
         List<Row> out = new ArrayList<>();
-        int n = 1;
-        for (String[] r : DataLib.tsv(path, true)) {
-            n++;
-            String where = path + " row " + n;
+        List<DataLib.Line> lines = DataLib.numberedLines(path);
+        for (DataLib.Line line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String[] r = line.columns();
+            String where = path + " line " + line.number();
             if (r[0].startsWith("@") && !r[0].strip().contains(" ")) {
                 if (r.length < 2 || r[1].isBlank()) {
                     throw new ConfigException(where + ": a word class row needs @name<TAB>word|word|...");

@@ -43,7 +43,9 @@ final class OrgAnaphora {
                 }
                 Actor found = latest(orgs, a.kind(), st.tok(i).start());
                 if (found != null) {
-                    ActorMention made = st.mention(found, i, end, "short");
+                    // a document noun names the body through what it issued: speech uses the difference
+                    String how = a.kind().equals("any") ? "document" : "short";
+                    ActorMention made = st.mention(found, i, end, how);
                     st.put(made);
                     orgs.add(made);
                     i = end - 1;

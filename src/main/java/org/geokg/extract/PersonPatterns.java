@@ -1,5 +1,6 @@
 package org.geokg.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -404,9 +405,17 @@ final class PersonPatterns {
             int e = i - 1;
             if (e >= 0 && st.occ[e] == null && st.adjacent(e)) {
                 int s = e;
+                // an organization's name ends on its head noun and may be longer ("The Defense
+                // Security Cooperation Agency said")
+                int longest = orgHead(st.word(e)) ? MAX_NAME - 1 : 3;
                 while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && st.tok(s - 1).isWord()
-                        && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1)) && e - s < 3) {
+                        && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1))
+                        && !lex.is("determiner", st.word(s - 1).toLowerCase(Locale.ROOT)) && e - s < longest) {
                     s--;
+                }
+                if (longest > 3 && e + 1 - s >= 2 && nameEnd(st, s) == e + 1 && !titleCaseLine(st, s)) {
+                    add(st, s, e + 1);
+                    continue;
                 }
                 if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)
                         && !startsWithTitle(st, s, e + 1)) {
@@ -426,8 +435,22 @@ final class PersonPatterns {
         return false;
     }
 
+    /** True when the word is a head noun of organization names in names.tsv ({@code orghead}). */
+    private boolean orgHead(String word) {
+        return lex.is("orghead", word.toLowerCase(Locale.ROOT));
+    }
+
     private void add(SpanTokens st, int from, int to) {
         String name = st.text.substring(st.tok(from).start(), st.tok(to - 1).end());
+        for (int k = from; k < to; k++) {
+            if (orgHead(st.word(k))) {
+                // "kata Komando Teater Timur", "the Security Cooperation Agency said": a body, not a person
+                Actor org = new Actor("org:name:" + NameNormalizer.key(name), "Organization", name, null, null, null,
+                        null);
+                st.put(st.mention(org, from, to, "speech"));
+                return;
+            }
+        }
         Actor person = gazetteer.person(name);
         if (person == null) {
             person = new Actor(Gazetteer.personKey(name, null), "Person", name, null, null, null, null);

@@ -60,7 +60,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** With another number finder. */
     public static ProximityQuantityExtractor create(NumberFinder numbers) {
         Map<String, Cues> cues = new HashMap<>();
-        for (String lang : RuleNumberFinder.LANGUAGES) {
+        for (String lang : SupportedLanguages.current().codes()) {
             cues.put(lang, Cues.load(lang));
         }
         return new ProximityQuantityExtractor(Objects.requireNonNull(numbers, "numbers"), Map.copyOf(cues));
@@ -94,7 +94,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     } else {
                         ActorMention left = rightBefore(text, n.start(), s.start(), sorted, c);
                         if (left == null) {
-                            left = clauseSubject(text, n.start(), s.start(), sorted);
+                            left = clauseSubject(text, n.start(), s.start(), sorted, c);
                         }
                         if (left == null) {
                             left = soleOwnerBefore(n.start(), s.start(), sorted);
@@ -222,8 +222,13 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return first;
     }
 
-    private static ActorMention clauseSubject(String text, int start, int from, List<ActorMention> mentions) {
-        int clause = clauseStart(text, start, from);
+    /**
+     * The first actor of the number's clause. A complementizer opens a clause of its own ("The
+     * agency said that Slovakia was approved to buy ..."): the speaker does not own the number.
+     */
+    private static ActorMention clauseSubject(String text, int start, int from, List<ActorMention> mentions,
+            Cues c) {
+        int clause = Math.max(clauseStart(text, start, from), afterComplementizer(text, start, from, c));
         for (ActorMention m : mentions) {
             if (m.start() >= clause && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
                 return m;
@@ -268,6 +273,29 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return from;
     }
 
+    /** The offset after the last complementizer ({@code clause} cue) before {@code start}, else {@code from}. */
+    private static int afterComplementizer(String text, int start, int from, Cues c) {
+        int i = start;
+        while (i > from) {
+            int e = i;
+            while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > from && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b < e && c.clause.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+                return e;
+            }
+            i = b;
+            if (b == e) {
+                break;
+            }
+        }
+        return from;
+    }
+
     private static int clauseEnd(String text, int after, int to) {
         for (int i = after; i < to; i++) {
             if (clauseBreak(text, i)) {
@@ -278,8 +306,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /** Cue words of one language. */
-    private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator) {
-        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of());
+    private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
+            Set<String> clause) {
+        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -290,6 +319,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> about = new java.util.HashSet<>();
             List<String> location = new ArrayList<>();
             Set<String> coordinator = new java.util.HashSet<>();
+            Set<String> clause = new java.util.HashSet<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -300,10 +330,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "about" -> about.add(w);
                     case "location" -> location.add(w);
                     case "coordinator" -> coordinator.add(w);
+                    case "clause" -> clause.add(w);
                     default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
                 }
             }
-            return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator));
+            return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
+                    Set.copyOf(clause));
         }
     }
 }

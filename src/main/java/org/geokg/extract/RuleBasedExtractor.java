@@ -64,6 +64,9 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** The default pipeline with every bundled language. Loads all data once. */
     public static RuleBasedExtractor create() {
+        // every supported language's data, now: a broken or missing file stops the command here
+        // (ConfigException, exit 2), never an article in the middle of a batch
+        SupportedLanguages.current().loadAll();
         return new RuleBasedExtractor(RuleTextPreparer.create(), GazetteerMentionFinder.create(),
                 RuleDateFinder.create(), LexiconEventExtractor.create(), SpeechClaimExtractor.create(),
                 ProximityQuantityExtractor.create(), CameoCodebook.standard(),

@@ -61,9 +61,6 @@ import org.geokg.sys.DataLib;
  * <p>Immutable and thread-safe.
  */
 public final class RuleDateFinder implements DateFinder {
-    /** Languages with a bundled date lexicon. */
-    public static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "de", "fr");
-
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -82,14 +79,18 @@ public final class RuleDateFinder implements DateFinder {
         this.fallback = fallback;
     }
 
-    /** Loads the bundled lexicons of {@link #LANGUAGES}. */
+    /** Loads the date lexicons of the supported languages ({@link SupportedLanguages}). */
     public static RuleDateFinder create() {
         Map<String, Rules> rules = new LinkedHashMap<>();
         Lexicon all = new Lexicon();
-        for (String lang : LANGUAGES) {
+        SupportedLanguages langs = SupportedLanguages.current();
+        for (String lang : langs.codes()) {
             Lexicon lex = Lexicon.load(lang);
-            rules.put(lang, new Rules(lex, lang.equals("en")));
+            rules.put(lang, new Rules(lex, langs.words(lang).monthFirst()));
             all.month.putAll(lex.month);
+            all.ordinalSuffix.addAll(lex.ordinalSuffix);
+            all.dayLink.addAll(lex.dayLink);
+            all.yearLink.addAll(lex.yearLink);
         }
         return new RuleDateFinder(Map.copyOf(rules), new Rules(all, false));
     }
@@ -356,16 +357,23 @@ public final class RuleDateFinder implements DateFinder {
         final Map<String, String> same = new HashMap<>();
         final List<String> yearCue = new ArrayList<>();
         final List<String> connector = new ArrayList<>();
+        /** Letters after a day number: en "19th" (ordinal). */
+        final List<String> ordinalSuffix = new ArrayList<>();
+        /** Word between a day and its month: es "12 de agosto". */
+        final List<String> dayLink = new ArrayList<>();
+        /** Word between a month and its year: es "agosto de 2021", "agosto del 2021". */
+        final List<String> yearLink = new ArrayList<>();
         final Map<String, Integer> numberWords = new HashMap<>();
         boolean namesCapitalized;
 
         static Lexicon load(String lang) {
             String path = "data/lexicons/" + lang + "/dates.tsv";
             Lexicon lex = new Lexicon();
-            for (String[] row : DataLib.tsv(path, true)) {
+            for (DataLib.Line line : DataLib.tsvLines(path, true)) {
+                String[] row = line.columns();
+                String where = path + " line " + line.number();
                 if (row.length < 2) {
-                    throw new ConfigException("bad row in " + path + ": expected kind<TAB>phrase<TAB>value, got "
-                            + String.join("\\t", row));
+                    throw new ConfigException(where + ": expected kind<TAB>phrase<TAB>value, got '" + line.text() + "'");
                 }
                 String kind = row[0].strip();
                 String phrase = row[1].strip().toLowerCase(Locale.ROOT);
@@ -382,23 +390,28 @@ public final class RuleDateFinder implements DateFinder {
                         case "wdthis" -> lex.same.put(phrase, value);
                         case "yearcue" -> lex.yearCue.add(phrase);
                         case "connector" -> lex.connector.add(phrase);
+                        case "ordinal-suffix" -> lex.ordinalSuffix.add(phrase);
+                        case "day-link" -> lex.dayLink.add(phrase);
+                        case "year-link" -> lex.yearLink.add(phrase);
                         case "option" -> lex.namesCapitalized |= phrase.equals("names-capitalized")
                                 && value.equals("true");
-                        default -> throw new ConfigException("unknown kind '" + kind + "' in " + path);
+                        default -> throw new ConfigException(where + ": unknown kind '" + kind + "'");
                     }
                 } catch (NumberFormatException e) {
-                    throw new ConfigException("bad number '" + value + "' for '" + phrase + "' in " + path, e);
+                    throw new ConfigException(where + ": bad number '" + value + "' for '" + phrase + "'", e);
                 }
             }
             String numbers = "data/lexicons/" + lang + "/numbers.tsv";
             if (DataLib.exists(numbers)) {
-                for (String[] row : DataLib.tsv(numbers, true)) {
+                for (DataLib.Line line : DataLib.tsvLines(numbers, true)) {
+                    String[] row = line.columns();
                     if (row.length >= 3 && row[1].strip().equals("n")) {
                         try {
                             lex.numberWords.put(row[0].strip().toLowerCase(Locale.ROOT),
                                     Integer.parseInt(row[2].strip()));
                         } catch (NumberFormatException e) {
-                            throw new ConfigException("bad number '" + row[2] + "' in " + numbers, e);
+                            throw new ConfigException(numbers + " line " + line.number() + ": bad number '" + row[2]
+                                    + "'", e);
                         }
                     }
                 }
@@ -431,16 +444,20 @@ public final class RuleDateFinder implements DateFinder {
             String wd = alt(lex.weekday.keySet());
             String conn = alt(lex.connector);
             String wdPrefix = "(?:(?<wd>" + wd + ")" + E + "\\s*,?\\s*(?:(?:" + conn + ")" + E + "\\s*,?\\s*)?)?";
+            // dates.tsv day-link / year-link words ("de", "del") and ordinal suffixes ("th")
+            String dl = lex.dayLink.isEmpty() ? "" : "(?:(?:" + alt(lex.dayLink) + ")\\s+)?";
+            String yl = lex.yearLink.isEmpty() ? "" : "(?:(?:" + alt(lex.yearLink) + ")\\s+)?";
+            String ord = lex.ordinalSuffix.isEmpty() ? "" : "(?:" + alt(lex.ordinalSuffix) + ")?";
             dayMonth = Pattern.compile(B + wdPrefix + "(?<d1>\\d{1,2})\\.?(?:\\s*[-–]\\s*(?<d2>\\d{1,2})\\.?)?\\s+"
-                    + "(?:de\\s+)?(?<mon>" + mon + ")" + E + "\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d))?",
+                    + dl + "(?<mon>" + mon + ")" + E + "\\.?(?:,?\\s+" + yl + "(?<y>\\d{4})(?!\\d))?",
                     FLAGS);
-            crossMonth = Pattern.compile(B + wdPrefix + "(?<d1>\\d{1,2})\\.?\\s+(?:de\\s+)?(?<mon>" + mon + ")" + E
-                    + "\\.?\\s*[-–]\\s*(?<d2>\\d{1,2})\\.?\\s+(?:de\\s+)?(?<mon2>" + mon + ")" + E
-                    + "\\.?(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d))?", FLAGS);
+            crossMonth = Pattern.compile(B + wdPrefix + "(?<d1>\\d{1,2})\\.?\\s+" + dl + "(?<mon>" + mon + ")" + E
+                    + "\\.?\\s*[-–]\\s*(?<d2>\\d{1,2})\\.?\\s+" + dl + "(?<mon2>" + mon + ")" + E
+                    + "\\.?(?:,?\\s+" + yl + "(?<y>\\d{4})(?!\\d))?", FLAGS);
             monthDay = Pattern.compile(B + "(?:(?<wd>" + wd + ")" + E + ",?\\s+)?(?<mon>" + mon + ")" + E
-                    + "\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?)?"
+                    + "\\.?\\s+(?<d1>\\d{1,2})" + ord + "(?:\\s*[-–]\\s*(?<d2>\\d{1,2})" + ord + ")?"
                     + E + "(?:,?\\s+(?<y>\\d{4})(?!\\d))?", FLAGS);
-            monthYear = Pattern.compile(B + "(?<mon>" + mon + ")" + E + "\\.?,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})"
+            monthYear = Pattern.compile(B + "(?<mon>" + mon + ")" + E + "\\.?,?\\s+" + yl + "(?<y>\\d{4})"
                     + "(?![\\d.,]\\d)" + E, FLAGS);
             numeric = Pattern.compile(B + "(?:(?<wd>" + wd + ")" + E + "\\s*,?\\s*)?(?<open>\\()?(?<a>\\d{1,2})"
                     + "(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d.,/-]*\\d)", FLAGS);

@@ -55,7 +55,7 @@ public final class RuleNumberFinder implements NumberFinder {
     public static RuleNumberFinder create() {
         Map<String, Rules> map = new LinkedHashMap<>();
         Rules en = null;
-        for (String lang : LANGUAGES) {
+        for (String lang : SupportedLanguages.current().codes()) {
             Rules r = Rules.load(lang);
             map.put(lang, r);
             if (lang.equals("en")) {
@@ -140,9 +140,11 @@ public final class RuleNumberFinder implements NumberFinder {
             List<String> shares = new ArrayList<>();
             char decimal = '.';
             String thousands = ",";
-            for (String[] row : DataLib.tsv(numbersPath, true)) {
+            for (DataLib.Line line : DataLib.tsvLines(numbersPath, true)) {
+                String[] row = line.columns();
+                String where = numbersPath + " line " + line.number();
                 if (row.length < 3) {
-                    throw new ConfigException("bad row in " + numbersPath + ": expected word<TAB>kind<TAB>value");
+                    throw new ConfigException(where + ": expected word<TAB>kind<TAB>value, got '" + line.text() + "'");
                 }
                 String w = row[0].strip();
                 String kind = row[1].strip();
@@ -164,20 +166,21 @@ public final class RuleNumberFinder implements NumberFinder {
                     continue;
                 }
                 if (!List.of("n", "teen", "mul", "scale").contains(kind)) {
-                    throw new ConfigException("unknown kind '" + kind + "' for '" + w + "' in " + numbersPath);
+                    throw new ConfigException(where + ": unknown kind '" + kind + "' for '" + w + "'");
                 }
                 try {
                     words.put(w.toLowerCase(Locale.ROOT), new Word(kind, Long.parseLong(value)));
                 } catch (NumberFormatException e) {
-                    throw new ConfigException("bad value '" + value + "' for '" + w + "' in " + numbersPath, e);
+                    throw new ConfigException(where + ": bad value '" + value + "' for '" + w + "'", e);
                 }
             }
             String unitsPath = "data/lexicons/" + lang + "/units.tsv";
             List<Unit> prefixes = new ArrayList<>();
             List<Unit> suffixes = new ArrayList<>();
-            for (String[] row : DataLib.tsv(unitsPath, true)) {
+            for (DataLib.Line line : DataLib.tsvLines(unitsPath, true)) {
+                String[] row = line.columns();
                 if (row.length < 3 || !(row[2].strip().equals("prefix") || row[2].strip().equals("suffix"))) {
-                    throw new ConfigException("bad row in " + unitsPath
+                    throw new ConfigException(unitsPath + " line " + line.number()
                             + ": expected phrase<TAB>unit<TAB>prefix|suffix, got " + String.join(" | ", row));
                 }
                 Unit u = new Unit(row[0].strip(), row[1].strip(), row[2].strip().equals("prefix"));

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.kg.model.Article;
@@ -61,16 +62,23 @@ public final class RuleTextPreparer implements TextPreparer {
 
     private static final Pattern CLOSING_CREDIT_LINE = Pattern.compile(
             "^\\s*[-–—]{1,2}\\s*(\\p{Lu}[\\p{L}.&'’]*(?:\\s\\p{Lu}[\\p{L}.&'’]*){0,2})\\s*$");
-    private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*(?:By|BY|Oleh|OLEH|Por|Von|Par)\\s+(\\p{Lu}[\\p{L}.&'’]*(?:\\s\\p{Lu}[\\p{L}.&'’]*){0,3})\\s*$");
+    /** A byline "By X", "OLEH X": a byline word of language.tsv, capitalized or in capitals, then a name. */
+    private static final String BYLINE_NAME = "\\s+(\\p{Lu}[\\p{L}.&'’]*(?:\\s\\p{Lu}[\\p{L}.&'’]*){0,3})\\s*$";
     private static final Pattern AGENCY_LINE = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{L}.&'’]*(?:\\s\\p{Lu}[\\p{L}.&'’]*){0,4})\\s*\\(\\p{Lu}{2,8}\\)\\s*$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     /** "Seoul, June 19 (IANS) North ...": place, a comma, a segment with a number, (agency), a capital. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "\\p{Lu}[^,()\\n]{0,30},[^,()\\n]{0,25}\\d[^,()\\n]{0,15}\\((?<agency>[^()]{2,20})(?<close>\\))\\s+(?=[\\p{Lu}\"“‘'])");
-    /** Last words that make "X News Agency (XNA)" an outlet. */
-    private static final Set<String> OUTLET_WORDS = Set.of("agency", "news", "press", "agensi", "berita");
+    /** The byline pattern of the supported languages' byline words (By|BY|Oleh|OLEH|...). */
+    private static Pattern byline() {
+        List<String> alts = new ArrayList<>();
+        for (String w : new TreeSet<>(LanguageWords.all(LanguageWords.BYLINE))) {
+            alts.add(Pattern.quote(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)));
+            alts.add(Pattern.quote(w.toUpperCase(Locale.ROOT)));
+        }
+        return Pattern.compile("^\\s*(?:" + String.join("|", alts) + ")" + BYLINE_NAME);
+    }
 
     /** The outlet a furniture line names on its own, or null. */
     static String lineOutlet(String line, CreditFinder known) {
@@ -78,7 +86,7 @@ public final class RuleTextPreparer implements TextPreparer {
         if (m.matches() && known.isOutlet(m.group(1))) {
             return m.group(1);
         }
-        m = BYLINE.matcher(line);
+        m = Bylines.current().pattern.matcher(line);
         if (m.matches() && (known.isOutlet(m.group(1)) || ACRONYM.matcher(m.group(1)).matches())) {
             return m.group(1);
         }
@@ -86,12 +94,28 @@ public final class RuleTextPreparer implements TextPreparer {
         if (m.matches()) {
             String name = m.group(1);
             String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (OUTLET_WORDS.contains(last) || known.isOutlet(name)) {
+            // last words that make "X News Agency (XNA)" an outlet: language.tsv outlet-word rows
+            if (LanguageWords.all(LanguageWords.OUTLET_WORD).contains(last) || known.isOutlet(name)) {
                 return name;
             }
         }
         String t = line.strip();
         return !t.isEmpty() && known.isOutlet(t) ? t : null;
+    }
+
+    /** The byline pattern, rebuilt only when the supported languages change (data overlay). */
+    private record Bylines(SupportedLanguages languages, Pattern pattern) {
+        private static volatile Bylines cached;
+
+        static Bylines current() {
+            SupportedLanguages langs = SupportedLanguages.current();
+            Bylines b = cached;
+            if (b == null || b.languages != langs) {
+                b = new Bylines(langs, byline());
+                cached = b;
+            }
+            return b;
+        }
     }
 
     private static final class Holder {

@@ -34,12 +34,20 @@ final class SpeechFinder {
     private record Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
     }
 
+    /** Min tokens of a quotation attributed by a speech verb before it in another clause. */
+    private static final int LONG_QUOTE = 4;
+    /** Max tokens between a speech verb and a short quotation of its own clause ("called it \"a threat\""). */
+    private static final int SHORT_QUOTE_GAP = 12;
+
     private record Named(Actor actor, int end) {
     }
 
     private final ArticleView v;
     private final SpeechPatterns patterns;
     private final List<int[]> quotes = new ArrayList<>();
+    private final List<Verb> verbs = new ArrayList<>();
+    /** Quotations that found an attribution of their own (content spans). */
+    private final List<int[]> attributedQuotes = new ArrayList<>();
 
     SpeechFinder(ArticleView v) {
         this.v = v;
@@ -48,7 +56,6 @@ final class SpeechFinder {
 
     List<Speech> find() {
         findQuotes();
-        List<Verb> verbs = new ArrayList<>();
         for (int s = 0; s < v.sentences.size(); s++) {
             List<Tokens.Tok> toks = v.tokens(s);
             for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
@@ -67,13 +74,15 @@ final class SpeechFinder {
             }
             if (p != null) {
                 found.add(p);
+                attributedQuotes.add(new int[] {p.speech().start(), p.speech().end()});
             }
         }
         for (Verb verb : verbs) {
             if (consumed.contains(verb)) {
                 continue;
             }
-            Pending p = verb.m().entry().prep() ? prepClaim(verb) : reported(verb);
+            Pending p = verb.m().entry().prep() ? prepClaim(verb)
+                    : verb.m().entry().has("back") ? backReference(verb) : reported(verb);
             if (p != null) {
                 found.add(p);
             }
@@ -82,6 +91,22 @@ final class SpeechFinder {
         List<Speech> out = new ArrayList<>();
         for (Pending p : found) {
             Speech s = p.speech();
+            if (!p.needsSpeaker() && s.attrEnd() > s.attrStart() && participleAt(s.attrEnd())) {
+                // "..., the statement said, adding that ...": a participle has the subject of the
+                // speech verb before it in its sentence
+                Actor subject = speakerBefore(out, s.attrEnd());
+                if (subject != null) {
+                    s = new Speech(subject, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), s.fallback());
+                }
+            }
+            if (!p.needsSpeaker() && documentSpeaker(s)) {
+                // "the statement said", "says the document": the body that issued it, i.e. the
+                // last body or state that spoke, else the organization the description names
+                Actor issuer = lastNonPersonSpeaker(out, s.start());
+                if (issuer != null) {
+                    s = new Speech(issuer, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
+                }
+            }
             if (p.needsSpeaker()) {
                 Actor a = lastSpeaker(out, s.start(), p.personHint());
                 if (!p.personHint()) {
@@ -130,7 +155,7 @@ final class SpeechFinder {
                 lastSentence = s;
                 continue;
             }
-            if (last == null || lastSentence != s - 1 || containsQuote(sent.start(), sent.end())
+            if (last == null || lastSentence != s - 1 || overlapsAttributedQuote(sent.start(), sent.end())
                     || !reportedMood(v.tokens(s))) {
                 continue;
             }
@@ -249,7 +274,8 @@ final class SpeechFinder {
             if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
                 continue;
             }
-            if (verb.start() <= q[1] || consumed.contains(verb)) {
+            if (verb.start() <= q[1] || consumed.contains(verb) || verb.m().entry().has("participle")) {
+                // a participle has no subject of its own ("..." cette annonce en estimant que ...)
                 continue;
             }
             String between = v.text.substring(q[1] + 1, verb.start());
@@ -273,9 +299,14 @@ final class SpeechFinder {
             int attrEnd = clauseEndAfter(verb.end(), s);
             // a subject pronoun at the verb ("he said", "a-t-il ajouté", "erklärte er", "it added")
             // is the speaker: words between quote and verb are then the quote's own adjunct
-            Grammar.Kind pron = subjectPronoun(bt, toks, verb);
+            // a verb whose form names its speaker ("katanya", "ujarnya": -nya = he/she): the last
+            // person who spoke, else the last person named
+            boolean clitic = verb.m().entry().has("person");
+            Grammar.Kind pron = clitic ? null : subjectPronoun(bt, toks, verb);
             Actor speaker = null;
-            if (pron == Grammar.Kind.PRONOUN) {
+            if (clitic) {
+                speaker = null;
+            } else if (pron == Grammar.Kind.PRONOUN) {
                 ActorMention p = v.lastPersonBefore(q[0]);
                 speaker = p == null ? null : p.actor();
             } else if (pron == null) {
@@ -320,16 +351,23 @@ final class SpeechFinder {
     private Pending leadAttribution(int[] q, List<Verb> verbs, List<Verb> consumed) {
         int s = v.sentenceAt(q[0]);
         int[] content = content(q);
-        if (s < 0 || content == null || Tokens.of(v.text, content[0], content[1]).size() < 4) {
+        if (s < 0 || content == null) {
             return null;
         }
         Verb lead = null;
         for (Verb verb : verbs) {
-            if (verb.sentence() == s && verb.end() <= q[0] && !consumed.contains(verb)) {
+            if (verb.sentence() == s && verb.end() <= q[0] && !consumed.contains(verb)
+                    && !verb.m().entry().has("tail")) {
                 lead = verb;
             }
         }
         if (lead == null) {
+            return null;
+        }
+        if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE
+                && (lead.m().entry().has("participle") || !sameClause(lead.end(), q[0]) || !endsClause(q[1]))) {
+            // a short quotation is a claim only as what the verb's own clause ends on ("called the
+            // drills \"a provocation\"."), not a scare quote inside a noun phrase or further on
             return null;
         }
         for (int[] other : quotes) {
@@ -343,6 +381,24 @@ final class SpeechFinder {
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
                 false), false, false);
+    }
+
+    /** True when the closing quotation mark at {@code close} ends its clause: punctuation or the text end follows. */
+    private boolean endsClause(int close) {
+        int i = close + 1;
+        while (i < v.text.length() && (v.text.charAt(i) == ' ' || ArticleView.isQuote(v.text.charAt(i)))) {
+            i++;
+        }
+        return i >= v.text.length() || ",.;:!?\n".indexOf(v.text.charAt(i)) >= 0;
+    }
+
+    /** True when {@code [from, to)} holds no clause punctuation and at most {@link #SHORT_QUOTE_GAP} tokens. */
+    private boolean sameClause(int from, int to) {
+        String gap = v.text.substring(from, to);
+        if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
+            return false;
+        }
+        return Tokens.of(v.text, from, to).size() <= SHORT_QUOTE_GAP;
     }
 
     /** The quoted words without the marks, surrounding blanks and trailing , . ; : */
@@ -393,8 +449,17 @@ final class SpeechFinder {
         if (span == null || quoteContaining(span[0]) != null) {
             return null;
         }
+        for (Verb other : verbs) {
+            if (other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
+                    && !other.m().entry().has("participle") && !other.m().entry().has("comp")
+                    && !v.participantsIn(span[0], other.start()).isEmpty() && other.start() - span[0] < 120) {
+                // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
+                return null;
+            }
+        }
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
-        return new Pending(s, speaker == null, false);
+        return new Pending(s, speaker == null, speaker == null
+                && (verb.m().entry().has("person") || personPronoun(verb, speakerEnd)));
     }
 
     /**
@@ -410,6 +475,20 @@ final class SpeechFinder {
                 || v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0);
     }
 
+    /**
+     * True when a person pronoun ends the attribution phrase or follows it ("menurut dia", "selon
+     * lui", "according to him"): the speaker is the last person who spoke.
+     */
+    private boolean personPronoun(Verb verb, int speakerEnd) {
+        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        int last = verb.m().to() - 1;
+        if (v.grammar.is(Grammar.Kind.PRONOUN, toks, last)) {
+            return true;
+        }
+        List<Tokens.Tok> after = Tokens.of(v.text, verb.end(), Math.max(verb.end(), speakerEnd));
+        return after.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, after, 0);
+    }
+
     /** The actor named right after an attribution preposition, and where the name ends. */
     private Named prepSpeaker(Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
@@ -418,6 +497,22 @@ final class SpeechFinder {
             limit = sent.end();
         }
         Actor a = pick(v.participantsIn(verb.end(), limit), false);
+        if ((a == null || !a.type().equals("Person")) && limit < sent.end()) {
+            // "Selon le ministre des Affaires étrangères, Sylvie X, ...": a person in apposition
+            int next = limit + 1;
+            while (next < sent.end() && Character.isWhitespace(v.text.charAt(next))) {
+                next++;
+            }
+            int comma = indexOf(',', next, sent.end());
+            if (comma > next && comma < sent.end() && Tokens.of(v.text, limit, next).isEmpty()) {
+                for (ActorMention m : v.participantsIn(next, comma)) {
+                    if (m.start() == next && m.actor().type().equals("Person")
+                            && v.text.substring(m.end(), comma).isBlank()) {
+                        return new Named(m.actor(), comma);
+                    }
+                }
+            }
+        }
         return new Named(a, limit);
     }
 
@@ -427,7 +522,10 @@ final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> toks = v.tokens(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
-        boolean tailVerb = !verb.m().entry().has("comp") && !verb.m().entry().has("participle");
+        boolean comps = verb.m().entry().has("comp");
+        // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
+        boolean tailVerb = !verb.m().entry().has("participle")
+                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s));
         if (comma > sent.start() && tailVerb) {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
@@ -437,15 +535,24 @@ final class SpeechFinder {
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
             boolean compAfter = verb.m().to() < toks.size()
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
-            // after the verb, or inside a split verb ("hat der Minister ... betont")
-            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty();
+            // after the verb, or inside a split verb ("hat der Minister ... betont"); right after a
+            // comma the speaker follows the verb closely ("..., kata Menlu X"), and a person just
+            // before the comma is the verb's subject in apposition ("Jubir Kemlu, X, mengatakan ...")
+            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
+                    && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
-            boolean pronounAfter = between.isEmpty() && (v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
+            boolean pronounAfter = between.isEmpty() && (verb.m().entry().has("person")
+                    || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
                     && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
-                    && Tokens.of(v.text, sent.start(), comma).size() >= 3) {
+                    && Tokens.of(v.text, sent.start(), comma).size() >= 3
+                    && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)) {
                 Actor speaker = pick(named, true);
+                if (speaker == null && between.isEmpty() && verb.m().entry().has("person") && !speakerAfter) {
+                    // "..., katanya.": the last person who spoke
+                    return tailByLastSpeaker(sent, comma, verb);
+                }
                 if (speaker == null && (pronoun || pronounAfter && !speakerAfter)) {
                     ActorMention p = v.lastPersonBefore(comma);
                     speaker = p == null ? null : p.actor();
@@ -454,16 +561,28 @@ final class SpeechFinder {
                     speaker = speakerAfter(verb.start(), s);
                 }
                 int[] span = trim(sent.start(), comma);
-                if (span == null || containsQuote(span[0], span[1])) {
+                if (span == null || overlapsAttributedQuote(span[0], span[1])) {
                     return null;
                 }
                 return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
                         speaker == null, true);
             }
         }
+        if (verb.m().entry().has("tail")) {
+            return null; // "jelas", "tegas" before a verb are adverbs: "X tegas menolak"
+        }
         int i = verb.m().to();
         boolean comp = false;
         int e = i < toks.size() ? v.grammar.matchAt(Grammar.Kind.COMP, toks, i, toks.size()) : -1;
+        if (e < 0 && !v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
+            // "told reporters that", "told a regular press briefing on Monday that": the words
+            // said begin after a complementizer in the verb's clause
+            int c = compInClause(toks, i, s);
+            if (c > i) {
+                i = c;
+                e = c;
+            }
+        }
         if (e < 0 && v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
             // "said in a statement that ...", "stated at a press conference on Monday"
             int c = compAfterAdjunct(toks, i);
@@ -497,17 +616,30 @@ final class SpeechFinder {
             return null;
         }
         int from = toks.get(i).start();
+        if (!comp) {
+            // "sagte der Nachrichtenagentur Interfax, Moskau werde ...": the words said follow the
+            // addressee's comma
+            int c = indexOf(',', from, sent.end());
+            if (c > from && c < sent.end() && Tokens.of(v.text, from, c).size() <= 5
+                    && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && onlyOutlets(from, c)) {
+                i = Tokens.firstAtOrAfter(toks, c + 1);
+                from = toks.get(i).start();
+            }
+        }
         int[] span = trim(from, complementEnd(s, from));
         if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
             return null;
         }
         Actor speaker = speakerOf(verb);
         boolean pronoun = verb.m().from() > 0 && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun) {
+        // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
+        boolean other = speaker == null && verb.m().from() > 0
+                && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
+        if (speaker == null && !pronoun && !other && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
-        return new Pending(sp, speaker == null, true);
+        return new Pending(sp, speaker == null, !other);
     }
 
     /**
@@ -516,6 +648,28 @@ final class SpeechFinder {
      */
     private int compAfterAdjunct(List<Tokens.Tok> toks, int i) {
         for (int k = i + 1; k < Math.min(toks.size(), i + 10); k++) {
+            int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
+            if (e > k) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token after a complementizer within eight words after {@code i}, with no comma, quote or
+     * other speech verb between; -1 when there is none.
+     */
+    private int compInClause(List<Tokens.Tok> toks, int i, int s) {
+        if (i >= toks.size()) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(toks.size(), i + 8); k++) {
+            String gap = v.text.substring(toks.get(k - 1).end(), toks.get(k).start());
+            if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('.') >= 0 || containsQuote(
+                    toks.get(k - 1).end(), toks.get(k).start()) || speechVerbAt(s, toks.get(k))) {
+                return -1;
+            }
             int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
             if (e > k) {
                 return e;
@@ -690,6 +844,213 @@ final class SpeechFinder {
         return out;
     }
 
+    /**
+     * True in a language that drops subjects when the words before the verb at {@code verb} are
+     * only subject-drop words and punctuation ("Además, informó de que ..."): the verb's subject is
+     * the last person who spoke.
+     */
+    private boolean subjectDropped(List<Tokens.Tok> toks, int verb) {
+        if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
+            return false;
+        }
+        for (int k = 0; k < verb; k++) {
+            String w = toks.get(k).norm();
+            boolean word = !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0));
+            if (word && !v.grammar.is(Grammar.Kind.SUBJECT_DROP, toks, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when an actor is named within eight words after the verb's first word ("said the
+     * minister X", "indique un communiqué du Quai d'Orsay", "heißt es in einer Erklärung der
+     * Regierung Polens").
+     */
+    private boolean speakerNear(Verb verb, int s) {
+        List<Tokens.Tok> toks = v.tokens(s);
+        int last = Math.min(toks.size(), Math.max(verb.m().to(), verb.m().from() + 9)) - 1;
+        if (last <= verb.m().from()) {
+            return false;
+        }
+        return !v.startingIn(toks.get(verb.m().from()).end(), toks.get(last).end()).isEmpty();
+    }
+
+    /** The words before {@code comma}, said by the last person who spoke (resolved later). */
+    private Pending tailByLastSpeaker(TextSpan sent, int comma, Verb verb) {
+        int[] span = trim(sent.start(), comma);
+        if (span == null || overlapsAttributedQuote(span[0], span[1])) {
+            return null;
+        }
+        return new Pending(new Speech(null, false, span[0], span[1], comma + 1, verb.end(), false), true, true);
+    }
+
+    /**
+     * "Hal itu disampaikan Menlu X", "Así lo afirmó X", "C'est ce qu'a déclaré X", "Das sagte X":
+     * the words said are the sentence before (when no one is named as saying them), the speaker is
+     * named after the verb.
+     */
+    private Pending backReference(Verb verb) {
+        int s = verb.sentence();
+        if (s == 0) {
+            return null;
+        }
+        TextSpan sent = v.sentences.get(s);
+        Actor speaker = pick(speakersIn(verb.end(), sent.end()), false);
+        if (speaker == null) {
+            return null;
+        }
+        TextSpan prev = v.sentences.get(s - 1);
+        int[] span = trim(prev.start(), prev.end());
+        if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
+            return null;
+        }
+        for (Verb other : verbs) {
+            if (other.sentence() == s - 1 && !other.m().entry().has("back")) {
+                return null; // the sentence before names its own speaker
+            }
+        }
+        boolean quote = containsQuote(span[0], span[1]);
+        if (quote) {
+            int[] q = quoteContaining(span[0] + 1);
+            if (q != null) {
+                int[] c = content(q);
+                span = c == null ? span : c;
+            }
+        }
+        return new Pending(new Speech(speaker, quote, span[0], span[1], sent.start(), sent.end(), false), false,
+                true);
+    }
+
+    /** True when {@code [from, to)} names a news outlet and no other actor. */
+    private boolean onlyOutlets(int from, int to) {
+        List<ActorMention> ms = v.participantsIn(from, to);
+        return !ms.isEmpty() && ms.stream().allMatch(m -> ArticleView.isOutlet(m.actor()));
+    }
+
+    /** True when a person's name ends right before {@code comma}. */
+    private boolean personEndsAt(int comma) {
+        int b = comma;
+        while (b > 0 && Character.isWhitespace(v.text.charAt(b - 1))) {
+            b--;
+        }
+        for (ActorMention m : v.mentionsIn(Math.max(0, b - 80), b)) {
+            if (m.end() == b && m.actor().type().equals("Person")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a clause of reported words follows the verb without "that": a pronoun or an actor
+     * and at least two more words before the clause ends ("In a statement, the ministry said it had
+     * lodged a protest").
+     */
+    private boolean clauseFollows(Verb verb, int s) {
+        List<Tokens.Tok> toks = v.tokens(s);
+        int i = verb.m().to();
+        if (i >= toks.size()) {
+            return false;
+        }
+        int end = clauseEndAfter(verb.end(), s);
+        if (Tokens.of(v.text, verb.end(), end).size() < 3) {
+            return false;
+        }
+        Tokens.Tok t = toks.get(i);
+        return v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)
+                || !v.participantsIn(t.start(), t.end()).isEmpty();
+    }
+
+    /**
+     * True when the words before {@code comma} are a short adjunct opening the sentence ("In a
+     * statement, ...", "Pada Senin, ..."), not words said.
+     */
+    private boolean introductoryAdjunct(int s, int comma) {
+        TextSpan sent = v.sentences.get(s);
+        List<Tokens.Tok> before = Tokens.of(v.text, sent.start(), comma);
+        return before.size() <= 6 && !before.isEmpty() && v.grammar.is(Grammar.Kind.ADJUNCT, before, 0)
+                && v.participantsIn(sent.start(), comma).isEmpty();
+    }
+
+    /** True when only an actor named right after the verb follows it in its clause ("..., so Pistorius."). */
+    private boolean speakerCloses(Verb verb, int s) {
+        int end = clauseEndAfter(verb.end(), s);
+        List<Tokens.Tok> after = Tokens.of(v.text, verb.end(), end);
+        if (after.isEmpty() || after.size() > 4) {
+            return false;
+        }
+        for (ActorMention m : v.participantsIn(verb.end(), end)) {
+            if (m.start() == after.get(0).start() && m.end() >= after.get(after.size() - 1).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the verb closes its clause: the sentence end, a comma or a semicolon follows it. */
+    private boolean clauseEndsAfter(Verb verb, TextSpan sent) {
+        int i = verb.end();
+        while (i < sent.end() && Character.isWhitespace(v.text.charAt(i))) {
+            i++;
+        }
+        return i >= sent.end() || ",;.!?".indexOf(v.text.charAt(i)) >= 0;
+    }
+
+    /** True when {@code [from, to)} overlaps a quotation that was attributed on its own. */
+    private boolean overlapsAttributedQuote(int from, int to) {
+        for (int[] q : attributedQuotes) {
+            if (q[0] < to && from < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a participle speech verb ({@code participle} flag) ends at {@code end}. */
+    private boolean participleAt(int end) {
+        for (Verb verb : verbs) {
+            if (verb.end() == end && verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker of the last statement whose attribution lies in the same sentence before
+     * {@code offset}, or null.
+     */
+    private Actor speakerBefore(List<Speech> before, int offset) {
+        int sent = v.sentenceAt(offset);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech o = before.get(i);
+            if (o.attrEnd() <= offset && v.sentenceAt(Math.max(o.attrStart(), o.attrEnd() - 1)) == sent && sent >= 0) {
+                return o.speaker();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the speaker of {@code s} is named in its attribution only by a document noun
+     * ("the statement", "le communiqué"), which names the issuing body, not the last body named.
+     */
+    private boolean documentSpeaker(Speech s) {
+        for (ActorMention m : v.participantsIn(s.attrStart(), s.attrEnd())) {
+            if (m.actor().key().equals(s.speaker().key()) && !"document".equals(m.how())) {
+                return false;
+            }
+        }
+        for (ActorMention m : v.participantsIn(s.attrStart(), s.attrEnd())) {
+            if (m.actor().key().equals(s.speaker().key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the tokens from {@code i} to the sentence end are punctuation ("..., dijo."). */
     private static boolean onlyPunctuation(List<Tokens.Tok> toks, int i) {
         for (int k = i; k < toks.size(); k++) {
@@ -719,6 +1080,15 @@ final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> toks = v.tokens(s);
         for (int i = Tokens.firstAtOrAfter(toks, from) + 1; i < toks.size(); i++) {
+            String before = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
+            if (before.indexOf(',') >= 0 && participleAt(s, toks.get(i))) {
+                // "a dénoncé une ingérence, affirmant que ...": the participle has words of its own
+                return toks.get(i - 1).end();
+            }
+            if (v.grammar.is(Grammar.Kind.COORD, toks, i) && i + 1 < toks.size() && speechVerbAt(s, toks.get(i + 1))) {
+                // "said that ... and called Beijing \"aggressive\"": the second verb has words of its own
+                return toks.get(i - 1).end();
+            }
             if (v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
                 String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
                 if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
@@ -727,6 +1097,25 @@ final class SpeechFinder {
             }
         }
         return sent.end();
+    }
+
+    private boolean participleAt(int sentence, Tokens.Tok t) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() == sentence && verb.start() == t.start() && verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean speechVerbAt(int sentence, Tokens.Tok t) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() == sentence && verb.start() == t.start() && !verb.m().entry().prep()
+                    && !verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] trim(int a, int b) {
@@ -766,16 +1155,27 @@ final class SpeechFinder {
         return null;
     }
 
-    /** Same speaker, overlapping words: keep the longer statement. */
+    /**
+     * Same speaker, overlapping words: keep the longer statement. A news outlet credited for words
+     * that someone else is reported to have said ("X said, according to Reuters") is no speaker.
+     */
     private static List<Speech> dedup(List<Speech> in) {
         List<Speech> out = new ArrayList<>();
-        for (Speech s : in) {
+        for (int si = 0; si < in.size(); si++) {
+            Speech s = in.get(si);
             boolean drop = false;
-            for (Speech o : in) {
-                if (o != s && o.speaker().key().equals(s.speaker().key()) && o.start() < s.end() && s.start() < o.end()) {
+            for (int oi = 0; oi < in.size(); oi++) {
+                Speech o = in.get(oi);
+                if (oi != si && ArticleView.isOutlet(s.speaker()) && !ArticleView.isOutlet(o.speaker())
+                        && o.start() < s.end() && s.start() < o.end()) {
+                    drop = true;
+                    break;
+                }
+                if (oi != si && o.speaker().key().equals(s.speaker().key()) && o.start() < s.end()
+                        && s.start() < o.end()) {
                     int ls = s.end() - s.start();
                     int lo = o.end() - o.start();
-                    if (lo > ls || (lo == ls && in.indexOf(o) < in.indexOf(s))) {
+                    if (lo > ls || (lo == ls && oi < si)) {
                         drop = true;
                         break;
                     }

@@ -16,7 +16,12 @@ import org.geokg.sys.DataLib;
  * ..." / "..., said X"; {@code prep}: "according to X, ..." / "..., according to X"),
  * flags ({@code comp}: a reported claim needs "that" or a colon after the verb;
  * {@code participle}: the verb has no subject of its own ("saying"), the speaker is the
- * sentence's subject). Immutable and thread-safe.
+ * sentence's subject; {@code tail}: the verb reports only after the words said ("..., kata X"),
+ * before a verb it is an adverb; {@code person}: the attribution names a person by a pronoun
+ * ("selon lui") or the verb form holds one ("katanya"), the speaker is the last person; {@code back}:
+ * the words said are the sentence before, the speaker follows: "Hal itu disampaikan X", "Así lo
+ * afirmó X", "C'est ce qu'a déclaré X"). Immutable
+ * and thread-safe.
  *
  * <pre>{@code
  * SpeechPatterns sp = SpeechPatterns.of("en");
@@ -36,7 +41,7 @@ final class SpeechPatterns {
     }
 
     private static final Map<String, SpeechPatterns> CACHE = new ConcurrentHashMap<>();
-    private static final Set<String> FLAGS = Set.of("comp", "participle");
+    private static final Set<String> FLAGS = Set.of("comp", "participle", "tail", "person", "back");
 
     private final List<Entry> entries;
     private final WordForms forms;

@@ -187,6 +187,9 @@ final class TokenPattern {
                     if (word.equals(a.text())) {
                         yield true;
                     }
+                    if (forms.compoundOf(a.text(), a.stem(), word)) {
+                        yield true;
+                    }
                     if (!forms.stems() || a.stem().length() < WordForms.MIN_STEM) {
                         yield false;
                     }

@@ -37,6 +37,9 @@ final class WordForms {
      */
     static final int MIN_ROOT = 3;
 
+    /** Shortest first part of a closed compound matched by its head ("Kampf" in "Kampfbrigade"). */
+    static final int MIN_COMPOUND_MODIFIER = 3;
+
     /** Exact words only, no affixes: for languages without lexicons. */
     static final WordForms NONE = new WordForms(Stemmer.NONE, Affixes.NONE, null);
 
@@ -90,6 +93,28 @@ final class WordForms {
     /** True when {@code token} has the stem {@code lemmaStem} and that stem is long enough to trust. */
     boolean sameStem(String lemmaStem, String token) {
         return stemmer != Stemmer.NONE && lemmaStem.length() >= MIN_STEM && stemmer.stem(token).equals(lemmaStem);
+    }
+
+    /**
+     * True when {@code token} is a closed compound whose head is the pattern word {@code word}
+     * (stem {@code wordStem}): at least {@value #MIN_COMPOUND_MODIFIER} letters stand before the
+     * head, the head is as long as the language's {@code compound} row asks, and the token ends
+     * with the word or (with a stemmer) its stem with the word's stem (de "Kampfbrigaden" for
+     * "brigade"). Languages without a {@code compound} row never match this way.
+     */
+    boolean compoundOf(String word, String wordStem, String token) {
+        int head = affixes.compoundHead();
+        if (head == 0 || word.length() < head || token.length() < word.length() + MIN_COMPOUND_MODIFIER) {
+            return false;
+        }
+        if (token.endsWith(word)) {
+            return true;
+        }
+        if (stemmer == Stemmer.NONE || wordStem.length() < head - 1) {
+            return false;
+        }
+        String stem = stemmer.stem(token);
+        return stem.length() >= wordStem.length() + MIN_COMPOUND_MODIFIER && stem.endsWith(wordStem);
     }
 
     /** True when {@code token} is an affixed form of {@code lemma} (a {@code lemma~} pattern word). */

@@ -42,9 +42,10 @@ final class WordTokens {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** Elided articles and prepositions (French, Italian) that stand before an apostrophe. */
-    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
-            "lorsqu", "puisqu", "dell", "all", "nell", "sull", "dall", "un");
+    /** Elided articles and prepositions that stand before an apostrophe (language.tsv {@code elision} rows). */
+    private static Set<String> elisions() {
+        return LanguageWords.all(LanguageWords.ELISION);
+    }
 
     static boolean apostrophe(char c) {
         return c == '\'' || c == '\u2019';
@@ -81,7 +82,7 @@ final class WordTokens {
                             && (j + 2 >= to || !wordChar(text.charAt(j + 2)))) {
                         break;
                     }
-                    if (apostrophe(d) && ELISIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                    if (apostrophe(d) && elisions().contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
                         break; // French/Italian elision: "d'Iran", "l'Algérie", "dell'Italia"
                     }
                     j++;

@@ -4,16 +4,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
 import org.tartarus.snowball.SnowballStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
-import org.tartarus.snowball.ext.FrenchStemmer;
-import org.tartarus.snowball.ext.GermanStemmer;
-import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * {@link Stemmer} backed by Apache Lucene's analyzers: {@link IndonesianStemmer} (Asian and
  * Tala's algorithm) for Indonesian and Malay, the Snowball stemmers for English (Porter2),
- * French, Spanish and German. Other languages get {@link Stemmer#NONE}.
+ * French, Spanish and German. Which one a language uses is data: the {@code stemmer} row of
+ * {@code data/lexicons/<lang>/language.tsv} ({@code indonesian}, {@code snowball:English},
+ * {@code snowball:Dutch}: any stemmer of Lucene's {@code org.tartarus.snowball.ext}, or
+ * {@code none}). A language without the row or the file gets {@link Stemmer#NONE}.
  *
  * <pre>{@code
  * Stemmer de = LuceneStemmer.forLanguage("de");
@@ -58,14 +59,51 @@ public final class LuceneStemmer implements Stemmer {
     }
 
     private static Stemmer build(String lang) {
-        return switch (lang) {
-            case "id", "ms" -> new LuceneStemmer(lang, null, true);
-            case "en" -> new LuceneStemmer(lang, EnglishStemmer::new, false);
-            case "fr" -> new LuceneStemmer(lang, FrenchStemmer::new, false);
-            case "es" -> new LuceneStemmer(lang, SpanishStemmer::new, false);
-            case "de" -> new LuceneStemmer(lang, GermanStemmer::new, false);
-            default -> Stemmer.NONE;
-        };
+        String path = "data/lexicons/" + lang + "/language.tsv";
+        if (!lang.matches("[a-z]{2,3}") || !DataLib.exists(path)) {
+            return Stemmer.NONE;
+        }
+        for (DataLib.Line line : DataLib.numberedLines(path)) {
+            String[] c = line.columns();
+            if (c.length >= 2 && c[0].strip().equals("stemmer")) {
+                return algorithm(lang, c[1].strip(), path + " line " + line.number());
+            }
+        }
+        return Stemmer.NONE;
+    }
+
+    /**
+     * The stemmer an algorithm name gives: {@code indonesian}, {@code snowball:NAME} (Lucene's
+     * {@code org.tartarus.snowball.ext.NAMEStemmer}) or {@code none}; anything else is a
+     * {@link ConfigException} naming {@code where}.
+     */
+    public static Stemmer algorithm(String lang, String algorithm, String where) {
+        if (algorithm.equals("none")) {
+            return Stemmer.NONE;
+        }
+        if (algorithm.equals("indonesian")) {
+            return new LuceneStemmer(lang, null, true);
+        }
+        String name = algorithm.startsWith("snowball:") ? algorithm.substring("snowball:".length()) : "";
+        if (name.matches("[A-Z][a-z]+")) {
+            try {
+                Class<? extends SnowballStemmer> c = Class.forName("org.tartarus.snowball.ext." + name + "Stemmer")
+                        .asSubclass(SnowballStemmer.class);
+                c.getDeclaredConstructor().newInstance();
+                return new LuceneStemmer(lang, () -> {
+                    try {
+                        return c.getDeclaredConstructor().newInstance();
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, false);
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new ConfigException(where + ": Lucene has no Snowball stemmer '" + name
+                        + "' (org.tartarus.snowball.ext." + name + "Stemmer)", e);
+            }
+        }
+        throw new ConfigException(where + ": stemmer must be indonesian, snowball:NAME (English, Dutch...) or none, got '"
+                + algorithm + "'");
     }
 
     @Override

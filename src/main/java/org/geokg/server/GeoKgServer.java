@@ -1,8 +1,8 @@
 package org.geokg.server;
 
 import java.net.BindException;
-import java.net.URL;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -32,7 +32,7 @@ import org.geokg.sys.SysGeoKg;
 
 /**
  * Serves a {@link GeoKgStore} over HTTP with Apache Jena Fuseki: SPARQL query, Graph Store
- * Protocol read, and the Fuseki web UI; optionally SPARQL Update and Graph Store writes behind
+ * Protocol read, the analyst web app and the Fuseki web UI; optionally SPARQL Update and Graph Store writes behind
  * HTTP Basic authentication.
  *
  * <pre>{@code
@@ -43,7 +43,9 @@ import org.geokg.sys.SysGeoKg;
  * }
  * }</pre>
  *
- * <p>URLs (dataset {@code /geokg}): {@code /} web UI; {@code /geokg/sparql}, {@code /geokg/query}
+ * <p>URLs (dataset {@code /geokg}): {@code /} the analyst web app (static files that read the
+ * SPARQL endpoint); {@code /fuseki/} the stock Fuseki UI; {@code /queries/INDEX} and
+ * {@code /queries/NAME.rq} the saved queries, read-only; {@code /geokg/sparql}, {@code /geokg/query}
  * and {@code /geokg} SPARQL query (results as JSON, XML, CSV or TSV by Accept; CONSTRUCT as
  * Turtle, JSON-LD, ...); {@code /geokg/data} and {@code /geokg/get} Graph Store Protocol read
  * ({@code ?graph=IRI}); with updates on, {@code /geokg/update} SPARQL Update and writes
@@ -61,6 +63,24 @@ public final class GeoKgServer implements AutoCloseable {
     /** Logger of the server: one INFO line per request; query and update texts at DEBUG. */
     static final String LOG_NAME = SysGeoKg.LOG + ".server";
     private static final String REALM = "geokg";
+    /** Path of the stock Fuseki UI (its files come from jena-fuseki-ui, {@code webapp/}). */
+    public static final String FUSEKI_UI_PATH = "/fuseki";
+    /** Path of the saved queries: {@code /queries/INDEX} and {@code /queries/NAME.rq}. */
+    public static final String QUERIES_PATH = "/queries";
+    private static final String APP_FOLDER = "org/geokg/server/app/";
+    private static final String FUSEKI_UI_FOLDER = "webapp/";
+    private static final String QUERIES_FOLDER = "queries/";
+    private static final Pattern SAVED_QUERY_FILES = Pattern.compile("INDEX|[a-z0-9][a-z0-9-]*\\.rq");
+    private static final Pattern ANY_FILE = Pattern.compile(".*");
+    /** What the read-only server offers, in the form of Fuseki's {@code /$/server} (for the Fuseki UI). */
+    private static final String READ_ONLY_DESCRIPTION = "{\"datasets\":[{\"ds.name\":\"/" + DATASET + "\","
+            + "\"ds.state\":true,\"ds.services\":["
+            + "{\"srv.type\":\"query\",\"srv.description\":\"SPARQL Query\",\"srv.endpoints\":[\"sparql\",\"query\"]},"
+            + "{\"srv.type\":\"gsp-r\",\"srv.description\":\"Graph Store Protocol (Read)\","
+            + "\"srv.endpoints\":[\"get\",\"data\"]}]}]}";
+    /** The app loads only its own files and talks only to this server; nothing inline but styles. */
+    private static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -76,7 +96,8 @@ public final class GeoKgServer implements AutoCloseable {
                 .withServiceHosts(s.allowService()).withLoadHosts(s.allowLoad());
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, new CappedQueryProcessor(s.maxResults(), guard));
-        operations.register(Operation.Update, new GuardedUpdateProcessor(guard));
+        operations.register(Operation.Update, new GuardedUpdateProcessor(guard, store.directory()));
+        operations.register(Operation.GSP_RW, new GuardedGspProcessor(store.directory()));
         Context context = Context.create();
         context.set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
         // Outbound SERVICE calls only when hosts are named; the guard checks which.
@@ -108,10 +129,15 @@ public final class GeoKgServer implements AutoCloseable {
                     .addServlet("/$/validate/langtag", new LangTagValidator())
                     .addServlet("/$/validate/data", new DataValidator());
         }
-        String ui = uiBase();
-        if (ui != null) {
-            b.staticFileBase(ui);
+        // The analyst web app at /, the stock Fuseki UI at /fuseki/, the saved queries at /queries/.
+        b.addServlet("/queries/*", new ClasspathFileServlet(QUERIES_FOLDER, SAVED_QUERY_FILES, null));
+        if (ClasspathFileServlet.hasIndex(FUSEKI_UI_FOLDER)) {
+            // Read-only, the admin /$/server is off: the UI finds the query endpoint in this instead.
+            Map<String, String> described = s.update() ? Map.of() : Map.of("$/server", READ_ONLY_DESCRIPTION);
+            b.addServlet(FUSEKI_UI_PATH + "/*", new ClasspathFileServlet(FUSEKI_UI_FOLDER, ANY_FILE, null,
+                    Pattern.compile("(\\$|" + DATASET + ")(/.*)?"), described));
         }
+        b.addServlet("/*", new ClasspathFileServlet(APP_FOLDER, ANY_FILE, APP_CSP));
         if (s.update()) {
             b.securityHandler(securityHandler(PasswordFile.read(s.passwordFile())));
         }
@@ -170,16 +196,6 @@ public final class GeoKgServer implements AutoCloseable {
         return sh;
     }
 
-    /** The Fuseki UI files shipped in jena-fuseki-ui ({@code webapp/} on the classpath), or null. */
-    private static String uiBase() {
-        URL index = GeoKgServer.class.getClassLoader().getResource("webapp/index.html");
-        if (index == null) {
-            return null;
-        }
-        String s = index.toExternalForm();
-        return s.substring(0, s.length() - "index.html".length());
-    }
-
     private static boolean isLoopback(String host) {
         return host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("::1");
     }
@@ -202,7 +218,12 @@ public final class GeoKgServer implements AutoCloseable {
         return fuseki.getHttpPort();
     }
 
-    /** The web UI, e.g. {@code http://127.0.0.1:3030/}. */
+    /** The Fuseki UI, e.g. {@code http://127.0.0.1:3030/fuseki/}. */
+    public String fusekiUiUrl() {
+        return url() + FUSEKI_UI_PATH.substring(1) + "/";
+    }
+
+    /** The analyst web app, e.g. {@code http://127.0.0.1:3030/}. */
     public String url() {
         String h = host.contains(":") ? "[" + host + "]" : host;
         return "http://" + h + ":" + port() + "/";

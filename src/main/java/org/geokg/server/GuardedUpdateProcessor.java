@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Fuseki SPARQL Update processor behind a {@link QueryGuard}: LOAD only from http(s) URLs of
  * the allowed hosts (never {@code file:}), SERVICE only to the allowed hosts, no {@code java:}
- * IRIs, bounded WHERE patterns; a refusal is HTTP 400 and nothing changes. The body size is
+ * IRIs, bounded WHERE patterns; a refusal is HTTP 400 and nothing changes. An update that fails
+ * on a full disk is HTTP 507 naming the store's disk ({@link DiskFullLib}). The body size is
  * capped before this by {@link RequestGuardFilter}. Thread-safe (immutable).
  */
 final class GuardedUpdateProcessor extends SPARQL_Update {
@@ -23,9 +25,11 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
     /** Base of relative IRIs in a checked update: a host no one can name in --allow-load. */
     private static final String CHECK_BASE = "http://base.invalid/";
     private final QueryGuard guard;
+    private final Path store;
 
-    GuardedUpdateProcessor(QueryGuard guard) {
+    GuardedUpdateProcessor(QueryGuard guard, Path store) {
         this.guard = guard;
+        this.store = store;
     }
 
     @Override
@@ -49,7 +53,7 @@ final class GuardedUpdateProcessor extends SPARQL_Update {
             ServletOps.errorBadRequest(e.getMessage());
         }
         try {
-            super.execute(action, new ByteArrayInputStream(body));
+            DiskFullLib.guard(action, store, () -> super.execute(action, new ByteArrayInputStream(body)));
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("the update is too deeply nested to evaluate; split it");
         }

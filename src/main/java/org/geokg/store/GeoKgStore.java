@@ -1,12 +1,20 @@
 package org.geokg.store;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,12 +26,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.dboe.base.file.FileException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -60,9 +71,12 @@ import org.geokg.kg.JsonLdStreamWriter;
 import org.geokg.kg.Shapes;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.GeoKgException;
 import org.geokg.sys.InputException;
 import org.geokg.sys.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store of geokg: one named graph per article (replaced whole on re-ingest), the
@@ -94,11 +108,23 @@ public final class GeoKgStore implements AutoCloseable {
     /** Formats of {@link #export}. */
     public static final List<String> EXPORT_FORMATS = List.of("trig", "nq", "ttl", "jsonld");
 
+    /** The header of {@link #exportEvents}: GDELT 2.0's event columns, then geokg's own. */
+    public static final List<String> EVENT_COLUMNS = EventTable.COLUMNS;
+    private static final Logger LOG = LoggerFactory.getLogger(GeoKgStore.class);
+    /** Store directories open in this JVM (TDB2 shares one connection per directory). */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** What a compaction killed midway leaves: its unfinished generation. */
+    private static final Pattern KILLED_COMPACTION = Pattern.compile("Data-\\d+-tmp");
+    /** Block files of TDB2's B+trees. */
+    private static final Pattern BLOCK_FILE = Pattern.compile(".+\\.(dat|idn)");
+
     private final Path dir;
     private final DatasetGraph dsg;
     private final StoreSettings settings;
     private final EventClusters clusters;
     private volatile boolean closed;
+    /** The failure (full disk, TDB2 file error) that stopped a write of this process, or null. */
+    private volatile Throwable stoppedBy;
 
     private GeoKgStore(Path dir, DatasetGraph dsg, StoreSettings settings) {
         this.dir = dir;
@@ -144,7 +170,7 @@ public final class GeoKgStore implements AutoCloseable {
         }
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
+            dsg = connect(abs);
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
                 throw new StoreException("the store " + abs + " is in use by another geokg process"
@@ -152,19 +178,101 @@ public final class GeoKgStore implements AutoCloseable {
                         + "the running server's update endpoint (geokg serve --update), or use another store "
                         + "with --db / GEOKG_DB.", e);
             }
+            if (DiskFull.causedBy(e)) {
+                throw new StoreException(DiskFull.openMessage(abs), e);
+            }
             throw new StoreException("cannot open the store " + abs + ": " + e.getMessage()
                     + " (is it a TDB2 directory written by geokg?)", e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         GeoKgStore store = new GeoKgStore(abs, dsg, settings);
         try {
+            if (OPEN.add(abs)) {
+                removeKilledCompactions(abs);
+            }
             store.ensureBaseGraphs();
-        } catch (RuntimeException e) {
-            store.close();
+        } catch (RuntimeException | Error e) {
+            store.closeAfter(e);
+            if (DiskFull.causedBy(e)) {
+                throw new StoreException(DiskFull.openMessage(abs), e);
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
             throw e instanceof GeoKgException g ? g
                     : new StoreException("cannot load the shared graphs into " + abs + ": " + e.getMessage(), e);
         }
         return store;
+    }
+
+    /**
+     * Deletes the {@code Data-NNNN-tmp} directories a killed compaction left in the store (TDB2
+     * removes them only at its next compaction). Called once the store's lock is held and no other
+     * user of the store runs in this JVM, so no compaction can be writing them.
+     */
+    private static void removeKilledCompactions(Path abs) {
+        List<Path> left = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(abs)) {
+            entries.filter(p -> KILLED_COMPACTION.matcher(p.getFileName().toString()).matches()
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(left::add);
+        } catch (IOException e) {
+            throw new StoreException("cannot list the store directory " + abs + ": " + e.getMessage(), e);
+        }
+        for (Path p : left) {
+            try {
+                deleteTree(p);
+            } catch (IOException e) {
+                throw new StoreException("cannot remove " + p + ", left by a compaction that was stopped: "
+                        + e.getMessage() + ". Delete that directory by hand (the store does not use it).", e);
+            }
+        }
+    }
+
+    /**
+     * Connects TDB2 to the store. First, when no process holds the store: a block file whose
+     * length is not a whole number of blocks (a write cut short when the disk filled; TDB2 would
+     * refuse to open the store) has the cut block removed. The cut block lay past the last commit
+     * (TDB2 writes new blocks at the end and commits only once they are whole), so no committed
+     * data is lost.
+     */
+    private static DatasetGraph connect(Path abs) {
+        Path lockFile = abs.resolve("tdb.lock");
+        if (Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                    FileLock free = ch.tryLock()) {
+                if (free != null) {
+                    trimCutBlocks(abs);
+                }
+            } catch (OverlappingFileLockException | IOException e) {
+                // this JVM or another process holds the store: leave its files alone
+            }
+        }
+        return DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
+    }
+
+    /** Cuts block files of the store's generations down to whole blocks; true when one was cut. */
+    private static boolean trimCutBlocks(Path abs) {
+        int block = StoreParams.getDftStoreParams().getBlockSize();
+        boolean cut = false;
+        try (Stream<Path> files = Files.walk(abs, 2)) {
+            for (Path f : files.filter(p -> BLOCK_FILE.matcher(p.getFileName().toString()).matches()
+                    && p.getParent().getFileName().toString().startsWith("Data-")
+                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                long size = Files.size(f);
+                if (size % block != 0) {
+                    try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE)) {
+                        ch.truncate(size - size % block);
+                    }
+                    LOG.warn("{}: removed a block cut short by a full disk ({} of {} bytes, past the last commit)",
+                            f, size % block, block);
+                    cut = true;
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot repair the store " + abs + " (a block file cut short by a full disk): "
+                    + e.getMessage(), e);
+        }
+        return cut;
     }
 
     /**
@@ -252,11 +360,8 @@ public final class GeoKgStore implements AutoCloseable {
         }
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(tmp), storeParams());
-            try {
-                ensureBaseGraphs(dsg);
-            } finally {
-                TDBInternal.expel(dsg);
-            }
+            createBaseGraphs(dsg);
+            TDBInternal.expel(dsg);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -267,6 +372,9 @@ public final class GeoKgStore implements AutoCloseable {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException | RuntimeException e) {
+            if (DiskFull.causedBy(e)) {
+                throw new StoreException(DiskFull.openMessage(abs), e);
+            }
             throw new StoreException("cannot create the store " + abs + ": " + e.getMessage(), e);
         } finally {
             try {
@@ -309,20 +417,101 @@ public final class GeoKgStore implements AutoCloseable {
         }
     }
 
-    /** Loads the shared graphs when they are missing or their version changed. */
+    /**
+     * Loads the shared graphs when they are missing or their version changed. Looks in a read
+     * transaction first, so opening a current store writes nothing (and, for reading, works on a
+     * full disk).
+     */
     private void ensureBaseGraphs() {
-        ensureBaseGraphs(dsg);
-    }
-
-    private static void ensureBaseGraphs(DatasetGraph dsg) {
-        String version = BaseGraphs.version();
-        Txn.executeWrite(dsg, () -> {
-            boolean current = version.equals(BaseGraphs.loadedVersion(dsg))
-                    && !dsg.getGraph(KgTerms.CAMEO_GRAPH).isEmpty() && !dsg.getGraph(KgTerms.COUNTRIES_GRAPH).isEmpty();
-            if (!current) {
+        if (Txn.calculateRead(dsg, () -> baseGraphsCurrent(dsg))) {
+            return;
+        }
+        inWrite(() -> {
+            if (!baseGraphsCurrent(dsg)) {
                 BaseGraphs.loadInto(dsg);
             }
+            return null;
         });
+    }
+
+    /**
+     * Loads the shared graphs into a store being created. On a full disk the transaction is left
+     * unfinished (see {@link #stop}) and the half-made directory is deleted by the caller.
+     */
+    private static void createBaseGraphs(DatasetGraph dsg) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            BaseGraphs.loadInto(dsg);
+            dsg.commit();
+        } catch (RuntimeException e) {
+            if (!DiskFull.causedBy(e)) {
+                dsg.abort();
+                dsg.end();
+                TDBInternal.expel(dsg);
+            }
+            throw e;
+        }
+        dsg.end();
+    }
+
+    private static boolean baseGraphsCurrent(DatasetGraph dsg) {
+        return BaseGraphs.version().equals(BaseGraphs.loadedVersion(dsg))
+                && !dsg.getGraph(KgTerms.CAMEO_GRAPH).isEmpty() && !dsg.getGraph(KgTerms.COUNTRIES_GRAPH).isEmpty();
+    }
+
+    /**
+     * Stops all use of the store by this process after a write failed on a full disk (or TDB2
+     * failed to write one of its files). The write transaction is left as a kill would leave it,
+     * not aborted: TDB2's abort writes cached blocks back, which fails again on the full disk
+     * (printing its own trace), and writing on after such a failure can leave node ids pointing
+     * past the end of the node file (seen on a full tmpfs). Nothing of the transaction was
+     * committed, so the next process to open the store finds it as it was after the last commit
+     * (TDB2 recovers it like after a crash). Every later call fails with the cause; {@link #close}
+     * then leaves the release of the store to the process's exit.
+     */
+    private void stop(Throwable failure) {
+        if (stoppedBy == null) {
+            stoppedBy = failure;
+        }
+    }
+
+    /** True when TDB2 failed to read or write one of its files (not a problem of the data). */
+    private static boolean fileFailure(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (x instanceof FileException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs {@code body} in a write transaction and commits; on failure aborts, or on a full disk
+     * stops the store ({@link #stop}).
+     */
+    private <T> T inWrite(Supplier<T> body) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            T result = body.get();
+            dsg.commit();
+            return result;
+        } catch (RuntimeException | InternalError e) {
+            // InternalError: a write into a memory-mapped file the file system had no room for
+            if (DiskFull.causedBy(e) || fileFailure(e)) {
+                stop(e);
+                throw e;
+            }
+            try {
+                dsg.abort();
+            } catch (RuntimeException e2) {
+                e.addSuppressed(e2);
+            }
+            throw e;
+        } finally {
+            if (stoppedBy == null) {
+                dsg.end();
+            }
+        }
     }
 
     /** The store directory. */
@@ -430,6 +619,11 @@ public final class GeoKgStore implements AutoCloseable {
         }
     }
 
+    /** Batched writes go index by index in sorted order ({@link SortedQuadWriter}); off with -Dgeokg.sortedWrites=false. */
+    private static final boolean SORTED_WRITES = !"false".equals(System.getProperty("geokg.sortedWrites"));
+    /** Quads a batch buffers before writing them into the indexes (about 100 bytes each). */
+    private static final int SORTED_BUFFER = Integer.getInteger("geokg.sortedBuffer", 250_000);
+
     /**
      * A writer that groups articles into write transactions: {@link BatchWriter#add} puts an
      * article into the open transaction (opening one when needed), {@link BatchWriter#commit}
@@ -457,6 +651,8 @@ public final class GeoKgStore implements AutoCloseable {
     /** See {@link #writer()}. Not thread-safe. */
     public final class BatchWriter implements AutoCloseable {
         private final List<EventClusters.EventFacts> seeds = new ArrayList<>();
+        private final Map<Node, String> inBatch = new HashMap<>();
+        private final SortedQuadWriter sorted = SORTED_WRITES ? new SortedQuadWriter(dsg, SORTED_BUFFER) : null;
         private boolean inWrite;
         private int size;
         private long quads;
@@ -485,21 +681,34 @@ public final class GeoKgStore implements AutoCloseable {
                 firstId = p.article.id();
             }
             try {
-                if (isStored(p.graph, p.article.id(), p.hash)) {
+                String batched = inBatch.get(p.graph);
+                if (p.hash.equals(batched)) {
+                    return PutResult.UNCHANGED;
+                }
+                if (batched != null && sorted != null) {
+                    sorted.flush();
+                }
+                if (batched == null && isStored(p.graph, p.article.id(), p.hash)) {
                     return PutResult.UNCHANGED;
                 }
                 seeds.addAll(EventClusters.storedFacts(dsg, p.graph));
                 dsg.removeGraph(p.graph);
                 for (Quad q : p.quads) {
-                    dsg.add(q);
+                    if (sorted != null) {
+                        sorted.add(q);
+                    } else {
+                        dsg.add(q);
+                    }
                 }
+                inBatch.put(p.graph, p.hash);
                 seeds.addAll(p.facts);
                 size++;
                 quads += p.quads.size();
                 return PutResult.STORED;
             } catch (RuntimeException e) {
-                abort();
-                throw failure("store article '" + p.article.id() + "'", e);
+                StoreException f = failure("store article '" + p.article.id() + "'", e);
+                stopOrAbort(f);
+                throw f;
             }
         }
 
@@ -529,23 +738,43 @@ public final class GeoKgStore implements AutoCloseable {
                 return;
             }
             try {
+                if (sorted != null) {
+                    sorted.flush();
+                }
                 long t0 = System.nanoTime();
                 clusters.update(dsg, seeds);
                 clusterNanos += System.nanoTime() - t0;
                 dsg.commit();
             } catch (RuntimeException e) {
-                abort();
-                throw failure("commit the batch", e);
+                StoreException f = failure("commit the batch", e);
+                stopOrAbort(f);
+                throw f;
             } finally {
-                if (inWrite) {
+                if (inWrite && stoppedBy == null) {
                     dsg.end();
                 }
                 reset();
             }
         }
 
+        /**
+         * After a failed write: on a full disk the store stops (see {@link GeoKgStore#stop}),
+         * otherwise the transaction is aborted.
+         */
+        private void stopOrAbort(RuntimeException failure) {
+            if (DiskFull.causedBy(failure) || fileFailure(failure)) {
+                stop(failure);
+                reset();
+            } else {
+                abort();
+            }
+        }
+
         /** Drops what the open transaction wrote. */
         public void abort() {
+            if (inWrite && stoppedBy != null) {
+                reset(); // stopped: the transaction is left as a crash leaves it
+            }
             if (inWrite) {
                 try {
                     dsg.abort();
@@ -561,6 +790,10 @@ public final class GeoKgStore implements AutoCloseable {
             size = 0;
             quads = 0;
             seeds.clear();
+            inBatch.clear();
+            if (sorted != null) {
+                sorted.clear();
+            }
             firstId = null;
         }
 
@@ -1012,7 +1245,7 @@ public final class GeoKgStore implements AutoCloseable {
     public boolean remove(String articleId) {
         checkOpen();
         Node g = KgTerms.articleGraph(articleId);
-        return Txn.calculateWrite(dsg, () -> {
+        return inWrite(() -> {
             if (dsg.getGraph(g).isEmpty()) {
                 return false;
             }
@@ -1114,6 +1347,29 @@ public final class GeoKgStore implements AutoCloseable {
     }
 
     /**
+     * Writes the events as CSV (RFC 4180, UTF-8), one row per event in the columns of GDELT 2.0's
+     * event table followed by geokg's own ({@link EventTable}; README "Events as CSV"), for
+     * every article graph or only {@code graphIri}. Streaming: one article graph at a time, so
+     * memory does not grow with the store. Returns the number of rows.
+     */
+    public long exportEvents(String graphIri, OutputStream out) {
+        checkOpen();
+        Node graph = graphIri == null || graphIri.isBlank() ? null : NodeFactory.createURI(graphIri.strip());
+        if (graph != null && !KgTerms.isArticleGraph(graph)) {
+            throw new InputException("<" + graphIri + "> is not an article graph; events are in the graphs "
+                    + "https://w3id.org/geokg/graph/article/...");
+        }
+        return Txn.calculateRead(dsg, () -> {
+            if (graph != null && !dsg.containsGraph(graph)) {
+                throw new InputException("the store has no graph <" + graphIri + ">; list graphs with "
+                        + "SELECT DISTINCT ?g { GRAPH ?g { } }");
+            }
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            return new EventTable(dsg).writeCsv(graph, w);
+        });
+    }
+
+    /**
      * Imports a TriG or N-Quads file (by extension; .trig, .nq, also .ttl/.nt into the default
      * graph), parsed as a stream straight into ONE write transaction: each named graph in the
      * file replaces the store's graph of the same name (cleared when the file first names it;
@@ -1131,7 +1387,7 @@ public final class GeoKgStore implements AutoCloseable {
         }
         Node mark = NodeFactory.createURI(IMPORT_MARK + UUID.randomUUID());
         try (InputStream is = Files.newInputStream(file)) {
-            return Txn.calculateWrite(dsg, () -> {
+            return inWrite(() -> {
                 ImportSink sink = new ImportSink(dsg, mark);
                 RDFParser.source(is).lang(lang).parse(sink);
                 dsg.deleteAny(Node.ANY, Node.ANY, mark, Node.ANY);
@@ -1227,6 +1483,10 @@ public final class GeoKgStore implements AutoCloseable {
         if (closed) {
             throw new StoreException("the store " + dir + " is closed");
         }
+        Throwable full = stoppedBy;
+        if (full != null) {
+            throw new StoreException("the store " + dir + " stopped after a failed write: " + full.getMessage(), full);
+        }
     }
 
     /** Releases the store directory (and its lock) so another process can open it. */
@@ -1236,6 +1496,22 @@ public final class GeoKgStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (stoppedBy != null) {
+            return; // its write transaction was left open (see stop): the process's exit releases the store
+        }
+        OPEN.remove(dir);
         TDBInternal.expel(dsg);
+    }
+
+    /**
+     * Closes the store after {@code failure}; a failure to close (TDB2 refuses to release a store
+     * whose transaction could not end, e.g. on a full disk) is added to it, never hiding it.
+     */
+    private void closeAfter(Throwable failure) {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 }

@@ -26,7 +26,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.geokg.kg.QueryLib;
 import org.geokg.sys.InputException;
-import org.geokg.sys.StoreException;
+import org.geokg.sys.QueryTimeoutException;
 
 /** Runs one SPARQL query with bound parameters and writes the result in a named format. */
 final class QueryRunner {
@@ -67,8 +67,9 @@ final class QueryRunner {
                 }
             });
         } catch (QueryCancelledException e) {
-            throw new StoreException("the query did not finish within " + timeoutMillis
-                    + " ms and was stopped; narrow it (LIMIT, more specific patterns) or raise the timeout", e);
+            throw new QueryTimeoutException("the query did not finish within " + timeoutMillis
+                    + " ms and was stopped; narrow it (LIMIT, more specific patterns) or raise the timeout",
+                    timeoutMillis, e);
         } catch (QueryException e) {
             throw new InputException("the query failed: " + firstLine(e.getMessage()), e);
         } catch (StackOverflowError e) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.geokg.sys.DiskFull;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.StoreException;
 import org.junit.jupiter.api.Test;

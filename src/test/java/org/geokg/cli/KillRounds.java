@@ -84,6 +84,8 @@ final class KillRounds {
             try (GeoKgStore store = GeoKgStore.open(db);
                     GeoKgStore before = GeoKgStore.open(oldStore);
                     GeoKgStore after = GeoKgStore.open(newStore)) {
+                assertTrue(!generations(db).contains("-tmp"), "opening the store should remove what the kill left: "
+                        + generations + " -> " + generations(db));
                 String vsOld = store.differenceFrom(before);
                 String vsNew = store.differenceFrom(after);
                 String when = command + " killed after " + killAfter + " ms of " + full + " (finished: " + finished

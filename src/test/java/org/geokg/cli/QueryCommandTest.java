@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.geokg.store.Fixtures;
+import org.geokg.store.GeoKgStore;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryCommandTest {
     @TempDir
@@ -45,5 +51,47 @@ class QueryCommandTest {
                 .assertExit(ExitCode.INVALID_INPUT);
         assertTrue(r.err().contains("query file not found: missing.rq"), r::toString);
         assertTrue(Files.notExists(dir.resolve("db")), r::toString);
+    }
+
+    /** A store of 30 generated articles: enough quads that a scan outlives a 1 ms limit. */
+    private Path storeOfThirtyArticles() {
+        Path db = dir.resolve("db");
+        try (GeoKgStore store = GeoKgStore.open(db)) {
+            List<GeoKgStore.Item> items = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                Fixtures.Spec s = Fixtures.generated(i);
+                items.add(new GeoKgStore.Item(Fixtures.article(s), Fixtures.doc(s)));
+            }
+            store.putBatch(items);
+        }
+        return db;
+    }
+
+    @ParameterizedTest(name = "--format {0}")
+    @ValueSource(strings = {"csv", "tsv", "json", "table"})
+    void aQueryStoppedByTheTimeoutFailsNamingTheQueryAndTheLimit(String format) {
+        Path db = storeOfThirtyArticles();
+        CliRun r = CliRun.run(FakeExtractor::new, dir, "query", "--db", db.toString(), "--format", format,
+                "--timeout", "1ms", "--sparql", "SELECT * { ?s ?p ?o FILTER(REGEX(STR(?o), \"^nomatch\")) }")
+                .assertExit(ExitCode.FAILED);
+        assertTrue(r.err().contains("1 ms"), r::toString);
+        assertTrue(r.err().contains("FILTER(REGEX(STR(?o)"), r::toString);
+        assertTrue(r.err().contains("--timeout"), r::toString);
+    }
+
+    @Test
+    void rowsPrintedBeforeTheTimeoutAreDeclaredIncomplete() {
+        Path db = storeOfThirtyArticles();
+        CliRun r = CliRun.run(FakeExtractor::new, dir, "query", "--db", db.toString(), "--format", "csv",
+                "--timeout", "1ms", "--sparql", "SELECT * { ?s ?p ?o FILTER(REGEX(STR(?o), \"a\")) }")
+                .assertExit(ExitCode.FAILED);
+        assertTrue(r.out().startsWith("s,p,o"), r::toString);
+        assertTrue(r.err().contains("incomplete"), r::toString);
+    }
+
+    @Test
+    void aTimeoutMustBePositive() {
+        CliRun.run(FakeExtractor::new, dir, "query", "--db", dir.resolve("db").toString(), "--timeout", "0ms",
+                "--sparql", "ASK { }").assertExit(ExitCode.INVALID_INPUT);
     }
 }

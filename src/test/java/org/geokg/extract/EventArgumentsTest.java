@@ -61,4 +61,100 @@ class EventArgumentsTest {
         assertFalse(d.events().stream().anyMatch(e -> countries(es, e.source()).contains(src)
                 && countries(es, e.target()).contains(tgt)), () -> "events " + d.events());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Russland hat nach Angaben des ukrainischen Militärs mehrere Raketen auf Kiew abgefeuert. | 19 | RUS | UKR",
+        "en | Russia fired several missiles at Kyiv overnight, according to the Ukrainian military. | 19 | RUS | UKR",
+        "es | Rusia lanzó varios misiles contra Kiev, según el ejército ucraniano. | 19 | RUS | UKR",
+    })
+    void theSourceNamedByAnAttributionPhraseIsNoParty(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Zimbabwean Prime Minister Robert Mugabe accused the United States of lying. | 11 | ZWE | USA",
+        "en | Japanese Prime Minister Shinzo Abe accused North Korea of lying. | 11 | JPN | PRK",
+    })
+    void aStateAndItsOfficialBeforeTheVerbAreOneSide(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Der Präsident der USA forderte China auf, mehr Druck auf Nordkorea auszuüben. | 02 | USA | CHN",
+        "de | Die Regierung Polens wies die Forderung Russlands zurück, die Grenze zu öffnen. | 12 | POL | RUS",
+    })
+    void aSeparableVerbTakesTheObjectInsideItsBracket(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Japan und die USA vereinbarten eine engere Zusammenarbeit. | 03",
+        "en | Japan and the United States agreed to cooperate more closely. | 03",
+    })
+    void anArticleAfterTheCoordinatorKeepsBothStatesOnOneSide(String lang, String text, String root) {
+        ExtractionDocument d = run(lang, text);
+        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        assertTrue(d.events().stream().anyMatch(e -> e.cameo().startsWith(root)
+                && countries(es, e.source()).containsAll(Set.of("JPN", "USA"))), () -> "events " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Iran threatened on Monday to shell Iraqi border towns. | 13 | 19",
+        "en | Peru rejected a Chilean offer to host peace talks. | 12 | 04",
+        "es | Irán amenazó con bombardear ciudades de Irak. | 13 | 19",
+    })
+    void anActInTheComplementOfAThreatOrRejectionIsNotCoded(String lang, String text, String outer, String inner) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(d.events().stream().anyMatch(e -> e.cameo().startsWith(outer)), () -> "events " + d.events());
+        assertFalse(d.events().stream().anyMatch(e -> e.cameo().startsWith(inner)), () -> "events " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Malaysia condemned the Israeli air strike on Qatar. | ISR | QAT",
+        "ms | Malaysia mengecam serangan udara Israel ke atas Qatar. | ISR | QAT",
+    })
+    void anActCondemnedIsStillCodedAsDone(String lang, String text, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, "19", src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | North Korea fired a ballistic missile toward Japan on Tuesday. Japanese Prime Minister Shinzo Abe sharply criticized the launch. | JPN | PRK",
+        "de | Nordkorea hat eine ballistische Rakete in Richtung Japan abgefeuert. Der japanische Regierungschef Shinzo Abe kritisierte den Start scharf. | JPN | PRK",
+    })
+    void aReactionWithNoObjectAnswersTheOtherSideOfTheEventBefore(String lang, String text, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, "11", src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Die Bundeswehr wird ab 2025 eine Kampfbrigade nach Litauen verlegen. | 15 | DEU | LTU",
+        "de | Russland hat mit einem Luftangriff auf Kiew begonnen. | 19 | RUS | UKR",
+    })
+    void aGermanCompoundMatchesByItsHead(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Irán condenó el ataque de Israel contra Gaza. | 19 | ISR | PSE",
+        "fr | L'Iran a condamné l'attaque d'Israël contre le Liban. | 19 | ISR | LBN",
+        "es | Venezuela denunció una amenaza de Estados Unidos contra su soberanía. | 13 | USA | VEN",
+    })
+    void thePossessorNamedAfterANominalTriggerIsItsAgent(String lang, String text, String root, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
 }

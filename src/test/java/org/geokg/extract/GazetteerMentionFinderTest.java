@@ -253,4 +253,14 @@ class GazetteerMentionFinderTest {
         List<ActorMention> ms = find("Duta Besar Korea Utara Kim Yong-chol tiba di Jakarta.", "id");
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Kim Yong-chol")), ms::toString);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|The Maritime Security Coordination Agency said the ships had left.|Maritime Security Coordination Agency",
+        "id|\"Kapal itu sudah pergi,\" kata Komando Armada Selatan.|Komando Armada Selatan"})
+    void aNameWithAnOrganizationHeadNounAtASpeechWordIsAnOrganization(String lang, String text, String name) {
+        ActorMention m = mention(find(text, lang), name).orElse(null);
+        assertNotNull(m, () -> find(text, lang).toString());
+        assertEquals("Organization", m.actor().type());
+    }
 }

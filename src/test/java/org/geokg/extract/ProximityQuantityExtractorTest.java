@@ -77,6 +77,16 @@ class ProximityQuantityExtractorTest {
         assertEquals(location, q.location() == null ? null : q.location().country());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|TNI said in a statement that Syria was approved to buy $2.9 billion in jets.|SYR",
+        "id|TNI mengatakan bahwa Suriah membeli senjata senilai USD 2,9 miliar.|SYR"})
+    void theSpeakerBeforeAComplementizerOwnsNoNumberAfterIt(String lang, String text, String about) {
+        List<QuantityCandidate> qs = find(lang, text);
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals(about, qs.get(0).about() == null ? null : qs.get(0).about().country());
+    }
+
     @Test
     void secondItemOfAListTakesTheActorRightBeforeIt() {
         List<QuantityCandidate> qs = find("id", "Jepang 120 personel, Filipina sebanyak 45 personel.");

@@ -108,7 +108,7 @@ class SpanishGermanVerbFormsTest {
 
     @Test
     void spanishSentenceWithANamedSubjectKeepsIt() {
-        ExtractionDocument d = PipelineFixture.run("es", "El canciller de Chile, Tomás Vidal, llegó a Lima. Bolivia visitará Perú.");
+        ExtractionDocument d = PipelineFixture.run("es", "El canciller de Chile, Tomás Vidal, llegó a Cusco. Bolivia visitará Perú.");
         Map<String, Entity> es = PipelineFixture.byRef(d);
         assertTrue(d.events().stream().noneMatch(v -> v.source().stream().map(es::get)
                 .anyMatch(e -> "Tomás Vidal".equals(e.label())) && countries(es, v.target()).contains("PER")),

@@ -146,4 +146,156 @@ class SpeechClaimExtractorTest {
         String text = "Ana said that Chile would send aid soon.";
         assertEquals("2024-03-04", run("en", text, "Ana", ANA).get(0).date());
     }
+
+    @Test
+    void participleAfterAQuoteIsNoAttributionOfTheQuote() {
+        String text = "Chile a « condamné fermement » cette annonce en estimant que cette décision reste sans fondement.";
+        List<ClaimCandidate> cs = run("fr", text, "Chile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(CHILE, cs.get(0).speaker());
+        assertEquals("cette décision reste sans fondement", said(text, cs.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Israel jelas menunjukkan sikap tidak menghormati usaha damai.",
+        "ms|Israel jelas menunjukkan sikap tidak menghormati usaha keamanan.",
+        "id|Ana tegas menolak tawaran itu."})
+    void tailOnlyVerbBeforeAVerbIsAnAdverb(String lang, String text) {
+        assertEquals(List.of(), run(lang, text, "Ana", ANA, "Israel", TextFixtures.country("ISR", "Israel")));
+    }
+
+    @Test
+    void tailOnlyVerbAfterTheWordsReports() {
+        String text = "Kami akan terus membantu Cile, tegas Ana.";
+        List<ClaimCandidate> cs = run("id", text, "Ana", ANA);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("Kami akan terus membantu Cile", said(text, cs.get(0)));
+    }
+
+    @Test
+    void verbNeedingThatStillClosesASentence() {
+        String text = "The sanctions will hurt ordinary people, Ana warned.";
+        List<ClaimCandidate> cs = run("en", text, "Ana", ANA);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("The sanctions will hurt ordinary people", said(text, cs.get(0)));
+    }
+
+    @Test
+    void verbNeedingThatWithAnObjectIsNoTailClaim() {
+        String text = "After the strike on the port, Chile condemned the attack by France.";
+        assertEquals(List.of(), run("en", text, "France", FRANCE, "Chile", CHILE));
+    }
+
+    @Test
+    void coordinatedSpeechVerbStartsItsOwnClaim() {
+        String text = "Ana mengatakan bahwa Cile akan membantu, serta menyebut Prancis \"agresif\".";
+        List<ClaimCandidate> cs = run("id", text, "Ana", ANA, "Cile", CHILE, "Prancis", FRANCE);
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals("Cile akan membantu", said(text, cs.get(0)));
+        assertTrue(said(text, cs.get(1)).contains("agresif"), said(text, cs.get(1)));
+    }
+
+    @Test
+    void shortQuoteEndingTheSpeechVerbsClauseIsAClaim() {
+        String text = "Ana bezeichnete die Entscheidung als \"nicht zufriedenstellend\".";
+        List<ClaimCandidate> cs = run("de", text, "Ana", ANA);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("nicht zufriedenstellend", said(text, cs.get(0)));
+    }
+
+    @Test
+    void subjectDropTakesTheLastSpeaker() {
+        String text = "Ana dijo que Chile enviará ayuda. Además, informó de que Francia enviará barcos.";
+        List<ClaimCandidate> cs = run("es", text, "Ana", ANA, "Chile", CHILE, "Francia", FRANCE);
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(1).speaker());
+        assertEquals("Francia enviará barcos", said(text, cs.get(1)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Ana a parlé avec Chile. Selon elle, la France enverra des navires.|la France enverra des navires",
+        "en|Ana met Chile. According to him, France will send ships.|France will send ships",
+        "es|Ana habló con Chile. Según ella, Francia enviará barcos.|Francia enviará barcos"})
+    void attributionWithAPersonPronounIsTheLastPerson(String lang, String text, String words) {
+        List<ClaimCandidate> cs = run(lang, text, "Ana", ANA, "Chile", CHILE);
+        ClaimCandidate c = cs.stream().filter(x -> said(text, x).equals(words)).findFirst().orElse(null);
+        assertTrue(c != null, cs::toString);
+        assertEquals(ANA, c.speaker());
+    }
+
+    @Test
+    void wordsSaidBeginAfterAComplementizerBehindTheObject() {
+        String text = "Ana told a regular press briefing on Monday that Chile opposed any interference.";
+        List<ClaimCandidate> cs = run("en", text, "Ana", ANA, "Chile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("Chile opposed any interference", said(text, cs.get(0)));
+    }
+
+    @Test
+    void anIntroductoryAdjunctIsNoWordsSaid() {
+        String text = "In a statement, Chile said it had lodged a strong protest with France.";
+        List<ClaimCandidate> cs = run("en", text, "France", FRANCE, "Chile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(CHILE, cs.get(0).speaker());
+        assertEquals("it had lodged a strong protest with France", said(text, cs.get(0)));
+    }
+
+    @Test
+    void aPersonInAppositionBeforeTheVerbIsTheSpeaker() {
+        String text = "Juru bicara Kemlu, Ana, mengatakan Cile mengecam keras tindakan tersebut.";
+        List<ClaimCandidate> cs = run("id", text, "Ana", ANA, "Cile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(0).speaker());
+        assertEquals("Cile mengecam keras tindakan tersebut", said(text, cs.get(0)));
+    }
+
+    @Test
+    void theySaidIsTheLastBodyOrStateThatSpoke() {
+        String text = "Chile said the talks failed. They said the agreement would be signed soon.";
+        List<ClaimCandidate> cs = run("en", text, "Chile", CHILE);
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals(CHILE, cs.get(1).speaker());
+    }
+
+    @Test
+    void anAttributionPhraseYieldsToASpeechVerbWithItsOwnSubject() {
+        String text = "Dalam keterangannya, Cile menyatakan bahwa keselamatan warga menjadi prioritas utama.";
+        List<ClaimCandidate> cs = run("id", text, "Cile", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("keselamatan warga menjadi prioritas utama", said(text, cs.get(0)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Cile akan mengirim bantuan ke Prancis. Hal itu disampaikan Ana di Jakarta.|Cile akan mengirim bantuan ke Prancis",
+        "es|Chile enviará ayuda a Francia. Así lo afirmó Ana en Santiago.|Chile enviará ayuda a Francia",
+        "fr|Le Chili enverra de l'aide à la France. C'est ce qu'a déclaré Ana lundi.|Le Chili enverra de l'aide à la France",
+        "de|Chile werde Frankreich helfen. Das sagte Ana am Montag.|Chile werde Frankreich helfen"})
+    void aBackReferenceAttributesTheSentenceBefore(String lang, String text, String words) {
+        List<ClaimCandidate> cs = run(lang, text, "Ana", ANA);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(0).speaker());
+        assertEquals(words, said(text, cs.get(0)));
+    }
+
+    @Test
+    void aKataClitikSpeakerIsTheLastPersonWhoSpoke() {
+        String text = "Ana berkata Chile akan membantu. Presiden Lula juga hadir di sana. "
+                + "\"Topik utama ialah perdagangan antara kedua-dua negara,\" katanya.";
+        Actor lula = TextFixtures.person("Lula", "BRA");
+        List<ClaimCandidate> cs = run("ms", text, "Ana", ANA, "Lula", lula, "Chile", CHILE);
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(1).speaker());
+    }
+
+    @Test
+    void aVerbNeedingThatClosesTheSentenceWithItsSpeaker() {
+        String text = "Die Sicherheit Chiles sei auch unsere Sicherheit, so Ana.";
+        List<ClaimCandidate> cs = run("de", text, "Ana", ANA, "Chiles", CHILE);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(ANA, cs.get(0).speaker());
+        assertEquals("Die Sicherheit Chiles sei auch unsere Sicherheit", said(text, cs.get(0)));
+    }
 }

@@ -36,6 +36,8 @@ import org.geokg.sys.StoreException;
 
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 
 class GeoKgStoreIT extends SharedStoreFixture {
@@ -181,6 +183,24 @@ class GeoKgStoreIT extends SharedStoreFixture {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(e.getMessage().contains("500 ms"), e.getMessage());
         assertTrue(ms < 10_000, "took " + ms + " ms");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"csv", "tsv", "json", "xml", "table"})
+    void aStreamedSelectThatTimesOutIsAnErrorNotAShortAnswer(String format) {
+        List<GeoKgStore.Item> items = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Fixtures.Spec s = Fixtures.generated(i);
+            items.add(new GeoKgStore.Item(Fixtures.article(s), Fixtures.doc(s)));
+        }
+        store.putBatch(items);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long t0 = System.nanoTime();
+        StoreException e = assertThrows(StoreException.class, () -> store.query(
+                "SELECT ?a ?f { ?a ?b ?c . ?d ?e ?f FILTER(REGEX(CONCAT(STR(?c), STR(?f)), \"^nomatch\")) }",
+                Map.of(), format, out, 300), () -> "no error after " + (System.nanoTime() - t0) / 1_000_000
+                        + " ms; output:\n" + out);
+        assertTrue(e.getMessage().contains("300 ms"), e.getMessage());
     }
 
     @Test

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "With --bulk, PATH may be a directory: every .nq, .trig, .nq.gz and .trig.gz file under it (e.g. the "
                 + "output of the Spark job) is loaded through TDB2's bulk loader into a store that holds no article."},
         footer = {"", "Examples: geokg --db restored import backup.trig",
-            "          geokg --db big import --bulk /data/spark-out/"})
+            "          geokg --db kg import --bulk spark-out/"})
 final class ImportCommand implements Callable<Integer> {
 
     /** The file names --bulk loads from a directory. */

@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
                 + "http://HOST:3030/geokg/data)."},
         footer = {"", "Exit codes: 0 all files sent, 1 the endpoint refused a file (the files before it were "
             + "added), 2 invalid options.",
-            "", "Example: GEOKG_PASSWORD=secret geokg push spark-out/ --endpoint http://localhost:3030/geokg/data "
-                + "--user alice"})
+            "", "Example (the password in $GEOKG_PASSWORD):",
+            "geokg push spark-out/ --endpoint http://localhost:3030/geokg/data --user alice"})
 final class PushCommand implements Callable<Integer> {
 
     /** The environment variable that holds the password of {@code --user}. */

@@ -63,7 +63,8 @@ class CommandExamplesIT {
             "serve", "serves until Ctrl-C",
             "demo", "serves until Ctrl-C (StoreCommandsIT runs demo --no-serve)",
             "bench-store", "generates thousands of articles and runs child JVMs for minutes to hours",
-            "bench", "measures speed for tens of seconds on the shared cores; it asserts nothing");
+            "bench", "measures speed for tens of seconds on the shared cores; it asserts nothing",
+            "push", "sends to a running SPARQL endpoint (PushCommandIT starts one)");
     /** Exit codes an example may end with besides 0, as its command documents. */
     static final Map<String, Set<Integer>> DOCUMENTED_EXIT = Map.of(
             "lexicon", Set.of(ExitCode.OK, ExitCode.FAILED)); // "exit 1 when a code or a language falls short"
@@ -92,6 +93,8 @@ class CommandExamplesIT {
         PATHS.put("DIR", GOLD_FIXTURES);
         PATHS.put("geokg-data", store.toString());
         PATHS.put("restored", tmp.resolve("restored").toString());
+        PATHS.put("kg", tmp.resolve("kg").toString());
+        PATHS.put("spark-out/", tmp.resolve("spark-out").toString());
         for (String out : List.of("rejects.tsv", "backup.trig", "events.csv", "coverage.tsv", "article.ttl",
                 "bench.json")) {
             PATHS.put(out, tmp.resolve(out).toString());
@@ -106,6 +109,10 @@ class CommandExamplesIT {
         // the import example reads a backup made by the export example
         CliRun backup = run(List.of("--db", store.toString(), "export", "--format", "trig")).assertExit(ExitCode.OK);
         Files.writeString(tmp.resolve("backup.trig"), backup.out(), StandardCharsets.UTF_8);
+        // the import --bulk example reads shards as the Spark job writes them
+        CliRun shard = run(List.of("--db", store.toString(), "export", "--format", "nq")).assertExit(ExitCode.OK);
+        Files.createDirectories(tmp.resolve("spark-out/articles"));
+        Files.writeString(tmp.resolve("spark-out/articles/part-00000.nq"), shard.out(), StandardCharsets.UTF_8);
     }
 
     // ------------------------------------------------------------------ collecting

@@ -366,8 +366,8 @@ class WebAppBrowserIT {
 
         // the whole article as stored (schema:articleBody), the span at its offsets in it
         List<Map<String, String>> body = select("SELECT ?text WHERE { <" + event + "> "
-                + "<https://w3id.org/geokg/ns#evidence>/<http://www.w3.org/ns/oa#hasSource>/<http://schema.org/articleBody>"
-                + " ?text }");
+                + "<https://w3id.org/geokg/ns#evidence>/<http://www.w3.org/ns/oa#hasSource>"
+                + "/<http://schema.org/articleBody> ?text }");
         assertEquals(1, body.size(), body::toString);
         String full = body.get(0).get("text");
         assertTrue(ingestedTexts().contains(full), "the stored text is an ingested article's text as read");
@@ -401,7 +401,8 @@ class WebAppBrowserIT {
             for (WebElement el : pieces) {
                 int from = Integer.parseInt(el.getAttribute("data-start"));
                 int to = Integer.parseInt(el.getAttribute("data-end"));
-                String text = (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent", el);
+                String text = (String) ((JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].textContent", el);
                 assertEquals(full.substring(from, to), text, "the piece at " + from + ".." + to);
             }
             assertTrue(driver.findElement(By.id("article-text-note")).getText().contains("[…]"));

@@ -322,9 +322,9 @@ function piece(a, b, text, covering, onPick) {
 }
 
 /**
- * Writes the text rebuilt from the spans (a store without the article's text): the covered stretches in offset order, […] for
- * gaps; every stretch split where a span starts or ends, each piece marked with the kinds
- * and items of the spans covering it.
+ * Writes the text rebuilt from the spans (a store without the article's text): the covered
+ * stretches in offset order, […] for gaps; every stretch split where a span starts or ends,
+ * each piece marked with the kinds and items of the spans covering it.
  */
 function renderText(el, spans, onPick) {
     if (!spans.length) {

@@ -56,9 +56,10 @@ public final class ArticleRdf {
     /**
      * Version of the RDF this class writes for an article, part of {@link #contentHash}: raising
      * it makes the next ingest rewrite every stored article once (2: the per-article counts
-     * gkg:entityCount, gkg:eventCount, gkg:claimCount, gkg:quantityCount).
+     * gkg:entityCount, gkg:eventCount, gkg:claimCount, gkg:quantityCount; 3: the article's
+     * text as schema:articleBody).
      */
-    static final String RDF_MODEL = "2";
+    static final String RDF_MODEL = "3";
 
     private ArticleRdf() {
     }
@@ -190,6 +191,7 @@ public final class ArticleRdf {
             addStr(a, Vocab.DCT_TITLE, first(info == null ? null : info.title(), article.title()));
             String lang = first(info == null ? null : info.language(), article.language());
             addStr(a, Vocab.DCT_LANGUAGE, lang == null ? null : lang.toLowerCase(Locale.ROOT));
+            add(a, Vocab.SCHEMA_ARTICLE_BODY, body(article.text(), lang));
             String published = first(info == null ? null : info.published(), article.published());
             if (published != null) {
                 add(a, Vocab.DCT_ISSUED, date(published, "article published date"));
@@ -213,6 +215,15 @@ public final class ArticleRdf {
             add(agent, Vocab.TYPE, Vocab.PROV_SOFTWARE_AGENT);
             add(agent, Vocab.LABEL, str(SysGeoKg.NAME));
             add(agent, Vocab.SCHEMA_SOFTWARE_VERSION, str(SysGeoKg.VERSION));
+        }
+
+        /**
+         * The article's text exactly as read (what every evidence offset counts into), tagged
+         * with the article's language, "und" (undetermined, BCP 47) when none is known.
+         */
+        private static Node body(String text, String lang) {
+            String tag = lang == null || lang.isBlank() ? "und" : lang.strip().toLowerCase(Locale.ROOT);
+            return NodeFactory.createLiteralLang(text, tag);
         }
 
         /** An outlet named by the article block: the entity with that name, else a new organization. */

@@ -59,6 +59,7 @@ final class Vocab {
     static final Node OA_EXACT = uri(OA, "exact");
     static final Node SCHEMA_NEWS_ARTICLE = uri(SCHEMA, "NewsArticle");
     static final Node SCHEMA_URL = uri(SCHEMA, "url");
+    static final Node SCHEMA_ARTICLE_BODY = uri(SCHEMA, "articleBody");
     static final Node SCHEMA_NAME = uri(SCHEMA, "name");
     static final Node SCHEMA_SOFTWARE_VERSION = uri(SCHEMA, "softwareVersion");
 

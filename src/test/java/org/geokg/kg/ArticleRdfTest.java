@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.query.DatasetFactory;
 import org.geokg.kg.model.Article;
+import org.geokg.kg.model.ArticleInfo;
 import org.geokg.kg.model.Event;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.sys.InputException;
@@ -137,6 +139,63 @@ class ArticleRdfTest {
             expected.add(span[0] + ":" + span[1]);
         }
         assertEquals(expected, stored);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void articleBodyIsTheTextInTheArticlesLanguageAndEveryEvidenceOffsetIndexesIntoIt(Case c) {
+        Article a = c.article().get();
+        DatasetGraph dsg = ArticleRdf.toDataset(a, c.doc().get(), "h");
+        Node article = NodeFactory.createURI(Iris.article(a.id()));
+        List<Node> bodies = dsg.stream(Node.ANY, article, Vocab.SCHEMA_ARTICLE_BODY, Node.ANY)
+                .map(Quad::getObject).toList();
+        assertEquals(1, bodies.size(), bodies::toString);
+        Node body = bodies.get(0);
+        assertEquals(a.text(), body.getLiteralLexicalForm());
+        String lang = Map.of("seed-id", "id", "en-drills", "en", "ms-visit", "ms").get(c.name());
+        assertEquals(lang, body.getLiteralLanguage());
+
+        String text = body.getLiteralLexicalForm();
+        String q = """
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                SELECT ?s ?e ?x WHERE {
+                  ?ev oa:hasSource <%s> ; oa:hasSelector ?p, ?t . ?p oa:start ?s ; oa:end ?e . ?t oa:exact ?x }"""
+                .formatted(Iris.article(a.id()));
+        Set<String> checked = new HashSet<>();
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(QueryLib.unionView(dsg))).query(q)
+                .build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                int start = s.getLiteral("s").getInt();
+                int end = s.getLiteral("e").getInt();
+                assertTrue(0 <= start && start < end && end <= text.length(), start + ".." + end);
+                assertEquals(s.getLiteral("x").getString(), text.substring(start, end), start + ".." + end);
+                checked.add(start + ":" + end);
+            }
+        }
+        Set<String> all = new HashSet<>();
+        for (int[] span : KgFixtures.spans(c.doc().get())) {
+            all.add(span[0] + ":" + span[1]);
+        }
+        assertEquals(all, checked, "every evidence span of the article is checked");
+    }
+
+    @Test
+    void articleBodyOfAnArticleWithoutLanguageIsTaggedUndetermined() {
+        Article a = KgFixtures.msArticle().withLanguage(null);
+        ExtractionDocument d = KgFixtures.msDoc();
+        ArticleInfo i = d.article();
+        ArticleInfo noLang = new ArticleInfo(i.id(), i.file(), null, i.title(), i.published(), i.publisher(),
+                i.reportedVia(), i.primarySources());
+        DatasetGraph dsg = ArticleRdf.toDataset(a, new ExtractionDocument(d.schema(), noLang, d.entities(),
+                d.events(), d.claims(), d.quantities()), null);
+        Node article = NodeFactory.createURI(Iris.article(a.id()));
+        List<Node> bodies = dsg.stream(Node.ANY, article, Vocab.SCHEMA_ARTICLE_BODY, Node.ANY)
+                .map(Quad::getObject).toList();
+        assertEquals(1, bodies.size(), bodies::toString);
+        assertEquals("und", bodies.get(0).getLiteralLanguage());
+        assertEquals(a.text(), bodies.get(0).getLiteralLexicalForm());
     }
 
     @Test

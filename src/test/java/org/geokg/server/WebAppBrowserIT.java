@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,6 +24,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.geokg.extract.Extractor;
 import org.geokg.kg.QueryLib;
 import org.geokg.kg.model.Article;
@@ -355,7 +363,62 @@ class WebAppBrowserIT {
         assertEquals(String.valueOf(start), focused.get(0).getAttribute("data-start"));
         assertEquals(String.valueOf(end), focused.get(focused.size() - 1).getAttribute("data-end"));
         assertTrue(driver.findElement(By.cssSelector("#evidence-events li.selected")).isDisplayed());
+
+        // the whole article as stored (schema:articleBody), the span at its offsets in it
+        List<Map<String, String>> body = select("SELECT ?text WHERE { <" + event + "> "
+                + "<https://w3id.org/geokg/ns#evidence>/<http://www.w3.org/ns/oa#hasSource>"
+                + "/<http://schema.org/articleBody> ?text }");
+        assertEquals(1, body.size(), body::toString);
+        String full = body.get(0).get("text");
+        assertTrue(ingestedTexts().contains(full), "the stored text is an ingested article's text as read");
+        String shown = (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent",
+                driver.findElement(By.id("article-text")));
+        assertEquals(full, shown, "the evidence view shows the article's whole text");
+        assertFalse(shown.contains("[…]"), "no gaps in a store that keeps the text");
+        assertEquals(evidence, full.substring(start, end));
         screenshot("evidence");
+    }
+
+    @Test
+    void evidenceViewOfAStoreWithoutTheArticleTextRebuildsItFromTheSpans() throws IOException {
+        List<Map<String, String>> found = select("SELECT ?a WHERE { ?a <http://purl.org/dc/terms/identifier> "
+                + "\"alpha-id.txt\" }");
+        assertEquals(1, found.size(), found::toString);
+        String article = found.get(0).get("a");
+        DatasetGraph dsg = store.dataset();
+        Node a = NodeFactory.createURI(article);
+        Node p = NodeFactory.createURI("http://schema.org/articleBody");
+        List<Quad> saved = Txn.calculateRead(dsg, () -> Iter.toList(dsg.find(Node.ANY, a, p, Node.ANY)));
+        assertEquals(1, saved.size(), saved::toString);
+        String full = saved.get(0).getObject().getLiteralLexicalForm();
+        // as a store written before the text was kept
+        Txn.executeWrite(dsg, () -> saved.forEach(dsg::delete));
+        try {
+            open("evidence", "article=" + URLEncoder.encode(article, StandardCharsets.UTF_8));
+            List<WebElement> pieces = awaitAll("#article-text [data-items]");
+            String shown = driver.findElement(By.id("article-text")).getText();
+            assertTrue(shown.contains("[…]"), shown);
+            for (WebElement el : pieces) {
+                int from = Integer.parseInt(el.getAttribute("data-start"));
+                int to = Integer.parseInt(el.getAttribute("data-end"));
+                String text = (String) ((JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].textContent", el);
+                assertEquals(full.substring(from, to), text, "the piece at " + from + ".." + to);
+            }
+            assertTrue(driver.findElement(By.id("article-text-note")).getText().contains("[…]"));
+        } finally {
+            Txn.executeWrite(dsg, () -> saved.forEach(dsg::add));
+        }
+    }
+
+    /** The texts of the ingested articles, as read from their files. */
+    private static Set<String> ingestedTexts() throws IOException {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Path f : List.of(Paths.get(FOUNDING), Paths.get(FIXTURES, "alpha-id.txt"),
+                Paths.get(FIXTURES, "beta-en.txt"))) {
+            texts.add(Files.readString(f));
+        }
+        return texts;
     }
 
     @Test

@@ -1,8 +1,9 @@
 // Evidence view: one article's text with every entity, event, claim and quantity highlighted
 // at its offsets (UTF-16, as stored), the claims with speaker, on whose behalf and their chain
-// of attribution. The store keeps the evidence spans (oa:exact at oa:start..oa:end), not the
-// article body: the text is rebuilt from the spans, and what lies between them shows as […].
-// Without an article: a page of the most recent articles to pick from.
+// of attribution. The text is the article's schema:articleBody, the string the offsets count
+// into. A store written before the text was stored has only the evidence spans (oa:exact at
+// oa:start..oa:end): then the text is rebuilt from the spans, and what lies between them
+// shows as […]. Without an article: a page of the most recent articles to pick from.
 
 import { PREFIXES, select, val, iri, lit, labels, localName } from '../sparql.js';
 import { h, status, viewHref } from '../ui.js';
@@ -88,13 +89,15 @@ async function articleList(root, params, go) {
 async function showArticle(root, article, focus, msg) {
     const A = iri(article);
     // one after another: the server runs few queries at once, and these are small
-    const [meta, spanRes, evs, claims, quants, ents] = await inTurn([
+    const [meta, bodyRes, spanRes, evs, claims, quants, ents] = await inTurn([
         () => select(`${PREFIXES}SELECT ?title ?lang ?published ?publisher ?via ?primary ?id ?file WHERE {
   OPTIONAL { ${A} dcterms:title ?title } OPTIONAL { ${A} dcterms:language ?lang }
   OPTIONAL { ${A} dcterms:issued ?published } OPTIONAL { ${A} dcterms:publisher ?publisher }
   OPTIONAL { ${A} gkg:reportedVia ?via } OPTIONAL { ${A} gkg:primarySource ?primary }
   OPTIONAL { ${A} dcterms:identifier ?id } OPTIONAL { ${A} gkg:sourceFile ?file }
 } LIMIT 20`),
+        // the text on its own: the metadata rows above may repeat (several outlets)
+        () => select(`${PREFIXES}SELECT ?body WHERE { ${A} schema:articleBody ?body } LIMIT 1`),
         () => select(`${PREFIXES}SELECT ?item ?start ?end ?exact WHERE {
   ?ev oa:hasSource ${A} ; oa:hasSelector ?pos , ?quote .
   ?pos oa:start ?start ; oa:end ?end .
@@ -161,7 +164,8 @@ WHERE {
     const names2 = s => s.split(' ').filter(Boolean).map(name).join(', ');
 
     // spans: item, kind, start, end, exact
-    const spans = spans0(spansRows(spanRes.rows), kindOf);
+    const body = bodyRes.rows.length ? val(bodyRes.rows[0], 'body') : null;
+    const spans = spans0(spansRows(spanRes.rows, body), kindOf);
     const focusSpans = spans.filter(s => s.item === focus);
     root.append(h('div', { class: 'article-head' },
         h('h3', { lang: lang || null, id: 'article-title' }, val(m, 'title') || localName(article)),
@@ -176,8 +180,10 @@ WHERE {
     const textEl = h('div', { class: 'article-text', lang: lang || null, id: 'article-text' });
     const side = h('div', { class: 'side', id: 'evidence-side' });
     root.append(h('div', { class: 'evidence-layout' }, textEl, side));
-    root.append(h('p', { class: 'note' }, 'The store keeps the text of every span it extracted (with its offsets), '
-        + 'not the whole article: text between spans is shown as […].'));
+    root.append(h('p', { class: 'note', id: 'article-text-note' }, body !== null
+        ? 'The article\'s text as stored with it (schema:articleBody); every span is highlighted at its offsets.'
+        : 'This store keeps the text of every span it extracted (with its offsets), not the whole article: '
+            + 'text between spans is shown as […]. Ingest the article again to store its text.'));
 
     const select1 = item => {
         for (const el of textEl.querySelectorAll('.focus')) {
@@ -204,7 +210,11 @@ WHERE {
         }
         history.replaceState(null, '', viewHref('evidence', { article, focus: item }));
     };
-    renderText(textEl, spans, item => select1(item));
+    if (body !== null) {
+        renderBody(textEl, body, spans, item => select1(item));
+    } else {
+        renderText(textEl, spans, item => select1(item));
+    }
 
     const itemLi = (item, ...content) => h('li', { 'data-item': item, onclick: () => select1(item) }, ...content);
     side.append(
@@ -261,9 +271,15 @@ function chain(r, name, names2, m) {
     return parts.join(' · ') || 'no attribution chain recorded';
 }
 
-function spansRows(rows) {
+/**
+ * The spans whose offsets fit their text: with the article's text, those where the text at
+ * the offsets is the span's exact text; without it, those whose exact text is as long as the
+ * offsets say.
+ */
+function spansRows(rows, body) {
     return rows.map(r => ({ item: val(r, 'item'), start: Number(val(r, 'start')), end: Number(val(r, 'end')),
-        exact: val(r, 'exact') })).filter(s => s.end > s.start && s.exact.length === s.end - s.start);
+        exact: val(r, 'exact') })).filter(s => s.end > s.start && s.exact.length === s.end - s.start
+        && (body === null || body.slice(s.start, s.end) === s.exact));
 }
 
 function spans0(spans, kindOf) {
@@ -271,9 +287,44 @@ function spans0(spans, kindOf) {
 }
 
 /**
- * Writes the text rebuilt from the spans: the covered stretches in offset order, […] for
- * gaps; every stretch split where a span starts or ends, each piece marked with the kinds
- * and items of the spans covering it.
+ * Writes the article's whole text, split where a span starts or ends: text no span covers as
+ * it is, each covered piece marked with the kinds and items of the spans covering it.
+ */
+function renderBody(el, body, spans, onPick) {
+    const cuts = new Set([0, body.length]);
+    for (const s of spans) {
+        cuts.add(s.start);
+        cuts.add(s.end);
+    }
+    const bounds = [...cuts].sort((x, y) => x - y);
+    for (let i = 0; i + 1 < bounds.length; i++) {
+        const a = bounds[i];
+        const b = bounds[i + 1];
+        const covering = spans.filter(s => s.start <= a && s.end >= b);
+        const text = body.slice(a, b);
+        if (!covering.length) {
+            el.append(document.createTextNode(text));
+            continue;
+        }
+        el.append(piece(a, b, text, covering, onPick));
+    }
+}
+
+/** One stretch of text covered by spans: marked with their kinds and items, a click picks the innermost. */
+function piece(a, b, text, covering, onPick) {
+    const kinds = [...new Set(covering.map(s => s.kind))];
+    const items = [...new Set(covering.map(s => s.item))];
+    const inner = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
+    return h('span', {
+        class: kinds.map(k => 'k-' + k).join(' '), 'data-items': items.join(' '), 'data-start': a,
+        'data-end': b, title: kinds.join(', '), onclick: () => onPick(inner.item),
+    }, text);
+}
+
+/**
+ * Writes the text rebuilt from the spans (a store without the article's text): the covered
+ * stretches in offset order, […] for gaps; every stretch split where a span starts or ends,
+ * each piece marked with the kinds and items of the spans covering it.
  */
 function renderText(el, spans, onPick) {
     if (!spans.length) {
@@ -313,14 +364,7 @@ function renderText(el, spans, onPick) {
         for (let k = a; k < b; k++) {
             text += chars.get(k);
         }
-        const kinds = [...new Set(covering.map(s => s.kind))];
-        const items = [...new Set(covering.map(s => s.item))];
-        // the innermost span decides what a click picks
-        const inner = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
-        el.append(h('span', {
-            class: kinds.map(k => 'k-' + k).join(' '), 'data-items': items.join(' '), 'data-start': a,
-            'data-end': b, title: kinds.join(', '), onclick: () => onPick(inner.item),
-        }, text));
+        el.append(piece(a, b, text, covering, onPick));
     }
     el.append(h('span', { class: 'gap' }, ' […]'));
 }

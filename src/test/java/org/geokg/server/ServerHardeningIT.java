@@ -352,7 +352,13 @@ class ServerHardeningIT {
         assertEquals(200, ping.statusCode());
         assertTrue(ms < 1_000, "ping took " + ms + " ms");
         assertFalse(first.get().statusCode() == 200 && second.statusCode() == 200);
+        // the client may see the slow answer a moment before the server's filter releases its slot
         HttpResponse<String> after = send(query(small, "ASK {}"));
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (after.statusCode() == 503 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            after = send(query(small, "ASK {}"));
+        }
         assertEquals(200, after.statusCode(), "a slot is free again: " + dump(after));
     }
 

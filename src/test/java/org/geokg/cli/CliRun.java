@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -17,6 +18,20 @@ import picocli.CommandLine;
 
 /** Runs {@code geokg} in-process with captured stdout and stderr. */
 record CliRun(int code, String out, String err) {
+
+    /**
+     * Ingests two small articles (one Indonesian, one English; JSON Lines in {@code workDir/in})
+     * into a new store {@code workDir/db} with the given extractors; returns the store directory.
+     */
+    static Path ingestTwoArticles(Supplier<Extractor> extractors, Path workDir) throws IOException {
+        Path db = workDir.resolve("db");
+        Path in = Files.createDirectories(workDir.resolve("in"));
+        Files.writeString(in.resolve("articles.jsonl"),
+                "{\"id\":\"art-id\",\"language\":\"id\",\"title\":\"Korut siap\",\"text\":\"Korut siap.\"}\n"
+                        + "{\"id\":\"art-en\",\"language\":\"en\",\"title\":\"Putin meets Kim\",\"text\":\"Putin met Kim.\"}\n");
+        run(extractors, workDir, "ingest", "--db", db.toString(), in.toString()).assertExit(0);
+        return db;
+    }
 
     static CliRun run(Supplier<Extractor> extractors, Path workDir, String... args) {
         StringWriter out = new StringWriter();

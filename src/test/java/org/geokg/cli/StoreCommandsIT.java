@@ -28,12 +28,7 @@ class StoreCommandsIT {
 
     @BeforeEach
     void ingestTwoArticles() throws Exception {
-        db = tmp.resolve("db");
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("articles.jsonl"),
-                "{\"id\":\"art-id\",\"language\":\"id\",\"title\":\"Korut siap\",\"text\":\"Korut siap.\"}\n"
-                        + "{\"id\":\"art-en\",\"language\":\"en\",\"title\":\"Putin meets Kim\",\"text\":\"Putin met Kim.\"}\n");
-        run("ingest", "--db", db.toString(), in.toString()).assertExit(ExitCode.OK);
+        db = CliRun.ingestTwoArticles(() -> fake, tmp);
     }
 
     private CliRun run(String... args) {

@@ -619,8 +619,6 @@ public final class GeoKgStore implements AutoCloseable {
         }
     }
 
-    /** Batched writes go index by index in sorted order ({@link SortedQuadWriter}); off with -Dgeokg.sortedWrites=false. */
-    private static final boolean SORTED_WRITES = !"false".equals(System.getProperty("geokg.sortedWrites"));
     /** Quads a batch buffers before writing them into the indexes (about 100 bytes each). */
     private static final int SORTED_BUFFER = Integer.getInteger("geokg.sortedBuffer", 250_000);
 
@@ -652,7 +650,8 @@ public final class GeoKgStore implements AutoCloseable {
     public final class BatchWriter implements AutoCloseable {
         private final List<EventClusters.EventFacts> seeds = new ArrayList<>();
         private final Map<Node, String> inBatch = new HashMap<>();
-        private final SortedQuadWriter sorted = SORTED_WRITES ? new SortedQuadWriter(dsg, SORTED_BUFFER) : null;
+        /** Batched writes go index by index in sorted order. */
+        private final SortedQuadWriter sorted = new SortedQuadWriter(dsg, SORTED_BUFFER);
         private boolean inWrite;
         private int size;
         private long quads;
@@ -685,7 +684,7 @@ public final class GeoKgStore implements AutoCloseable {
                 if (p.hash.equals(batched)) {
                     return PutResult.UNCHANGED;
                 }
-                if (batched != null && sorted != null) {
+                if (batched != null) {
                     sorted.flush();
                 }
                 if (batched == null && isStored(p.graph, p.article.id(), p.hash)) {
@@ -693,13 +692,7 @@ public final class GeoKgStore implements AutoCloseable {
                 }
                 seeds.addAll(EventClusters.storedFacts(dsg, p.graph));
                 dsg.removeGraph(p.graph);
-                for (Quad q : p.quads) {
-                    if (sorted != null) {
-                        sorted.add(q);
-                    } else {
-                        dsg.add(q);
-                    }
-                }
+                p.quads.forEach(sorted::add);
                 inBatch.put(p.graph, p.hash);
                 seeds.addAll(p.facts);
                 size++;
@@ -738,9 +731,7 @@ public final class GeoKgStore implements AutoCloseable {
                 return;
             }
             try {
-                if (sorted != null) {
-                    sorted.flush();
-                }
+                sorted.flush();
                 long t0 = System.nanoTime();
                 clusters.update(dsg, seeds);
                 clusterNanos += System.nanoTime() - t0;
@@ -791,9 +782,7 @@ public final class GeoKgStore implements AutoCloseable {
             quads = 0;
             seeds.clear();
             inBatch.clear();
-            if (sorted != null) {
-                sorted.clear();
-            }
+            sorted.clear();
             firstId = null;
         }
 

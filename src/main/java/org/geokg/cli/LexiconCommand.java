@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.geokg.extract.LexiconCoverage;
+import org.geokg.extract.lexicon.LexiconCoverage;
 import org.geokg.sys.ExitCode;
 import org.geokg.sys.GeoKgException;
 import picocli.CommandLine.Command;

@@ -14,6 +14,29 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
+import org.geokg.extract.claims.ClaimCandidate;
+import org.geokg.extract.claims.ClaimExtractor;
+import org.geokg.extract.claims.SpeechClaimExtractor;
+import org.geokg.extract.events.EventCandidate;
+import org.geokg.extract.events.EventExtractor;
+import org.geokg.extract.events.LexiconEventExtractor;
+import org.geokg.extract.lexicon.CameoCodebook;
+import org.geokg.extract.lexicon.CreditFinder;
+import org.geokg.extract.lexicon.NameNormalizer;
+import org.geokg.extract.lexicon.SupportedLanguages;
+import org.geokg.extract.mentions.Actor;
+import org.geokg.extract.mentions.ActorMention;
+import org.geokg.extract.mentions.GazetteerMentionFinder;
+import org.geokg.extract.mentions.MentionFinder;
+import org.geokg.extract.quantity.ProximityQuantityExtractor;
+import org.geokg.extract.quantity.QuantityCandidate;
+import org.geokg.extract.quantity.QuantityExtractor;
+import org.geokg.extract.text.PreparedText;
+import org.geokg.extract.text.RuleTextPreparer;
+import org.geokg.extract.text.TextPreparer;
+import org.geokg.extract.time.DateFinder;
+import org.geokg.extract.time.DateMention;
+import org.geokg.extract.time.RuleDateFinder;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ArticleInfo;
 import org.geokg.kg.model.Claim;
@@ -109,7 +132,7 @@ public final class RuleBasedExtractor implements Extractor {
      *
      * @throws CancellationException when the current thread was interrupted (the flag is cleared)
      */
-    static void stopIfInterrupted() {
+    public static void stopIfInterrupted() {
         if (Thread.interrupted()) {
             throw new CancellationException("extraction interrupted");
         }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.geokg.extract.CameoCodebook;
-import org.geokg.extract.LexiconCoverage;
+import org.geokg.extract.lexicon.CameoCodebook;
+import org.geokg.extract.lexicon.LexiconCoverage;
 import org.geokg.sys.ExitCode;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.geokg.extract.mentions.ActorMention;
+import org.geokg.extract.mentions.GazetteerMentionFinder;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;

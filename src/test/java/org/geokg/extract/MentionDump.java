@@ -2,6 +2,9 @@ package org.geokg.extract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.geokg.extract.mentions.Actor;
+import org.geokg.extract.mentions.ActorMention;
+import org.geokg.extract.mentions.GazetteerMentionFinder;
 
 /** Prints the mentions found in a text file (development aid): MentionDump FILE LANG. */
 final class MentionDump {

@@ -15,7 +15,7 @@ import org.geokg.kg.model.ExtractionDocument;
  * The default pipeline, built once for all test classes of the test JVM (it is immutable and
  * thread-safe), with the helpers the per-language extraction tests share.
  */
-final class PipelineFixture {
+public final class PipelineFixture {
     private static final class Holder {
         static final Extractor PIPELINE = Extractor.createDefault();
     }
@@ -23,23 +23,23 @@ final class PipelineFixture {
     private PipelineFixture() {
     }
 
-    static Extractor pipeline() {
+    public static Extractor pipeline() {
         return Holder.PIPELINE;
     }
 
     /** Extracts a short text given in {@code lang} (no title, no publication date). */
-    static ExtractionDocument run(String lang, String text) {
+    public static ExtractionDocument run(String lang, String text) {
         return pipeline().extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
     }
 
     /** The speaker of the one claim whose text contains {@code words} (fails unless exactly one does). */
-    static Entity speakerOf(ExtractionDocument d, String words) {
+    public static Entity speakerOf(ExtractionDocument d, String words) {
         List<Claim> cs = d.claims().stream().filter(c -> c.text().contains(words)).toList();
         assertEquals(1, cs.size(), () -> "claims with '" + words + "': " + d.claims());
         return byRef(d).get(cs.get(0).speaker());
     }
 
-    static Map<String, Entity> byRef(ExtractionDocument d) {
+    public static Map<String, Entity> byRef(ExtractionDocument d) {
         return d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
     }
 }

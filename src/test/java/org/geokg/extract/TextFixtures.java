@@ -5,18 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.geokg.extract.mentions.Actor;
+import org.geokg.extract.mentions.ActorMention;
+import org.geokg.extract.text.PreparedText;
+import org.geokg.extract.time.DateMention;
 import org.geokg.kg.model.Article;
 import org.geokg.nlp.TextSpan;
 
 /** Builds prepared texts, mentions and dates by hand for the event and claim tests. */
-final class TextFixtures {
+public final class TextFixtures {
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 
     private TextFixtures() {
     }
 
     /** A prepared text whose body is every non-blank line; sentences are left to the extractor. */
-    static PreparedText prepared(String text, String lang, LocalDate published) {
+    public static PreparedText prepared(String text, String lang, LocalDate published) {
         List<TextSpan> body = new ArrayList<>();
         int s = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -42,17 +46,17 @@ final class TextFixtures {
     }
 
     /** A country actor. */
-    static Actor country(String iso, String label) {
+    public static Actor country(String iso, String label) {
         return new Actor("country:" + iso, "Country", label, null, iso, null, null);
     }
 
     /** A person actor. */
-    static Actor person(String name, String iso) {
+    public static Actor person(String name, String iso) {
         return new Actor("person:" + iso + ":" + name.toLowerCase(), "Person", name, null, iso, "GOV", null);
     }
 
     /** An organization actor. */
-    static Actor org(String name, String iso) {
+    public static Actor org(String name, String iso) {
         return new Actor("org:" + name.toLowerCase(), "Organization", name, null, iso, "GOV", null);
     }
 
@@ -60,7 +64,7 @@ final class TextFixtures {
      * Every whole-word occurrence of each name, longest names first, without overlaps.
      * {@code names} alternates name and actor: "Korut", prk, "Rusia", rus.
      */
-    static List<ActorMention> mentions(String text, Object... names) {
+    public static List<ActorMention> mentions(String text, Object... names) {
         List<ActorMention> out = new ArrayList<>();
         boolean[] used = new boolean[text.length()];
         List<Integer> order = new ArrayList<>();
@@ -91,7 +95,7 @@ final class TextFixtures {
     }
 
     /** Bare four-digit years as date mentions (what the date finder gives at least). */
-    static List<DateMention> years(String text) {
+    public static List<DateMention> years(String text) {
         List<DateMention> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {

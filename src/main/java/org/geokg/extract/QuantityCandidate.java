@@ -1,7 +1,0 @@
-package org.geokg.extract;
-
-import java.math.BigDecimal;
-
-/** A number with unit attached to the actor it belongs to (or null) and a place (or null). */
-public record QuantityCandidate(BigDecimal value, String unit, Actor about, Actor location, int start, int end) {
-}

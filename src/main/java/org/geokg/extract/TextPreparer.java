@@ -1,8 +1,0 @@
-package org.geokg.extract;
-
-import org.geokg.kg.model.Article;
-
-/** Language identification, boilerplate, headline, dateline, credits and sentences. */
-public interface TextPreparer {
-    PreparedText prepare(Article article);
-}

@@ -1,0 +1,246 @@
+package org.geokg.extract.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.extract.lexicon.Grammar;
+import org.geokg.extract.lexicon.LexiconFiles;
+import org.geokg.extract.lexicon.Tokens;
+import org.geokg.extract.mentions.Actor;
+import org.geokg.extract.mentions.ActorMention;
+import org.geokg.extract.text.PreparedText;
+import org.geokg.nlp.TextSpan;
+
+/**
+ * What the event and claim extractors share for one article: paragraphs, sentences,
+ * their tokens, the actor mentions in text order (plus "both sides" phrases resolved to
+ * the two actors named just before), and the language data. One per article; not
+ * thread-safe (caches tokens).
+ */
+public final class ArticleView {
+    /** Types that can take part in events or speak. */
+    public static final Set<String> PARTICIPANT_TYPES = Set.of("Country", "Person", "Organization");
+
+    public final PreparedText prepared;
+    public final String text;
+    public final String lang;
+    public final Grammar grammar;
+    final List<TextSpan> paragraphs;
+    public final List<TextSpan> sentences;
+    public final List<ActorMention> mentions;
+    private final Map<Integer, List<Tokens.Tok>> tokenCache = new HashMap<>();
+
+    public ArticleView(PreparedText prepared, List<ActorMention> found) {
+        this.prepared = prepared;
+        this.text = prepared.text();
+        this.lang = LexiconFiles.language(prepared.language());
+        this.grammar = Grammar.of(lang);
+        this.paragraphs = prepared.body().isEmpty() ? List.of(new TextSpan(0, text.length())) : prepared.body();
+        this.sentences = prepared.sentences().isEmpty() ? splitSentences(text, paragraphs) : prepared.sentences();
+        List<ActorMention> ms = new ArrayList<>(found);
+        ms.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(m -> -m.end()));
+        this.mentions = withDuals(ms);
+    }
+
+    /**
+     * The mentions starting in {@code [from, to)}, in order: a binary search in the sorted list,
+     * so that asking for each event's or speech's parties stays linear in the article.
+     */
+    List<ActorMention> startingIn(int from, int to) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < mentions.size() && mentions.get(end).start() < to) {
+            end++;
+        }
+        return mentions.subList(lo, end);
+    }
+
+    /** Tokens of sentence {@code i}. */
+    public List<Tokens.Tok> tokens(int i) {
+        return tokenCache.computeIfAbsent(i, k -> Tokens.of(text, sentences.get(k).start(), sentences.get(k).end()));
+    }
+
+    /** Index of the sentence containing {@code offset}, or -1. */
+    public int sentenceAt(int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).contains(offset)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The paragraph containing {@code offset}, or null. */
+    TextSpan paragraphAt(int offset) {
+        for (TextSpan p : paragraphs) {
+            if (p.contains(offset)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Participant mentions inside {@code [from, to)}, in text order. */
+    List<ActorMention> participantsIn(int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : startingIn(from, to)) {
+            if (m.start() >= from && m.end() <= to && PARTICIPANT_TYPES.contains(m.actor().type())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Mentions that can be parties to an event inside {@code [from, to)}: participants except
+     * news outlets, which report events ("Dilansir Fars", "told TASS") rather than take part.
+     */
+    public List<ActorMention> eventPartiesIn(int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : participantsIn(from, to)) {
+            if (!isOutlet(m.actor())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** True for news media (CAMEO sector MED). */
+    public static boolean isOutlet(Actor a) {
+        return "MED".equals(a.sector());
+    }
+
+    /** All mentions inside {@code [from, to)}. */
+    public List<ActorMention> mentionsIn(int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : startingIn(from, to)) {
+            if (m.start() >= from && m.end() <= to) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The country (or, without one, the key) an actor counts as in events. */
+    public static String participantId(Actor a) {
+        return a.country() != null ? a.country() : a.key();
+    }
+
+    /**
+     * Nearest person mention that ends before {@code offset}, or null. A role noun standing for
+     * an unnamed office-holder of a state ("the Guyanese president", how="role") counts as one.
+     */
+    public ActorMention lastPersonBefore(int offset) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= offset && (m.actor().type().equals("Person") && !"pronoun".equals(m.how())
+                    || "role".equals(m.how()))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private List<ActorMention> withDuals(List<ActorMention> ms) {
+        if (grammar == Grammar.EMPTY) {
+            return List.copyOf(ms);
+        }
+        List<ActorMention> out = new ArrayList<>(ms);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Tokens.Tok> toks = tokens(s);
+            for (int i = 0; i < toks.size(); i++) {
+                int e = grammar.matchAt(Grammar.Kind.DUAL, toks, i, toks.size());
+                if (e <= i) {
+                    continue;
+                }
+                int from = toks.get(i).start();
+                int to = toks.get(e - 1).end();
+                boolean covered = false;
+                for (ActorMention m : ms) {
+                    if (m.start() < to && from < m.end()) {
+                        covered = true;
+                        break;
+                    }
+                }
+                if (!covered) {
+                    for (Actor a : lastTwoSides(ms, from)) {
+                        out.add(new ActorMention(a, from, to, text.substring(from, to), "pronoun"));
+                    }
+                }
+                i = e - 1;
+            }
+        }
+        out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(m -> -m.end()));
+        return List.copyOf(out);
+    }
+
+    /** The two most recent actors of different countries before {@code offset} (states preferred). */
+    private static List<Actor> lastTwoSides(List<ActorMention> ms, int offset) {
+        List<Actor> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (int i = ms.size() - 1; i >= 0 && out.size() < 2; i--) {
+            ActorMention m = ms.get(i);
+            if (m.end() > offset || !PARTICIPANT_TYPES.contains(m.actor().type()) || m.actor().country() == null) {
+                continue;
+            }
+            if (!seen.contains(m.actor().country())) {
+                seen.add(m.actor().country());
+                out.add(m.actor());
+            }
+        }
+        return out.size() == 2 ? out : List.of();
+    }
+
+    /** A plain splitter for when text preparation gave no sentences: ends at .!? before a capital, or newline. */
+    static List<TextSpan> splitSentences(String text, List<TextSpan> paragraphs) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan p : paragraphs) {
+            int s = p.start();
+            for (int i = p.start(); i < p.end(); i++) {
+                char c = text.charAt(i);
+                boolean end = c == '\n';
+                if ((c == '.' || c == '!' || c == '?') && i + 2 < p.end() && Character.isWhitespace(text.charAt(i + 1))) {
+                    int j = i + 1;
+                    while (j < p.end() && Character.isWhitespace(text.charAt(j))) {
+                        j++;
+                    }
+                    end = j < p.end() && (Character.isUpperCase(text.charAt(j)) || isQuote(text.charAt(j)));
+                }
+                if (end) {
+                    addTrimmed(text, s, c == '\n' ? i : i + 1, out);
+                    s = i + 1;
+                }
+            }
+            addTrimmed(text, s, p.end(), out);
+        }
+        return out;
+    }
+
+    private static void addTrimmed(String text, int s, int e, List<TextSpan> out) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new TextSpan(s, e));
+        }
+    }
+
+    public static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '＂';
+    }
+}

@@ -1,0 +1,1197 @@
+package org.geokg.extract.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.geokg.extract.claims.SpeechClaimExtractor;
+import org.geokg.extract.events.LexiconEventExtractor;
+import org.geokg.extract.lexicon.Grammar;
+import org.geokg.extract.lexicon.SpeechPatterns;
+import org.geokg.extract.lexicon.Tokens;
+import org.geokg.extract.mentions.Actor;
+import org.geokg.extract.mentions.ActorMention;
+import org.geokg.nlp.TextSpan;
+
+/**
+ * Finds direct and reported speech in an article: quoted words with their attribution
+ * ({@code “...,” kata X}, {@code X said: "..."}), reported clauses ({@code X mengatakan
+ * (bahwa) ...}, {@code According to X, ...}, {@code ..., X said}) and the speaker of each.
+ * Used by both {@link SpeechClaimExtractor} (claims) and {@link LexiconEventExtractor}
+ * (an event inside speech without a subject takes the speaker as its source). Stateless
+ * apart from the article view it is given; not thread-safe per call.
+ */
+public final class SpeechFinder {
+    /**
+     * One attributed statement.
+     *
+     * @param speaker   the speaking actor
+     * @param quote     direct speech
+     * @param start     start of the words said
+     * @param end       end of the words said
+     * @param attrStart start of the attribution (speaker and verb)
+     * @param attrEnd   end of the attribution
+     * @param fallback  true when the speaker was inferred (pronoun, "the official")
+     */
+    public record Speech(Actor speaker, boolean quote, int start, int end, int attrStart, int attrEnd, boolean fallback) {
+    }
+
+    private record Verb(SpeechPatterns.Match m, int sentence, int start, int end) {
+    }
+
+    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
+    }
+
+    /** Min tokens of a quotation attributed by a speech verb before it in another clause. */
+    private static final int LONG_QUOTE = 4;
+    /** Max tokens between a speech verb and a short quotation of its own clause ("called it \"a threat\""). */
+    private static final int SHORT_QUOTE_GAP = 12;
+
+    private record Named(Actor actor, int end) {
+    }
+
+    private final ArticleView v;
+    private final SpeechPatterns patterns;
+    private final List<int[]> quotes = new ArrayList<>();
+    private final List<Verb> verbs = new ArrayList<>();
+    /** Quotations that found an attribution of their own (content spans). */
+    private final List<int[]> attributedQuotes = new ArrayList<>();
+
+    public SpeechFinder(ArticleView v) {
+        this.v = v;
+        this.patterns = SpeechPatterns.of(v.lang);
+    }
+
+    public List<Speech> find() {
+        findQuotes();
+        for (int s = 0; s < v.sentences.size(); s++) {
+            List<Tokens.Tok> toks = v.tokens(s);
+            for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
+                int start = toks.get(m.from()).start();
+                if (quoteContaining(start) == null) {
+                    verbs.add(new Verb(m, s, start, toks.get(m.to() - 1).end()));
+                }
+            }
+        }
+        List<Pending> found = new ArrayList<>();
+        List<Verb> consumed = new ArrayList<>();
+        for (int[] q : quotes) {
+            Pending p = tailAttribution(q, verbs, consumed);
+            if (p == null) {
+                p = leadAttribution(q, verbs, consumed);
+            }
+            if (p != null) {
+                found.add(p);
+                attributedQuotes.add(new int[] {p.speech().start(), p.speech().end()});
+            }
+        }
+        for (Verb verb : verbs) {
+            if (consumed.contains(verb)) {
+                continue;
+            }
+            Pending p = verb.m().entry().prep() ? prepClaim(verb)
+                    : verb.m().entry().has("back") ? backReference(verb) : reported(verb);
+            if (p != null) {
+                found.add(p);
+            }
+        }
+        found.sort(Comparator.comparingInt(p -> p.speech().start()));
+        List<Speech> out = new ArrayList<>();
+        for (Pending p : found) {
+            Speech s = p.speech();
+            if (!p.needsSpeaker() && s.attrEnd() > s.attrStart() && participleAt(s.attrEnd())) {
+                // "..., the statement said, adding that ...": a participle has the subject of the
+                // speech verb before it in its sentence
+                Actor subject = speakerBefore(out, s.attrEnd());
+                if (subject != null) {
+                    s = new Speech(subject, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), s.fallback());
+                }
+            }
+            if (!p.needsSpeaker() && documentSpeaker(s)) {
+                // "the statement said", "says the document": the body that issued it, i.e. the
+                // last body or state that spoke, else the organization the description names
+                Actor issuer = lastNonPersonSpeaker(out, s.start());
+                if (issuer != null) {
+                    s = new Speech(issuer, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
+                }
+            }
+            if (p.needsSpeaker()) {
+                Actor a = lastSpeaker(out, s.start(), p.personHint());
+                if (!p.personHint()) {
+                    // "it added": the last body or state that spoke, else whoever spoke last
+                    Actor other = lastNonPersonSpeaker(out, s.start());
+                    a = other != null ? other : a;
+                }
+                if (a == null && p.personHint()) {
+                    // nobody spoke yet: the last person named before the words
+                    ActorMention named = v.lastPersonBefore(s.start());
+                    a = named == null ? null : named.actor();
+                }
+                if (a == null) {
+                    continue;
+                }
+                s = new Speech(a, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
+            }
+            out.addAll(byParagraph(s));
+        }
+        continueReported(out);
+        return dedup(out);
+    }
+
+    /**
+     * Sentences in reported-speech mood (German Konjunktiv I: "Die Lage sei ernst.") with no
+     * speech of their own continue the claim of the sentence before: same speaker.
+     */
+    private void continueReported(List<Speech> out) {
+        if (!v.grammar.has(Grammar.Kind.REPORTED)) {
+            return;
+        }
+        List<Speech> added = new ArrayList<>();
+        Speech last = null;
+        int lastSentence = -2;
+        for (int s = 0; s < v.sentences.size(); s++) {
+            TextSpan sent = v.sentences.get(s);
+            Speech own = null;
+            for (Speech sp : out) {
+                if (sp.start() < sent.end() && sp.end() > sent.start()
+                        || sp.attrStart() < sent.end() && sp.attrEnd() > sent.start()) {
+                    own = sp;
+                }
+            }
+            if (own != null) {
+                last = own;
+                lastSentence = s;
+                continue;
+            }
+            if (last == null || lastSentence != s - 1 || overlapsAttributedQuote(sent.start(), sent.end())
+                    || !reportedMood(v.tokens(s))) {
+                continue;
+            }
+            int[] span = trim(sent.start(), sent.end());
+            if (span == null) {
+                continue;
+            }
+            last = new Speech(last.speaker(), false, span[0], span[1], span[0], span[0], true);
+            lastSentence = s;
+            added.add(last);
+        }
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Speech::start));
+    }
+
+    private boolean reportedMood(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.REPORTED, toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quotation running over several paragraphs is one statement per paragraph. */
+    private List<Speech> byParagraph(Speech s) {
+        if (!s.quote()) {
+            return List.of(s);
+        }
+        List<Speech> parts = new ArrayList<>();
+        for (TextSpan p : v.paragraphs) {
+            int a = Math.max(p.start(), s.start());
+            int b = Math.min(p.end(), s.end());
+            while (a < b && (Character.isWhitespace(v.text.charAt(a)) || ArticleView.isQuote(v.text.charAt(a)))) {
+                a++;
+            }
+            while (b > a && (Character.isWhitespace(v.text.charAt(b - 1)) || ArticleView.isQuote(v.text.charAt(b - 1))
+                    || ",;:".indexOf(v.text.charAt(b - 1)) >= 0)) {
+                b--;
+            }
+            if (b > a) {
+                parts.add(new Speech(s.speaker(), true, a, b, s.attrStart(), s.attrEnd(), s.fallback()));
+            }
+        }
+        return parts.size() > 1 ? parts : List.of(s);
+    }
+
+    /**
+     * Pairs quotation marks within each paragraph. A quotation left open at the end of a
+     * paragraph goes on in the next one when that paragraph opens with a quotation mark again
+     * (the mark repeated on each quoted paragraph) or when its first mark closes a quotation
+     * (it follows , . ! ? or ...): then the words of both paragraphs are one quote.
+     */
+    private void findQuotes() {
+        int carried = -1;
+        for (TextSpan p : v.paragraphs) {
+            int open = -1;
+            boolean firstMark = true;
+            int lead = p.start();
+            while (lead < p.end() && Character.isWhitespace(v.text.charAt(lead))) {
+                lead++;
+            }
+            for (int i = p.start(); i < p.end(); i++) {
+                if (!ArticleView.isQuote(v.text.charAt(i))) {
+                    continue;
+                }
+                if (firstMark && carried >= 0) {
+                    firstMark = false;
+                    if (i == lead) {
+                        open = carried;
+                        continue;
+                    }
+                    if (closesQuote(i)) {
+                        quotes.add(new int[] {carried, i});
+                        continue;
+                    }
+                }
+                firstMark = false;
+                if (open < 0) {
+                    open = i;
+                } else {
+                    quotes.add(new int[] {open, i});
+                    open = -1;
+                }
+            }
+            carried = open;
+        }
+    }
+
+    /** True when the quotation mark at {@code i} follows sentence or clause punctuation. */
+    private boolean closesQuote(int i) {
+        return i > 0 && ",.!?…".indexOf(v.text.charAt(i - 1)) >= 0;
+    }
+
+    private int[] quoteContaining(int offset) {
+        for (int[] q : quotes) {
+            if (offset > q[0] && offset < q[1]) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** {@code “...,” kata X} / {@code "...," X said}. */
+    private Pending tailAttribution(int[] q, List<Verb> verbs, List<Verb> consumed) {
+        int s = v.sentenceAt(q[1]);
+        if (s < 0 && q[1] + 1 < v.text.length()) {
+            s = v.sentenceAt(q[1] + 1);
+        }
+        if (s < 0) {
+            return null;
+        }
+        List<Tokens.Tok> toks = v.tokens(s);
+        int first = Tokens.firstAtOrAfter(toks, q[1]);
+        for (Verb verb : verbs) {
+            if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
+                continue;
+            }
+            if (verb.start() <= q[1] || consumed.contains(verb) || verb.m().entry().has("participle")) {
+                // a participle has no subject of its own ("..." cette annonce en estimant que ...)
+                continue;
+            }
+            String between = v.text.substring(q[1] + 1, verb.start());
+            if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0) {
+                return null;
+            }
+            List<Tokens.Tok> bt = Tokens.of(v.text, q[1] + 1, verb.start());
+            if (bt.size() > 6) {
+                return null;
+            }
+            for (int i = 0; i < bt.size(); i++) {
+                if (v.grammar.is(Grammar.Kind.COORD, bt, i)) {
+                    return null;
+                }
+            }
+            int[] content = content(q);
+            if (content == null) {
+                return null;
+            }
+            consumed.add(verb);
+            int attrEnd = clauseEndAfter(verb.end(), s);
+            // a subject pronoun at the verb ("he said", "a-t-il ajouté", "erklärte er", "it added")
+            // is the speaker: words between quote and verb are then the quote's own adjunct
+            // a verb whose form names its speaker ("katanya", "ujarnya": -nya = he/she): the last
+            // person who spoke, else the last person named
+            boolean clitic = verb.m().entry().has("person");
+            Grammar.Kind pron = clitic ? null : subjectPronoun(bt, toks, verb);
+            Actor speaker = null;
+            if (clitic) {
+                speaker = null;
+            } else if (pron == Grammar.Kind.PRONOUN) {
+                ActorMention p = v.lastPersonBefore(q[0]);
+                speaker = p == null ? null : p.actor();
+            } else if (pron == null) {
+                speaker = pick(speakersIn(q[1] + 1, verb.start()), true);
+                if (speaker == null) {
+                    // after the verb, or inside a split verb ("teilte das Ministerium mit")
+                    speaker = speakerAfter(verb.start(), s);
+                }
+            }
+            Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
+            return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER);
+        }
+        return null;
+    }
+
+    /**
+     * The kind ({@link Grammar.Kind#PRONOUN} or {@link Grammar.Kind#PRONOUN_OTHER}) of a pronoun
+     * standing alone between a quote and its verb, inside the verb ("a t il ajouté") or right
+     * after it ("erklärte er"); null when there is none.
+     */
+    private Grammar.Kind subjectPronoun(List<Tokens.Tok> between, List<Tokens.Tok> toks, Verb verb) {
+        List<List<Tokens.Tok>> where = new ArrayList<>();
+        if (between.size() == 1) {
+            where.add(between);
+        }
+        int to = Math.min(toks.size(), verb.m().to() + 1);
+        where.add(toks.subList(verb.m().from(), to));
+        for (List<Tokens.Tok> ts : where) {
+            for (int i = 0; i < ts.size(); i++) {
+                if (v.grammar.is(Grammar.Kind.PRONOUN, ts, i)) {
+                    return Grammar.Kind.PRONOUN;
+                }
+                if (v.grammar.is(Grammar.Kind.PRONOUN_OTHER, ts, i)) {
+                    return Grammar.Kind.PRONOUN_OTHER;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code X said: "..."}, {@code and said his country "..."}. */
+    private Pending leadAttribution(int[] q, List<Verb> verbs, List<Verb> consumed) {
+        int s = v.sentenceAt(q[0]);
+        int[] content = content(q);
+        if (s < 0 || content == null) {
+            return null;
+        }
+        Verb lead = null;
+        for (Verb verb : verbs) {
+            if (verb.sentence() == s && verb.end() <= q[0] && !consumed.contains(verb)
+                    && !verb.m().entry().has("tail")) {
+                lead = verb;
+            }
+        }
+        if (lead == null) {
+            return null;
+        }
+        if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE
+                && (lead.m().entry().has("participle") || !sameClause(lead.end(), q[0]) || !endsClause(q[1]))) {
+            // a short quotation is a claim only as what the verb's own clause ends on ("called the
+            // drills \"a provocation\"."), not a scare quote inside a noun phrase or further on
+            return null;
+        }
+        for (int[] other : quotes) {
+            if (other != q && other[1] > lead.end() && other[1] < q[0]) {
+                return null;
+            }
+        }
+        Actor speaker = lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
+        if (speaker == null) {
+            return null;
+        }
+        return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
+                false), false, false);
+    }
+
+    /** True when the closing quotation mark at {@code close} ends its clause: punctuation or the text end follows. */
+    private boolean endsClause(int close) {
+        int i = close + 1;
+        while (i < v.text.length() && (v.text.charAt(i) == ' ' || ArticleView.isQuote(v.text.charAt(i)))) {
+            i++;
+        }
+        return i >= v.text.length() || ",.;:!?\n".indexOf(v.text.charAt(i)) >= 0;
+    }
+
+    /** True when {@code [from, to)} holds no clause punctuation and at most {@link #SHORT_QUOTE_GAP} tokens. */
+    private boolean sameClause(int from, int to) {
+        String gap = v.text.substring(from, to);
+        if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
+            return false;
+        }
+        return Tokens.of(v.text, from, to).size() <= SHORT_QUOTE_GAP;
+    }
+
+    /** The quoted words without the marks, surrounding blanks and trailing , . ; : */
+    private int[] content(int[] q) {
+        int a = q[0] + 1;
+        int b = q[1];
+        while (a < b && Character.isWhitespace(v.text.charAt(a))) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(v.text.charAt(b - 1)) || ",.;:".indexOf(v.text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return b > a ? new int[] {a, b} : null;
+    }
+
+    /** {@code Menurut X, ...}, {@code ..., according to X}, {@code Dalam pernyataan X, ...}. */
+    private Pending prepClaim(Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        Named sp = prepSpeaker(verb);
+        Actor speaker = sp.actor();
+        int speakerEnd = sp.end();
+        if (speaker == null && !mayReferToSpeaker(verb.end(), speakerEnd)) {
+            return null; // "Menurut rencana, ...": no speaker named or referred to
+        }
+        int commaBefore = lastIndexOf(',', verb.start(), sent.start());
+        boolean tail = commaBefore > sent.start()
+                && Tokens.of(v.text, sent.start(), commaBefore).size() >= 3
+                && v.text.substring(commaBefore + 1, verb.start()).isBlank();
+        int from;
+        int to;
+        if (tail) {
+            from = sent.start();
+            to = commaBefore;
+            List<Tokens.Tok> subject = Tokens.of(v.text, from, to);
+            if (coveredTokens(subject, v.participantsIn(from, to)) == subject.size()) {
+                // "Kementerian Luar Malaysia, dalam kenyataan ...": the words before the comma are the speaker
+                return null;
+            }
+        } else {
+            int comma = indexOf(',', speakerEnd, sent.end());
+            if (comma < 0 || comma >= sent.end()) {
+                return null;
+            }
+            from = comma + 1;
+            to = complementEnd(verb.sentence(), from);
+        }
+        int[] span = trim(from, to);
+        if (span == null || quoteContaining(span[0]) != null) {
+            return null;
+        }
+        for (Verb other : verbs) {
+            if (other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
+                    && !other.m().entry().has("participle") && !other.m().entry().has("comp")
+                    && !v.participantsIn(span[0], other.start()).isEmpty() && other.start() - span[0] < 120) {
+                // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
+                return null;
+            }
+        }
+        Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
+        return new Pending(s, speaker == null, speaker == null
+                && (verb.m().entry().has("person") || personPronoun(verb, speakerEnd)));
+    }
+
+    /**
+     * False when the words after an attribution preposition are one lowercase common word
+     * ("menurut rencana"): not a pronoun, demonstrative phrase or title that could name a speaker.
+     */
+    private boolean mayReferToSpeaker(int from, int to) {
+        List<Tokens.Tok> t = Tokens.of(v.text, from, Math.max(from, to));
+        if (t.size() != 1) {
+            return true;
+        }
+        return Character.isUpperCase(v.text.charAt(t.get(0).start()))
+                || v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0);
+    }
+
+    /**
+     * True when a person pronoun ends the attribution phrase or follows it ("menurut dia", "selon
+     * lui", "according to him"): the speaker is the last person who spoke.
+     */
+    private boolean personPronoun(Verb verb, int speakerEnd) {
+        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        int last = verb.m().to() - 1;
+        if (v.grammar.is(Grammar.Kind.PRONOUN, toks, last)) {
+            return true;
+        }
+        List<Tokens.Tok> after = Tokens.of(v.text, verb.end(), Math.max(verb.end(), speakerEnd));
+        return after.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, after, 0);
+    }
+
+    /** The actor named right after an attribution preposition, and where the name ends. */
+    private Named prepSpeaker(Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        int limit = indexOf(',', verb.end(), sent.end());
+        if (limit < 0 || limit > sent.end()) {
+            limit = sent.end();
+        }
+        Actor a = pick(v.participantsIn(verb.end(), limit), false);
+        if ((a == null || !a.type().equals("Person")) && limit < sent.end()) {
+            // "Selon le ministre des Affaires étrangères, Sylvie X, ...": a person in apposition
+            int next = limit + 1;
+            while (next < sent.end() && Character.isWhitespace(v.text.charAt(next))) {
+                next++;
+            }
+            int comma = indexOf(',', next, sent.end());
+            if (comma > next && comma < sent.end() && Tokens.of(v.text, limit, next).isEmpty()) {
+                for (ActorMention m : v.participantsIn(next, comma)) {
+                    if (m.start() == next && m.actor().type().equals("Person")
+                            && v.text.substring(m.end(), comma).isBlank()) {
+                        return new Named(m.actor(), comma);
+                    }
+                }
+            }
+        }
+        return new Named(a, limit);
+    }
+
+    /** {@code X said (that) ...} or the tail form {@code ..., X said}. */
+    private Pending reported(Verb verb) {
+        int s = verb.sentence();
+        TextSpan sent = v.sentences.get(s);
+        List<Tokens.Tok> toks = v.tokens(s);
+        int comma = lastIndexOf(',', verb.start(), sent.start());
+        boolean comps = verb.m().entry().has("comp");
+        // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
+        boolean tailVerb = !verb.m().entry().has("participle")
+                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s));
+        if (comma > sent.start() && tailVerb) {
+            List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
+            List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
+            int after = toks.size() - verb.m().to();
+            boolean adjunctAfter = v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to());
+            boolean pronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, between, 0);
+            boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
+            boolean compAfter = verb.m().to() < toks.size()
+                    && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
+            // after the verb, or inside a split verb ("hat der Minister ... betont"); right after a
+            // comma the speaker follows the verb closely ("..., kata Menlu X"), and a person just
+            // before the comma is the verb's subject in apposition ("Jubir Kemlu, X, mengatakan ...")
+            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
+                    && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
+            // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
+            boolean pronounAfter = between.isEmpty() && (verb.m().entry().has("person")
+                    || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
+                    || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
+            if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
+                    && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
+                    && Tokens.of(v.text, sent.start(), comma).size() >= 3
+                    && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)) {
+                Actor speaker = pick(named, true);
+                if (speaker == null && between.isEmpty() && verb.m().entry().has("person") && !speakerAfter) {
+                    // "..., katanya.": the last person who spoke
+                    return tailByLastSpeaker(sent, comma, verb);
+                }
+                if (speaker == null && (pronoun || pronounAfter && !speakerAfter)) {
+                    ActorMention p = v.lastPersonBefore(comma);
+                    speaker = p == null ? null : p.actor();
+                }
+                if (speaker == null) {
+                    speaker = speakerAfter(verb.start(), s);
+                }
+                int[] span = trim(sent.start(), comma);
+                if (span == null || overlapsAttributedQuote(span[0], span[1])) {
+                    return null;
+                }
+                return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
+                        speaker == null, true);
+            }
+        }
+        if (verb.m().entry().has("tail")) {
+            return null; // "jelas", "tegas" before a verb are adverbs: "X tegas menolak"
+        }
+        int i = verb.m().to();
+        boolean comp = false;
+        int e = i < toks.size() ? v.grammar.matchAt(Grammar.Kind.COMP, toks, i, toks.size()) : -1;
+        if (e < 0 && !v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
+            // "told reporters that", "told a regular press briefing on Monday that": the words
+            // said begin after a complementizer in the verb's clause
+            int c = compInClause(toks, i, s);
+            if (c > i) {
+                i = c;
+                e = c;
+            }
+        }
+        if (e < 0 && v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
+            // "said in a statement that ...", "stated at a press conference on Monday"
+            int c = compAfterAdjunct(toks, i);
+            if (c < 0 && !clauseAfterAdjunct(s, toks.get(i).start())) {
+                return null;
+            }
+            if (c >= 0) {
+                i = c;
+                e = c;
+            }
+        }
+        if (e > i) {
+            comp = true;
+            i = e;
+        } else if (e == i && i > verb.m().to()) {
+            comp = true;
+        }
+        if (i >= toks.size()) {
+            return null;
+        }
+        String gap = v.text.substring(verb.end(), toks.get(i).start());
+        if (gap.indexOf(':') >= 0) {
+            comp = true;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            if (ArticleView.isQuote(gap.charAt(k))) {
+                return null;
+            }
+        }
+        if (verb.m().entry().has("comp") && !comp) {
+            return null;
+        }
+        int from = toks.get(i).start();
+        if (!comp) {
+            // "sagte der Nachrichtenagentur Interfax, Moskau werde ...": the words said follow the
+            // addressee's comma
+            int c = indexOf(',', from, sent.end());
+            if (c > from && c < sent.end() && Tokens.of(v.text, from, c).size() <= 5
+                    && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && onlyOutlets(from, c)) {
+                i = Tokens.firstAtOrAfter(toks, c + 1);
+                from = toks.get(i).start();
+            }
+        }
+        int[] span = trim(from, complementEnd(s, from));
+        if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
+            return null;
+        }
+        Actor speaker = speakerOf(verb);
+        boolean pronoun = verb.m().from() > 0 && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().from() - 1);
+        // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
+        boolean other = speaker == null && verb.m().from() > 0
+                && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
+        if (speaker == null && !pronoun && !other && !subjectDropped(toks, verb.m().from())) {
+            return null;
+        }
+        Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
+        return new Pending(sp, speaker == null, !other);
+    }
+
+    /**
+     * The token after a complementizer that follows an adjunct opened at {@code i} ("in a
+     * statement that", "pada Senin (5/7), bahwa"), within a few words; -1 when there is none.
+     */
+    private int compAfterAdjunct(List<Tokens.Tok> toks, int i) {
+        for (int k = i + 1; k < Math.min(toks.size(), i + 10); k++) {
+            int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
+            if (e > k) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token after a complementizer within eight words after {@code i}, with no comma, quote or
+     * other speech verb between; -1 when there is none.
+     */
+    private int compInClause(List<Tokens.Tok> toks, int i, int s) {
+        if (i >= toks.size()) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(toks.size(), i + 8); k++) {
+            String gap = v.text.substring(toks.get(k - 1).end(), toks.get(k).start());
+            if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('.') >= 0 || containsQuote(
+                    toks.get(k - 1).end(), toks.get(k).start()) || speechVerbAt(s, toks.get(k))) {
+                return -1;
+            }
+            int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
+            if (e > k) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code text.lastIndexOf(c, from)} looking no further back than {@code floor} (-1 below it):
+     * the callers compare with the sentence start, and an unbounded search through an endless
+     * unpunctuated text at every speech verb would be quadratic.
+     */
+    private int lastIndexOf(char c, int from, int floor) {
+        for (int i = Math.min(from, v.text.length() - 1); i >= Math.max(0, floor); i--) {
+            if (v.text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text.indexOf(c, from)} looking no further than {@code ceiling} (-1 past it); see {@link #lastIndexOf}. */
+    private int indexOf(char c, int from, int ceiling) {
+        for (int i = Math.max(0, from); i <= ceiling && i < v.text.length(); i++) {
+            if (v.text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when an adjunct opened at {@code from} ends at a comma and more words follow ("semasa lawatan itu, X"). */
+    private boolean clauseAfterAdjunct(int s, int from) {
+        TextSpan sent = v.sentences.get(s);
+        int comma = indexOf(',', from, sent.end());
+        return comma > 0 && comma < sent.end() && Tokens.of(v.text, comma + 1, sent.end()).size() >= 3;
+    }
+
+    /**
+     * True when the words between a comma and a speech verb are a titled name ending at the
+     * verb: ", Deputy Foreign Minister Sergei Ryabkov told": uncovered words capitalized.
+     */
+    private boolean titledName(List<Tokens.Tok> between, List<ActorMention> named) {
+        if (named.isEmpty() || between.size() > 8) {
+            return false;
+        }
+        ActorMention last = named.get(named.size() - 1);
+        if (last.end() < between.get(between.size() - 1).end()) {
+            return false;
+        }
+        for (Tokens.Tok t : between) {
+            boolean covered = false;
+            for (ActorMention m : named) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered && !Character.isUpperCase(v.text.charAt(t.start()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int coveredTokens(List<Tokens.Tok> toks, List<ActorMention> ms) {
+        int n = 0;
+        for (Tokens.Tok t : toks) {
+            for (ActorMention m : ms) {
+                if (t.start() >= m.start() && t.end() <= m.end()) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    private boolean containsQuote(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ArticleView.isQuote(v.text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of a speech verb: nearest person, else organization, else state before it. */
+    private Actor speakerOf(Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        if (verb.m().entry().has("participle")) {
+            List<ActorMention> all = v.participantsIn(sent.start(), verb.start());
+            for (ActorMention m : all) {
+                if (m.actor().type().equals("Person")) {
+                    return m.actor();
+                }
+            }
+            return all.isEmpty() ? null : all.get(0).actor();
+        }
+        int before = verb.m().from() - 1;
+        boolean covered = before >= 0 && !v.participantsIn(toks.get(before).start(), toks.get(before).end()).isEmpty();
+        if (before >= 0 && !covered) {
+            if (v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, before)) {
+                return null;
+            }
+            if (v.grammar.is(Grammar.Kind.PRONOUN, toks, before)) {
+                ActorMention p = v.lastPersonBefore(toks.get(before).start());
+                return p == null ? null : p.actor();
+            }
+        }
+        int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()), lastIndexOf(';', verb.start(), sent.start()));
+        int from = comma > sent.start() ? comma + 1 : sent.start();
+        Actor a = pick(v.participantsIn(from, verb.start()), true);
+        if (a == null && from > sent.start()) {
+            a = pick(v.participantsIn(sent.start(), verb.start()), true);
+        }
+        return a;
+    }
+
+    /** Person, else organization, else state; the one nearest the verb ({@code last}) or first. */
+    private static Actor pick(List<ActorMention> ms, boolean last) {
+        for (String type : List.of("Person", "Organization", "Country")) {
+            ActorMention best = null;
+            for (ActorMention m : ms) {
+                if (m.actor().type().equals(type) && (best == null || last)) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                return best.actor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker named after a tail verb (from {@code from} to the clause end): a person, else a
+     * person in apposition right after the comma ("..., said the president of Peru, Jorge Salas"),
+     * else a body or state of the clause.
+     */
+    private Actor speakerAfter(int from, int s) {
+        int end = clauseEndAfter(from, s);
+        List<ActorMention> ms = speakersIn(from, end);
+        boolean person = ms.stream().anyMatch(m -> m.actor().type().equals("Person"));
+        if (!ms.isEmpty() && !person && end < v.sentences.get(s).end() && v.text.charAt(end) == ',') {
+            int next = end + 1;
+            while (next < v.text.length() && Character.isWhitespace(v.text.charAt(next))) {
+                next++;
+            }
+            for (ActorMention m : v.participantsIn(next, clauseEndAfter(next, s))) {
+                if (m.start() == next && m.actor().type().equals("Person")) {
+                    return m.actor();
+                }
+            }
+        }
+        return pick(ms, false);
+    }
+
+    /**
+     * Who may speak at a tail verb in {@code [from, to)}: participants except news outlets, which
+     * the text credits as its source ("kata ... seperti dilapor Bernama", "said, citing Reuters").
+     */
+    private List<ActorMention> speakersIn(int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : v.participantsIn(from, to)) {
+            if (!ArticleView.isOutlet(m.actor())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True in a language that drops subjects when the words before the verb at {@code verb} are
+     * only subject-drop words and punctuation ("Además, informó de que ..."): the verb's subject is
+     * the last person who spoke.
+     */
+    private boolean subjectDropped(List<Tokens.Tok> toks, int verb) {
+        if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
+            return false;
+        }
+        for (int k = 0; k < verb; k++) {
+            String w = toks.get(k).norm();
+            boolean word = !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0));
+            if (word && !v.grammar.is(Grammar.Kind.SUBJECT_DROP, toks, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when an actor is named within eight words after the verb's first word ("said the
+     * minister X", "indique un communiqué du Quai d'Orsay", "heißt es in einer Erklärung der
+     * Regierung Polens").
+     */
+    private boolean speakerNear(Verb verb, int s) {
+        List<Tokens.Tok> toks = v.tokens(s);
+        int last = Math.min(toks.size(), Math.max(verb.m().to(), verb.m().from() + 9)) - 1;
+        if (last <= verb.m().from()) {
+            return false;
+        }
+        return !v.startingIn(toks.get(verb.m().from()).end(), toks.get(last).end()).isEmpty();
+    }
+
+    /** The words before {@code comma}, said by the last person who spoke (resolved later). */
+    private Pending tailByLastSpeaker(TextSpan sent, int comma, Verb verb) {
+        int[] span = trim(sent.start(), comma);
+        if (span == null || overlapsAttributedQuote(span[0], span[1])) {
+            return null;
+        }
+        return new Pending(new Speech(null, false, span[0], span[1], comma + 1, verb.end(), false), true, true);
+    }
+
+    /**
+     * "Hal itu disampaikan Menlu X", "Así lo afirmó X", "C'est ce qu'a déclaré X", "Das sagte X":
+     * the words said are the sentence before (when no one is named as saying them), the speaker is
+     * named after the verb.
+     */
+    private Pending backReference(Verb verb) {
+        int s = verb.sentence();
+        if (s == 0) {
+            return null;
+        }
+        TextSpan sent = v.sentences.get(s);
+        Actor speaker = pick(speakersIn(verb.end(), sent.end()), false);
+        if (speaker == null) {
+            return null;
+        }
+        TextSpan prev = v.sentences.get(s - 1);
+        int[] span = trim(prev.start(), prev.end());
+        if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
+            return null;
+        }
+        for (Verb other : verbs) {
+            if (other.sentence() == s - 1 && !other.m().entry().has("back")) {
+                return null; // the sentence before names its own speaker
+            }
+        }
+        boolean quote = containsQuote(span[0], span[1]);
+        if (quote) {
+            int[] q = quoteContaining(span[0] + 1);
+            if (q != null) {
+                int[] c = content(q);
+                span = c == null ? span : c;
+            }
+        }
+        return new Pending(new Speech(speaker, quote, span[0], span[1], sent.start(), sent.end(), false), false,
+                true);
+    }
+
+    /** True when {@code [from, to)} names a news outlet and no other actor. */
+    private boolean onlyOutlets(int from, int to) {
+        List<ActorMention> ms = v.participantsIn(from, to);
+        return !ms.isEmpty() && ms.stream().allMatch(m -> ArticleView.isOutlet(m.actor()));
+    }
+
+    /** True when a person's name ends right before {@code comma}. */
+    private boolean personEndsAt(int comma) {
+        int b = comma;
+        while (b > 0 && Character.isWhitespace(v.text.charAt(b - 1))) {
+            b--;
+        }
+        for (ActorMention m : v.mentionsIn(Math.max(0, b - 80), b)) {
+            if (m.end() == b && m.actor().type().equals("Person")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a clause of reported words follows the verb without "that": a pronoun or an actor
+     * and at least two more words before the clause ends ("In a statement, the ministry said it had
+     * lodged a protest").
+     */
+    private boolean clauseFollows(Verb verb, int s) {
+        List<Tokens.Tok> toks = v.tokens(s);
+        int i = verb.m().to();
+        if (i >= toks.size()) {
+            return false;
+        }
+        int end = clauseEndAfter(verb.end(), s);
+        if (Tokens.of(v.text, verb.end(), end).size() < 3) {
+            return false;
+        }
+        Tokens.Tok t = toks.get(i);
+        return v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)
+                || !v.participantsIn(t.start(), t.end()).isEmpty();
+    }
+
+    /**
+     * True when the words before {@code comma} are a short adjunct opening the sentence ("In a
+     * statement, ...", "Pada Senin, ..."), not words said.
+     */
+    private boolean introductoryAdjunct(int s, int comma) {
+        TextSpan sent = v.sentences.get(s);
+        List<Tokens.Tok> before = Tokens.of(v.text, sent.start(), comma);
+        return before.size() <= 6 && !before.isEmpty() && v.grammar.is(Grammar.Kind.ADJUNCT, before, 0)
+                && v.participantsIn(sent.start(), comma).isEmpty();
+    }
+
+    /** True when only an actor named right after the verb follows it in its clause ("..., so Pistorius."). */
+    private boolean speakerCloses(Verb verb, int s) {
+        int end = clauseEndAfter(verb.end(), s);
+        List<Tokens.Tok> after = Tokens.of(v.text, verb.end(), end);
+        if (after.isEmpty() || after.size() > 4) {
+            return false;
+        }
+        for (ActorMention m : v.participantsIn(verb.end(), end)) {
+            if (m.start() == after.get(0).start() && m.end() >= after.get(after.size() - 1).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the verb closes its clause: the sentence end, a comma or a semicolon follows it. */
+    private boolean clauseEndsAfter(Verb verb, TextSpan sent) {
+        int i = verb.end();
+        while (i < sent.end() && Character.isWhitespace(v.text.charAt(i))) {
+            i++;
+        }
+        return i >= sent.end() || ",;.!?".indexOf(v.text.charAt(i)) >= 0;
+    }
+
+    /** True when {@code [from, to)} overlaps a quotation that was attributed on its own. */
+    private boolean overlapsAttributedQuote(int from, int to) {
+        for (int[] q : attributedQuotes) {
+            if (q[0] < to && from < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a participle speech verb ({@code participle} flag) ends at {@code end}. */
+    private boolean participleAt(int end) {
+        for (Verb verb : verbs) {
+            if (verb.end() == end && verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker of the last statement whose attribution lies in the same sentence before
+     * {@code offset}, or null.
+     */
+    private Actor speakerBefore(List<Speech> before, int offset) {
+        int sent = v.sentenceAt(offset);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech o = before.get(i);
+            if (o.attrEnd() <= offset && v.sentenceAt(Math.max(o.attrStart(), o.attrEnd() - 1)) == sent && sent >= 0) {
+                return o.speaker();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the speaker of {@code s} is named in its attribution only by a document noun
+     * ("the statement", "le communiqué"), which names the issuing body, not the last body named.
+     */
+    private boolean documentSpeaker(Speech s) {
+        for (ActorMention m : v.participantsIn(s.attrStart(), s.attrEnd())) {
+            if (m.actor().key().equals(s.speaker().key()) && !"document".equals(m.how())) {
+                return false;
+            }
+        }
+        for (ActorMention m : v.participantsIn(s.attrStart(), s.attrEnd())) {
+            if (m.actor().key().equals(s.speaker().key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the tokens from {@code i} to the sentence end are punctuation ("..., dijo."). */
+    private static boolean onlyPunctuation(List<Tokens.Tok> toks, int i) {
+        for (int k = i; k < toks.size(); k++) {
+            String w = toks.get(k).norm();
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int clauseEndAfter(int from, int s) {
+        TextSpan sent = v.sentences.get(s);
+        int end = sent.end();
+        for (int i = from; i < sent.end(); i++) {
+            char c = v.text.charAt(i);
+            if (c == ',' || c == ';' || ArticleView.isQuote(c)) {
+                end = i;
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** End of reported content: the sentence end, or a contrast word after a comma. */
+    private int complementEnd(int s, int from) {
+        TextSpan sent = v.sentences.get(s);
+        List<Tokens.Tok> toks = v.tokens(s);
+        for (int i = Tokens.firstAtOrAfter(toks, from) + 1; i < toks.size(); i++) {
+            String before = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
+            if (before.indexOf(',') >= 0 && participleAt(s, toks.get(i))) {
+                // "a dénoncé une ingérence, affirmant que ...": the participle has words of its own
+                return toks.get(i - 1).end();
+            }
+            if (v.grammar.is(Grammar.Kind.COORD, toks, i) && i + 1 < toks.size() && speechVerbAt(s, toks.get(i + 1))) {
+                // "said that ... and called Beijing \"aggressive\"": the second verb has words of its own
+                return toks.get(i - 1).end();
+            }
+            if (v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
+                String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
+                if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
+                    return toks.get(i - 1).end();
+                }
+            }
+        }
+        return sent.end();
+    }
+
+    private boolean participleAt(int sentence, Tokens.Tok t) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() == sentence && verb.start() == t.start() && verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean speechVerbAt(int sentence, Tokens.Tok t) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() == sentence && verb.start() == t.start() && !verb.m().entry().prep()
+                    && !verb.m().entry().has("participle")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] trim(int a, int b) {
+        while (a < b && (Character.isWhitespace(v.text.charAt(a)) || ",:;".indexOf(v.text.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(v.text.charAt(b - 1)) || ",.;:".indexOf(v.text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return b > a ? new int[] {a, b} : null;
+    }
+
+    private static Actor lastSpeaker(List<Speech> before, int offset, boolean personFirst) {
+        if (personFirst) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Speech s = before.get(i);
+                if (s.start() < offset && s.speaker().type().equals("Person")) {
+                    return s.speaker();
+                }
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).start() < offset) {
+                return before.get(i).speaker();
+            }
+        }
+        return null;
+    }
+
+    private static Actor lastNonPersonSpeaker(List<Speech> before, int offset) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech s = before.get(i);
+            if (s.start() < offset && !s.speaker().type().equals("Person")) {
+                return s.speaker();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Same speaker, overlapping words: keep the longer statement. A news outlet credited for words
+     * that someone else is reported to have said ("X said, according to Reuters") is no speaker.
+     */
+    private static List<Speech> dedup(List<Speech> in) {
+        List<Speech> out = new ArrayList<>();
+        for (int si = 0; si < in.size(); si++) {
+            Speech s = in.get(si);
+            boolean drop = false;
+            for (int oi = 0; oi < in.size(); oi++) {
+                Speech o = in.get(oi);
+                if (oi != si && ArticleView.isOutlet(s.speaker()) && !ArticleView.isOutlet(o.speaker())
+                        && o.start() < s.end() && s.start() < o.end()) {
+                    drop = true;
+                    break;
+                }
+                if (oi != si && o.speaker().key().equals(s.speaker().key()) && o.start() < s.end()
+                        && s.start() < o.end()) {
+                    int ls = s.end() - s.start();
+                    int lo = o.end() - o.start();
+                    if (lo > ls || (lo == ls && oi < si)) {
+                        drop = true;
+                        break;
+                    }
+                }
+            }
+            if (!drop) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,90 @@
+package org.geokg.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.geokg.extract.analysis.ArticleView;
+import org.geokg.extract.analysis.SpeechFinder;
+import org.geokg.extract.lexicon.Grammar;
+import org.geokg.extract.lexicon.Tokens;
+import org.geokg.nlp.Abbreviations;
+
+/**
+ * Splits a sentence's tokens into clauses: at {@code ;} and {@code :}, at quotation marks,
+ * at complementizers ("bahwa", "that") and contrast words ("namun", "but"), at relative
+ * words after a comma (", which"), and around speech attributions. Stateless; thread-safe.
+ *
+ * <pre>{@code
+ * List<int[]> clauses = ClauseSplitter.split(view, sentenceIndex, speeches); // token ranges
+ * }</pre>
+ */
+final class ClauseSplitter {
+    private ClauseSplitter() {
+    }
+
+    /** Clauses of sentence {@code s} as token ranges {@code [from, to)}, in order, covering all tokens. */
+    static List<int[]> split(ArticleView v, int s, List<SpeechFinder.Speech> speeches) {
+        List<Tokens.Tok> toks = v.tokens(s);
+        Abbreviations abbreviations = Abbreviations.of(v.lang);
+        TreeSet<Integer> cuts = new TreeSet<>();
+        for (int i = 1; i < toks.size(); i++) {
+            String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
+            boolean comma = gap.indexOf(',') >= 0;
+            if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || hasQuote(gap)
+                    || sentenceEnd(v, toks.get(i - 1), gap, toks.get(i), abbreviations)) {
+                cuts.add(i);
+            } else if (v.grammar.is(Grammar.Kind.COMP, toks, i) || v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
+                cuts.add(i);
+            } else if (comma && v.grammar.is(Grammar.Kind.RELATIVE, toks, i)) {
+                cuts.add(i);
+            }
+        }
+        int sStart = v.sentences.get(s).start();
+        int sEnd = v.sentences.get(s).end();
+        for (SpeechFinder.Speech sp : speeches) {
+            for (int off : new int[] {sp.attrStart(), sp.attrEnd(), sp.start(), sp.end()}) {
+                if (off > sStart && off < sEnd) {
+                    int i = Tokens.firstAtOrAfter(toks, off);
+                    if (i > 0 && i < toks.size()) {
+                        cuts.add(i);
+                    }
+                }
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        for (int c : cuts) {
+            out.add(new int[] {from, c});
+            from = c;
+        }
+        out.add(new int[] {from, toks.size()});
+        return out;
+    }
+
+    /**
+     * A sentence end inside what the splitter kept as one sentence (a quotation of several
+     * sentences): ". ", "! " or "? " before a capital, not after a title abbreviation ("Dr. Andi").
+     */
+    private static boolean sentenceEnd(ArticleView v, Tokens.Tok prev, String gap, Tokens.Tok next,
+            Abbreviations abbreviations) {
+        int p = gap.indexOf('.');
+        if (p < 0) {
+            p = Math.max(gap.indexOf('!'), gap.indexOf('?'));
+        }
+        if (p < 0 || p == gap.length() - 1 || !Character.isWhitespace(gap.charAt(gap.length() - 1))
+                || !Character.isUpperCase(v.text.charAt(next.start()))) {
+            return false;
+        }
+        String word = v.text.substring(prev.start(), prev.end());
+        return gap.charAt(p) != '.' || !(abbreviations.isPrefix(word + ".") || word.length() == 1);
+    }
+
+    private static boolean hasQuote(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (ArticleView.isQuote(gap.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,869 @@
+package org.geokg.extract.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.geokg.extract.RuleBasedExtractor;
+import org.geokg.extract.analysis.ArticleView;
+import org.geokg.extract.analysis.SpeechFinder;
+import org.geokg.extract.claims.SpeechClaimExtractor;
+import org.geokg.extract.lexicon.EventLexicon;
+import org.geokg.extract.lexicon.Grammar;
+import org.geokg.extract.lexicon.ModalityDetector;
+import org.geokg.extract.lexicon.SpeechPatterns;
+import org.geokg.extract.lexicon.Tokens;
+import org.geokg.extract.mentions.Actor;
+import org.geokg.extract.mentions.ActorMention;
+import org.geokg.extract.text.PreparedText;
+import org.geokg.extract.time.ArticleDateLib;
+import org.geokg.extract.time.DateMention;
+import org.geokg.kg.model.Modality;
+import org.geokg.nlp.TextSpan;
+
+/**
+ * Finds CAMEO-coded events sentence by sentence with per-language trigger lexicons
+ * ({@code data/lexicons/<lang>/events.tsv}), taking the actors from the trigger's clause
+ * (subject side = source, object side = target; passive "by" phrases swap them; partners
+ * of symmetric events such as joint exercises, meetings and agreements are both), the
+ * modality from cue words ({@code modality.tsv}) and dates, and the date from the date
+ * mentions of the clause or sentence, else (asserted events) the article's date
+ * ({@link ArticleDateLib}). Events with fewer than two parties are dropped
+ * unless the lexicon marks them {@code solo}; repeats (same code, actors and modality) are
+ * kept once. Languages without lexicons give no events. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EventExtractor x = LexiconEventExtractor.create();
+ * List<EventCandidate> events = x.find(prepared, mentions, dates);
+ * }</pre>
+ */
+public final class LexiconEventExtractor implements EventExtractor {
+    /** How many tokens a place may follow its locative preposition ("di Pusat Latihan Tempur di X"). */
+    private static final int LOCATION_WINDOW = 5;
+    private static final double BASE = 0.75;
+    /** How many words may stand between an attribution phrase ("according to") and the source it names. */
+    private static final int ATTRIBUTION_GAP = 3;
+    /**
+     * CAMEO roots whose act has another act as its object (02 appeal, 03 intent, 10 demand, 11
+     * disapprove, 12 reject, 13 threaten): an event trigger in their complement is not reported as done.
+     */
+    private static final Set<String> EMBEDDING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+    /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
+    /** CAMEO roots of reactions, whose object may be the other side of the event told just before. */
+    private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
+    /** How many sentences back a reaction looks for the event it answers. */
+    private static final int COUNTERPART_SENTENCES = 2;
+    private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
+
+    private LexiconEventExtractor() {
+    }
+
+    public static LexiconEventExtractor create() {
+        return new LexiconEventExtractor();
+    }
+
+    @Override
+    public List<EventCandidate> find(PreparedText text, List<ActorMention> mentions, List<DateMention> dates) {
+        ArticleView v = new ArticleView(text, mentions);
+        if (v.lang == null) {
+            return List.of();
+        }
+        return new Run(v, dates, new SpeechFinder(v).find()).events();
+    }
+
+    /** Events of one article given its speech (shared with {@link SpeechClaimExtractor}). */
+    static List<EventCandidate> find(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
+        return v.lang == null ? List.of() : new Run(v, dates, speech).events();
+    }
+
+    /** The work for one article. */
+    private static final class Run {
+        private final ArticleView v;
+        private final List<DateMention> dates;
+        private final List<SpeechFinder.Speech> speech;
+        private final EventLexicon lexicon;
+        private final ModalityDetector modality;
+        private final int refYear;
+        private final String articleDate;
+        private final SpeechPatterns speechPatterns;
+        /** Events kept so far, in text order. */
+        private final List<Told> told = new ArrayList<>();
+        /** Character ranges of the current sentence that name a source of information, not a party. */
+        private List<int[]> attributions = List.of();
+
+        Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
+            this.v = v;
+            this.dates = dates;
+            this.speech = speech;
+            this.lexicon = EventLexicon.of(v.lang);
+            this.modality = ModalityDetector.of(v.lang);
+            this.refYear = referenceYear(v, dates);
+            this.articleDate = ArticleDateLib.articleDate(v.prepared, dates);
+            this.speechPatterns = SpeechPatterns.of(v.lang);
+        }
+
+        List<EventCandidate> events() {
+            Map<String, EventCandidate> out = new LinkedHashMap<>();
+            for (int s = 0; s < v.sentences.size(); s++) {
+                RuleBasedExtractor.stopIfInterrupted();
+                List<Tokens.Tok> toks = v.tokens(s);
+                if (toks.isEmpty()) {
+                    continue;
+                }
+                List<int[]> clauses = ClauseSplitter.split(v, s, speech);
+                List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
+                List<int[]> sentenceAttributions = attributions(s, toks);
+                List<EventLexicon.Match> built = new ArrayList<>();
+                List<EventCandidate> candidates = new ArrayList<>();
+                for (EventLexicon.Match m : matches) {
+                    EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
+                    if (c != null) {
+                        built.add(m);
+                        candidates.add(c);
+                    }
+                }
+                for (int k = 0; k < candidates.size(); k++) {
+                    EventCandidate c = candidates.get(k);
+                    if (embedded(built.get(k), built, clauses, toks)) {
+                        continue;
+                    }
+                    told.add(new Told(s, c));
+                    String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
+                    EventCandidate old = out.get(key);
+                    if (old == null || old.confidence() < c.confidence()) {
+                        out.put(key, c);
+                    }
+                }
+            }
+            return List.copyOf(out.values());
+        }
+
+        /**
+         * True when trigger {@code m} stands in the complement of an earlier verbal trigger of the
+         * same clause whose code takes an act as its object (appeal, intent, demand, disapproval,
+         * rejection, threat: "threatened to shell", "accused X of attacking Y", "rejected an offer
+         * to host talks"): the sentence reports the embedding act, not this one. A verb joined by a
+         * coordinator or after a comma is a second act, not a complement; an act criticized or
+         * complained of ("condemned the air strike on X") is reported as done.
+         */
+        private boolean embedded(EventLexicon.Match m, List<EventLexicon.Match> built, List<int[]> clauses,
+                List<Tokens.Tok> toks) {
+            int clause = clauseOf(clauses, m.from());
+            for (EventLexicon.Match a : built) {
+                if (a == m || a.to() > m.from() || a.entry().has("noun")
+                        || !EMBEDDING_ROOTS.contains(a.entry().cameo().substring(0, 2))
+                        || clauseOf(clauses, a.from()) != clause) {
+                    continue;
+                }
+                if (FACTUAL_OBJECT_CODES.contains(a.entry().cameo())) {
+                    // the act criticized is reported as done ("condemned the air strike on X")
+                    continue;
+                }
+                boolean joined = false;
+                for (int i = a.to(); i < m.from() && !joined; i++) {
+                    joined = v.grammar.is(Grammar.Kind.COORD, toks, i) || !m.entry().has("noun")
+                            && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
+                }
+                if (!joined) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The other side of the latest event told in this sentence or the {@value #COUNTERPART_SENTENCES}
+         * before it: its source when that is not one of {@code own}, else its target (the other way
+         * round when that event is a criticism itself); empty if none.
+         */
+        private List<Actor> counterpart(int s, Set<String> own) {
+            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - COUNTERPART_SENTENCES; k--) {
+                EventCandidate c = told.get(k).event();
+                // after a criticism, the one criticized is that criticism's object ("X condemned Y's
+                // test. Z criticized it too.")
+                boolean criticism = c.cameo().startsWith("11");
+                for (List<Actor> side : criticism ? List.of(c.target(), c.source()) : List.of(c.source(), c.target())) {
+                    List<Actor> other = new ArrayList<>();
+                    for (Actor a : side) {
+                        if (!own.contains(ArticleView.participantId(a))) {
+                            other.add(a);
+                        }
+                    }
+                    if (!other.isEmpty()) {
+                        return other;
+                    }
+                }
+            }
+            return new ArrayList<>();
+        }
+
+        /** True when every source mention stands in the clause before the trigger (a subject named there). */
+        private static boolean subjectBefore(List<ActorMention> src, int cStart, int tStart) {
+            for (ActorMention a : src) {
+                if (a.start() < cStart || a.end() > tStart || "speech".equals(a.how()) || "pronoun".equals(a.how())) {
+                    return false;
+                }
+            }
+            return !src.isEmpty();
+        }
+
+        private static int clauseOf(List<int[]> clauses, int token) {
+            for (int k = 0; k < clauses.size(); k++) {
+                if (token >= clauses.get(k)[0] && token < clauses.get(k)[1]) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m,
+                List<EventLexicon.Match> matches, List<int[]> sentenceAttributions) {
+            EventLexicon.Entry e = m.entry();
+            Grammar g = v.grammar;
+            if (e.has("noun") && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
+                    || g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 1))) {
+                return null;
+            }
+            if (e.context() != null && !lexicon.hasClassWord(e.context(), toks, 0, toks.size())) {
+                return null;
+            }
+            int[] clause = clauses.get(0);
+            for (int[] c : clauses) {
+                if (m.from() >= c[0] && m.from() < c[1]) {
+                    clause = c;
+                }
+            }
+            TextSpan sent = v.sentences.get(s);
+            int cStart = toks.get(clause[0]).start();
+            int cEnd = toks.get(clause[1] - 1).end();
+            int tStart = toks.get(m.from()).start();
+            int tEnd = toks.get(m.to() - 1).end();
+            attributions = new ArrayList<>();
+            for (int[] r : sentenceAttributions) {
+                if (tEnd <= r[0] || tStart >= r[1]) {
+                    attributions.add(r);
+                }
+            }
+            String root = e.cameo().substring(0, 2);
+            boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19")
+                    || root.equals("20");
+
+            // a place named before a trigger that takes places as targets and closes its clause
+            // may be its destination (verb-final clauses: "ist nach Litauen gereist.")
+            List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart),
+                    !(locTargets && closesClause(toks, m.to(), clause[1])));
+            // the object side ends where a verb joined by a coordinator opens its own predicate
+            // ("... a Israel y pidió a Estados Unidos": the United States belong to "pidió")
+            int objEnd = cEnd;
+            for (EventLexicon.Match o : matches) {
+                if (o.from() >= m.to() && !o.entry().has("noun") && coordinatedVerb(toks, o.from())) {
+                    objEnd = Math.min(objEnd, toks.get(o.from()).start());
+                }
+            }
+            List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets),
+                    !locTargets);
+            if (m.to() - m.from() > 1 && (after.isEmpty() || closesClause(toks, m.to(), clause[1]))) {
+                // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein";
+                // a trigger closing its clause (verb bracket: "wies die Forderung Malis zurück, ...")
+                // has its object inside, whatever follows
+                List<ActorMention> inside = usable(toks, partiesIn(toks.get(m.from()).end(),
+                        toks.get(m.to() - 1).start(), locTargets), !locTargets);
+                if (!inside.isEmpty() || after.isEmpty()) {
+                    after = inside;
+                }
+            }
+            double conf = BASE - (e.has("weak") ? 0.2 : 0);
+            int agent = -1;
+            // the agent marker follows the trigger's last word (not one inside a gap: "Abkommen
+            // über den Austausch von Daten unterzeichnet")
+            for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, clause[1]); i++) {
+                if (g.is(Grammar.Kind.AGENT, toks, i)) {
+                    agent = i;
+                    break;
+                }
+            }
+            boolean noun = e.has("noun");
+            List<ActorMention> near = groupEndingNear(toks, before, tStart, 4);
+            List<ActorMention> adjacentAfter = groupStartingNear(toks, after, tEnd, 2);
+            List<ActorMention> src;
+            List<ActorMention> tgt;
+            SpeechFinder.Speech around = speechAround(tStart);
+            if (e.has("speaker")) {
+                if (around == null) {
+                    return null;
+                }
+                src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "", "speech"));
+                tgt = new ArrayList<>(before);
+                tgt.addAll(after);
+            } else if (e.has("sym")) {
+                List<ActorMention> all = new ArrayList<>();
+                if (adjacentAfter.size() >= 2) {
+                    all.addAll(adjacentAfter);
+                } else if (noun) {
+                    all.addAll(near);
+                    all.addAll(adjacentAfter);
+                } else {
+                    all.addAll(before);
+                    all.addAll(after);
+                }
+                src = all;
+                tgt = all;
+            } else if (agent >= 0) {
+                src = v.eventPartiesIn(toks.get(agent).end(), cEnd);
+                tgt = before;
+                if (tgt.isEmpty()) {
+                    tgt = nearestGroupBefore(toks, sent.start(), cStart);
+                }
+            } else if (noun) {
+                src = near;
+                tgt = after;
+                ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
+                        : possessorAfter(toks, m.from(), m.to(), after);
+                if (possessor != null) {
+                    // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
+                    src = List.of(possessor);
+                    tgt = possessedBy(after, near.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : near);
+                } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
+                    src = List.of(after.get(0));
+                    tgt = after.subList(1, after.size());
+                }
+            } else {
+                src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
+                tgt = after;
+                ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
+                        : possessorAfter(toks, m.from(), m.to(), after);
+                if (possessor != null) {
+                    // a stem entry used as a noun: "serangan Myanmar ke Laos"
+                    List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
+                    src = List.of(possessor);
+                    tgt = possessedBy(after, subject);
+                }
+            }
+            if (!e.has("sym") && !e.has("speaker") && agent < 0 && e.pattern().source().startsWith("@")) {
+                // a trigger opening with its noun ("@troops ...3 deployed"): a party inside it owns
+                // the noun and acts ("pasukan Korea Utara telah dikerahkan")
+                List<ActorMention> inside = usable(toks, v.eventPartiesIn(tStart, tEnd), true);
+                if (!inside.isEmpty()) {
+                    src = inside;
+                }
+            }
+            if (!e.has("sym") && agent < 0 && !e.has("speaker") && after.isEmpty() && !src.isEmpty()
+                    && src.size() < before.size()) {
+                // object before the verb (verb-final clauses): the first group acts on the nearest
+                List<ActorMention> first = firstGroup(before);
+                if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))
+                        && !ids(actors(src)).containsAll(ids(actors(first)))) {
+                    tgt = src;
+                    src = first;
+                }
+            }
+            if (!noun && !e.has("sym") && !e.has("speaker") && agent < 0 && coordinatedVerb(toks, m.from())) {
+                // "X warned Y and urged Z": a verb joined to an earlier one shares its subject, the
+                // group opening the sentence, not the nearest mention (the earlier verb's object)
+                List<ActorMention> subject = firstGroup(usable(toks, v.eventPartiesIn(sent.start(), tStart), true));
+                if (!subject.isEmpty() && !subject.equals(src) && !tgt.contains(subject.get(0))) {
+                    src = subject;
+                }
+            }
+            boolean clauseOnly = true;
+            if (src.isEmpty()) {
+                clauseOnly = false;
+                if (around != null && around.start() <= cStart) {
+                    src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "",
+                            "speech"));
+                    conf -= 0.1;
+                } else if (!noun) {
+                    src = nearestGroupBefore(toks, sent.start(), cStart);
+                    conf -= 0.15;
+                }
+            }
+            if (src.isEmpty() && !noun && subjectDropped(toks, m.from())) {
+                // pro-drop: "Además, se reunió con ..." is done by the person named last
+                ActorMention p = v.lastPersonBefore(sent.start());
+                if (p != null) {
+                    src = List.of(new ActorMention(p.actor(), p.start(), p.end(), p.text(), "pronoun"));
+                }
+            }
+            if (tgt.isEmpty() && !noun && !e.has("sym") && !e.has("solo")) {
+                clauseOnly = false;
+                int limit = around != null ? Math.min(sent.end(), around.end()) : sent.end();
+                List<ActorMention> later = new ArrayList<>();
+                for (ActorMention a : partiesIn(cEnd, limit, locTargets)) {
+                    if (!inAttribution(a)) {
+                        later.add(a);
+                    }
+                }
+                tgt = firstGroup(usable(toks, later, !locTargets));
+                conf -= 0.15;
+            }
+            List<Actor> source = actors(src);
+            List<Actor> target = actors(tgt);
+            if (!e.has("sym")) {
+                Set<String> srcIds = ids(source);
+                target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
+            }
+            if (target.isEmpty() && !source.isEmpty() && !noun && !e.has("sym") && !e.has("solo")
+                    && !e.has("speaker") && REACTION_ROOTS.contains(root) && subjectBefore(src, cStart, tStart)
+                    && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
+                // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
+                // it answers the other side of the latest event told just before
+                target = counterpart(s, ids(source));
+                conf -= 0.15;
+            }
+            Set<String> parties = ids(source);
+            parties.addAll(ids(target));
+            if (source.isEmpty() || (parties.size() < 2 && !e.has("solo"))) {
+                return null;
+            }
+            for (ActorMention a : src) {
+                if ("pronoun".equals(a.how())) {
+                    conf -= 0.1;
+                    break;
+                }
+            }
+            if (clauseOnly) {
+                conf += 0.1;
+            }
+
+            String cue = modality.detect(toks, clause[0], clause[1], 0, toks.size(), m.from(), m.to(),
+                    root.equals("03"));
+            DateMention hist = historicalDate(cStart, cEnd);
+            Modality mod;
+            if (cue == null || cue.equals(ModalityDetector.ONGOING)) {
+                mod = hist != null && cue == null ? Modality.HISTORICAL : Modality.ASSERTED;
+            } else {
+                mod = Modality.of(cue);
+            }
+            String date;
+            String endDate = null;
+            if (mod == Modality.HISTORICAL && hist != null) {
+                date = hist.date();
+                endDate = hist.endDate();
+            } else {
+                DateMention d = nearestDate(cStart, cEnd, tStart);
+                if (d == null) {
+                    d = nearestDate(sent.start(), sent.end(), tStart);
+                }
+                if (d == null && around != null) {
+                    d = nearestDate(v.sentences.get(Math.max(0, v.sentenceAt(around.attrStart()))).start(),
+                            around.attrEnd(), around.attrEnd());
+                }
+                if (d != null && !(d.historical() && mod != Modality.HISTORICAL)) {
+                    date = d.date();
+                    endDate = d.endDate();
+                    if (mod == Modality.ASSERTED && v.prepared.published() != null && d.date().length() == 10
+                            && d.date().compareTo(v.prepared.published().toString()) > 0) {
+                        mod = Modality.FUTURE;
+                    }
+                } else {
+                    date = mod == Modality.ASSERTED ? articleDate : null;
+                }
+            }
+            int evStart = tStart;
+            int evEnd = tEnd;
+            for (ActorMention a : src) {
+                if (a.start() >= sent.start() && a.end() <= sent.end() && !"speech".equals(a.how())) {
+                    evStart = Math.min(evStart, a.start());
+                    evEnd = Math.max(evEnd, a.end());
+                }
+            }
+            for (ActorMention a : tgt) {
+                if (a.start() >= sent.start() && a.end() <= sent.end()) {
+                    evStart = Math.min(evStart, a.start());
+                    evEnd = Math.max(evEnd, a.end());
+                }
+            }
+            evStart = Math.min(evStart, cStart);
+            evEnd = Math.max(evEnd, cEnd);
+            conf = Math.max(0.1, Math.min(0.95, conf));
+            return new EventCandidate(e.cameo(), source, e.has("sym") ? reversed(source) : target, date, endDate, mod,
+                    location(toks, cStart, cEnd, tStart), evStart, evEnd, tStart, conf);
+        }
+
+        /**
+         * Where the event happened: a place (or a state, or a capital standing for it) named within
+         * a few words after a locative preposition ("di", "in", "en") in the trigger's clause; the
+         * one nearest the trigger wins. Persons and organizations are never locations.
+         */
+        private Actor location(List<Tokens.Tok> toks, int cStart, int cEnd, int trigger) {
+            ActorMention best = null;
+            for (ActorMention m : v.mentionsIn(cStart, cEnd)) {
+                String type = m.actor().type();
+                if (type.equals("Person") || type.equals("Organization")) {
+                    continue;
+                }
+                int i = Tokens.firstAtOrAfter(toks, m.start());
+                boolean afterLocative = false;
+                for (int k = i - 1; k >= 0 && k >= i - LOCATION_WINDOW; k--) {
+                    if (toks.get(k).end() <= cStart) {
+                        break;
+                    }
+                    if (v.grammar.is(Grammar.Kind.LOCATIVE, toks, k)) {
+                        afterLocative = true;
+                        break;
+                    }
+                }
+                if (afterLocative && (best == null
+                        || Math.abs(m.start() - trigger) < Math.abs(best.start() - trigger))) {
+                    best = m;
+                }
+            }
+            return best == null ? null : best.actor();
+        }
+
+        /**
+         * In languages that name the possessor after the noun (grammar kind possessive-gap), the
+         * actor right after a nominal trigger, past gap adjectives only; else null.
+         */
+        private ActorMention possessorAfter(List<Tokens.Tok> toks, int from, int to, List<ActorMention> after) {
+            if (after.isEmpty()) {
+                return null;
+            }
+            if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP)) {
+                return possessorByPreposition(toks, from, to, after.get(0));
+            }
+            int i = to;
+            while (i < toks.size() && v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
+                i++;
+            }
+            ActorMention first = after.get(0);
+            if (i >= toks.size() || toks.get(i).start() != first.start()
+                    || !Tokens.of(v.text, toks.get(to - 1).end(), first.start()).stream()
+                            .allMatch(t -> v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, List.of(t), 0))) {
+                return null;
+            }
+            return first;
+        }
+
+        /**
+         * Where sentence {@code s} names its source of information rather than a party: attribution
+         * phrases ({@code speech.tsv} kind prep) with the mention they introduce ("according to the
+         * agency", "nach Angaben des Militärs"), as character ranges. (The speaker of a speech verb
+         * may also act: "Irán advirtió ... y pidió a Estados Unidos ...".)
+         */
+        private List<int[]> attributions(int s, List<Tokens.Tok> toks) {
+            TextSpan sent = v.sentences.get(s);
+            List<int[]> out = new ArrayList<>();
+            for (SpeechPatterns.Match p : speechPatterns.find(toks, 0, toks.size())) {
+                if (!p.entry().prep() || p.to() >= toks.size()) {
+                    continue;
+                }
+                int from = toks.get(p.from()).start();
+                int limit = toks.get(Math.min(toks.size() - 1, p.to() + ATTRIBUTION_GAP)).end();
+                for (ActorMention a : v.mentionsIn(toks.get(p.to()).start(), sent.end())) {
+                    if (a.start() <= limit) {
+                        out.add(new int[] {from, a.end()});
+                    }
+                    break;
+                }
+            }
+            return out;
+        }
+
+        /** True when a mention lies inside an attribution of the current sentence that is not the trigger's own. */
+        private boolean attributed(ActorMention m) {
+            for (int[] r : attributions) {
+                if (m.start() >= r[0] && m.end() <= r[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The actor named by a possessive preposition right after a nominal trigger (an article
+         * before the trigger marks it as a noun): "denunció la agresión de Israel contra Gaza",
+         * "der Angriff der Türkei"; else null. Grammar kind possessive, then at most one article.
+         */
+        private ActorMention possessorByPreposition(List<Tokens.Tok> toks, int from, int to, ActorMention first) {
+            boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);
+            if (!nominal || to >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, to)) {
+                return null;
+            }
+            int i = to + 1;
+            if (i < toks.size() && toks.get(i).start() < first.start() && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
+                i++;
+            }
+            return i < toks.size() && toks.get(i).start() == first.start() ? first : null;
+        }
+
+        /**
+         * The target of a nominal event whose agent is the possessor {@code after.get(0)}: the
+         * actors after the possessor; with none, in languages that mark the possessor by a
+         * preposition, the clause's subject that names the act ("Venezuela denunció una amenaza
+         * de Estados Unidos": the threat is against Venezuela).
+         */
+        private List<ActorMention> possessedBy(List<ActorMention> after, List<ActorMention> subject) {
+            List<ActorMention> rest = after.subList(1, after.size());
+            return rest.isEmpty() && !v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) ? subject : rest;
+        }
+
+        /** Mentions that can be parties: not places after a locative preposition (when asked). */
+        private List<ActorMention> usable(List<Tokens.Tok> toks, List<ActorMention> ms, boolean dropLocative) {
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : ms) {
+                if (attributed(m)) {
+                    continue;
+                }
+                int i = Tokens.firstAtOrAfter(toks, m.start());
+                if (dropLocative && i > 0 && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
+                        && !m.actor().type().equals("Person")) {
+                    continue;
+                }
+                out.add(m);
+            }
+            return out;
+        }
+
+        /** True when the trigger ending before token {@code to} ends its clause or is followed by a comma. */
+        private boolean closesClause(List<Tokens.Tok> toks, int to, int clauseEnd) {
+            if (to >= clauseEnd || to >= toks.size()) {
+                return true;
+            }
+            String gap = v.text.substring(toks.get(to - 1).end(), toks.get(to).start());
+            return gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0;
+        }
+
+        /**
+         * True when only subject-drop words ({@code grammar.tsv} kind subject_drop: adverbs,
+         * clitics, auxiliaries) and punctuation stand before the trigger at token {@code at}.
+         */
+        private boolean subjectDropped(List<Tokens.Tok> toks, int at) {
+            if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
+                return false;
+            }
+            for (int i = 0; i < at; i++) {
+                String w = toks.get(i).norm();
+                boolean punct = !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
+                if (!punct && !v.grammar.is(Grammar.Kind.SUBJECT_DROP, toks, i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * True when a coordinator stands right before the trigger at token {@code at}, past
+         * subject-drop words only ("and urged", "y le pidió", "dan meminta"): a second verb of
+         * the same subject.
+         */
+        private boolean coordinatedVerb(List<Tokens.Tok> toks, int at) {
+            for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+                if (v.grammar.is(Grammar.Kind.COORD, toks, i)) {
+                    return i > 0;
+                }
+                if (!v.grammar.is(Grammar.Kind.SUBJECT_DROP, toks, i)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The mention nearest before {@code to} in the sentence and those coordinated with it. */
+        private List<ActorMention> nearestGroupBefore(List<Tokens.Tok> toks, int from, int to) {
+            List<ActorMention> ms = usable(toks, v.eventPartiesIn(from, to), true);
+            return ms.isEmpty() ? List.of() : groupEndingNear(toks, ms, to, Integer.MAX_VALUE);
+        }
+
+        /** Participant mentions in a range, plus places with a country when {@code places}. */
+        private List<ActorMention> partiesIn(int from, int to, boolean places) {
+            if (!places) {
+                return v.eventPartiesIn(from, to);
+            }
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention m : v.mentionsIn(from, to)) {
+                if (!ArticleView.isOutlet(m.actor())
+                        && (ArticleView.PARTICIPANT_TYPES.contains(m.actor().type()) || m.actor().country() != null)) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        /** The first mention and those coordinated with it ("X, Y dan Z"; a comma alone does not join). */
+        private List<ActorMention> firstGroup(List<ActorMention> ms) {
+            List<ActorMention> out = new ArrayList<>();
+            if (ms.isEmpty()) {
+                return out;
+            }
+            out.add(ms.get(0));
+            int confirmed = 1;
+            for (int i = 1; i < ms.size(); i++) {
+                int link = link(ms.get(i - 1), ms.get(i));
+                if (link == 0) {
+                    break;
+                }
+                out.add(ms.get(i));
+                if (link == 2) {
+                    confirmed = out.size();
+                }
+            }
+            return new ArrayList<>(out.subList(0, confirmed));
+        }
+
+        /** The coordinated group ending last before {@code at}, when at most {@code gap} words separate it. */
+        private List<ActorMention> groupEndingNear(List<Tokens.Tok> toks, List<ActorMention> before, int at, int gap) {
+            if (before.isEmpty()) {
+                return List.of();
+            }
+            ActorMention last = before.get(before.size() - 1);
+            if (Tokens.of(v.text, last.end(), at).size() > gap) {
+                return List.of();
+            }
+            List<ActorMention> out = new ArrayList<>();
+            int i = before.size() - 1;
+            out.add(last);
+            boolean word = false;
+            while (i > 0) {
+                int link = link(before.get(i - 1), before.get(i));
+                if (link == 0 || (link == 1 && !word)) {
+                    break;
+                }
+                word |= link == 2;
+                i--;
+                out.add(0, before.get(i));
+            }
+            return out;
+        }
+
+        /** The coordinated group starting first after {@code at}, when at most {@code gap} words separate it. */
+        private List<ActorMention> groupStartingNear(List<Tokens.Tok> toks, List<ActorMention> after, int at, int gap) {
+            if (after.isEmpty() || Tokens.of(v.text, at, after.get(0).start()).size() > gap) {
+                return List.of();
+            }
+            return firstGroup(after);
+        }
+
+        private boolean inAttribution(ActorMention a) {
+            for (SpeechFinder.Speech sp : speech) {
+                if (a.start() >= sp.attrStart() && a.end() <= sp.attrEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How two mentions are joined: 0 not, 1 by a comma only, 2 by a coordinator, hyphen or nothing. */
+        private int link(ActorMention a, ActorMention b) {
+            if (b.start() <= a.end()) {
+                return 2;
+            }
+            String gap = v.text.substring(a.end(), b.start()).strip();
+            List<Tokens.Tok> gt = Tokens.of(v.text, a.end(), b.start());
+            if (gt.isEmpty()) {
+                return gap.equals(",") ? 1 : gap.length() <= 2 ? 2 : 0;
+            }
+            if (gt.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gt, 0) || gt.size() > 6) {
+                return 0;
+            }
+            // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan";
+            // "und die USA": an article after the coordinator
+            for (int i = 1; i < gt.size(); i++) {
+                if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))
+                        && !(i == 1 && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
+                    return 0;
+                }
+            }
+            return 2;
+        }
+
+        private SpeechFinder.Speech speechAround(int offset) {
+            for (SpeechFinder.Speech sp : speech) {
+                if (offset >= sp.start() && offset < sp.end()) {
+                    return sp;
+                }
+            }
+            return null;
+        }
+
+        private DateMention historicalDate(int from, int to) {
+            for (DateMention d : dates) {
+                if (d.start() >= from && d.end() <= to && (d.historical() || yearOf(d.date()) < refYear)) {
+                    return d;
+                }
+            }
+            return null;
+        }
+
+        /** The most precise date in [from, to) (a day before a month before a year), then the nearest. */
+        private DateMention nearestDate(int from, int to, int near) {
+            DateMention best = null;
+            for (DateMention d : dates) {
+                if (d.start() < from || d.end() > to) {
+                    continue;
+                }
+                int precision = Integer.compare(precision(d), best == null ? -1 : precision(best));
+                if (precision > 0 || precision == 0 && Math.abs(d.start() - near) < Math.abs(best.start() - near)) {
+                    best = d;
+                }
+            }
+            return best;
+        }
+
+        private static int precision(DateMention d) {
+            return d.historical() || d.date() == null ? 0 : d.date().length();
+        }
+    }
+
+    /** An event kept and the sentence it was found in. */
+    private record Told(int sentence, EventCandidate event) {
+    }
+
+    private static int referenceYear(ArticleView v, List<DateMention> dates) {
+        if (v.prepared.published() != null) {
+            return v.prepared.published().getYear();
+        }
+        int max = Integer.MIN_VALUE;
+        for (DateMention d : dates) {
+            if (!d.historical()) {
+                max = Math.max(max, yearOf(d.date()));
+            }
+        }
+        return max;
+    }
+
+    private static int yearOf(String iso) {
+        if (iso == null || iso.length() < 4) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            return Integer.parseInt(iso.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static List<Actor> actors(List<ActorMention> ms) {
+        Map<String, Actor> out = new LinkedHashMap<>();
+        for (ActorMention m : ms) {
+            out.putIfAbsent(m.actor().key(), m.actor());
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static List<Actor> reversed(List<Actor> in) {
+        List<Actor> out = new ArrayList<>(in);
+        Collections.reverse(out);
+        return out;
+    }
+
+    private static Set<String> ids(List<Actor> as) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Actor a : as) {
+            out.add(ArticleView.participantId(a));
+        }
+        return out;
+    }
+
+    private static String keys(List<Actor> as) {
+        TreeSet<String> t = new TreeSet<>();
+        for (Actor a : as) {
+            t.add(a.key());
+        }
+        return t.toString();
+    }
+}

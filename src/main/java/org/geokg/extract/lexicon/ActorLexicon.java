@@ -1,0 +1,222 @@
+package org.geokg.extract.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.geokg.extract.mentions.Gazetteer;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * The per-language words the actor finders need, read from {@code data/lexicons/<lang>/}:
+ * {@code titles.tsv} (person titles), {@code bodies.tsv} (state bodies named after their
+ * country), {@code names.tsv} (particles, connectors, speech verbs, stop words...),
+ * {@code pronouns.txt}, {@code anaphors.tsv} and {@code home.tsv}. A language without files gets an empty lexicon.
+ *
+ * <pre>{@code
+ * ActorLexicon id = ActorLexicon.load("id");
+ * ActorLexicon.Title t = id.titleAt(tokens, 0);
+ * }</pre>
+ * Immutable; thread-safe.
+ */
+public final class ActorLexicon {
+    /**
+     * A person title; an empty role marks an honorific. {@code portfolio}: a generic office
+     * ("Menteri", "Dirjen", "Minister") that may be followed by the capitalized name of its
+     * portfolio before the person ("Menteri Pembangunan Luar Bandar Datuk Seri X").
+     */
+    public record Title(List<String> words, String role, String sector, boolean affiliation, String country, int gap,
+            boolean portfolio) {
+        public boolean honorific() {
+            return role == null;
+        }
+    }
+
+    /** A state body phrase ("Kementerian Luar Negeri") and where its country stands. */
+    public record Body(List<String> words, String kind, String sector, boolean after, boolean before,
+            boolean standsForState, boolean home) {
+    }
+
+    /**
+     * A definite description of an organization ("el ministerio", "das Ministerium", "the
+     * statement") and the kind of organization it refers back to: a word the earlier body's kind
+     * or label contains ("ministry"), or {@code any} for any non-media organization.
+     */
+    public record Anaphor(List<String> words, String kind) {
+    }
+
+    private static final Map<String, ActorLexicon> CACHE = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final List<Anaphor> anaphors = new ArrayList<>();
+    private final List<Title> titles = new ArrayList<>();
+    private final List<Body> bodies = new ArrayList<>();
+    private final Map<String, Set<String>> words = new HashMap<>();
+    private final Set<String> pronouns = new HashSet<>();
+    private String home;
+
+    private ActorLexicon(String language) {
+        this.language = language;
+    }
+
+    /** The lexicon of a language, loaded once per language and shared (the pipeline loads all at build). */
+    public static ActorLexicon of(String language) {
+        return CACHE.computeIfAbsent(language, ActorLexicon::load);
+    }
+
+    static ActorLexicon load(String language) {
+        ActorLexicon x = new ActorLexicon(language);
+        String dir = "data/lexicons/" + language + "/";
+        if (DataLib.exists(dir + "titles.tsv")) {
+            for (DataLib.Line line : DataLib.tsvLines(dir + "titles.tsv", true)) {
+                String[] r = line.columns();
+                String where = dir + "titles.tsv line " + line.number();
+                check(r, 3, where);
+                int gap;
+                try {
+                    gap = r.length > 5 && !r[5].isBlank() ? Integer.parseInt(r[5].strip()) : 0;
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(where + ": gap (column 6) must be a number, got '" + r[5].strip() + "'", e);
+                }
+                x.titles.add(new Title(fold(r[0]), Gazetteer.blankToNull(r[1]), Gazetteer.blankToNull(r[2]),
+                        r.length > 3 && r[3].strip().equals("yes"), r.length > 4 ? Gazetteer.blankToNull(r[4]) : null,
+                        gap, r.length > 6 && r[6].strip().equals("portfolio")));
+            }
+        }
+        if (DataLib.exists(dir + "bodies.tsv")) {
+            for (DataLib.Line line : DataLib.tsvLines(dir + "bodies.tsv", true)) {
+                String[] r = line.columns();
+                check(r, 6, dir + "bodies.tsv line " + line.number());
+                String pos = r[3].strip();
+                x.bodies.add(new Body(fold(r[0]), r[1].strip(), r[2].strip(),
+                        pos.equals("after") || pos.equals("both"), pos.equals("before") || pos.equals("both"),
+                        r[4].strip().equals("country"), r[5].strip().equals("yes")));
+            }
+        }
+        if (DataLib.exists(dir + "anaphors.tsv")) {
+            for (DataLib.Line line : DataLib.tsvLines(dir + "anaphors.tsv", true)) {
+                String[] r = line.columns();
+                check(r, 2, dir + "anaphors.tsv line " + line.number());
+                x.anaphors.add(new Anaphor(fold(r[0]), r[1].strip()));
+            }
+        }
+        if (DataLib.exists(dir + "names.tsv")) {
+            for (DataLib.Line line : DataLib.tsvLines(dir + "names.tsv", true)) {
+                String[] r = line.columns();
+                check(r, 2, dir + "names.tsv line " + line.number());
+                x.words.computeIfAbsent(r[1].strip(), k -> new HashSet<>()).add(r[0].strip());
+            }
+        }
+        if (DataLib.exists(dir + "pronouns.txt")) {
+            for (String l : DataLib.lines(dir + "pronouns.txt")) {
+                x.pronouns.add(l.strip());
+            }
+        }
+        if (DataLib.exists(dir + "home.tsv")) {
+            for (String[] r : DataLib.tsv(dir + "home.tsv", true)) {
+                if (r.length >= 2 && r[0].strip().equals("home")) {
+                    x.home = r[1].strip();
+                }
+            }
+        }
+        x.titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
+        x.bodies.sort(Comparator.comparingInt((Body b) -> b.words().size()).reversed());
+        x.anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.words().size()).reversed());
+        return x;
+    }
+
+    private static void check(String[] r, int n, String file) {
+        if (r.length < n) {
+            throw new ConfigException(file + ": " + r.length + " columns, expected at least " + n
+                    + " (tab-separated): " + String.join("\\t", r));
+        }
+    }
+
+    private static List<String> fold(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (WordTokens.Tok t : WordTokens.of(phrase.strip(), 0, phrase.strip().length())) {
+            out.add(t.folded());
+        }
+        return out;
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** The home state of the language (IDN for Indonesian) or null. */
+    public String home() {
+        return home;
+    }
+
+    /** Longest title starting at token {@code i}, or null. */
+    public Title titleAt(List<WordTokens.Tok> toks, int i) {
+        for (Title t : titles) {
+            if (matches(toks, i, t.words())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Longest body phrase starting at token {@code i}, or null. */
+    public Body bodyAt(List<WordTokens.Tok> toks, int i) {
+        for (Body b : bodies) {
+            if (matches(toks, i, b.words())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Longest body phrase of two or more words whose first word is at token {@code i} and whose
+     * other words start at token {@code rest} ("ministère [turc] de la Défense"), or null.
+     */
+    public Body bodySplitAt(List<WordTokens.Tok> toks, int i, int rest) {
+        for (Body b : bodies) {
+            if (b.words().size() > 1 && b.after() && matches(toks, i, b.words().subList(0, 1))
+                    && matches(toks, rest, b.words().subList(1, b.words().size()))) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Longest organization description starting at token {@code i}, or null. */
+    public Anaphor anaphorAt(List<WordTokens.Tok> toks, int i) {
+        for (Anaphor a : anaphors) {
+            if (matches(toks, i, a.words())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<WordTokens.Tok> toks, int i, List<String> words) {
+        if (i + words.size() > toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!toks.get(i + k).folded().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the word is listed under this kind in names.tsv (exact spelling). */
+    public boolean is(String kind, String word) {
+        Set<String> s = words.get(kind);
+        return s != null && s.contains(word);
+    }
+
+    public boolean pronoun(String word) {
+        return pronouns.contains(word);
+    }
+}

@@ -1,0 +1,142 @@
+package org.geokg.extract.lexicon;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Function words of a language from {@code data/lexicons/<lang>/grammar.tsv}
+ * (columns: pattern, kind): complementizers, contrast and relative words that open a
+ * clause, passive agent markers, locative prepositions, coordinators, demonstratives,
+ * phrases naming "both sides", and pronouns. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Grammar g = Grammar.of("id");
+ * g.matchAt(Grammar.Kind.COMP, toks, 3, toks.size()); // end index or -1
+ * }</pre>
+ */
+public final class Grammar {
+    /** Word kinds. */
+    public enum Kind {
+        /** complementizer opening reported content ("bahwa", "that"); a clause boundary */
+        COMP,
+        /** contrast or consequence word opening a new clause ("namun", "but") */
+        CONTRAST,
+        /** relative word opening a clause after a comma (", which") */
+        RELATIVE,
+        /** passive agent marker ("oleh", "by") */
+        AGENT,
+        /** locative preposition ("di", "in") */
+        LOCATIVE,
+        /** coordinator between actors ("dan", "and") */
+        COORD,
+        /** demonstrative after a noun ("pertemuan tersebut"): an anaphoric mention */
+        DEMONSTRATIVE_AFTER,
+        /** demonstrative before a noun ("this meeting") */
+        DEMONSTRATIVE_BEFORE,
+        /** phrase naming both sides just mentioned ("kedua negara", "the two countries") */
+        DUAL,
+        /** personal pronoun for a person ("ia", "he") */
+        PRONOUN,
+        /** other pronoun ("mereka", "it", "they") */
+        PRONOUN_OTHER,
+        /**
+         * adjective that may stand between a nominal trigger and the possessor named after it
+         * ("serangan berterusan Israel"); languages with such rows put the possessor after the noun
+         */
+        POSSESSIVE_GAP,
+        /** verb form of a stem ("menyerang", "diserang"), as opposed to its noun ("serangan") */
+        VERB_FORM,
+        /** word opening an adjunct right after a speech verb ("said on Sunday", "kata di"): not the words said */
+        ADJUNCT,
+        /**
+         * verb form that marks reported speech by itself (German Konjunktiv I: "sei", "habe"): a
+         * sentence with one and no speech verb continues the previous sentence's claim
+         */
+        REPORTED,
+        /**
+         * word that may stand before the verb of a sentence with no subject (pro-drop languages:
+         * "Además, se reunió con ..."): such a verb takes the last person named before as its actor
+         */
+        SUBJECT_DROP,
+        /**
+         * article that may stand between a coordinator and the actor it joins ("and the United
+         * States", "und die USA", "et la France"): the two actors stay one group
+         */
+        DETERMINER,
+        /**
+         * preposition or genitive article naming the possessor after a noun ("el ataque de Israel",
+         * "l'offensive de la Russie", "der Angriff der Türkei"): after a nominal trigger, the actor
+         * it introduces is the agent
+         */
+        POSSESSIVE
+    }
+
+    private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();
+    public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);
+
+    private final Map<Kind, List<TokenPattern>> patterns;
+    private final WordForms forms;
+
+    private Grammar(Map<Kind, List<TokenPattern>> patterns, WordForms forms) {
+        this.patterns = patterns;
+        this.forms = forms;
+    }
+
+    /** The grammar words of a bundled language, or an empty grammar. */
+    public static Grammar of(String lang) {
+        String l = LexiconFiles.language(lang);
+        if (l == null) {
+            return EMPTY;
+        }
+        return CACHE.computeIfAbsent(l, Grammar::load);
+    }
+
+    private static Grammar load(String lang) {
+        String path = LexiconFiles.path(lang, "grammar.tsv");
+        Map<Kind, List<TokenPattern>> map = new EnumMap<>(Kind.class);
+        // function words and mood forms: their inflection is what they mean ("habe" is not
+        // "haben"), so grammar words match as written, never by stem
+        WordForms forms = WordForms.of(lang).literal();
+        if (!DataLib.exists(path)) {
+            return new Grammar(map, forms);
+        }
+        Map<String, List<String>> classes = LexiconFiles.newClasses();
+        for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
+            Kind k;
+            try {
+                k = Kind.valueOf(r.col(1).toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(r.where() + ": unknown kind '" + r.col(1) + "'", e);
+            }
+            map.computeIfAbsent(k, x -> new ArrayList<>()).add(TokenPattern.parse(r.col(0), classes, forms, r.where()));
+        }
+        return new Grammar(map, forms);
+    }
+
+    /** The longest match of a kind at token {@code i}: its end index, or -1. */
+    public int matchAt(Kind kind, List<Tokens.Tok> toks, int i, int limit) {
+        int best = -1;
+        for (TokenPattern p : patterns.getOrDefault(kind, List.of())) {
+            int e = p.match(toks, i, limit, forms);
+            if (e > best) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** True when the language lists words of this kind. */
+    public boolean has(Kind kind) {
+        return !patterns.getOrDefault(kind, List.of()).isEmpty();
+    }
+
+    public boolean is(Kind kind, List<Tokens.Tok> toks, int i) {
+        return i >= 0 && i < toks.size() && matchAt(kind, toks, i, toks.size()) == i + 1;
+    }
+}

@@ -1,0 +1,143 @@
+package org.geokg.extract.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.geokg.kg.model.Modality;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Modality cues of a language from {@code data/lexicons/<lang>/modality.tsv} (columns:
+ * cue pattern, modality, scope). Modality is one of intended, future, hypothetical,
+ * negated, or {@code ongoing} ("since 2009": blocks the historical reading). Scope
+ * {@code before}: the cue is in the trigger's clause, before it and at most 8 words
+ * away (the nearest cue wins); {@code clause}: anywhere in the clause;
+ * {@code sentence}: anywhere in the sentence (conditionals). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ModalityDetector m = ModalityDetector.of("en");
+ * Modality mod = m.detect(toks, clauseFrom, clauseTo, sentFrom, sentTo, trigger, false);
+ * }</pre>
+ */
+public final class ModalityDetector {
+    public static final String ONGOING = "ongoing";
+    private static final int WINDOW = 8;
+    private static final Map<String, ModalityDetector> CACHE = new ConcurrentHashMap<>();
+
+    private record Cue(TokenPattern pattern, String modality, String scope) {
+    }
+
+    private record Hit(Cue cue, int from, int to, boolean literal) {
+    }
+
+    private final List<Cue> cues;
+    private final WordForms forms;
+    private final PatternStarts starts;
+
+    private ModalityDetector(List<Cue> cues, WordForms forms) {
+        this.cues = cues;
+        this.starts = new PatternStarts(cues.stream().map(Cue::pattern).toList(), forms);
+        this.forms = forms;
+    }
+
+    public static ModalityDetector of(String lang) {
+        String l = LexiconFiles.language(lang);
+        if (l == null || !DataLib.exists(LexiconFiles.path(l, "modality.tsv"))) {
+            return new ModalityDetector(List.of(), WordForms.NONE);
+        }
+        return CACHE.computeIfAbsent(l, ModalityDetector::load);
+    }
+
+    private static ModalityDetector load(String lang) {
+        String path = LexiconFiles.path(lang, "modality.tsv");
+        Map<String, List<String>> classes = LexiconFiles.newClasses();
+        List<Cue> list = new ArrayList<>();
+        WordForms forms = WordForms.of(lang);
+        for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
+            String mod = r.col(1).toLowerCase(Locale.ROOT);
+            if (!mod.equals(ONGOING)) {
+                try {
+                    Modality.of(mod);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(r.where() + ": unknown modality '" + mod + "'", e);
+                }
+            }
+            String scope = r.col(2).isEmpty() ? "before" : r.col(2).toLowerCase(Locale.ROOT);
+            if (!List.of("before", "clause", "sentence").contains(scope)) {
+                throw new ConfigException(r.where() + ": scope must be before, clause or sentence, not '" + scope
+                        + "'");
+            }
+            list.add(new Cue(TokenPattern.parse(r.col(0), classes, forms, r.where()), mod, scope));
+        }
+        return new ModalityDetector(List.copyOf(list), forms);
+    }
+
+    /**
+     * The cue modality for a trigger at tokens {@code [trigFrom, trigTo)}, or null when no
+     * cue applies (the caller then decides between asserted and historical). The value
+     * {@link #ONGOING} means an explicit "since" cue.
+     *
+     * @param intentCode true for CAMEO 03x codes, which already say "intends to": intention
+     *                   cues do not change their modality
+     */
+    public String detect(List<Tokens.Tok> toks, int clauseFrom, int clauseTo, int sentFrom, int sentTo, int trigFrom,
+            int trigTo, boolean intentCode) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = sentFrom; i < sentTo; i++) {
+            for (int k : starts.at(toks.get(i).norm())) {
+                Cue c = cues.get(k);
+                int e = c.pattern().match(toks, i, sentTo, forms);
+                if (e > i) {
+                    boolean literal = !forms.stems() || c.pattern().match(toks, i, sentTo, forms.literal()) == e;
+                    hits.add(new Hit(c, i, e, literal));
+                }
+            }
+        }
+        // a cue inside a longer cue does not count ("not" inside "does not rule out"), nor a cue
+        // that matched by stem only where another names the same words as written (fr "serait" is
+        // the hypothetical row's, not the future "sera")
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean inner = false;
+            for (Hit o : hits) {
+                boolean longer = o.from() <= h.from() && o.to() >= h.to() && (o.to() - o.from()) > (h.to() - h.from());
+                boolean sameButLiteral = o.from() == h.from() && o.to() == h.to() && o.literal() && !h.literal();
+                if (o != h && (longer || sameButLiteral)) {
+                    inner = true;
+                    break;
+                }
+            }
+            if (!inner && !(intentCode && h.cue().modality().equals("intended"))) {
+                kept.add(h);
+            }
+        }
+        Hit best = null;
+        for (Hit h : kept) {
+            if (h.cue().scope().equals("before") && h.from() >= clauseFrom && h.to() <= trigFrom
+                    && trigFrom - h.to() <= WINDOW && (best == null || h.to() > best.to())) {
+                best = h;
+            }
+        }
+        if (best == null) {
+            for (Hit h : kept) {
+                if (h.cue().scope().equals("clause") && h.from() >= clauseFrom && h.to() <= clauseTo
+                        && (h.to() <= trigFrom || h.from() >= trigTo)) {
+                    best = h;
+                    break;
+                }
+            }
+        }
+        if (best == null) {
+            for (Hit h : kept) {
+                if (h.cue().scope().equals("sentence") && (h.to() <= trigFrom || h.from() >= trigTo)) {
+                    best = h;
+                    break;
+                }
+            }
+        }
+        return best == null ? null : best.cue().modality();
+    }
+}

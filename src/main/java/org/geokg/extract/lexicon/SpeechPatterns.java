@@ -1,0 +1,128 @@
+package org.geokg.extract.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Speech verbs and attribution phrases of a language from
+ * {@code data/lexicons/<lang>/speech.tsv}: columns pattern, kind ({@code verb}: "X said
+ * ..." / "..., said X"; {@code prep}: "according to X, ..." / "..., according to X"),
+ * flags ({@code comp}: a reported claim needs "that" or a colon after the verb;
+ * {@code participle}: the verb has no subject of its own ("saying"), the speaker is the
+ * sentence's subject; {@code tail}: the verb reports only after the words said ("..., kata X"),
+ * before a verb it is an adverb; {@code person}: the attribution names a person by a pronoun
+ * ("selon lui") or the verb form holds one ("katanya"), the speaker is the last person; {@code back}:
+ * the words said are the sentence before, the speaker follows: "Hal itu disampaikan X", "Así lo
+ * afirmó X", "C'est ce qu'a déclaré X"). Immutable
+ * and thread-safe.
+ *
+ * <pre>{@code
+ * SpeechPatterns sp = SpeechPatterns.of("en");
+ * List<SpeechPatterns.Match> verbs = sp.find(toks, 0, toks.size());
+ * }</pre>
+ */
+public final class SpeechPatterns {
+    /** One row. */
+    public record Entry(TokenPattern pattern, boolean prep, Set<String> flags) {
+        public boolean has(String f) {
+            return flags.contains(f);
+        }
+    }
+
+    /** A speech word at tokens {@code [from, to)}. */
+    public record Match(Entry entry, int from, int to) {
+    }
+
+    private static final Map<String, SpeechPatterns> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> FLAGS = Set.of("comp", "participle", "tail", "person", "back");
+
+    private final List<Entry> entries;
+    private final WordForms forms;
+    private final PatternStarts starts;
+
+    private SpeechPatterns(List<Entry> entries, WordForms forms) {
+        this.entries = entries;
+        this.forms = forms;
+        this.starts = new PatternStarts(entries.stream().map(Entry::pattern).toList(), forms);
+    }
+
+    public static SpeechPatterns of(String lang) {
+        String l = LexiconFiles.language(lang);
+        if (l == null || !DataLib.exists(LexiconFiles.path(l, "speech.tsv"))) {
+            return new SpeechPatterns(List.of(), WordForms.NONE);
+        }
+        return CACHE.computeIfAbsent(l, SpeechPatterns::load);
+    }
+
+    private static SpeechPatterns load(String lang) {
+        String path = LexiconFiles.path(lang, "speech.tsv");
+        Map<String, List<String>> classes = LexiconFiles.newClasses();
+        List<Entry> list = new ArrayList<>();
+        WordForms forms = WordForms.of(lang);
+        for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
+            String kind = r.col(1).toLowerCase(Locale.ROOT);
+            if (!kind.equals("verb") && !kind.equals("prep")) {
+                throw new ConfigException(r.where() + ": kind must be verb or prep, not '" + kind + "'");
+            }
+            Set<String> flags = new HashSet<>();
+            for (String f : r.col(2).split(",")) {
+                String t = f.strip().toLowerCase(Locale.ROOT);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (!FLAGS.contains(t)) {
+                    throw new ConfigException(r.where() + ": unknown flag '" + t + "' (known: " + FLAGS + ")");
+                }
+                flags.add(t);
+            }
+            list.add(new Entry(TokenPattern.parse(r.col(0), classes, forms, r.where()), kind.equals("prep"),
+                    Set.copyOf(flags)));
+        }
+        return new SpeechPatterns(List.copyOf(list), forms);
+    }
+
+    /** The rows, in file order. */
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * Non-overlapping speech words in {@code [from, to)}, in text order: at each start the longest
+     * match, then a row naming the words as written over one that matched by stem only ("saying"
+     * takes the participle row, not "said|says|say"), then the earlier row.
+     */
+    public List<Match> find(List<Tokens.Tok> toks, int from, int to) {
+        List<Match> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match best = null;
+            boolean bestLiteral = false;
+            for (int k : starts.at(toks.get(i).norm())) {
+                Entry e = entries.get(k);
+                int end = e.pattern().match(toks, i, to, forms);
+                if (end <= i || (best != null && end < best.to())) {
+                    continue;
+                }
+                boolean literal = !forms.stems() || e.pattern().match(toks, i, to, forms.literal()) == end;
+                if (best == null || end > best.to() || (literal && !bestLiteral)) {
+                    best = new Match(e, i, end);
+                    bestLiteral = literal;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

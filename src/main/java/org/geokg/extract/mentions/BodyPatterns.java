@@ -1,0 +1,148 @@
+package org.geokg.extract.mentions;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.geokg.extract.lexicon.ActorLexicon;
+
+/**
+ * Finds state bodies named after their country ("Kementerian Luar Negeri Rusia", "the Chinese
+ * Foreign Ministry", "Russia's armed forces") from the phrases of {@code bodies.tsv}, turning
+ * the country mention and the phrase into one organization mention with the deterministic key
+ * {@code org:ISO3:<kind>} (the gazetteer's actor when it lists that key). One per article;
+ * not thread-safe.
+ */
+final class BodyPatterns {
+    private final Gazetteer gazetteer;
+    private final ActorLexicon lex;
+    private final Map<String, String> lastCountryOfKind = new HashMap<>();
+
+    BodyPatterns(Gazetteer gazetteer, ActorLexicon lex) {
+        this.gazetteer = gazetteer;
+        this.lex = lex;
+    }
+
+    void apply(SpanTokens st) {
+        for (int i = 0; i < st.size(); i++) {
+            if (st.occ[i] != null) {
+                continue;
+            }
+            ActorLexicon.Body b = lex.bodyAt(st.toks, i);
+            if (b == null) {
+                splitBody(st, i);
+                continue;
+            }
+            int end = i + b.words().size();
+            boolean free = true;
+            for (int k = i; k < end; k++) {
+                free &= st.occ[k] == null;
+            }
+            if (!free) {
+                continue;
+            }
+            int from = i;
+            int to = end;
+            ActorMention country = null;
+            if (b.after()) {
+                int j = end;
+                if (lex.is("connector", st.word(j)) && st.startsAt(j + 1) != null) {
+                    j++;
+                }
+                ActorMention m = st.startsAt(j);
+                if (m != null && m.actor().type().equals("Country") && st.adjacent(j - 1)) {
+                    country = m;
+                    to = st.after(j);
+                }
+            }
+            if (country == null && b.before()) {
+                int k = i - 1;
+                if (lex.is("possessive", st.word(k))) {
+                    k--;
+                } else if (PersonPatterns.hyphenJoined(st, k)) {
+                    k--; // "US-Regierung", "Nato-Armee"
+                }
+                ActorMention m = st.endsAt(k);
+                if (m != null && m.actor().type().equals("Country") && st.adjacent(k)) {
+                    country = m;
+                    from = st.first(k);
+                }
+            }
+            String iso3;
+            if (country != null) {
+                iso3 = country.actor().country();
+                st.remove(country);
+                lastCountryOfKind.put(b.kind(), iso3);
+            } else {
+                iso3 = lastCountryOfKind.get(b.kind());
+                if (iso3 == null && b.home()) {
+                    iso3 = lex.home();
+                }
+                if (iso3 == null) {
+                    continue;
+                }
+            }
+            Actor actor = b.standsForState() ? gazetteer.country(iso3) : body(iso3, b);
+            if (actor == null) {
+                continue;
+            }
+            ActorMention m = st.mention(actor, from, to, "pattern");
+            st.put(m);
+            if (country != null) {
+                st.inner.put(m, country);
+            }
+            i = to - 1;
+        }
+    }
+
+    /**
+     * A nationality adjective inside the phrase, after its head noun (Spanish, French:
+     * "el ministerio ruso de Defensa", "le ministère turc de la Défense").
+     */
+    private void splitBody(SpanTokens st, int i) {
+        ActorMention c = st.startsAt(i + 1);
+        if (c == null || !c.actor().type().equals("Country") || !st.adjacent(i)) {
+            return;
+        }
+        int rest = st.after(i + 1);
+        ActorLexicon.Body b = lex.bodySplitAt(st.toks, i, rest);
+        if (b == null || !st.adjacent(rest - 1)) {
+            return;
+        }
+        int end = rest + b.words().size() - 1;
+        for (int k = rest; k < end; k++) {
+            if (st.occ[k] != null) {
+                return;
+            }
+        }
+        String iso3 = c.actor().country();
+        Actor actor = b.standsForState() ? gazetteer.country(iso3) : body(iso3, b);
+        if (actor == null) {
+            return;
+        }
+        st.remove(c);
+        lastCountryOfKind.put(b.kind(), iso3);
+        ActorMention m = st.mention(actor, i, end, "pattern");
+        st.put(m);
+        st.inner.put(m, c);
+    }
+
+    private Actor body(String iso3, ActorLexicon.Body b) {
+        String key = "org:" + iso3 + ":" + b.kind();
+        Actor known = gazetteer.byKey(key);
+        if (known != null) {
+            return known;
+        }
+        return new Actor(key, "Organization", gazetteer.attributive(iso3) + " " + titleCase(b.kind()),
+                null, iso3, b.sector(), null);
+    }
+
+    static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+}

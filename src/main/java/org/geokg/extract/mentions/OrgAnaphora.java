@@ -1,0 +1,84 @@
+package org.geokg.extract.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.geokg.extract.lexicon.ActorLexicon;
+
+/**
+ * Within-article resolution of definite descriptions of organizations ({@code anaphors.tsv}):
+ * "el ministerio", "das Ministerium", "the ministry", "kementerian itu" name the most recent
+ * earlier organization of that kind ("Russian Foreign Ministry"); document nouns ("la nota",
+ * "the statement", kind {@code any}) name the most recent non-media organization. A description
+ * followed by a connector ("el ministerio de ...") is a name of its own and left alone, as is one
+ * with no earlier organization of its kind. Stateless apart from its lexicon; thread-safe.
+ */
+final class OrgAnaphora {
+    private final ActorLexicon lex;
+
+    OrgAnaphora(ActorLexicon lex) {
+        this.lex = lex;
+    }
+
+    void apply(List<SpanTokens> spans) {
+        List<ActorMention> orgs = new ArrayList<>();
+        for (SpanTokens st : spans) {
+            for (int i = 0; i < st.size(); i++) {
+                ActorMention m = st.startsAt(i);
+                if (m != null) {
+                    if (m.actor().type().equals("Organization")) {
+                        orgs.add(m);
+                    }
+                    continue;
+                }
+                if (st.occ[i] != null) {
+                    continue;
+                }
+                ActorLexicon.Anaphor a = lex.anaphorAt(st.toks, i);
+                if (a == null) {
+                    continue;
+                }
+                int end = i + a.words().size();
+                if (!free(st, i, end) || lex.is("connector", st.word(end)) && st.adjacent(end - 1)) {
+                    continue;
+                }
+                Actor found = latest(orgs, a.kind(), st.tok(i).start());
+                if (found != null) {
+                    // a document noun names the body through what it issued: speech uses the difference
+                    String how = a.kind().equals("any") ? "document" : "short";
+                    ActorMention made = st.mention(found, i, end, how);
+                    st.put(made);
+                    orgs.add(made);
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    private static boolean free(SpanTokens st, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (k >= st.size() || st.occ[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Actor latest(List<ActorMention> orgs, String kind, int before) {
+        Actor found = null;
+        for (ActorMention m : orgs) {
+            if (m.start() < before && fits(m.actor(), kind)) {
+                found = m.actor();
+            }
+        }
+        return found;
+    }
+
+    static boolean fits(Actor a, String kind) {
+        if (kind.equals("any")) {
+            return !"MED".equals(a.sector());
+        }
+        String k = kind.toLowerCase(Locale.ROOT);
+        return a.key().toLowerCase(Locale.ROOT).contains(k) || a.label().toLowerCase(Locale.ROOT).contains(k);
+    }
+}

@@ -1,0 +1,503 @@
+package org.geokg.extract.mentions;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.geokg.extract.lexicon.ActorLexicon;
+import org.geokg.extract.lexicon.NameNormalizer;
+import org.geokg.extract.lexicon.WordTokens;
+
+/**
+ * Finds persons from the words around their names: a title chain ("Dubes Korut di Rusia, Sin
+ * Hong-chol", "China's Vice Foreign Minister Sun Weidong", "Panglima TNI Jenderal Andika
+ * Perkasa", "Datuk Seri Saifuddin Abdullah") or a speech verb next to a two- or three-word
+ * capitalized name ("kata Park Sun-won", "Sun Weidong said"). The person's country comes from
+ * the country or body in the chain (or the title, or the language's home state for government
+ * titles); the role from the title. Persons the gazetteer knows keep their gazetteer identity.
+ * Stateless apart from its lexicon; thread-safe.
+ */
+final class PersonPatterns {
+    static final int MAX_NAME = 6;
+
+    private final Gazetteer gazetteer;
+    private final ActorLexicon lex;
+
+    PersonPatterns(Gazetteer gazetteer, ActorLexicon lex) {
+        this.gazetteer = gazetteer;
+        this.lex = lex;
+    }
+
+    /** Title chains. */
+    void titles(SpanTokens st) {
+        for (int i = 0; i < st.size(); i++) {
+            if (st.occ[i] != null) {
+                continue;
+            }
+            ActorLexicon.Title first = lex.titleAt(st.toks, i);
+            if (first == null) {
+                continue;
+            }
+            int next = chain(st, i, first);
+            if (next > i) {
+                i = next - 1;
+            }
+        }
+    }
+
+    /** True when token k is a hyphen written without blanks between two words. */
+    static boolean hyphenJoined(SpanTokens st, int k) {
+        return k > 0 && k + 1 < st.size() && st.word(k).equals("-") && st.tok(k - 1).end() == st.tok(k).start()
+                && st.tok(k).end() == st.tok(k + 1).start();
+    }
+
+    /** Parses a chain from the title at token i; returns the token after it (or i when nothing). */
+    private int chain(SpanTokens st, int i, ActorLexicon.Title first) {
+        Actor affiliation = null;
+        // "China's Vice Foreign Minister", "Russian President"
+        int k = i - 1;
+        if (lex.is("possessive", st.word(k))) {
+            k--;
+        } else if (hyphenJoined(st, k)) {
+            k--; // a compound: "US-Präsident", "EU-Kommissar"
+        }
+        ActorMention pre = st.endsAt(k);
+        if (pre != null && st.adjacent(k) && (k == i - 1 || st.adjacent(k + 1))
+                && (pre.actor().type().equals("Country") || pre.actor().type().equals("Organization"))) {
+            affiliation = pre.actor();
+        }
+        ActorLexicon.Title role = first.honorific() ? null : first;
+        String destination = null;
+        ActorMention affiliationMention = null;
+        int j = i;
+        ActorLexicon.Title t = first;
+        boolean comma = false;
+        int guard = 0;
+        while (t != null && guard++ < 6) {
+            for (int x = j; x < j + t.words().size(); x++) {
+                if (st.occ[x] != null) {
+                    return i;
+                }
+            }
+            j += t.words().size();
+            if (t.portfolio()) {
+                j = skipPortfolio(st, j);
+            }
+            if (role == null && !t.honorific()) {
+                role = t;
+            }
+            j = skipOrdinal(st, j);
+            if (t.affiliation()) {
+                int c = j;
+                if (lex.is("connector", st.word(c)) && st.startsAt(c + 1) != null) {
+                    c++;
+                }
+                ActorMention m = st.startsAt(c);
+                if (m != null && isAffiliation(m) && affiliation == null) {
+                    affiliation = m.actor();
+                    affiliationMention = m;
+                    j = skipParenthesis(st, st.after(c));
+                }
+            }
+            j = skipOrdinal(st, j);
+            if (lex.is("destination", st.word(j))) {
+                ActorMention m = st.startsAt(j + 1);
+                if (m != null && m.actor().type().equals("Country")) {
+                    destination = m.actor().label();
+                    j = st.after(j + 1);
+                }
+            }
+            int gapped = 0;
+            for (int g = 0; g < t.gap() && j < st.size(); g++) {
+                String w = st.word(j);
+                if (st.occ[j] != null || !st.tok(j).isWord() || Character.isUpperCase(w.charAt(0))) {
+                    break;
+                }
+                j++;
+                gapped++;
+            }
+            // the rest of an office name is not a name: "viceministro ruso de Relaciones Exteriores, X"
+            while (gapped > 0 && j < st.size() && st.occ[j] == null && st.tok(j).isWord()
+                    && st.tok(j).capitalized() && lex.is("stop", st.word(j))) {
+                j++;
+            }
+            if (st.word(j).equals(",") && !comma) {
+                comma = true;
+                j++;
+            }
+            t = j < st.size() && st.occ[j] == null ? lex.titleAt(st.toks, j) : null;
+        }
+        if (j >= st.size()) {
+            return i;
+        }
+        ActorMention known = st.startsAt(j);
+        if (known != null) {
+            if (known.actor().type().equals("Person") && role != null) {
+                ActorMention m = new ActorMention(withRole(known.actor(), role, affiliation, destination),
+                        known.start(), known.end(), known.text(), known.how());
+                st.remove(known);
+                st.put(m);
+                return st.after(j);
+            }
+            return i;
+        }
+        int end = nameEnd(st, j);
+        if (end <= j || titleCaseLine(st, j)) {
+            return i;
+        }
+        // a given name before a surname the gazetteer already found: "Serguéi Lavrov"
+        ActorMention surname = end < st.size() && st.adjacent(end - 1) ? st.startsAt(end) : null;
+        if (surname != null && surname.actor().type().equals("Person") && end - j <= 2) {
+            int to = st.after(end);
+            st.remove(surname);
+            ActorMention m = st.mention(withRole(surname.actor(), role, affiliation, destination), j, to, "title");
+            st.put(m);
+            return to;
+        }
+        String name = st.text.substring(st.tok(j).start(), st.tok(end - 1).end());
+        Actor person = gazetteer.person(name);
+        if (person != null) {
+            person = withRole(person, role, affiliation, destination);
+        } else {
+            person = newPerson(name, role, affiliation, destination, first);
+        }
+        st.put(st.mention(person, j, end, "title"));
+        // a generic body in a title is part of the title: keep only its country
+        ActorMention country = affiliationMention == null ? null : st.inner.get(affiliationMention);
+        if (country != null) {
+            st.remove(affiliationMention);
+            st.put(country);
+        }
+        return end;
+    }
+
+    /**
+     * After a generic office ("Menteri", "Dirjen", "Minister"), the capitalized name of its
+     * portfolio up to the next title, country or body, or comma ("Menteri Pembangunan Luar Bandar
+     * Datuk Seri X", "Dirjen Asia Pasifik dan Afrika, X", "Menteri Koordinator Bidang Kemaritiman
+     * dan Investasi RI X"); returns j unchanged when the capitalized words are the name itself.
+     */
+    private int skipPortfolio(SpanTokens st, int j) {
+        int k = j;
+        int capitals = 0;
+        while (k < st.size() && k < j + 8) {
+            if (st.occ[k] != null) {
+                ActorMention m = st.startsAt(k);
+                return capitals > 0 && m != null && isAffiliation(m) ? k : j;
+            }
+            String w = st.word(k);
+            if (w.equals(",")) {
+                boolean name = k + 2 < st.size() && st.occ[k + 1] == null && st.tok(k + 1).capitalized()
+                        && !lex.is("stop", st.word(k + 1)) && nameEnd(st, k + 1) >= k + 3;
+                return capitals > 0 && name && k - j > 1 ? k : j;
+            }
+            if (k > j && capitals > 0 && lex.titleAt(st.toks, k) != null) {
+                // "Minister Cho and Minister X": a second title after "and" ends a name, not a portfolio
+                return lex.is("coordinator", st.word(k - 1)) ? j : k;
+            }
+            if (!st.tok(k).isWord()) {
+                return j;
+            }
+            if (st.tok(k).capitalized()) {
+                capitals++;
+            } else if (!lex.is("connector", w) && !lex.is("coordinator", w)) {
+                return j;
+            }
+            k++;
+        }
+        return j;
+    }
+
+    /**
+     * After a title, an ordinal ("Perdana Menteri Malaysia ke-8", "ke- 6") or a roman numeral
+     * ("Menteri Luar Negeri II") is part of the office, not of the name.
+     */
+    private int skipOrdinal(SpanTokens st, int j) {
+        if (j >= st.size() || st.occ[j] != null) {
+            return j;
+        }
+        String w = st.word(j);
+        int dash = w.indexOf('-');
+        if (dash > 0 && lex.is("ordinal", w.substring(0, dash)) && isNumber(w.substring(dash + 1))) {
+            return j + 1;
+        }
+        if (lex.is("ordinal", w) && j + 2 < st.size() && st.word(j + 1).equals("-") && isNumber(st.word(j + 2))) {
+            return j + 3;
+        }
+        if (ROMAN.matcher(w).matches()) {
+            return j + 1;
+        }
+        return j;
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
+    }
+
+    /** After a body, a short parenthesis ("Kementerian Luar Negeri China (MFA) Zhao Lijian") is skipped. */
+    private static int skipParenthesis(SpanTokens st, int j) {
+        if (j >= st.size() || !st.word(j).equals("(")) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(st.size(), j + 5); k++) {
+            if (st.word(k).equals(")")) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isAffiliation(ActorMention m) {
+        String type = m.actor().type();
+        return type.equals("Country") || type.equals("Organization");
+    }
+
+    /** End (exclusive) of a capitalized name starting at token j, or j when there is none. */
+    int nameEnd(SpanTokens st, int j) {
+        int end = j;
+        int words = 0;
+        int k = j;
+        while (k < st.size() && words < MAX_NAME) {
+            if (k > j && !st.adjacent(k - 1)) {
+                break;
+            }
+            if (st.occ[k] != null) {
+                break;
+            }
+            WordTokens.Tok t = st.tok(k);
+            String w = t.text();
+            if (t.isWord() && t.capitalized() && !lex.is("stop", w)) {
+                words++;
+                k++;
+                // an initial "A." keeps its dot
+                if (w.length() == 1 && st.word(k).equals(".") && k + 1 < st.size()
+                        && st.tok(k + 1).capitalized()) {
+                    k++;
+                }
+                end = k;
+            } else if (k > j && t.isWord() && lex.is("particle", w) && k + 1 < st.size()
+                    && st.tok(k + 1).capitalized() && st.occ[k + 1] == null) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        // a name does not end on a single letter
+        if (end > j && st.word(end - 1).length() == 1 && end - 1 > j) {
+            end--;
+        }
+        return st.word(j).length() == 1 ? j : end;
+    }
+
+    /**
+     * True when the token stands in a headline-style line where nearly every word is capitalized
+     * ("China Summons Japanese Ambassador Over Statements"): capitals there do not mark names.
+     */
+    static boolean titleCaseLine(SpanTokens st, int j) {
+        int pos = st.tok(j).start();
+        // a headline is at most 160 characters: look no further for the line's ends (a search
+        // through an endless line at every title would be quadratic)
+        int from = pos;
+        while (from > 0 && st.text.charAt(from - 1) != '\n' && pos - from <= 160) {
+            from--;
+        }
+        int to = pos;
+        while (to < st.text.length() && st.text.charAt(to) != '\n' && to - from <= 160) {
+            to++;
+        }
+        if (to - from > 160) {
+            return false;
+        }
+        String line = st.text.substring(from, to).strip();
+        if (line.isEmpty() || ".!?\"\u201d:;".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (WordTokens.Tok t : WordTokens.of(st.text, from, to)) {
+            if (t.isWord() && t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (t.capitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return to - from <= 160 && words >= 4 && words - caps <= 1;
+    }
+
+    /** Persons next to a speech verb: "kata Park Sun-won", "Sun Weidong said". */
+    /**
+     * A name followed by its office in apposition: "Ahmad Faisal, the foreign minister of
+     * Malaysia,", "Budi Santoso, juru bicara Kementerian Luar Negeri,". The name (two to four
+     * capitalized words right before the comma) becomes a person with the office's role; a person
+     * already found there takes the role.
+     */
+    void appositions(SpanTokens st) {
+        for (int i = 2; i < st.size(); i++) {
+            if (st.occ[i] != null) {
+                continue;
+            }
+            ActorLexicon.Title t = lex.titleAt(st.toks, i);
+            if (t == null || t.honorific()) {
+                continue;
+            }
+            int c = i - 1;
+            Actor before = null;
+            ActorMention pre = st.endsAt(c);
+            if (pre != null && isAffiliation(pre)) {
+                before = pre.actor(); // "X, the Indonesian trade minister"
+                c = st.tokenStartingAt(pre.start()) - 1;
+            }
+            if (c >= 0 && lex.is("determiner", st.word(c))) {
+                c--;
+            }
+            if (c < 2 || !st.word(c).equals(",")) {
+                continue;
+            }
+            int j = i + t.words().size();
+            if (j < st.size() && st.occ[j] == null && st.tok(j).isWord() && st.tok(j).capitalized()
+                    && !lex.is("stop", st.word(j)) && lex.titleAt(st.toks, j) == null) {
+                continue; // "X, Menteri Luar Negeri Y": the title introduces the next name
+            }
+            Actor affiliation = before;
+            int a = lex.is("connector", st.word(j)) ? j + 1 : j;
+            ActorMention m = st.startsAt(a);
+            if (m != null && isAffiliation(m) && affiliation == null) {
+                affiliation = m.actor();
+            }
+            ActorMention known = st.endsAt(c - 1);
+            if (known != null) {
+                if (known.actor().type().equals("Person") && known.actor().role() == null) {
+                    ActorMention upgraded = new ActorMention(withRole(known.actor(), t, affiliation, null),
+                            known.start(), known.end(), known.text(), known.how());
+                    st.remove(known);
+                    st.put(upgraded);
+                }
+                continue;
+            }
+            int from = c;
+            while (from - 1 >= 0 && c - from < 4 && st.occ[from - 1] == null && st.tok(from - 1).isWord()
+                    && st.tok(from - 1).capitalized() && !lex.is("stop", st.word(from - 1))
+                    && (from == c || st.adjacent(from - 1))) {
+                from--;
+            }
+            boolean whole = from == 0 || !st.tok(from - 1).isWord() || !st.tok(from - 1).capitalized();
+            if (c - from < 2 || !whole || lex.titleAt(st.toks, from) != null || titleCaseLine(st, from)) {
+                continue;
+            }
+            String name = st.text.substring(st.tok(from).start(), st.tok(c - 1).end());
+            Actor person = gazetteer.person(name);
+            person = person != null ? withRole(person, t, affiliation, null) : newPerson(name, t, affiliation, null, t);
+            st.put(st.mention(person, from, c, "apposition"));
+        }
+    }
+
+    void speech(SpanTokens st) {
+        for (int i = 0; i < st.size(); i++) {
+            if (st.occ[i] != null || !lex.is("speech", st.word(i))) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < st.size() && st.occ[j] == null && st.adjacent(i) && lex.titleAt(st.toks, j) == null) {
+                int end = nameEnd(st, j);
+                if (end - j >= 2 && end - j <= 3 && !titleCaseLine(st, j)) {
+                    add(st, j, end);
+                    continue;
+                }
+            }
+            int e = i - 1;
+            if (e >= 0 && st.occ[e] == null && st.adjacent(e)) {
+                int s = e;
+                // an organization's name ends on its head noun and may be longer ("The Defense
+                // Security Cooperation Agency said")
+                int longest = orgHead(st.word(e)) ? MAX_NAME - 1 : 3;
+                while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && st.tok(s - 1).isWord()
+                        && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1))
+                        && !lex.is("determiner", st.word(s - 1).toLowerCase(Locale.ROOT)) && e - s < longest) {
+                    s--;
+                }
+                if (longest > 3 && e + 1 - s >= 2 && nameEnd(st, s) == e + 1 && !titleCaseLine(st, s)) {
+                    add(st, s, e + 1);
+                    continue;
+                }
+                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)
+                        && !startsWithTitle(st, s, e + 1)) {
+                    add(st, s, e + 1);
+                }
+            }
+        }
+    }
+
+    /** True when a title ("Menteri Luar Negeri", "Foreign Minister") starts within tokens [from, to). */
+    private boolean startsWithTitle(SpanTokens st, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.titleAt(st.toks, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word is a head noun of organization names in names.tsv ({@code orghead}). */
+    private boolean orgHead(String word) {
+        return lex.is("orghead", word.toLowerCase(Locale.ROOT));
+    }
+
+    private void add(SpanTokens st, int from, int to) {
+        String name = st.text.substring(st.tok(from).start(), st.tok(to - 1).end());
+        for (int k = from; k < to; k++) {
+            if (orgHead(st.word(k))) {
+                // "kata Komando Teater Timur", "the Security Cooperation Agency said": a body, not a person
+                Actor org = new Actor("org:name:" + NameNormalizer.key(name), "Organization", name, null, null, null,
+                        null);
+                st.put(st.mention(org, from, to, "speech"));
+                return;
+            }
+        }
+        Actor person = gazetteer.person(name);
+        if (person == null) {
+            person = new Actor(Gazetteer.personKey(name, null), "Person", name, null, null, null, null);
+        }
+        st.put(st.mention(person, from, to, "speech"));
+    }
+
+    private Actor newPerson(String name, ActorLexicon.Title role, Actor affiliation, String destination,
+            ActorLexicon.Title first) {
+        String country = affiliation != null ? affiliation.country() : null;
+        if (country == null && role != null) {
+            country = role.country();
+        }
+        if (country == null && first.country() != null) {
+            country = first.country();
+        }
+        if (country == null && affiliation == null && role != null && "GOV".equals(role.sector())) {
+            country = lex.home();
+        }
+        Actor base = new Actor(Gazetteer.personKey(name, country), "Person", name, null, country,
+                sector(role, affiliation), null);
+        return withRole(base, role, affiliation, destination);
+    }
+
+    private static String sector(ActorLexicon.Title role, Actor affiliation) {
+        String s = role == null ? null : role.sector();
+        if (affiliation != null && affiliation.type().equals("Organization") && affiliation.sector() != null
+                && (s == null || s.equals("GOV"))) {
+            s = affiliation.sector();
+        }
+        return s;
+    }
+
+    private static Actor withRole(Actor p, ActorLexicon.Title role, Actor affiliation, String destination) {
+        if (role == null) {
+            return p;
+        }
+        String r = role.role();
+        if (destination != null) {
+            r = r + " to " + destination;
+        } else if (affiliation != null && affiliation.type().equals("Organization")) {
+            r = r + " of " + affiliation.label();
+        }
+        String sector = p.sector() != null ? p.sector() : sector(role, affiliation);
+        return new Actor(p.key(), p.type(), p.label(), p.wikidata(), p.country(), sector, r);
+    }
+}

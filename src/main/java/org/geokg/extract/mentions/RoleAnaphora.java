@@ -1,0 +1,209 @@
+package org.geokg.extract.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.geokg.extract.lexicon.ActorLexicon;
+import org.geokg.extract.lexicon.WordTokens;
+
+/**
+ * Within-article resolution of role nouns after a determiner ({@code names.tsv} kind
+ * {@code determiner}): "sagte die Ministerin", "el ministro ha señalado", "the minister said"
+ * name the most recent earlier person whose role (from {@code titles.tsv}) ends with the
+ * title's role ("foreign minister" fits "minister"). A state adjective before or after the
+ * title ("the Chilean minister", "le ministre chilien", "der chilenische Minister") narrows
+ * it to a person of that state; with no such person the state mention stands. A spokesperson noun with no such person
+ * ("la portavoz", "ein Sprecher") is left to the body that follows it ("ein Sprecher des
+ * Auswärtigen Amts", "a spokesman for the ministry"), else names the most recent earlier
+ * non-media organization. A role noun inside a quotation is left alone (the quoted speaker's
+ * own words). A title directly followed by a name or by another mention ("der Außenminister
+ * Russlands") is left to the person patterns.
+ * Stateless apart from its lexicon; thread-safe.
+ *
+ * <pre>{@code
+ * new RoleAnaphora(lex).apply(spans); // after Coreference and OrgAnaphora
+ * }</pre>
+ */
+final class RoleAnaphora {
+    private static final String SPOKESPERSON = "spokesperson";
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb");
+
+    private final ActorLexicon lex;
+
+    RoleAnaphora(ActorLexicon lex) {
+        this.lex = lex;
+    }
+
+    void apply(List<SpanTokens> spans) {
+        List<ActorMention> seen = new ArrayList<>();
+        for (SpanTokens st : spans) {
+            for (int i = 0; i < st.size(); i++) {
+                ActorMention m = st.startsAt(i);
+                if (m != null) {
+                    seen.add(m);
+                    continue;
+                }
+                // a compound's first part may stand between: "eine Außenamts-Sprecherin"
+                int det = i > 2 && st.word(i - 1).equals("-") ? i - 3 : i - 1;
+                // a state adjective may stand between: "the Iranian foreign minister", "der japanische Minister"
+                Actor state = stateBefore(st, i);
+                if (state != null) {
+                    det = i - 2;
+                }
+                if (st.occ[i] != null || det < 0 || !determiner(st.word(det)) || st.occ[det] != null
+                        || insideQuote(st, i)) {
+                    continue;
+                }
+                ActorLexicon.Title t = titleAt(st, i);
+                if (t == null || t.honorific() || t.role() == null) {
+                    continue;
+                }
+                int end = st.word(i).contains("-") ? i + 1 : i + t.words().size();
+                if (state == null && free(st, i, end)) {
+                    // or follow the title: "le Premier ministre israélien", "el canciller iraní"
+                    state = stateAt(st, end);
+                }
+                if (!free(st, i, end) || state == null && end < st.size() && st.adjacent(end - 1)
+                        && namedNext(st, end)) {
+                    continue;
+                }
+                if (state != null && end < st.size() && st.occ[end] != null && st.occ[end].actor() == state
+                        && end + 1 < st.size() && st.adjacent(end) && namedNext(st, end + 1)) {
+                    continue; // "le ministre iranien Abbas Araghchi": the person patterns name him
+                }
+                Actor found = state == null ? latestPerson(seen, t.role(), st.tok(i).start())
+                        : latestPerson(seen, t.role(), state.country(), st.tok(i).start());
+                if (state != null && found == null) {
+                    // "the Guyanese president" with no such person named: the state's office-holder,
+                    // a person-like mention of the state that later pronouns ("he said") can name
+                    ActorMention made = st.mention(state, i, end, "role");
+                    st.put(made);
+                    seen.add(made);
+                    i = end - 1;
+                    continue;
+                }
+                if (found == null && t.role().equals(SPOKESPERSON)) {
+                    if (end + 1 < st.size() && followedByBody(st, end + 1)) {
+                        continue; // "ein Sprecher des Auswärtigen Amts": the body itself speaks
+                    }
+                    found = latestOrg(seen, st.tok(i).start());
+                }
+                if (found != null) {
+                    ActorMention made = st.mention(found, i, end, "short");
+                    st.put(made);
+                    seen.add(made);
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    /** True when an odd number of quotation marks opens the span before token {@code i}. */
+    private static boolean insideQuote(SpanTokens st, int i) {
+        int marks = 0;
+        for (int k = 0; k < i; k++) {
+            if (QUOTES.contains(st.word(k))) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /** The title at token {@code i}, or at the last part of a hyphenated compound ("Außenamts-Sprecherin"). */
+    private ActorLexicon.Title titleAt(SpanTokens st, int i) {
+        ActorLexicon.Title t = lex.titleAt(st.toks, i);
+        WordTokens.Tok tok = st.tok(i);
+        int h = st.word(i).lastIndexOf('-');
+        if (t != null || h <= 0 || h == st.word(i).length() - 1) {
+            return t;
+        }
+        List<WordTokens.Tok> tail = WordTokens.of(st.text, tok.start() + h + 1, tok.end());
+        ActorLexicon.Title inner = tail.isEmpty() ? null : lex.titleAt(tail, 0);
+        return inner != null && inner.words().size() == tail.size() ? inner : null;
+    }
+
+    private boolean determiner(String w) {
+        return lex.is("determiner", w) || lex.is("determiner", w.toLowerCase(Locale.ROOT));
+    }
+
+    /** A name or another mention starts right after the title: it is that person's title. */
+    private boolean namedNext(SpanTokens st, int j) {
+        if (st.occ[j] != null) {
+            return true; // a name, or the country/body the title belongs to ("der Außenminister Russlands")
+        }
+        WordTokens.Tok t = st.tok(j);
+        return t.isWord() && t.capitalized() && !lex.is("stop", st.word(j)) && !lex.is("speech", st.word(j));
+    }
+
+    private static boolean followedByBody(SpanTokens st, int j) {
+        for (int k = j; k < Math.min(st.size(), j + 3); k++) {
+            if (st.occ[k] != null) {
+                return !st.occ[k].actor().type().equals("Person");
+            }
+        }
+        return false;
+    }
+
+    private static boolean free(SpanTokens st, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (k >= st.size() || st.occ[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean roleFits(String personRole, String role) {
+        if (personRole == null) {
+            return false;
+        }
+        String p = personRole.toLowerCase(Locale.ROOT);
+        String r = role.toLowerCase(Locale.ROOT);
+        return p.equals(r) || p.endsWith(" " + r) || p.startsWith(r + " ");
+    }
+
+    private static Actor latestPerson(List<ActorMention> seen, String role, int before) {
+        return latestPerson(seen, role, null, before);
+    }
+
+    /** The most recent earlier person whose role fits, of that country when {@code iso} is given. */
+    private static Actor latestPerson(List<ActorMention> seen, String role, String iso, int before) {
+        Actor found = null;
+        for (ActorMention m : seen) {
+            if (m.start() < before && m.actor().type().equals("Person") && roleFits(m.actor().role(), role)
+                    && (iso == null || iso.equals(m.actor().country()))) {
+                found = m.actor();
+            }
+        }
+        return found;
+    }
+
+    /** The state of a one-token country mention (a state adjective) at token {@code j}, else null. */
+    private static Actor stateAt(SpanTokens st, int j) {
+        if (j <= 0 || j >= st.size() || !st.adjacent(j - 1)) {
+            return null;
+        }
+        ActorMention m = st.startsAt(j);
+        if (m == null || !m.actor().type().equals("Country") || m.actor().country() == null
+                || j + 1 < st.size() && st.occ[j + 1] == m) {
+            return null;
+        }
+        return m.actor();
+    }
+
+    /** The state of a one-token country mention right before token {@code i}, after a word. */
+    private static Actor stateBefore(SpanTokens st, int i) {
+        return i >= 2 && st.adjacent(i - 2) ? stateAt(st, i - 1) : null;
+    }
+
+    private static Actor latestOrg(List<ActorMention> seen, int before) {
+        Actor found = null;
+        for (ActorMention m : seen) {
+            if (m.start() < before && m.actor().type().equals("Organization") && OrgAnaphora.fits(m.actor(), "any")) {
+                found = m.actor();
+            }
+        }
+        return found;
+    }
+}

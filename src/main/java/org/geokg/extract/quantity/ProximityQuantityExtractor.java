@@ -1,0 +1,345 @@
+package org.geokg.extract.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.geokg.extract.lexicon.SupportedLanguages;
+import org.geokg.extract.mentions.Actor;
+import org.geokg.extract.mentions.ActorMention;
+import org.geokg.extract.text.PreparedText;
+import org.geokg.nlp.TextSpan;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Finds quantities with a {@link NumberFinder} and attaches each to the actor it belongs
+ * to and to a place, by proximity inside its sentence and clause, with the cue words of
+ * {@code data/lexicons/<lang>/quantity-cues.tsv}.
+ *
+ * <pre>{@code
+ * QuantityExtractor q = ProximityQuantityExtractor.create();
+ * List<QuantityCandidate> found = q.find(prepared, mentions);
+ * }</pre>
+ *
+ * <p>Every quantity but percentages and counts of countries gets an {@code about} when one is found (troops,
+ * personnel, casualties, equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or Organization
+ * mention) is, in this order: the one between the number and its unit word ("three Armenian
+ * soldiers"; not for money); the one right after the unit, directly or after an
+ * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
+ * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337
+ * personel"); else the first one in the clause before the number (its subject: "AS telah
+ * menempatkan 28.500 serdadu"); else the actors earlier in the sentence when they all
+ * belong to one country. A count of two countries is no quantity ("kedua negara",
+ * "the two countries": the parties themselves). The place is the first Country, Location or Region mention
+ * after the quantity in the same clause right after a "location" cue ("di Korsel",
+ * "ke Kursk", "in Ukraine"). Clauses end at , ; : ( ) and sentence ends.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProximityQuantityExtractor implements QuantityExtractor {
+    /** Units that never get an owner: shares and counts of states. */
+    private static final Set<String> UNOWNED_UNITS = Set.of("percent", "countries");
+    private static final Set<String> ACTOR_TYPES = Set.of("Country", "Organization");
+    private static final Set<String> PLACE_TYPES = Set.of("Country", "Location", "Region");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private final NumberFinder numbers;
+    private final Map<String, Cues> cues;
+
+    private ProximityQuantityExtractor(NumberFinder numbers, Map<String, Cues> cues) {
+        this.numbers = numbers;
+        this.cues = cues;
+    }
+
+    /** With the bundled number finder and cue lexicons. */
+    public static ProximityQuantityExtractor create() {
+        return create(RuleNumberFinder.create());
+    }
+
+    /** With another number finder. */
+    public static ProximityQuantityExtractor create(NumberFinder numbers) {
+        Map<String, Cues> cues = new HashMap<>();
+        for (String lang : SupportedLanguages.current().codes()) {
+            cues.put(lang, Cues.load(lang));
+        }
+        return new ProximityQuantityExtractor(Objects.requireNonNull(numbers, "numbers"), Map.copyOf(cues));
+    }
+
+    @Override
+    public List<QuantityCandidate> find(PreparedText prepared, List<ActorMention> mentions) {
+        String text = prepared.text();
+        String lang = prepared.language() == null ? "und" : prepared.language().toLowerCase(Locale.ROOT);
+        Cues c = cues.getOrDefault(lang, Cues.EMPTY);
+        List<TextSpan> spans = !prepared.sentences().isEmpty() ? prepared.sentences()
+                : !prepared.body().isEmpty() ? prepared.body() : List.of(new TextSpan(0, text.length()));
+        List<ActorMention> sorted = new ArrayList<>(mentions);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<QuantityCandidate> out = new ArrayList<>();
+        for (TextSpan s : spans) {
+            for (NumberMention n : numbers.find(text, s.start(), s.end(), lang)) {
+                if ("countries".equals(n.unit()) && n.value().compareTo(TWO) == 0) {
+                    continue; // "the two countries", "kedua negara": the parties of a bilateral relation
+                }
+                Actor about = null;
+                int after = n.end();
+                if (!UNOWNED_UNITS.contains(n.unit())) {
+                    ActorMention inner = between(n, sorted);
+                    ActorMention right = inner == null ? rightAfter(text, n.end(), sorted, c) : null;
+                    if (inner != null) {
+                        about = inner.actor();
+                    } else if (right != null) {
+                        about = right.actor();
+                        after = right.end();
+                    } else {
+                        ActorMention left = rightBefore(text, n.start(), s.start(), sorted, c);
+                        if (left == null) {
+                            left = clauseSubject(text, n.start(), s.start(), sorted, c);
+                        }
+                        if (left == null) {
+                            left = soleOwnerBefore(n.start(), s.start(), sorted);
+                        }
+                        if (left == null) {
+                            left = sentenceSubject(text, n.start(), s.start(), sorted, c);
+                        }
+                        about = left == null ? null : left.actor();
+                    }
+                }
+                ActorMention place = place(text, after, s.end(), sorted, c);
+                Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
+                        : place.actor();
+                out.add(new QuantityCandidate(n.value(), n.unit(), about, location, n.start(), n.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actor named between the number and its unit word ("three Armenian soldiers", "10,900
+     * North Korean troops"). Not for money: "5 million US dollars" names the currency, not its owner.
+     */
+    private static ActorMention between(NumberMention n, List<ActorMention> mentions) {
+        if (n.unit().length() == 3 && n.unit().chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > n.start() && m.end() < n.end() && ACTOR_TYPES.contains(m.actor().type())
+                    && Character.isLetter(n.text().charAt(n.text().length() - 1))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The actor that opens the sentence (its subject: "Malaysia merupakan mitra ... (USD 1,3 miliar)"). */
+    private static ActorMention sentenceSubject(String text, int start, int from, List<ActorMention> mentions,
+            Cues c) {
+        int k = from;
+        while (k < start && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() == k && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+                String next = text.substring(m.end(), start).strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+                // "Turkey and Syria ...": a coordinated subject names no single owner
+                return c.coordinator.contains(next) || text.substring(m.end(), start).strip().startsWith(",") ? null : m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention rightAfter(String text, int end, List<ActorMention> mentions, Cues c) {
+        for (ActorMention m : mentions) {
+            if (m.start() < end || !ACTOR_TYPES.contains(m.actor().type())) {
+                continue;
+            }
+            String gap = text.substring(end, m.start()).strip().toLowerCase(Locale.ROOT);
+            return gap.isEmpty() || c.about.contains(gap) ? m : null;
+        }
+        return null;
+    }
+
+    private static ActorMention rightBefore(String text, int start, int from, List<ActorMention> mentions,
+            Cues c) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() > start) {
+                break;
+            }
+            if (m.start() >= from && ACTOR_TYPES.contains(m.actor().type())) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String gap = text.substring(best.end(), start).strip().toLowerCase(Locale.ROOT);
+        return onlyFillers(gap, c.filler) ? best : null;
+    }
+
+    /** True when the gap is empty or a sequence of filler phrases ("sebanyak", "more than"). */
+    private static boolean onlyFillers(String gap, Set<String> fillers) {
+        String rest = gap;
+        while (!rest.isEmpty()) {
+            String found = null;
+            for (String f : fillers) {
+                if (rest.startsWith(f) && (rest.length() == f.length() || rest.charAt(f.length()) == ' ')
+                        && (found == null || f.length() > found.length())) {
+                    found = f;
+                }
+            }
+            if (found == null) {
+                return false;
+            }
+            rest = rest.substring(found.length()).strip();
+        }
+        return true;
+    }
+
+    /**
+     * The owner named earlier in the sentence when the clause of the number names none and
+     * every actor before it in the sentence belongs to one country ("The joint drill included
+     * the US carrier group, two destroyers and ...").
+     */
+    private static ActorMention soleOwnerBefore(int start, int from, List<ActorMention> mentions) {
+        ActorMention first = null;
+        for (ActorMention m : mentions) {
+            if (m.end() > start) {
+                break;
+            }
+            if (m.start() < from || !ACTOR_TYPES.contains(m.actor().type())) {
+                continue;
+            }
+            if (m.actor().country() == null) {
+                return null;
+            }
+            if (first == null) {
+                first = m;
+            } else if (!first.actor().country().equals(m.actor().country())) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The first actor of the number's clause. A complementizer opens a clause of its own ("The
+     * agency said that Slovakia was approved to buy ..."): the speaker does not own the number.
+     */
+    private static ActorMention clauseSubject(String text, int start, int from, List<ActorMention> mentions,
+            Cues c) {
+        int clause = Math.max(clauseStart(text, start, from), afterComplementizer(text, start, from, c));
+        for (ActorMention m : mentions) {
+            if (m.start() >= clause && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention place(String text, int after, int to, List<ActorMention> mentions, Cues c) {
+        int limit = clauseEnd(text, after, to);
+        for (ActorMention m : mentions) {
+            if (m.start() < after || m.end() > limit || !PLACE_TYPES.contains(m.actor().type())) {
+                continue;
+            }
+            String before = text.substring(after, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
+            for (String cue : c.location) {
+                if (before.endsWith(cue) && (before.length() == cue.length()
+                        || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean clauseBreak(String text, int i) {
+        char ch = text.charAt(i);
+        if (ch == ',' || ch == '.') {
+            boolean digitsAround = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1));
+            return !digitsAround;
+        }
+        return ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?' || ch == '\n';
+    }
+
+    private static int clauseStart(String text, int start, int from) {
+        for (int i = start - 1; i >= from; i--) {
+            if (clauseBreak(text, i)) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** The offset after the last complementizer ({@code clause} cue) before {@code start}, else {@code from}. */
+    private static int afterComplementizer(String text, int start, int from, Cues c) {
+        int i = start;
+        while (i > from) {
+            int e = i;
+            while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > from && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b < e && c.clause.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
+                return e;
+            }
+            i = b;
+            if (b == e) {
+                break;
+            }
+        }
+        return from;
+    }
+
+    private static int clauseEnd(String text, int after, int to) {
+        for (int i = after; i < to; i++) {
+            if (clauseBreak(text, i)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Cue words of one language. */
+    private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
+            Set<String> clause) {
+        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of());
+
+        static Cues load(String lang) {
+            String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
+            if (!DataLib.exists(path)) {
+                return EMPTY;
+            }
+            Set<String> filler = new java.util.HashSet<>();
+            Set<String> about = new java.util.HashSet<>();
+            List<String> location = new ArrayList<>();
+            Set<String> coordinator = new java.util.HashSet<>();
+            Set<String> clause = new java.util.HashSet<>();
+            for (String[] row : DataLib.tsv(path, true)) {
+                if (row.length < 2) {
+                    throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
+                }
+                String w = row[1].strip().toLowerCase(Locale.ROOT);
+                switch (row[0].strip()) {
+                    case "filler" -> filler.add(w);
+                    case "about" -> about.add(w);
+                    case "location" -> location.add(w);
+                    case "coordinator" -> coordinator.add(w);
+                    case "clause" -> clause.add(w);
+                    default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
+                }
+            }
+            return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
+                    Set.copyOf(clause));
+        }
+    }
+}

@@ -1,0 +1,436 @@
+package org.geokg.extract.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.geokg.extract.lexicon.RegexLib;
+import org.geokg.extract.lexicon.SupportedLanguages;
+import org.geokg.sys.ConfigException;
+import org.geokg.sys.DataLib;
+
+/**
+ * Finds numbers with a unit, written as each language writes them, using
+ * {@code data/lexicons/<lang>/numbers.tsv} (number words, decimal and thousands separators)
+ * and {@code units.tsv} (unit words and currency signs before or after the number).
+ *
+ * <pre>{@code
+ * NumberFinder f = RuleNumberFinder.create();
+ * f.find("AS menempatkan 28.500 serdadu", 0, 29, "id"); // 28500 troops
+ * }</pre>
+ *
+ * <p>Separators: a single separator followed by exactly three digits is the thousands
+ * separator of the language ("28.500" in id/es/de is 28500, "28,500" in en/ms too) and
+ * otherwise a decimal point ("101.55", "3,5"); when both occur the last one is the decimal
+ * point; a separator that repeats is a thousands separator. French also groups thousands
+ * with spaces. A scale word after the number multiplies it ("US$101.55 bilion").
+ * A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
+ * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
+ * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
+ * and neither is a lone number word meaning one ("satu negara"). Between a number and a
+ * unit word after it may stand up to three capitalized words ("10,900 North Korean troops").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleNumberFinder implements NumberFinder {
+    /** Languages with bundled number and unit lexicons. */
+    public static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "de", "fr");
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private final Map<String, Rules> rules;
+    private final Rules fallback;
+
+    private RuleNumberFinder(Map<String, Rules> rules, Rules fallback) {
+        this.rules = rules;
+        this.fallback = fallback;
+    }
+
+    /** Loads the bundled lexicons; an unknown language gets digits and currency signs only. */
+    public static RuleNumberFinder create() {
+        Map<String, Rules> map = new LinkedHashMap<>();
+        Rules en = null;
+        for (String lang : SupportedLanguages.current().codes()) {
+            Rules r = Rules.load(lang);
+            map.put(lang, r);
+            if (lang.equals("en")) {
+                en = r;
+            }
+        }
+        return new RuleNumberFinder(Map.copyOf(map), en.symbolsOnly());
+    }
+
+    @Override
+    public List<NumberMention> find(String text, int from, int to, String language) {
+        if (text == null || from >= to) {
+            return List.of();
+        }
+        String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
+        Rules r = rules.getOrDefault(lang, fallback);
+        return r.find(text, from, Math.min(to, text.length()));
+    }
+
+    /** A unit phrase; codes and signs ("USD", "RM") match case-sensitively. */
+    private record Unit(String phrase, String unit, boolean prefix) {
+        boolean caseSensitive() {
+            return !phrase.equals(phrase.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private record Word(String kind, long value) {
+    }
+
+    private static final class Rules {
+        final Map<String, Word> words;
+        final char decimal;
+        final String thousands;
+        final List<Unit> prefixes;
+        final List<Unit> suffixes;
+        final Pattern number;
+        final Pattern scale;
+        final List<String> links;
+        final List<String> shares;
+
+        Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
+                List<String> links, List<String> shares) {
+            this.words = words;
+            this.links = links;
+            this.shares = shares;
+            this.decimal = decimal;
+            this.thousands = thousands;
+            this.prefixes = prefixes;
+            this.suffixes = suffixes;
+            String digits = "\\d+(?:[.,]\\d+)*";
+            if (thousands.equals("space")) {
+                digits = "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|" + digits;
+            }
+            String wordAlt = alt(words.keySet());
+            number = Pattern.compile("(?<![\\p{N}]|[\\p{N}][.,])(?<num>" + digits + ")(?![\\p{N}]|[.,]\\p{N})"
+                    + (words.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}-])(?<words>(?:" + wordAlt + ")(?:[\\s-]+(?:"
+                    + wordAlt + "))*)(?![\\p{L}\\p{N}])"), FLAGS);
+            List<String> scales = new ArrayList<>();
+            words.forEach((k, v) -> {
+                if (v.kind.equals("scale")) {
+                    scales.add(k);
+                }
+            });
+            scale = scales.isEmpty() ? null
+                    : Pattern.compile("\\s*(?<scale>" + alt(scales) + ")(?![\\p{L}\\p{N}])", FLAGS);
+        }
+
+        Rules symbolsOnly() {
+            List<Unit> sym = new ArrayList<>();
+            for (Unit u : suffixes) {
+                if (!Character.isLetter(u.phrase.charAt(0))) {
+                    sym.add(u);
+                }
+            }
+            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of());
+        }
+
+        static Rules load(String lang) {
+            String numbersPath = "data/lexicons/" + lang + "/numbers.tsv";
+            Map<String, Word> words = new HashMap<>();
+            List<String> links = new ArrayList<>();
+            List<String> shares = new ArrayList<>();
+            char decimal = '.';
+            String thousands = ",";
+            for (DataLib.Line line : DataLib.tsvLines(numbersPath, true)) {
+                String[] row = line.columns();
+                String where = numbersPath + " line " + line.number();
+                if (row.length < 3) {
+                    throw new ConfigException(where + ": expected word<TAB>kind<TAB>value, got '" + line.text() + "'");
+                }
+                String w = row[0].strip();
+                String kind = row[1].strip();
+                String value = row[2].strip();
+                if (kind.equals("sep")) {
+                    if (w.equals("decimal")) {
+                        decimal = value.charAt(0);
+                    } else {
+                        thousands = value;
+                    }
+                    continue;
+                }
+                if (kind.equals("link")) {
+                    links.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("share")) {
+                    shares.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (!List.of("n", "teen", "mul", "scale").contains(kind)) {
+                    throw new ConfigException(where + ": unknown kind '" + kind + "' for '" + w + "'");
+                }
+                try {
+                    words.put(w.toLowerCase(Locale.ROOT), new Word(kind, Long.parseLong(value)));
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(where + ": bad value '" + value + "' for '" + w + "'", e);
+                }
+            }
+            String unitsPath = "data/lexicons/" + lang + "/units.tsv";
+            List<Unit> prefixes = new ArrayList<>();
+            List<Unit> suffixes = new ArrayList<>();
+            for (DataLib.Line line : DataLib.tsvLines(unitsPath, true)) {
+                String[] row = line.columns();
+                if (row.length < 3 || !(row[2].strip().equals("prefix") || row[2].strip().equals("suffix"))) {
+                    throw new ConfigException(unitsPath + " line " + line.number()
+                            + ": expected phrase<TAB>unit<TAB>prefix|suffix, got " + String.join(" | ", row));
+                }
+                Unit u = new Unit(row[0].strip(), row[1].strip(), row[2].strip().equals("prefix"));
+                (u.prefix ? prefixes : suffixes).add(u);
+            }
+            Comparator<Unit> longest = Comparator.comparingInt((Unit u) -> u.phrase.length()).reversed();
+            prefixes.sort(longest);
+            suffixes.sort(longest);
+            return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
+                    List.copyOf(links), List.copyOf(shares));
+        }
+
+        List<NumberMention> find(String text, int from, int to) {
+            List<NumberMention> out = new ArrayList<>();
+            Matcher m = number.matcher(text).region(from, to);
+            m.useTransparentBounds(true);
+            int reached = from;
+            while (m.find()) {
+                if (m.start() < reached) {
+                    continue;
+                }
+                BigDecimal value;
+                boolean fromWords = m.group("num") == null;
+                if (fromWords) {
+                    value = words(m.group("words"));
+                    if (value == null) {
+                        continue;
+                    }
+                } else {
+                    value = digits(m.group("num"));
+                }
+                int start = m.start();
+                int end = m.end();
+                // a scale word after digits ("101.55 bilion", "3 juta")
+                if (!fromWords && scale != null) {
+                    Matcher s = scale.matcher(text).region(end, to);
+                    if (s.lookingAt()) {
+                        Word w = words.get(s.group("scale").toLowerCase(Locale.ROOT));
+                        value = value.multiply(BigDecimal.valueOf(w.value));
+                        end = s.end();
+                    }
+                }
+                String unit = null;
+                int uStart = start;
+                int uEnd = end;
+                Unit pre = prefixBefore(text, start, from);
+                if (pre != null) {
+                    unit = pre.unit;
+                    uStart = start - gapBefore(text, start) - pre.phrase.length();
+                }
+                if (unit == null && !fromWords && start > from && Character.isLetter(text.charAt(start - 1))) {
+                    continue; // "SGS2022", "G7": a number glued to a word that is no currency
+                }
+                if (unit == null && !fromWords && start > from + 1 && text.charAt(start - 1) == '-'
+                        && Character.isLetter(text.charAt(start - 2))) {
+                    continue; // "F-18", "Su-35", "COVID-19": a model or name, not a count
+                }
+                int[] suffix = unit == null ? suffixAfter(text, end, to, true) : null;
+                int linked = unit == null && suffix == null ? afterLink(text, end, to) : -1;
+                if (linked > 0) {
+                    suffix = suffixAfter(text, linked, to, false);
+                }
+                if (suffix != null) {
+                    unit = suffixes.get(suffix[0]).unit;
+                    uEnd = suffix[1];
+                }
+                if (unit == null && !out.isEmpty() && afterShare(text, start, from)) {
+                    unit = out.get(out.size() - 1).unit(); // "4600 Soldaten ..., davon 2400 in Mali"
+                }
+                if (unit == null) {
+                    continue;
+                }
+                if (fromWords && value.compareTo(BigDecimal.ONE) <= 0) {
+                    continue;
+                }
+                out.add(new NumberMention(uStart, uEnd, text.substring(uStart, uEnd), value, unit));
+                reached = uEnd;
+            }
+            return out;
+        }
+
+        /** True when a share word ("davon", "of which", "dont") stands right before the number. */
+        private boolean afterShare(String text, int start, int from) {
+            String before = text.substring(from, start).stripTrailing().toLowerCase(Locale.ROOT);
+            for (String w : shares) {
+                if (before.endsWith(w) && (before.length() == w.length()
+                        || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int gapBefore(String text, int start) {
+            return start > 0 && text.charAt(start - 1) == ' ' ? 1 : 0;
+        }
+
+        private Unit prefixBefore(String text, int start, int from) {
+            int p = start - gapBefore(text, start);
+            for (Unit u : prefixes) {
+                int s = p - u.phrase.length();
+                if (s < from || !text.regionMatches(!u.caseSensitive(), s, u.phrase, 0, u.phrase.length())) {
+                    continue;
+                }
+                if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetter(u.phrase.charAt(0))) {
+                    continue;
+                }
+                if (p < start && !Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))
+                        && !u.phrase.endsWith(".")) {
+                    continue; // "$ 5" is fine only for letter codes ("Rp 5.000", "RM 3")
+                }
+                return u;
+            }
+            return null;
+        }
+
+        /** {index of the unit in suffixes, end} or null. */
+        private int[] suffixAfter(String text, int end, int to, boolean needSpace) {
+            int q = skipSpaces(text, end, to);
+            for (int hop = 0; hop <= 3; hop++) {
+                for (int i = 0; i < suffixes.size(); i++) {
+                    Unit u = suffixes.get(i);
+                    boolean symbol = !Character.isLetter(u.phrase.charAt(0));
+                    if ((symbol && hop > 0) || (!symbol && q == end && needSpace)) {
+                        continue; // signs stand right after the number; a word unit needs a space
+                    }
+                    int ue = q + u.phrase.length();
+                    if (ue > to || !text.regionMatches(!u.caseSensitive(), q, u.phrase, 0, u.phrase.length())) {
+                        continue;
+                    }
+                    if (ue < text.length() && Character.isLetterOrDigit(text.charAt(ue))
+                            && Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))) {
+                        continue;
+                    }
+                    return new int[] {i, ue};
+                }
+                // hop over one capitalized word ("10,900 North Korean troops")
+                if (q >= to || !Character.isUpperCase(text.charAt(q))) {
+                    return null;
+                }
+                int w = q;
+                while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
+                    w++;
+                }
+                int next = skipSpaces(text, w, to);
+                if (w == q || next == w) {
+                    return null;
+                }
+                q = next;
+            }
+            return null;
+        }
+
+        /** The position after a link word ("millones de euros"), with the space before it, or -1. */
+        private int afterLink(String text, int end, int to) {
+            int q = skipSpaces(text, end, to);
+            if (q == end) {
+                return -1;
+            }
+            for (String l : links) {
+                int e = q + l.length();
+                if (e <= to && text.regionMatches(true, q, l, 0, l.length())
+                        && (l.endsWith("'") || (e < to && text.charAt(e) == ' '))) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
+        private static int skipSpaces(String text, int p, int to) {
+            while (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0')) {
+                p++;
+            }
+            return p;
+        }
+
+        /** A number written in digits, separators read as described in the class comment. */
+        BigDecimal digits(String raw) {
+            String s = raw.replaceAll("[ \\u00A0\\u202F]", "");
+            int dots = count(s, '.');
+            int commas = count(s, ',');
+            String plain;
+            if (dots > 0 && commas > 0) {
+                char dec = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+                char th = dec == '.' ? ',' : '.';
+                plain = s.replace(String.valueOf(th), "").replace(dec, '.');
+            } else if (dots + commas == 0) {
+                plain = s;
+            } else {
+                char sep = dots > 0 ? '.' : ',';
+                int n = dots + commas;
+                int after = s.length() - s.lastIndexOf(sep) - 1;
+                boolean isThousands = n > 1 || (after == 3 && sep != decimal);
+                plain = isThousands ? s.replace(String.valueOf(sep), "") : s.replace(sep, '.');
+            }
+            return new BigDecimal(plain.strip());
+        }
+
+        private static int count(String s, char c) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == c) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** A number written in words ("dua puluh lima ribu", "twenty-five", "two dozen"), or null. */
+        BigDecimal words(String raw) {
+            long total = 0;
+            long current = 0;
+            long last = 0;
+            boolean any = false;
+            for (String tok : raw.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                Word w = words.get(tok);
+                if (w == null) {
+                    return null;
+                }
+                switch (w.kind) {
+                    case "n" -> {
+                        current += w.value;
+                        last = w.value;
+                        any = true;
+                    }
+                    case "teen" -> {
+                        current += w.value;
+                        last += w.value;
+                    }
+                    case "mul" -> {
+                        long base = last == 0 ? 1 : last;
+                        current = current - last + base * w.value;
+                        last = base * w.value;
+                        any = true;
+                    }
+                    default -> {
+                        total += (current == 0 ? 1 : current) * w.value;
+                        current = 0;
+                        last = 0;
+                        any = true;
+                    }
+                }
+            }
+            return any ? BigDecimal.valueOf(total + current) : null;
+        }
+
+        private static String alt(Collection<String> words) {
+            return RegexLib.alternation(words, false);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.geokg.extract.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.geokg.extract.PreparedTexts;
+import org.geokg.extract.text.PreparedText;
+import org.geokg.kg.model.Article;
+import org.geokg.nlp.TextSpan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GazetteerMentionFinderTest {
+    private static GazetteerMentionFinder finder;
+
+    @BeforeAll
+    static void load() {
+        finder = GazetteerMentionFinder.create();
+    }
+
+    private static List<ActorMention> find(String text, String lang) {
+        return finder.find(PreparedTexts.of(text, lang));
+    }
+
+    private static Optional<ActorMention> mention(List<ActorMention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    @ParameterizedTest(name = "[{0}] {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Delegasi Korea Utara menolak usulan itu. | Korea Utara | country:PRK",
+        "id | Pemerintah Korea Utara menolak usulan itu. | Pemerintah Korea Utara | country:PRK",
+        "id | Delegasi dari Amerika Serikat tiba kemarin. | Amerika Serikat | country:USA",
+        "id | Kapal perang AS berlayar ke selatan. | AS | country:USA",
+        "id | Korsel dan Jepang menggelar latihan. | Korsel | country:KOR",
+        "id | Hubungan dengan Tiongkok terus membaik. | Tiongkok | country:CHN",
+        "id | Pasukan dari Papua Nugini ikut serta. | Papua Nugini | country:PNG",
+        "id | Gedung Putih belum memberi tanggapan. | Gedung Putih | country:USA",
+        "id | Sidang Dewan Keamanan PBB digelar Jumat. | Dewan Keamanan PBB | org:unsc",
+        "ms | Kerajaan Amerika Syarikat menafikan laporan itu. | Kerajaan Amerika Syarikat | country:USA",
+        "ms | Lawatan ke Jepun ditangguhkan. | Jepun | country:JPN",
+        "ms | Kesatuan Eropah mengumumkan sekatan baharu. | Kesatuan Eropah | org:eu",
+        "en | Officials in North Korea rejected the plan. | North Korea | country:PRK",
+        "en | The U.S. imposed new tariffs. | U.S. | country:USA",
+        "en | A Russian delegation arrived. | Russian | country:RUS",
+        "en | Beijing rejected the claims. | Beijing | country:CHN",
+        "en | The European Union and NATO met. | European Union | org:eu",
+        "es | EE.UU. anunció nuevas sanciones. | EE.UU. | country:USA",
+        "es | Corea del Norte lanzó un misil. | Corea del Norte | country:PRK",
+        "de | Nordkorea feuerte eine Rakete ab. | Nordkorea | country:PRK",
+        "de | Die Vereinten Nationen warnten vor einer Hungersnot. | Vereinten Nationen | org:un",
+        "fr | La Corée du Nord a tiré un missile. | Corée du Nord | country:PRK",
+    })
+    void findsStatesAndOrganizationsPerLanguage(String lang, String text, String expected, String key) {
+        ActorMention m = mention(find(text, lang), expected).orElseThrow(() -> new AssertionError(
+                "no mention '" + expected + "' in " + find(text, lang)));
+        assertEquals(key, m.actor().key());
+    }
+
+    @ParameterizedTest(name = "[{0}] {2}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Menurut Duta Besar Iran di Jepang, Reza Karimi, perundingan akan berlanjut. | Reza Karimi | person:IRN:reza karimi | ambassador to Japan",
+        "id | Menteri Luar Negeri Filipina Maria Santos tiba di Jakarta. | Maria Santos | person:PHL:maria santos | foreign minister",
+        "id | Panglima TNI Jenderal Budi Santoso meninjau pasukan. | Budi Santoso | person:IDN:budi santoso | commander of Indonesian National Armed Forces",
+        "ms | Menteri Luar, Datuk Seri Ahmad Kamal akan melawat Jepun. | Ahmad Kamal | person:MYS:ahmad kamal | foreign minister",
+        "en | Canada's Ambassador to Mexico Laura Greene was summoned. | Laura Greene | person:CAN:laura greene | ambassador to Mexico",
+        "en | Indian Defence Minister Ravi Kumar visited the base. | Ravi Kumar | person:IND:ravi kumar | defence minister",
+        "es | El presidente chileno, Tomás Rivera, viajó a Lima. | Tomás Rivera | person:CHL:tomás rivera | president",
+        "de | Der ukrainische Außenminister Jan Nowak reiste nach Paris. | Jan Nowak | person:UKR:jan nowak | foreign minister",
+        "ms | Beliau menerima kunjungan rakan sejawatannya dari Jepun, Kenji Tanaka, minggu lalu. | Kenji Tanaka | person:JPN:kenji tanaka | counterpart",
+        "id | Retno bertemu rekan sejawatnya dari Filipina, Maria Santos, di Jakarta. | Maria Santos | person:PHL:maria santos | counterpart",
+        "en | The minister met his Canadian counterpart, Laura Greene, on Monday. | Laura Greene | person:CAN:laura greene | counterpart",
+    })
+    void titleChainsGivePersonWithCountryAndRole(String lang, String text, String name, String key, String role) {
+        ActorMention m = mention(find(text, lang), name).orElseThrow(() -> new AssertionError(
+                "no person '" + name + "' in " + find(text, lang)));
+        assertEquals(key, m.actor().key());
+        assertEquals(role, m.actor().role());
+        assertEquals("Person", m.actor().type());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Pasukan dari Papua Nugini tiba. | Papua",
+        "id | Tim dari Korea Selatan menang. | Korea",
+        "en | The South China Sea dispute continues. | China",
+    })
+    void longestGazetteerMatchWins(String lang, String text, String shorter) {
+        assertTrue(mention(find(text, lang), shorter).isEmpty(), "shorter name matched: " + find(text, lang));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Roda itu berputar pada as yang patah. | as",
+        "en | Prices rose as US$20 billion flowed in. | US",
+        "en | They told us everything. | us",
+        "id | Kaum Rusiana berkumpul. | Rusia",
+        "id | Ia fasih berbahasa Inggris dan bahasa Inggris. | Inggris",
+        "en | Basketball star Michael Jordan retired. | Jordan",
+    })
+    void ambiguousWordsAreNotStates(String lang, String text, String word) {
+        List<ActorMention> ms = find(text, lang);
+        assertTrue(ms.stream().noneMatch(m -> m.actor().type().equals("Country") && m.text().equals(word)),
+                "matched: " + ms);
+    }
+
+    @Test
+    void shortNameResolvesToEarlierPerson() {
+        List<ActorMention> ms = find("Duta Besar Chile di Rusia, Pablo Herrera, bertemu wartawan. "
+                + "Menurut Herrera, pertemuan berjalan baik.", "id");
+        ActorMention shortName = mention(ms, "Herrera").orElseThrow();
+        assertEquals("short", shortName.how());
+        assertEquals("person:CHL:pablo herrera", shortName.actor().key());
+    }
+
+    @Test
+    void oneWordAfterTitleJoinsTheFullName() {
+        List<ActorMention> ms = find("Presiden Peru Luis Arce tiba. Presiden Arce disambut hangat.", "id");
+        assertEquals("person:PER:luis arce", mention(ms, "Arce").orElseThrow().actor().key());
+    }
+
+    @Test
+    void pronounResolvesToTheOnlyPersonOfPreviousSentence() {
+        List<ActorMention> ms = find("Jenderal Tentara Filipina Jose Cruz memeriksa pasukan. Ia mengatakan "
+                + "latihan berjalan lancar.", "id");
+        ActorMention p = mention(ms, "Ia").orElseThrow();
+        assertEquals("pronoun", p.how());
+        assertEquals("person:PHL:jose cruz", p.actor().key());
+    }
+
+    @Test
+    void pronounStaysUnresolvedWhenTwoPersonsPrecede() {
+        List<ActorMention> ms = find("Prime Minister Mark Lowe met President Anna Berg. He said talks went well.",
+                "en");
+        assertTrue(mention(ms, "He").isEmpty(), ms.toString());
+    }
+
+    @Test
+    void genericBodyIsKeyedByCountryAndKind() {
+        List<ActorMention> ms = find("Kementerian Luar Negeri Rusia memanggil duta besar itu.", "id");
+        ActorMention m = mention(ms, "Kementerian Luar Negeri Rusia").orElseThrow();
+        assertEquals("org:RUS:foreign ministry", m.actor().key());
+        assertEquals("Russian Foreign Ministry", m.actor().label());
+        assertEquals("RUS", m.actor().country());
+        assertEquals("GOV", m.actor().sector());
+    }
+
+    @Test
+    void englishBodyBeforeAndAfterCountryIsOneActor() {
+        List<ActorMention> ms = find("The Chinese Foreign Ministry protested. Later the Foreign Ministry of "
+                + "China repeated it.", "en");
+        assertEquals("org:CHN:foreign ministry", mention(ms, "Chinese Foreign Ministry").orElseThrow().actor().key());
+        assertEquals("org:CHN:foreign ministry", mention(ms, "Foreign Ministry of China").orElseThrow().actor().key());
+    }
+
+    @Test
+    void bodyInsideTitleLeavesCountryAndAffiliation() {
+        List<ActorMention> ms = find("Jenderal Tentara Vietnam Tran Van Minh berbicara.", "id");
+        assertEquals("country:VNM", mention(ms, "Vietnam").orElseThrow().actor().key());
+        Actor p = mention(ms, "Tran Van Minh").orElseThrow().actor();
+        assertEquals("VNM", p.country());
+        assertEquals("MIL", p.sector());
+    }
+
+    @Test
+    void knownPersonKeepsGazetteerIdentityAndGetsRoleFromTitle() {
+        List<ActorMention> ms = find("Russian President Vladimir Putin arrived. Putin smiled.", "en");
+        Actor a = mention(ms, "Vladimir Putin").orElseThrow().actor();
+        assertEquals("person:RUS:vladimir putin", a.key());
+        assertEquals("Q7747", a.wikidata());
+        assertEquals("president", a.role());
+        assertEquals(a, mention(ms, "Putin").orElseThrow().actor());
+    }
+
+    @Test
+    void speechVerbNextToUnknownNameGivesPerson() {
+        List<ActorMention> ms = find("\"Kami siap,\" kata Rudi Hartono kepada wartawan.", "id");
+        assertEquals("Person", mention(ms, "Rudi Hartono").orElseThrow().actor().type());
+    }
+
+    @Test
+    void mentionsAreSortedNonOverlappingWithExactOffsets() {
+        String text = "Presiden China Xi Jinping menerima Menlu Korut di Beijing. AS dan Korsel memprotes.";
+        List<ActorMention> ms = find(text, "id");
+        assertFalse(ms.isEmpty());
+        int last = -1;
+        for (ActorMention m : ms) {
+            assertEquals(text.substring(m.start(), m.end()), m.text());
+            assertTrue(m.start() >= last, "overlap or unsorted at " + m);
+            last = m.end();
+        }
+    }
+
+    @Test
+    void mentionsStayInsideBodySpans() {
+        String text = "Rusia dan China\n\nKorut menolak.";
+        Article a = new Article("b", "b.txt", null, null, null, "id", null, text);
+        int body = text.indexOf("Korut");
+        PreparedText pt = new PreparedText(a, "id", null, null, null, null, List.of(), List.of(),
+                List.of(new TextSpan(0, body)), List.of(new TextSpan(body, text.length())),
+                List.of(new TextSpan(body, text.length())));
+        List<ActorMention> ms = finder.find(pt);
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("country:PRK", ms.get(0).actor().key());
+    }
+
+    @ParameterizedTest(name = "[{1}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Fars | id | org:fars",
+        "TASS | id | org:tass",
+        "Bernama | ms | org:bernama",
+        "Wisma Putra | ms | org:MYS:foreign ministry",
+        "Sekretariat Presiden | id | org:IDN:presidential secretariat",
+        "Reuters | en | org:reuters",
+        "Antara | id | org:antara",
+        "Korut | id | country:PRK",
+    })
+    void resolveFindsCreditedNames(String name, String lang, String key) {
+        Actor a = finder.resolve(name, lang);
+        assertNotNull(a, name);
+        assertEquals(key, a.key());
+    }
+
+    @Test
+    void resolveReturnsNullForUnknownName() {
+        assertNull(finder.resolve("Harian Entah Apa", "id"));
+    }
+
+    @Test
+    void unknownLanguageStillFindsEnglishAndLocalCountryNames() {
+        List<ActorMention> ms = find("Rossiya i Kitay podpisali dogovor s North Korea.", "ru");
+        assertEquals("country:PRK", mention(ms, "North Korea").orElseThrow().actor().key());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Latihan gabungan AS-Korsel dimulai pekan ini.|country:USA|country:KOR",
+        "ms|Hubungan Malaysia-China terus erat.|country:MYS|country:CHN",
+        "en|The US-Japan alliance was renewed.|country:USA|country:JPN",
+        "de|Die Gespräche Russland-Ukraine scheiterten.|country:RUS|country:UKR"})
+    void hyphenatedPairOfStatesGivesTwoMentions(String lang, String text, String first, String second) {
+        List<String> keys = find(text, lang).stream().map(m -> m.actor().key()).toList();
+        assertTrue(keys.contains(first) && keys.contains(second), keys::toString);
+    }
+
+    @Test
+    void hyphenatedPersonNameStaysOneToken() {
+        List<ActorMention> ms = find("Duta Besar Korea Utara Kim Yong-chol tiba di Jakarta.", "id");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Kim Yong-chol")), ms::toString);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|The Maritime Security Coordination Agency said the ships had left.|Maritime Security Coordination Agency",
+        "id|\"Kapal itu sudah pergi,\" kata Komando Armada Selatan.|Komando Armada Selatan"})
+    void aNameWithAnOrganizationHeadNounAtASpeechWordIsAnOrganization(String lang, String text, String name) {
+        ActorMention m = mention(find(text, lang), name).orElse(null);
+        assertNotNull(m, () -> find(text, lang).toString());
+        assertEquals("Organization", m.actor().type());
+    }
+}

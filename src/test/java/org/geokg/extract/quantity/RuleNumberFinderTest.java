@@ -1,0 +1,105 @@
+package org.geokg.extract.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RuleNumberFinderTest {
+    private static final RuleNumberFinder FINDER = RuleNumberFinder.create();
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" -> {3} {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Negara itu mengirim 12.300 tentara ke perbatasan. | 12.300 tentara               | 12300        | troops
+        id | Sebanyak 2.150 personel dikerahkan.              | 2.150 personel               | 2150         | personnel
+        id | Ada enam personel yang terluka.                  | enam personel                | 6            | personnel
+        id | Jumlahnya dua puluh lima ribu pasukan.           | dua puluh lima ribu pasukan  | 25000        | troops
+        id | Inflasi naik 3,5 persen tahun ini.               | 3,5 persen                   | 3.5          | percent
+        id | Nilainya Rp 2,5 triliun menurut laporan.         | Rp 2,5 triliun               | 2500000000000 | IDR
+        id | Bantuan sebesar 40 juta dolar AS diberikan.      | 40 juta dolar AS             | 40000000     | USD
+        id | Sebanyak 17 negara ikut serta.                   | 17 negara                    | 17           | countries
+        ms | Dagangan bernilai RM12.5 bilion tahun lalu.      | RM12.5 bilion                | 12500000000  | MYR
+        ms | Pelaburan US$3.25 bilion telah diumumkan.        | US$3.25 bilion               | 3250000000   | USD
+        ms | Eksport meningkat 7.4 peratus.                   | 7.4 peratus                  | 7.4          | percent
+        ms | Seramai 1,250 anggota tentera dihantar.          | 1,250 anggota tentera        | 1250         | troops
+        ms | Lapan askar terbunuh dalam serangan itu.         | Lapan askar                  | 8            | troops
+        en | Moscow deployed 12,000 Russian troops there.     | 12,000 Russian troops        | 12000        | troops
+        en | The fund holds $4.2 billion in reserves.         | $4.2 billion                 | 4200000000   | USD
+        en | Sanctions hit 150 entities and people.           | 150 entities                 | 150          | entities
+        en | Growth was 2.75% last quarter.                   | 2.75%                        | 2.75         | percent
+        en | About three hundred soldiers crossed.            | three hundred soldiers       | 300          | troops
+        en | At least 1,204 casualties were reported.         | 1,204 casualties             | 1204         | casualties
+        es | Llegaron 28.500 soldados a la base.              | 28.500 soldados              | 28500        | troops
+        es | El PIB creció un 2,5 por ciento.                 | 2,5 por ciento               | 2.5          | percent
+        es | La ayuda suma 300 millones de euros.             | 300 millones de euros        | 300000000    | EUR
+        de | Rund 4.000 Soldaten wurden verlegt.              | 4.000 Soldaten               | 4000         | troops
+        de | Die Hilfe beträgt 1,2 Milliarden Euro.           | 1,2 Milliarden Euro          | 1200000000   | EUR
+        de | Die Quote liegt bei 3,5 Prozent.                 | 3,5 Prozent                  | 3.5          | percent
+        fr | Environ 2 500 soldats sont arrivés.              | 2 500 soldats                | 2500         | troops
+        fr | Une aide de 2 milliards d'euros.                 | 2 milliards d'euros          | 2000000000   | EUR
+        fr | Le chômage atteint 7,1 pour cent.                | 7,1 pour cent                | 7.1          | percent
+        id | Pemerintah mengirim 20 ton beras ke sana.        | 20 ton                       | 20           | tonnes
+        id | Sebanyak 12 diplomat diusir pekan ini.           | 12 diplomat                  | 12           | diplomats
+        ms | Kerajaan menghantar 30 tan bekalan perubatan.    | 30 tan                       | 30           | tonnes
+        ms | Tentera melancarkan enam peluru berpandu.        | enam peluru berpandu         | 6            | equipment
+        en | The army fired twelve missiles overnight.        | twelve missiles              | 12           | equipment
+        en | The ministry expelled 15 diplomats on Friday.    | 15 diplomats                 | 15           | diplomats
+        fr | Le pays a expulsé dix-sept diplomates hier.      | dix-sept diplomates          | 17           | diplomats
+        fr | L'armée a tiré soixante-dix roquettes.           | soixante-dix roquettes       | 70           | equipment
+        es | El país envió cuatrocientos soldados.            | cuatrocientos soldados       | 400          | troops
+        es | El ejército lanzó 90 misiles en la noche.        | 90 misiles                   | 90           | equipment
+        de | Das Land wies dreizehn Diplomaten aus.           | dreizehn Diplomaten          | 13           | diplomats
+        de | Es wurden 500 Tonnen Hilfsgüter geliefert.       | 500 Tonnen                   | 500          | tonnes
+        """)
+    void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
+            String unit) {
+        List<NumberMention> found = FINDER.find(text, 0, text.length(), lang);
+        assertEquals(1, found.size(), () -> "in '" + text + "': " + found);
+        NumberMention n = found.get(0);
+        assertEquals(span, n.text());
+        assertEquals(span, text.substring(n.start(), n.end()), "offsets");
+        assertEquals(0, n.value().compareTo(new BigDecimal(value)), () -> "value " + n.value());
+        assertEquals(unit, n.unit());
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" has no quantity")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Pada tahun 2022 ia berusia 75 tahun.
+        id | Pertemuan di Villa 14 berlangsung lama.
+        id | Latihan SGS 2022 dibuka di tiga lokasi.
+        id | Salah satu negara menolak usulan itu.
+        id | Kedua-dua negara sepakat.
+        en | The G7 leaders met in 2023 for 3 days.
+        en | Flight MH17 was shot down.
+        """)
+    void numbersWithoutUnitAreNotQuantities(String lang, String text) {
+        assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        de | Das Land hat 900 Soldaten im Ausland, davon 300 in Litauen.            | 300 | troops
+        en | The navy sent 40 ships, of which 12 to the north.                      | 12  | equipment
+        fr | Le pays a expulsé 20 diplomates, dont 8 à Paris.                       | 8   | diplomats
+        es | El país desplegó 500 soldados, de los cuales 120 en la frontera.       | 120 | troops
+        id | Sebanyak 700 personel dikirim, di antaranya 250 ke Natuna.             | 250 | personnel
+        ms | Seramai 600 askar dihantar, antaranya 150 ke Sabah.                    | 150 | troops
+        """)
+    void bareNumberAfterAShareWordTakesTheUnitBeforeIt(String lang, String text, String value, String unit) {
+        List<NumberMention> found = FINDER.find(text, 0, text.length(), lang);
+        assertEquals(2, found.size(), () -> "in '" + text + "': " + found);
+        assertEquals(0, new BigDecimal(value).compareTo(found.get(1).value()));
+        assertEquals(unit, found.get(1).unit());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        de | Davon 300 in Litauen, hieß es.
+        en | Of which 12 were new, officials said.
+        """)
+    void shareWordWithoutQuantityBeforeGivesNothing(String lang, String text) {
+        assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));
+    }
+}

@@ -18,6 +18,17 @@ public interface Extractor {
     /** Extracts everything the pipeline finds. Never throws for odd text: degrades to fewer facts. */
     ExtractionDocument extract(Article article);
 
+    /**
+     * Extracts as {@link #extract(Article)} and adds the time of each stage to {@code timings}.
+     * By default the whole extraction is one stage, "extract".
+     */
+    default ExtractionDocument extract(Article article, StageTimings timings) {
+        long t = System.nanoTime();
+        ExtractionDocument doc = extract(article);
+        timings.add("extract", System.nanoTime() - t);
+        return doc;
+    }
+
     /** The default pipeline (all bundled languages). Expensive: build once, reuse. */
     static Extractor createDefault() {
         return RuleBasedExtractor.create();

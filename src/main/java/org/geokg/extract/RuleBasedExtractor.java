@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
+import org.geokg.extract.analysis.ArticleAnalysis;
 import org.geokg.extract.claims.ClaimCandidate;
 import org.geokg.extract.claims.ClaimExtractor;
 import org.geokg.extract.claims.SpeechClaimExtractor;
@@ -98,9 +99,22 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public ExtractionDocument extract(Article article) {
+        return extract(article, null);
+    }
+
+    /**
+     * Extracts and, when {@code timings} is not null, adds the time of each stage to it: prepare,
+     * mentions, dates, analysis (article view and speech, once for events and claims), events,
+     * claims, quantities, assembly.
+     */
+    @Override
+    public ExtractionDocument extract(Article article, StageTimings timings) {
+        Laps laps = new Laps(timings);
         PreparedText prepared = withHeaderDate(preparer.prepare(article));
+        laps.lap("prepare");
         stopIfInterrupted();
         List<ActorMention> found = mentions.find(prepared);
+        laps.lap("mentions");
         stopIfInterrupted();
         List<DateMention> dateMentions = new ArrayList<>();
         List<TextSpan> body = prepared.body();
@@ -116,14 +130,44 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+        laps.lap("dates");
         stopIfInterrupted();
-        List<EventCandidate> eventCandidates = events.find(prepared, found, dateMentions);
+        // one view of the article and its speech, handed to both the event and the claim stage
+        ArticleAnalysis analysed = ArticleAnalysis.of(prepared, found);
+        laps.lap("analysis");
         stopIfInterrupted();
-        List<ClaimCandidate> claimCandidates = claims.find(prepared, found, eventCandidates, dateMentions);
+        List<EventCandidate> eventCandidates = events.find(analysed, dateMentions);
+        laps.lap("events");
+        stopIfInterrupted();
+        List<ClaimCandidate> claimCandidates = claims.find(analysed, eventCandidates, dateMentions);
+        laps.lap("claims");
         stopIfInterrupted();
         List<QuantityCandidate> quantityCandidates = quantities.find(prepared, found);
+        laps.lap("quantities");
         stopIfInterrupted();
-        return new Assembly(prepared, found).build(eventCandidates, claimCandidates, quantityCandidates);
+        ExtractionDocument doc = new Assembly(prepared, found).build(eventCandidates, claimCandidates,
+                quantityCandidates);
+        laps.lap("assembly");
+        return doc;
+    }
+
+    /** Adds the time since the previous lap to a stage; does nothing without timings. */
+    private static final class Laps {
+        private final StageTimings timings;
+        private long last;
+
+        Laps(StageTimings timings) {
+            this.timings = timings;
+            this.last = timings == null ? 0 : System.nanoTime();
+        }
+
+        void lap(String stage) {
+            if (timings != null) {
+                long now = System.nanoTime();
+                timings.add(stage, now - last);
+                last = now;
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.geokg.extract.analysis.ArticleAnalysis;
 import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.analysis.SpeechFinder;
 import org.geokg.extract.events.EventCandidate;
@@ -40,12 +41,17 @@ public final class SpeechClaimExtractor implements ClaimExtractor {
     @Override
     public List<ClaimCandidate> find(PreparedText text, List<ActorMention> mentions, List<EventCandidate> events,
             List<DateMention> dates) {
-        ArticleView v = new ArticleView(text, mentions);
+        return find(ArticleAnalysis.of(text, mentions), events, dates);
+    }
+
+    @Override
+    public List<ClaimCandidate> find(ArticleAnalysis article, List<EventCandidate> events, List<DateMention> dates) {
+        ArticleView v = article.view();
         if (v.lang == null) {
             return List.of();
         }
         List<ClaimCandidate> out = new ArrayList<>();
-        for (SpeechFinder.Speech s : new SpeechFinder(v).find()) {
+        for (SpeechFinder.Speech s : article.speech()) {
             Actor speaker = s.speaker();
             Map<String, Actor> about = new LinkedHashMap<>();
             for (ActorMention m : v.mentionsIn(s.start(), s.end())) {

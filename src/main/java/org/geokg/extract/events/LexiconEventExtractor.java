@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.geokg.extract.RuleBasedExtractor;
+import org.geokg.extract.analysis.ArticleAnalysis;
 import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.analysis.SpeechFinder;
 import org.geokg.extract.claims.SpeechClaimExtractor;
@@ -68,11 +69,12 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     @Override
     public List<EventCandidate> find(PreparedText text, List<ActorMention> mentions, List<DateMention> dates) {
-        ArticleView v = new ArticleView(text, mentions);
-        if (v.lang == null) {
-            return List.of();
-        }
-        return new Run(v, dates, new SpeechFinder(v).find()).events();
+        return find(ArticleAnalysis.of(text, mentions), dates);
+    }
+
+    @Override
+    public List<EventCandidate> find(ArticleAnalysis article, List<DateMention> dates) {
+        return find(article.view(), dates, article.speech());
     }
 
     /** Events of one article given its speech (shared with {@link SpeechClaimExtractor}). */

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.StageTimings;
 import org.geokg.ingest.ArticleReader;
 import org.geokg.ingest.SourceItem;
 import org.geokg.kg.model.Article;
@@ -36,8 +38,8 @@ import picocli.CommandLine.Spec;
  * {@code geokg bench PATH...}: measures the pipeline instead of asserting speed in unit
  * tests. Reports the one-off start-up cost (models and gazetteers), extraction throughput
  * and latency per article with one shared extractor on several threads, whether every
- * thread produced exactly the single-threaded result, heap in use, and optionally the
- * cost of storing into a fresh TDB2 store.
+ * thread produced exactly the single-threaded result, the time per pipeline stage summed over
+ * the timed extractions, heap in use, and optionally the cost of storing into a fresh TDB2 store.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark extraction (and optionally storing) on the given articles.",
@@ -106,6 +108,7 @@ final class BenchCommand implements Callable<Integer> {
         int jobs = articles.size() * repeat;
         long[] latencies = new long[jobs];
         AtomicInteger mismatches = new AtomicInteger();
+        StageTimings stages = new StageTimings();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t1 = System.nanoTime();
         try {
@@ -115,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     int i = job % articles.size();
                     long s = System.nanoTime();
-                    String json = ExtractionJson.toJson(extractor.extract(articles.get(i)), false);
+                    String json = ExtractionJson.toJson(extractor.extract(articles.get(i), stages), false);
                     latencies[job] = System.nanoTime() - s;
                     if (!json.equals(reference[i])) {
                         mismatches.incrementAndGet();
@@ -143,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "latency per article p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 latencies[jobs / 2] / 1e6, latencies[Math.min(jobs - 1, (int) (jobs * 0.95))] / 1e6,
                 latencies[jobs - 1] / 1e6);
+        printStages(out, stages, jobs);
         out.printf(Locale.ROOT, "heap in use         %.1f MB%n", usedHeap(mem) / 1048576.0);
         out.printf(Locale.ROOT, "thread-safety       %s%n", mismatches.get() == 0
                 ? "all results identical to the single-threaded run"
@@ -152,6 +156,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return mismatches.get() == 0 ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** Time per stage summed over the timed extractions, per article and as a share of all stages. */
+    private static void printStages(PrintWriter out, StageTimings stages, int jobs) {
+        Map<String, Long> nanos = stages.nanos();
+        long total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        out.printf(Locale.ROOT, "stages              time summed over the %d extractions (thread time)%n", jobs);
+        for (Map.Entry<String, Long> e : nanos.entrySet()) {
+            out.printf(Locale.ROOT, "  %-17s %9.1f ms  %7.3f ms/article  %5.1f%%%n", e.getKey(), e.getValue() / 1e6,
+                    e.getValue() / 1e6 / jobs, total == 0 ? 0.0 : 100.0 * e.getValue() / total);
+        }
     }
 
     private static void benchIngest(PrintWriter out, Extractor extractor, List<Article> articles) throws IOException {

@@ -34,4 +34,21 @@ class BenchCommandIT {
         assertTrue(r.out().contains("articles/s"), r::toString);
         assertTrue(r.out().contains("re-ingest unchanged"), r::toString);
     }
+
+    @Test
+    void reportsTheTimeOfEveryStageInPipelineOrder() throws Exception {
+        Files.writeString(tmp.resolve("en.txt"), "France and Japan signed an agreement on Monday. \"We will "
+                + "deepen our cooperation,\" the French minister said.\n");
+        CliRun r = CliRun.run(() -> pipeline, tmp, "bench", tmp.toString(), "--threads", "1", "--repeat", "3",
+                "--warmup", "0").assertExit(ExitCode.OK);
+        String out = r.out();
+        int last = out.indexOf("time summed over the 3 extractions");
+        assertTrue(last >= 0, r::toString);
+        for (String stage : new String[] {"prepare", "mentions", "dates", "analysis", "events", "claims", "quantities",
+            "assembly"}) {
+            int at = out.indexOf("\n  " + stage + " ", last);
+            assertTrue(at > last, () -> stage + " missing or out of order\n" + r);
+            last = at;
+        }
+    }
 }

@@ -42,6 +42,7 @@ import org.geokg.kg.model.Article;
 import org.geokg.kg.model.ArticleInfo;
 import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.EntityType;
 import org.geokg.kg.model.Event;
 import org.geokg.kg.model.Evidence;
 import org.geokg.kg.model.ExtractionDocument;
@@ -334,8 +335,8 @@ public final class RuleBasedExtractor implements Extractor {
             for (Map.Entry<String, String> e : refs.entrySet()) {
                 Actor a = actors.get(e.getKey());
                 List<Mention> ms = mentionsByKey.getOrDefault(e.getKey(), List.of());
-                entityList.add(new Entity(e.getValue(), a.type(), a.label(), a.wikidata(), a.country(), a.sector(),
-                        a.role(), null, ms));
+                entityList.add(new Entity(e.getValue(), a.type().name(), a.label(), a.wikidata(), a.country(),
+                        a.sector(), a.role(), null, ms));
             }
 
             Article art = prepared.article();
@@ -428,8 +429,8 @@ public final class RuleBasedExtractor implements Extractor {
                 a = mentions.resolve(name, lang);
             }
             if (a == null && !CreditFinder.isDomain(name)) {
-                a = new Actor("org:outlet:" + NameNormalizer.fold(name).replace(' ', '-'), "Organization", name, null,
-                        null, "MED", null);
+                a = new Actor("org:outlet:" + NameNormalizer.fold(name).replace(' ', '-'), EntityType.Organization,
+                        name, null, null, "MED", null);
             }
             ref(a);
         }
@@ -477,7 +478,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static String parties(List<Actor> actors) {
         TreeSet<String> out = new TreeSet<>();
         for (Actor a : actors) {
-            out.add(a.country() != null && !"Person".equals(a.type()) ? a.country() : a.key());
+            out.add(a.country() != null && a.type() != EntityType.Person ? a.country() : a.key());
         }
         return out.toString();
     }

@@ -20,6 +20,7 @@ import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
 import org.geokg.extract.time.DateMention;
+import org.geokg.kg.model.EntityType;
 import org.geokg.testlib.DevCorpus;
 import org.geokg.testlib.ExpectedCounts;
 import org.junit.jupiter.api.Test;
@@ -60,13 +61,13 @@ class CorpusScoreTest {
         LocalDate published = date.length() == 10 ? LocalDate.parse(date) : null;
         List<Object> names = new ArrayList<>();
         for (JsonNode e : gold.path("entities")) {
-            Actor actor = new Actor(GOLD_KEY + e.path("ref").asText(), e.path("type").asText(),
+            Actor actor = new Actor(GOLD_KEY + e.path("ref").asText(), EntityType.valueOf(e.path("type").asText()),
                     e.path("label").asText(), null, e.hasNonNull("country") ? e.get("country").asText() : null,
                     e.hasNonNull("sector") ? e.get("sector").asText() : null, null);
             Set<String> ns = new LinkedHashSet<>();
             ns.add(actor.label());
             e.path("aliases").forEach(x -> ns.add(x.asText()));
-            if (actor.type().equals("Person")) {
+            if (actor.type() == EntityType.Person) {
                 String[] parts = actor.label().split(" ");
                 if (parts.length > 1) {
                     ns.add(parts[0]);
@@ -105,8 +106,8 @@ class CorpusScoreTest {
         List<String> out = new ArrayList<>();
         for (Actor a : actors) {
             String ref = a.key().startsWith(GOLD_KEY) ? a.key().substring(GOLD_KEY.length()) : a.key();
-            entities.putIfAbsent(ref, new EvalDocument.Entity(ref, a.type(), a.label(), a.wikidata(), a.country(),
-                    List.of(), null, false));
+            entities.putIfAbsent(ref, new EvalDocument.Entity(ref, a.type().name(), a.label(), a.wikidata(),
+                    a.country(), List.of(), null, false));
             out.add(ref);
         }
         return out;

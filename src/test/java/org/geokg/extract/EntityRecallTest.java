@@ -9,6 +9,7 @@ import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.mentions.GazetteerMentionFinder;
 import org.geokg.kg.model.Article;
 import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.EntityType;
 import org.geokg.kg.model.ExtractionDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,11 +28,11 @@ class EntityRecallTest {
 
     private static Optional<ActorMention> person(String text, String lang, String name) {
         return finder.find(PreparedTexts.of(text, lang)).stream()
-                .filter(m -> m.actor().type().equals("Person") && m.text().equals(name)).findFirst();
+                .filter(m -> m.actor().type() == EntityType.Person && m.text().equals(name)).findFirst();
     }
 
     private static List<String> personTexts(String text, String lang) {
-        return finder.find(PreparedTexts.of(text, lang)).stream().filter(m -> m.actor().type().equals("Person"))
+        return finder.find(PreparedTexts.of(text, lang)).stream().filter(m -> m.actor().type() == EntityType.Person)
                 .map(ActorMention::text).toList();
     }
 

@@ -10,6 +10,7 @@ import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
 import org.geokg.extract.time.DateMention;
 import org.geokg.kg.model.Article;
+import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
 
 /** Builds prepared texts, mentions and dates by hand for the event and claim tests. */
@@ -47,17 +48,17 @@ public final class TextFixtures {
 
     /** A country actor. */
     public static Actor country(String iso, String label) {
-        return new Actor("country:" + iso, "Country", label, null, iso, null, null);
+        return new Actor("country:" + iso, EntityType.Country, label, null, iso, null, null);
     }
 
     /** A person actor. */
     public static Actor person(String name, String iso) {
-        return new Actor("person:" + iso + ":" + name.toLowerCase(), "Person", name, null, iso, "GOV", null);
+        return new Actor("person:" + iso + ":" + name.toLowerCase(), EntityType.Person, name, null, iso, "GOV", null);
     }
 
     /** An organization actor. */
     public static Actor org(String name, String iso) {
-        return new Actor("org:" + name.toLowerCase(), "Organization", name, null, iso, "GOV", null);
+        return new Actor("org:" + name.toLowerCase(), EntityType.Organization, name, null, iso, "GOV", null);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.geokg.extract.lexicon.Tokens;
 import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
+import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
 
 /**
@@ -22,7 +23,8 @@ import org.geokg.nlp.TextSpan;
  */
 public final class ArticleView {
     /** Types that can take part in events or speak. */
-    public static final Set<String> PARTICIPANT_TYPES = Set.of("Country", "Person", "Organization");
+    public static final Set<EntityType> PARTICIPANT_TYPES = Set.of(EntityType.Country, EntityType.Person,
+            EntityType.Organization);
 
     public final PreparedText prepared;
     public final String text;
@@ -145,7 +147,7 @@ public final class ArticleView {
     public ActorMention lastPersonBefore(int offset) {
         ActorMention best = null;
         for (ActorMention m : mentions) {
-            if (m.end() <= offset && (m.actor().type().equals("Person") && !"pronoun".equals(m.how())
+            if (m.end() <= offset && (m.actor().type() == EntityType.Person && !"pronoun".equals(m.how())
                     || "role".equals(m.how()))) {
                 best = m;
             }

@@ -10,6 +10,7 @@ import org.geokg.extract.lexicon.SpeechPatterns;
 import org.geokg.extract.lexicon.Tokens;
 import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
+import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
 
 /**
@@ -504,7 +505,7 @@ public final class SpeechFinder {
             limit = sent.end();
         }
         Actor a = pick(v.participantsIn(verb.end(), limit), false);
-        if ((a == null || !a.type().equals("Person")) && limit < sent.end()) {
+        if ((a == null || a.type() != EntityType.Person) && limit < sent.end()) {
             // "Selon le ministre des Affaires étrangères, Sylvie X, ...": a person in apposition
             int next = limit + 1;
             while (next < sent.end() && Character.isWhitespace(v.text.charAt(next))) {
@@ -513,7 +514,7 @@ public final class SpeechFinder {
             int comma = indexOf(',', next, sent.end());
             if (comma > next && comma < sent.end() && Tokens.of(v.text, limit, next).isEmpty()) {
                 for (ActorMention m : v.participantsIn(next, comma)) {
-                    if (m.start() == next && m.actor().type().equals("Person")
+                    if (m.start() == next && m.actor().type() == EntityType.Person
                             && v.text.substring(m.end(), comma).isBlank()) {
                         return new Named(m.actor(), comma);
                     }
@@ -772,7 +773,7 @@ public final class SpeechFinder {
         if (verb.m().entry().has("participle")) {
             List<ActorMention> all = v.participantsIn(sent.start(), verb.start());
             for (ActorMention m : all) {
-                if (m.actor().type().equals("Person")) {
+                if (m.actor().type() == EntityType.Person) {
                     return m.actor();
                 }
             }
@@ -800,10 +801,10 @@ public final class SpeechFinder {
 
     /** Person, else organization, else state; the one nearest the verb ({@code last}) or first. */
     private static Actor pick(List<ActorMention> ms, boolean last) {
-        for (String type : List.of("Person", "Organization", "Country")) {
+        for (EntityType type : List.of(EntityType.Person, EntityType.Organization, EntityType.Country)) {
             ActorMention best = null;
             for (ActorMention m : ms) {
-                if (m.actor().type().equals(type) && (best == null || last)) {
+                if (m.actor().type() == type && (best == null || last)) {
                     best = m;
                 }
             }
@@ -822,14 +823,14 @@ public final class SpeechFinder {
     private Actor speakerAfter(int from, int s) {
         int end = clauseEndAfter(from, s);
         List<ActorMention> ms = speakersIn(from, end);
-        boolean person = ms.stream().anyMatch(m -> m.actor().type().equals("Person"));
+        boolean person = ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person);
         if (!ms.isEmpty() && !person && end < v.sentences.get(s).end() && v.text.charAt(end) == ',') {
             int next = end + 1;
             while (next < v.text.length() && Character.isWhitespace(v.text.charAt(next))) {
                 next++;
             }
             for (ActorMention m : v.participantsIn(next, clauseEndAfter(next, s))) {
-                if (m.start() == next && m.actor().type().equals("Person")) {
+                if (m.start() == next && m.actor().type() == EntityType.Person) {
                     return m.actor();
                 }
             }
@@ -943,7 +944,7 @@ public final class SpeechFinder {
             b--;
         }
         for (ActorMention m : v.mentionsIn(Math.max(0, b - 80), b)) {
-            if (m.end() == b && m.actor().type().equals("Person")) {
+            if (m.end() == b && m.actor().type() == EntityType.Person) {
                 return true;
             }
         }
@@ -1139,7 +1140,7 @@ public final class SpeechFinder {
         if (personFirst) {
             for (int i = before.size() - 1; i >= 0; i--) {
                 Speech s = before.get(i);
-                if (s.start() < offset && s.speaker().type().equals("Person")) {
+                if (s.start() < offset && s.speaker().type() == EntityType.Person) {
                     return s.speaker();
                 }
             }
@@ -1155,7 +1156,7 @@ public final class SpeechFinder {
     private static Actor lastNonPersonSpeaker(List<Speech> before, int offset) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Speech s = before.get(i);
-            if (s.start() < offset && !s.speaker().type().equals("Person")) {
+            if (s.start() < offset && s.speaker().type() != EntityType.Person) {
                 return s.speaker();
             }
         }

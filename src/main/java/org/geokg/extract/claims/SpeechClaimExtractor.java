@@ -13,6 +13,7 @@ import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
 import org.geokg.extract.time.DateMention;
+import org.geokg.kg.model.EntityType;
 
 /**
  * Finds claims: direct speech in quotation marks (also across sentences) and reported
@@ -73,7 +74,7 @@ public final class SpeechClaimExtractor implements ClaimExtractor {
 
     /** The speaker's state: the speaker itself when a state, else its country as named in the article. */
     static Actor onBehalfOf(Actor speaker, ArticleView v) {
-        if (speaker.type().equals("Country")) {
+        if (speaker.type() == EntityType.Country) {
             return speaker;
         }
         String iso = speaker.country();
@@ -82,7 +83,7 @@ public final class SpeechClaimExtractor implements ClaimExtractor {
         }
         for (ActorMention m : v.mentions) {
             Actor a = m.actor();
-            if (a.type().equals("Country") && iso.equals(a.country())) {
+            if (a.type() == EntityType.Country && iso.equals(a.country())) {
                 return a;
             }
         }
@@ -97,7 +98,7 @@ public final class SpeechClaimExtractor implements ClaimExtractor {
                 // no ISO3 code for this locale
             }
         }
-        return new Actor("country:" + iso, "Country", label, null, iso, null, null);
+        return new Actor("country:" + iso, EntityType.Country, label, null, iso, null, null);
     }
 
     private static String date(SpeechFinder.Speech s, ArticleView v, List<DateMention> dates) {

@@ -23,6 +23,7 @@ import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
 import org.geokg.extract.time.ArticleDateLib;
 import org.geokg.extract.time.DateMention;
+import org.geokg.kg.model.EntityType;
 import org.geokg.kg.model.Modality;
 import org.geokg.nlp.TextSpan;
 
@@ -494,8 +495,8 @@ public final class LexiconEventExtractor implements EventExtractor {
         private Actor location(List<Tokens.Tok> toks, int cStart, int cEnd, int trigger) {
             ActorMention best = null;
             for (ActorMention m : v.mentionsIn(cStart, cEnd)) {
-                String type = m.actor().type();
-                if (type.equals("Person") || type.equals("Organization")) {
+                EntityType type = m.actor().type();
+                if (type == EntityType.Person || type == EntityType.Organization) {
                     continue;
                 }
                 int i = Tokens.firstAtOrAfter(toks, m.start());
@@ -613,7 +614,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 int i = Tokens.firstAtOrAfter(toks, m.start());
                 if (dropLocative && i > 0 && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
-                        && !m.actor().type().equals("Person")) {
+                        && m.actor().type() != EntityType.Person) {
                     continue;
                 }
                 out.add(m);

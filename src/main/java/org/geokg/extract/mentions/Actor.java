@@ -1,5 +1,7 @@
 package org.geokg.extract.mentions;
 
+import org.geokg.kg.model.EntityType;
+
 /**
  * An actor or place known to the extractor (from a gazetteer or a pattern). The
  * {@code key} is stable across articles ("country:PRK", "org:tass",
@@ -14,6 +16,6 @@ package org.geokg.extract.mentions;
  * @param sector   CAMEO role code (GOV, MIL, MED, IGO, SPY, LEG, BUS...) or null
  * @param role     role in words or null
  */
-public record Actor(String key, String type, String label, String wikidata, String country, String sector,
+public record Actor(String key, EntityType type, String label, String wikidata, String country, String sector,
         String role) {
 }

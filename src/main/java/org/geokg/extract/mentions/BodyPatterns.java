@@ -3,6 +3,7 @@ package org.geokg.extract.mentions;
 import java.util.HashMap;
 import java.util.Map;
 import org.geokg.extract.lexicon.ActorLexicon;
+import org.geokg.kg.model.EntityType;
 
 /**
  * Finds state bodies named after their country ("Kementerian Luar Negeri Rusia", "the Chinese
@@ -48,7 +49,7 @@ final class BodyPatterns {
                     j++;
                 }
                 ActorMention m = st.startsAt(j);
-                if (m != null && m.actor().type().equals("Country") && st.adjacent(j - 1)) {
+                if (m != null && m.actor().type() == EntityType.Country && st.adjacent(j - 1)) {
                     country = m;
                     to = st.after(j);
                 }
@@ -61,7 +62,7 @@ final class BodyPatterns {
                     k--; // "US-Regierung", "Nato-Armee"
                 }
                 ActorMention m = st.endsAt(k);
-                if (m != null && m.actor().type().equals("Country") && st.adjacent(k)) {
+                if (m != null && m.actor().type() == EntityType.Country && st.adjacent(k)) {
                     country = m;
                     from = st.first(k);
                 }
@@ -99,7 +100,7 @@ final class BodyPatterns {
      */
     private void splitBody(SpanTokens st, int i) {
         ActorMention c = st.startsAt(i + 1);
-        if (c == null || !c.actor().type().equals("Country") || !st.adjacent(i)) {
+        if (c == null || c.actor().type() != EntityType.Country || !st.adjacent(i)) {
             return;
         }
         int rest = st.after(i + 1);
@@ -131,7 +132,7 @@ final class BodyPatterns {
         if (known != null) {
             return known;
         }
-        return new Actor(key, "Organization", gazetteer.attributive(iso3) + " " + titleCase(b.kind()),
+        return new Actor(key, EntityType.Organization, gazetteer.attributive(iso3) + " " + titleCase(b.kind()),
                 null, iso3, b.sector(), null);
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.kg.model.EntityType;
 
 /**
  * Within-article resolution of persons: short names ("Sin", "Andika", "Wang Yi") and repeats of
@@ -48,7 +49,7 @@ final class Coreference {
             // one-word persons from titles join a full person
             for (int i = 0; i < st.size(); i++) {
                 ActorMention m = st.startsAt(i);
-                if (m != null && m.actor().type().equals("Person") && m.actor().wikidata() == null
+                if (m != null && m.actor().type() == EntityType.Person && m.actor().wikidata() == null
                         && !m.how().equals("gazetteer") && words(m.actor().label()).size() == 1) {
                     Named n = best(persons, words(m.actor().label()), m.start());
                     if (n != null && n.words().size() > 1) {
@@ -84,7 +85,7 @@ final class Coreference {
         for (SpanTokens st : spans) {
             for (int i = 0; i < st.size(); i++) {
                 ActorMention m = st.startsAt(i);
-                if (m == null || !m.actor().type().equals("Person") || m.actor().wikidata() != null) {
+                if (m == null || m.actor().type() != EntityType.Person || m.actor().wikidata() != null) {
                     continue;
                 }
                 List<String> mine = withoutInitials(words(m.actor().label()));
@@ -229,7 +230,7 @@ final class Coreference {
             Set<String> keys = new LinkedHashSet<>();
             Actor only = null;
             for (ActorMention m : all) {
-                if (m.actor().type().equals("Person") && m.start() >= sentenceStart && m.end() <= tok.start()) {
+                if (m.actor().type() == EntityType.Person && m.start() >= sentenceStart && m.end() <= tok.start()) {
                     keys.add(m.actor().key());
                     only = m.actor();
                 }
@@ -260,7 +261,7 @@ final class Coreference {
         for (SpanTokens st : spans) {
             for (int i = 0; i < st.size(); i++) {
                 ActorMention m = st.startsAt(i);
-                if (m == null || !m.actor().type().equals("Person")) {
+                if (m == null || m.actor().type() != EntityType.Person) {
                     continue;
                 }
                 List<String> w = words(m.actor().label());

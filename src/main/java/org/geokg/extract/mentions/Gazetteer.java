@@ -1,6 +1,7 @@
 package org.geokg.extract.mentions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.geokg.extract.lexicon.LanguageWords;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.kg.model.EntityType;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -316,7 +318,8 @@ public final class Gazetteer {
     private void loadCountries() {
         for (String[] r : rows("countries-wikidata.tsv", 5)) {
             String iso3 = r[0].strip();
-            Actor a = new Actor("country:" + iso3, "Country", r[3].strip(), blankToNull(r[2]), iso3, null, null);
+            Actor a = new Actor("country:" + iso3, EntityType.Country, r[3].strip(), blankToNull(r[2]), iso3, null,
+                    null);
             countries.put(iso3, a);
             byKey.put(a.key(), a);
             iso2.put(iso3, r[1].strip());
@@ -381,8 +384,8 @@ public final class Gazetteer {
             if (labelHidden) {
                 label = label.substring(1);
             }
-            Actor a = new Actor(r[0].strip(), r[2].strip(), label, blankToNull(r[5]), blankToNull(r[3]),
-                    blankToNull(r[4]), null);
+            Actor a = new Actor(r[0].strip(), type(r[2], "organizations.tsv", r[0]), label, blankToNull(r[5]),
+                    blankToNull(r[3]), blankToNull(r[4]), null);
             if (byKey.put(a.key(), a) != null) {
                 throw new ConfigException(DIR + "organizations.tsv: duplicate key '" + a.key() + "'");
             }
@@ -395,7 +398,7 @@ public final class Gazetteer {
         for (String[] r : rows("persons.tsv", 4)) {
             String label = r[0].strip();
             String country = blankToNull(r[1]);
-            Actor a = new Actor(personKey(label, country), "Person", label, blankToNull(r[3]), country,
+            Actor a = new Actor(personKey(label, country), EntityType.Person, label, blankToNull(r[3]), country,
                     blankToNull(r[2]), null);
             byKey.put(a.key(), a);
             raws.add(new Raw("*", label, a, "gazetteer", true));
@@ -409,8 +412,8 @@ public final class Gazetteer {
     private void loadPlaces() {
         for (String[] r : rows("places.tsv", 4)) {
             String label = r[0].strip();
-            Actor a = new Actor("place:" + NameNormalizer.key(label), r[1].strip(), label, blankToNull(r[3]),
-                    blankToNull(r[2]), null, null);
+            Actor a = new Actor("place:" + NameNormalizer.key(label), type(r[1], "places.tsv", label), label,
+                    blankToNull(r[3]), blankToNull(r[2]), null, null);
             byKey.put(a.key(), a);
             raws.add(new Raw("*", label, a, "gazetteer", true));
             addAliases(r.length > 4 ? r[4] : "", a);
@@ -477,6 +480,16 @@ public final class Gazetteer {
             }
         }
         return rows;
+    }
+
+    /** The entity type a gazetteer row names, or a {@link ConfigException} naming the file and the row. */
+    private static EntityType type(String value, String file, String row) {
+        try {
+            return EntityType.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(DIR + file + ": row '" + row.strip() + "' has type '" + value.strip()
+                    + "', expected one of " + Arrays.toString(EntityType.values()), e);
+        }
     }
 
     public static String blankToNull(String s) {

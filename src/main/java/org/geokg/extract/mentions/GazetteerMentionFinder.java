@@ -16,6 +16,7 @@ import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.text.PreparedText;
+import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
 
 /**
@@ -72,7 +73,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
             List<Gazetteer.Match> found = gazetteer.scan(s, from, to, lang);
             List<Integer> cuts = new ArrayList<>();
             for (Gazetteer.Match m : found) {
-                if (!m.actor().type().equals("Person")) {
+                if (m.actor().type() != EntityType.Person) {
                     cuts.add(m.start());
                     cuts.add(m.end());
                 }
@@ -117,7 +118,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         for (int i = 0; i < ms.size(); i++) {
             ActorMention m = ms.get(i);
             Actor a = m.actor();
-            if (a.type().equals("Person") && a.country() == null) {
+            if (a.type() == EntityType.Person && a.country() == null) {
                 for (int k = i - 1; k >= 0; k--) {
                     ActorMention b = ms.get(k);
                     if (b.end() > m.start()) {
@@ -128,7 +129,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
                         break;
                     }
                     String iso = b.actor().country();
-                    if (iso != null && !b.actor().type().equals("Person") && !ArticleView.isOutlet(b.actor())) {
+                    if (iso != null && b.actor().type() != EntityType.Person && !ArticleView.isOutlet(b.actor())) {
                         a = new Actor(a.key(), a.type(), a.label(), a.wikidata(), iso, a.sector(), a.role());
                         break;
                     }
@@ -180,7 +181,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
     /** "bahasa Inggris" is the English language, not the United Kingdom. */
     private static boolean blocked(SpanTokens st, Gazetteer.Match m, ActorLexicon lex) {
-        if (!m.actor().type().equals("Country")) {
+        if (m.actor().type() != EntityType.Country) {
             return false;
         }
         int i = st.tokenStartingAt(m.start());
@@ -210,7 +211,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         Map<String, Actor> withCountry = new HashMap<>();
         for (ActorMention m : ms) {
             Actor a = m.actor();
-            if (a.type().equals("Person") && a.country() != null) {
+            if (a.type() == EntityType.Person && a.country() != null) {
                 withCountry.putIfAbsent(NameNormalizer.fold(a.label()), a);
             }
         }
@@ -218,7 +219,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         List<ActorMention> moved = new ArrayList<>();
         for (ActorMention m : ms) {
             Actor a = m.actor();
-            if (a.type().equals("Person") && a.country() == null) {
+            if (a.type() == EntityType.Person && a.country() == null) {
                 Actor c = withCountry.get(NameNormalizer.fold(a.label()));
                 if (c != null) {
                     a = c;

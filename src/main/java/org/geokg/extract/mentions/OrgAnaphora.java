@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.geokg.extract.lexicon.ActorLexicon;
+import org.geokg.kg.model.EntityType;
 
 /**
  * Within-article resolution of definite descriptions of organizations ({@code anaphors.tsv}):
@@ -26,7 +27,7 @@ final class OrgAnaphora {
             for (int i = 0; i < st.size(); i++) {
                 ActorMention m = st.startsAt(i);
                 if (m != null) {
-                    if (m.actor().type().equals("Organization")) {
+                    if (m.actor().type() == EntityType.Organization) {
                         orgs.add(m);
                     }
                     continue;

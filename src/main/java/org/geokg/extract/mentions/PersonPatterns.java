@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.kg.model.EntityType;
 
 /**
  * Finds persons from the words around their names: a title chain ("Dubes Korut di Rusia, Sin
@@ -61,7 +62,7 @@ final class PersonPatterns {
         }
         ActorMention pre = st.endsAt(k);
         if (pre != null && st.adjacent(k) && (k == i - 1 || st.adjacent(k + 1))
-                && (pre.actor().type().equals("Country") || pre.actor().type().equals("Organization"))) {
+                && (pre.actor().type() == EntityType.Country || pre.actor().type() == EntityType.Organization)) {
             affiliation = pre.actor();
         }
         ActorLexicon.Title role = first.honorific() ? null : first;
@@ -100,7 +101,7 @@ final class PersonPatterns {
             j = skipOrdinal(st, j);
             if (lex.is("destination", st.word(j))) {
                 ActorMention m = st.startsAt(j + 1);
-                if (m != null && m.actor().type().equals("Country")) {
+                if (m != null && m.actor().type() == EntityType.Country) {
                     destination = m.actor().label();
                     j = st.after(j + 1);
                 }
@@ -130,7 +131,7 @@ final class PersonPatterns {
         }
         ActorMention known = st.startsAt(j);
         if (known != null) {
-            if (known.actor().type().equals("Person") && role != null) {
+            if (known.actor().type() == EntityType.Person && role != null) {
                 ActorMention m = new ActorMention(withRole(known.actor(), role, affiliation, destination),
                         known.start(), known.end(), known.text(), known.how());
                 st.remove(known);
@@ -145,7 +146,7 @@ final class PersonPatterns {
         }
         // a given name before a surname the gazetteer already found: "Serguéi Lavrov"
         ActorMention surname = end < st.size() && st.adjacent(end - 1) ? st.startsAt(end) : null;
-        if (surname != null && surname.actor().type().equals("Person") && end - j <= 2) {
+        if (surname != null && surname.actor().type() == EntityType.Person && end - j <= 2) {
             int to = st.after(end);
             st.remove(surname);
             ActorMention m = st.mention(withRole(surname.actor(), role, affiliation, destination), j, to, "title");
@@ -248,8 +249,8 @@ final class PersonPatterns {
     }
 
     private static boolean isAffiliation(ActorMention m) {
-        String type = m.actor().type();
-        return type.equals("Country") || type.equals("Organization");
+        EntityType type = m.actor().type();
+        return type == EntityType.Country || type == EntityType.Organization;
     }
 
     /** End (exclusive) of a capitalized name starting at token j, or j when there is none. */
@@ -367,7 +368,7 @@ final class PersonPatterns {
             }
             ActorMention known = st.endsAt(c - 1);
             if (known != null) {
-                if (known.actor().type().equals("Person") && known.actor().role() == null) {
+                if (known.actor().type() == EntityType.Person && known.actor().role() == null) {
                     ActorMention upgraded = new ActorMention(withRole(known.actor(), t, affiliation, null),
                             known.start(), known.end(), known.text(), known.how());
                     st.remove(known);
@@ -448,15 +449,15 @@ final class PersonPatterns {
         for (int k = from; k < to; k++) {
             if (orgHead(st.word(k))) {
                 // "kata Komando Teater Timur", "the Security Cooperation Agency said": a body, not a person
-                Actor org = new Actor("org:name:" + NameNormalizer.key(name), "Organization", name, null, null, null,
-                        null);
+                Actor org = new Actor("org:name:" + NameNormalizer.key(name), EntityType.Organization, name, null, null,
+                        null, null);
                 st.put(st.mention(org, from, to, "speech"));
                 return;
             }
         }
         Actor person = gazetteer.person(name);
         if (person == null) {
-            person = new Actor(Gazetteer.personKey(name, null), "Person", name, null, null, null, null);
+            person = new Actor(Gazetteer.personKey(name, null), EntityType.Person, name, null, null, null, null);
         }
         st.put(st.mention(person, from, to, "speech"));
     }
@@ -473,14 +474,14 @@ final class PersonPatterns {
         if (country == null && affiliation == null && role != null && "GOV".equals(role.sector())) {
             country = lex.home();
         }
-        Actor base = new Actor(Gazetteer.personKey(name, country), "Person", name, null, country,
+        Actor base = new Actor(Gazetteer.personKey(name, country), EntityType.Person, name, null, country,
                 sector(role, affiliation), null);
         return withRole(base, role, affiliation, destination);
     }
 
     private static String sector(ActorLexicon.Title role, Actor affiliation) {
         String s = role == null ? null : role.sector();
-        if (affiliation != null && affiliation.type().equals("Organization") && affiliation.sector() != null
+        if (affiliation != null && affiliation.type() == EntityType.Organization && affiliation.sector() != null
                 && (s == null || s.equals("GOV"))) {
             s = affiliation.sector();
         }
@@ -494,7 +495,7 @@ final class PersonPatterns {
         String r = role.role();
         if (destination != null) {
             r = r + " to " + destination;
-        } else if (affiliation != null && affiliation.type().equals("Organization")) {
+        } else if (affiliation != null && affiliation.type() == EntityType.Organization) {
             r = r + " of " + affiliation.label();
         }
         String sector = p.sector() != null ? p.sector() : sector(role, affiliation);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.kg.model.EntityType;
 
 /**
  * Within-article resolution of role nouns after a determiner ({@code names.tsv} kind
@@ -139,7 +140,7 @@ final class RoleAnaphora {
     private static boolean followedByBody(SpanTokens st, int j) {
         for (int k = j; k < Math.min(st.size(), j + 3); k++) {
             if (st.occ[k] != null) {
-                return !st.occ[k].actor().type().equals("Person");
+                return st.occ[k].actor().type() != EntityType.Person;
             }
         }
         return false;
@@ -171,7 +172,7 @@ final class RoleAnaphora {
     private static Actor latestPerson(List<ActorMention> seen, String role, String iso, int before) {
         Actor found = null;
         for (ActorMention m : seen) {
-            if (m.start() < before && m.actor().type().equals("Person") && roleFits(m.actor().role(), role)
+            if (m.start() < before && m.actor().type() == EntityType.Person && roleFits(m.actor().role(), role)
                     && (iso == null || iso.equals(m.actor().country()))) {
                 found = m.actor();
             }
@@ -185,7 +186,7 @@ final class RoleAnaphora {
             return null;
         }
         ActorMention m = st.startsAt(j);
-        if (m == null || !m.actor().type().equals("Country") || m.actor().country() == null
+        if (m == null || m.actor().type() != EntityType.Country || m.actor().country() == null
                 || j + 1 < st.size() && st.occ[j + 1] == m) {
             return null;
         }
@@ -200,7 +201,8 @@ final class RoleAnaphora {
     private static Actor latestOrg(List<ActorMention> seen, int before) {
         Actor found = null;
         for (ActorMention m : seen) {
-            if (m.start() < before && m.actor().type().equals("Organization") && OrgAnaphora.fits(m.actor(), "any")) {
+            if (m.start() < before && m.actor().type() == EntityType.Organization
+                    && OrgAnaphora.fits(m.actor(), "any")) {
                 found = m.actor();
             }
         }

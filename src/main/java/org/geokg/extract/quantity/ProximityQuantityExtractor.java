@@ -12,6 +12,7 @@ import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
+import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
@@ -44,8 +45,9 @@ import org.geokg.sys.DataLib;
 public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** Units that never get an owner: shares and counts of states. */
     private static final Set<String> UNOWNED_UNITS = Set.of("percent", "countries");
-    private static final Set<String> ACTOR_TYPES = Set.of("Country", "Organization");
-    private static final Set<String> PLACE_TYPES = Set.of("Country", "Location", "Region");
+    private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.Country, EntityType.Organization);
+    private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.Country, EntityType.Location,
+            EntityType.Region);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final NumberFinder numbers;

@@ -11,6 +11,7 @@ import org.geokg.extract.TextFixtures;
 import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
+import org.geokg.kg.model.EntityType;
 import org.geokg.kg.model.Modality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,7 +157,7 @@ class LexiconEventExtractorTest {
         "en|France signed an agreement with Chile in Geneva on Monday.|Geneva",
         "es|Francia firmó un acuerdo con Chile en Ginebra el lunes.|Ginebra"})
     void placeAfterLocativePrepositionIsTheEventLocation(String lang, String text, String place) {
-        Actor geneva = new Actor("place:geneva", "Location", "Geneva", null, "CHE", null, null);
+        Actor geneva = new Actor("place:geneva", EntityType.Location, "Geneva", null, "CHE", null, null);
         PreparedText p = TextFixtures.prepared(text, lang, PUBLISHED);
         List<ActorMention> ms = new ArrayList<>(TextFixtures.mentions(text,
                 lang.equals("id") ? "Prancis" : lang.equals("es") ? "Francia" : "France", A,

@@ -60,8 +60,8 @@ class GazetteerMentionFinderCorpusTest {
         Map<String, EvalDocument.Entity> out = new LinkedHashMap<>();
         for (ActorMention m : mentions) {
             Actor a = m.actor();
-            out.putIfAbsent(a.key(), new EvalDocument.Entity(a.key(), a.type(), a.label(), a.wikidata(), a.country(),
-                    List.of(), new EvalDocument.Span(m.text(), m.start(), m.end()), false));
+            out.putIfAbsent(a.key(), new EvalDocument.Entity(a.key(), a.type().name(), a.label(), a.wikidata(),
+                    a.country(), List.of(), new EvalDocument.Span(m.text(), m.start(), m.end()), false));
         }
         return out;
     }

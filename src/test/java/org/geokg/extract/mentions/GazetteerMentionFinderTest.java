@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.geokg.extract.PreparedTexts;
 import org.geokg.extract.text.PreparedText;
 import org.geokg.kg.model.Article;
+import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class GazetteerMentionFinderTest {
                 "no person '" + name + "' in " + find(text, lang)));
         assertEquals(key, m.actor().key());
         assertEquals(role, m.actor().role());
-        assertEquals("Person", m.actor().type());
+        assertEquals(EntityType.Person, m.actor().type());
     }
 
     @ParameterizedTest(name = "[{0}] {1}")
@@ -107,7 +108,7 @@ class GazetteerMentionFinderTest {
     })
     void ambiguousWordsAreNotStates(String lang, String text, String word) {
         List<ActorMention> ms = find(text, lang);
-        assertTrue(ms.stream().noneMatch(m -> m.actor().type().equals("Country") && m.text().equals(word)),
+        assertTrue(ms.stream().noneMatch(m -> m.actor().type() == EntityType.Country && m.text().equals(word)),
                 "matched: " + ms);
     }
 
@@ -182,7 +183,7 @@ class GazetteerMentionFinderTest {
     @Test
     void speechVerbNextToUnknownNameGivesPerson() {
         List<ActorMention> ms = find("\"Kami siap,\" kata Rudi Hartono kepada wartawan.", "id");
-        assertEquals("Person", mention(ms, "Rudi Hartono").orElseThrow().actor().type());
+        assertEquals(EntityType.Person, mention(ms, "Rudi Hartono").orElseThrow().actor().type());
     }
 
     @Test
@@ -263,6 +264,6 @@ class GazetteerMentionFinderTest {
     void aNameWithAnOrganizationHeadNounAtASpeechWordIsAnOrganization(String lang, String text, String name) {
         ActorMention m = mention(find(text, lang), name).orElse(null);
         assertNotNull(m, () -> find(text, lang).toString());
-        assertEquals("Organization", m.actor().type());
+        assertEquals(EntityType.Organization, m.actor().type());
     }
 }

@@ -11,6 +11,7 @@ import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
 import org.geokg.kg.model.Article;
+import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,11 +27,11 @@ class ProximityQuantityExtractorTest {
             Map.entry("Turkey", country("TUR")), Map.entry("Syria", country("SYR")), Map.entry("Iran", country("IRN")),
             Map.entry("Armenian", country("ARM")),
             Map.entry("US", country("USA")),
-            Map.entry("TNI", new Actor("org:tni", "Organization", "TNI", null, "IDN", "MIL", null)),
-            Map.entry("Bakhmut", new Actor("loc:bakhmut", "Location", "Bakhmut", null, "UKR", null, null)));
+            Map.entry("TNI", new Actor("org:tni", EntityType.Organization, "TNI", null, "IDN", "MIL", null)),
+            Map.entry("Bakhmut", new Actor("loc:bakhmut", EntityType.Location, "Bakhmut", null, "UKR", null, null)));
 
     private static Actor country(String iso) {
-        return new Actor("country:" + iso, "Country", iso, null, iso, null, null);
+        return new Actor("country:" + iso, EntityType.Country, iso, null, iso, null, null);
     }
 
     /** Mentions of every known name in the text (longest first, no overlaps). */

@@ -1,5 +1,11 @@
 package org.geokg.extract.analysis;
 
+import static org.geokg.extract.lexicon.SpeechFlag.BACK;
+import static org.geokg.extract.lexicon.SpeechFlag.COMP;
+import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
+import static org.geokg.extract.lexicon.SpeechFlag.PERSON;
+import static org.geokg.extract.lexicon.SpeechFlag.TAIL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,7 +96,7 @@ public final class SpeechFinder {
                 continue;
             }
             Pending p = verb.m().entry().prep() ? prepClaim(verb)
-                    : verb.m().entry().has("back") ? backReference(verb) : reported(verb);
+                    : verb.m().entry().has(BACK) ? backReference(verb) : reported(verb);
             if (p != null) {
                 found.add(p);
             }
@@ -282,7 +288,7 @@ public final class SpeechFinder {
             if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
                 continue;
             }
-            if (verb.start() <= q[1] || consumed.contains(verb) || verb.m().entry().has("participle")) {
+            if (verb.start() <= q[1] || consumed.contains(verb) || verb.m().entry().has(PARTICIPLE)) {
                 // a participle has no subject of its own ("..." cette annonce en estimant que ...)
                 continue;
             }
@@ -309,7 +315,7 @@ public final class SpeechFinder {
             // is the speaker: words between quote and verb are then the quote's own adjunct
             // a verb whose form names its speaker ("katanya", "ujarnya": -nya = he/she): the last
             // person who spoke, else the last person named
-            boolean clitic = verb.m().entry().has("person");
+            boolean clitic = verb.m().entry().has(PERSON);
             Grammar.Kind pron = clitic ? null : subjectPronoun(bt, toks, verb);
             Actor speaker = null;
             if (clitic) {
@@ -365,7 +371,7 @@ public final class SpeechFinder {
         Verb lead = null;
         for (Verb verb : verbs) {
             if (verb.sentence() == s && verb.end() <= q[0] && !consumed.contains(verb)
-                    && !verb.m().entry().has("tail")) {
+                    && !verb.m().entry().has(TAIL)) {
                 lead = verb;
             }
         }
@@ -373,7 +379,7 @@ public final class SpeechFinder {
             return null;
         }
         if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE
-                && (lead.m().entry().has("participle") || !sameClause(lead.end(), q[0]) || !endsClause(q[1]))) {
+                && (lead.m().entry().has(PARTICIPLE) || !sameClause(lead.end(), q[0]) || !endsClause(q[1]))) {
             // a short quotation is a claim only as what the verb's own clause ends on ("called the
             // drills \"a provocation\"."), not a scare quote inside a noun phrase or further on
             return null;
@@ -459,7 +465,7 @@ public final class SpeechFinder {
         }
         for (Verb other : verbs) {
             if (other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
-                    && !other.m().entry().has("participle") && !other.m().entry().has("comp")
+                    && !other.m().entry().has(PARTICIPLE) && !other.m().entry().has(COMP)
                     && !v.participantsIn(span[0], other.start()).isEmpty() && other.start() - span[0] < 120) {
                 // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
                 return null;
@@ -467,7 +473,7 @@ public final class SpeechFinder {
         }
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
         return new Pending(s, speaker == null, speaker == null
-                && (verb.m().entry().has("person") || personPronoun(verb, speakerEnd)));
+                && (verb.m().entry().has(PERSON) || personPronoun(verb, speakerEnd)));
     }
 
     /**
@@ -530,9 +536,9 @@ public final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> toks = v.tokens(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
-        boolean comps = verb.m().entry().has("comp");
+        boolean comps = verb.m().entry().has(COMP);
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
-        boolean tailVerb = !verb.m().entry().has("participle")
+        boolean tailVerb = !verb.m().entry().has(PARTICIPLE)
                 && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s));
         if (comma > sent.start() && tailVerb) {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
@@ -549,7 +555,7 @@ public final class SpeechFinder {
             boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
                     && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
-            boolean pronounAfter = between.isEmpty() && (verb.m().entry().has("person")
+            boolean pronounAfter = between.isEmpty() && (verb.m().entry().has(PERSON)
                     || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
@@ -557,7 +563,7 @@ public final class SpeechFinder {
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)) {
                 Actor speaker = pick(named, true);
-                if (speaker == null && between.isEmpty() && verb.m().entry().has("person") && !speakerAfter) {
+                if (speaker == null && between.isEmpty() && verb.m().entry().has(PERSON) && !speakerAfter) {
                     // "..., katanya.": the last person who spoke
                     return tailByLastSpeaker(sent, comma, verb);
                 }
@@ -576,7 +582,7 @@ public final class SpeechFinder {
                         speaker == null, true);
             }
         }
-        if (verb.m().entry().has("tail")) {
+        if (verb.m().entry().has(TAIL)) {
             return null; // "jelas", "tegas" before a verb are adverbs: "X tegas menolak"
         }
         int i = verb.m().to();
@@ -620,7 +626,7 @@ public final class SpeechFinder {
                 return null;
             }
         }
-        if (verb.m().entry().has("comp") && !comp) {
+        if (verb.m().entry().has(COMP) && !comp) {
             return null;
         }
         int from = toks.get(i).start();
@@ -770,7 +776,7 @@ public final class SpeechFinder {
     private Actor speakerOf(Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
         List<Tokens.Tok> toks = v.tokens(verb.sentence());
-        if (verb.m().entry().has("participle")) {
+        if (verb.m().entry().has(PARTICIPLE)) {
             List<ActorMention> all = v.participantsIn(sent.start(), verb.start());
             for (ActorMention m : all) {
                 if (m.actor().type() == EntityType.Person) {
@@ -915,7 +921,7 @@ public final class SpeechFinder {
             return null;
         }
         for (Verb other : verbs) {
-            if (other.sentence() == s - 1 && !other.m().entry().has("back")) {
+            if (other.sentence() == s - 1 && !other.m().entry().has(BACK)) {
                 return null; // the sentence before names its own speaker
             }
         }
@@ -1019,7 +1025,7 @@ public final class SpeechFinder {
     /** True when a participle speech verb ({@code participle} flag) ends at {@code end}. */
     private boolean participleAt(int end) {
         for (Verb verb : verbs) {
-            if (verb.end() == end && verb.m().entry().has("participle")) {
+            if (verb.end() == end && verb.m().entry().has(PARTICIPLE)) {
                 return true;
             }
         }
@@ -1109,7 +1115,7 @@ public final class SpeechFinder {
 
     private boolean participleAt(int sentence, Tokens.Tok t) {
         for (Verb verb : verbs) {
-            if (verb.sentence() == sentence && verb.start() == t.start() && verb.m().entry().has("participle")) {
+            if (verb.sentence() == sentence && verb.start() == t.start() && verb.m().entry().has(PARTICIPLE)) {
                 return true;
             }
         }
@@ -1119,7 +1125,7 @@ public final class SpeechFinder {
     private boolean speechVerbAt(int sentence, Tokens.Tok t) {
         for (Verb verb : verbs) {
             if (verb.sentence() == sentence && verb.start() == t.start() && !verb.m().entry().prep()
-                    && !verb.m().entry().has("participle")) {
+                    && !verb.m().entry().has(PARTICIPLE)) {
                 return true;
             }
         }

@@ -1,5 +1,12 @@
 package org.geokg.extract.events;
 
+import static org.geokg.extract.lexicon.EventFlag.LOC;
+import static org.geokg.extract.lexicon.EventFlag.NOUN;
+import static org.geokg.extract.lexicon.EventFlag.SOLO;
+import static org.geokg.extract.lexicon.EventFlag.SPEAKER;
+import static org.geokg.extract.lexicon.EventFlag.SYM;
+import static org.geokg.extract.lexicon.EventFlag.WEAK;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -157,7 +164,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<Tokens.Tok> toks) {
             int clause = clauseOf(clauses, m.from());
             for (EventLexicon.Match a : built) {
-                if (a == m || a.to() > m.from() || a.entry().has("noun")
+                if (a == m || a.to() > m.from() || a.entry().has(NOUN)
                         || !EMBEDDING_ROOTS.contains(a.entry().cameo().substring(0, 2))
                         || clauseOf(clauses, a.from()) != clause) {
                     continue;
@@ -168,7 +175,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 boolean joined = false;
                 for (int i = a.to(); i < m.from() && !joined; i++) {
-                    joined = v.grammar.is(Grammar.Kind.COORD, toks, i) || !m.entry().has("noun")
+                    joined = v.grammar.is(Grammar.Kind.COORD, toks, i) || !m.entry().has(NOUN)
                             && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
                 }
                 if (!joined) {
@@ -227,7 +234,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<EventLexicon.Match> matches, List<int[]> sentenceAttributions) {
             EventLexicon.Entry e = m.entry();
             Grammar g = v.grammar;
-            if (e.has("noun") && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
+            if (e.has(NOUN) && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
                     || g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 1))) {
                 return null;
             }
@@ -252,7 +259,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             String root = e.cameo().substring(0, 2);
-            boolean locTargets = e.has("loc") || root.equals("15") || root.equals("18") || root.equals("19")
+            boolean locTargets = e.has(LOC) || root.equals("15") || root.equals("18") || root.equals("19")
                     || root.equals("20");
 
             // a place named before a trigger that takes places as targets and closes its clause
@@ -263,7 +270,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             // ("... a Israel y pidió a Estados Unidos": the United States belong to "pidió")
             int objEnd = cEnd;
             for (EventLexicon.Match o : matches) {
-                if (o.from() >= m.to() && !o.entry().has("noun") && coordinatedVerb(toks, o.from())) {
+                if (o.from() >= m.to() && !o.entry().has(NOUN) && coordinatedVerb(toks, o.from())) {
                     objEnd = Math.min(objEnd, toks.get(o.from()).start());
                 }
             }
@@ -279,7 +286,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     after = inside;
                 }
             }
-            double conf = BASE - (e.has("weak") ? 0.2 : 0);
+            double conf = BASE - (e.has(WEAK) ? 0.2 : 0);
             int agent = -1;
             // the agent marker follows the trigger's last word (not one inside a gap: "Abkommen
             // über den Austausch von Daten unterzeichnet")
@@ -289,20 +296,20 @@ public final class LexiconEventExtractor implements EventExtractor {
                     break;
                 }
             }
-            boolean noun = e.has("noun");
+            boolean noun = e.has(NOUN);
             List<ActorMention> near = groupEndingNear(toks, before, tStart, 4);
             List<ActorMention> adjacentAfter = groupStartingNear(toks, after, tEnd, 2);
             List<ActorMention> src;
             List<ActorMention> tgt;
             SpeechFinder.Speech around = speechAround(tStart);
-            if (e.has("speaker")) {
+            if (e.has(SPEAKER)) {
                 if (around == null) {
                     return null;
                 }
                 src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "", "speech"));
                 tgt = new ArrayList<>(before);
                 tgt.addAll(after);
-            } else if (e.has("sym")) {
+            } else if (e.has(SYM)) {
                 List<ActorMention> all = new ArrayList<>();
                 if (adjacentAfter.size() >= 2) {
                     all.addAll(adjacentAfter);
@@ -346,7 +353,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = possessedBy(after, subject);
                 }
             }
-            if (!e.has("sym") && !e.has("speaker") && agent < 0 && e.pattern().source().startsWith("@")) {
+            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && e.pattern().source().startsWith("@")) {
                 // a trigger opening with its noun ("@troops ...3 deployed"): a party inside it owns
                 // the noun and acts ("pasukan Korea Utara telah dikerahkan")
                 List<ActorMention> inside = usable(toks, v.eventPartiesIn(tStart, tEnd), true);
@@ -354,7 +361,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = inside;
                 }
             }
-            if (!e.has("sym") && agent < 0 && !e.has("speaker") && after.isEmpty() && !src.isEmpty()
+            if (!e.has(SYM) && agent < 0 && !e.has(SPEAKER) && after.isEmpty() && !src.isEmpty()
                     && src.size() < before.size()) {
                 // object before the verb (verb-final clauses): the first group acts on the nearest
                 List<ActorMention> first = firstGroup(before);
@@ -364,7 +371,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = first;
                 }
             }
-            if (!noun && !e.has("sym") && !e.has("speaker") && agent < 0 && coordinatedVerb(toks, m.from())) {
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && coordinatedVerb(toks, m.from())) {
                 // "X warned Y and urged Z": a verb joined to an earlier one shares its subject, the
                 // group opening the sentence, not the nearest mention (the earlier verb's object)
                 List<ActorMention> subject = firstGroup(usable(toks, v.eventPartiesIn(sent.start(), tStart), true));
@@ -391,7 +398,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = List.of(new ActorMention(p.actor(), p.start(), p.end(), p.text(), "pronoun"));
                 }
             }
-            if (tgt.isEmpty() && !noun && !e.has("sym") && !e.has("solo")) {
+            if (tgt.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)) {
                 clauseOnly = false;
                 int limit = around != null ? Math.min(sent.end(), around.end()) : sent.end();
                 List<ActorMention> later = new ArrayList<>();
@@ -405,12 +412,12 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             List<Actor> source = actors(src);
             List<Actor> target = actors(tgt);
-            if (!e.has("sym")) {
+            if (!e.has(SYM)) {
                 Set<String> srcIds = ids(source);
                 target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
             }
-            if (target.isEmpty() && !source.isEmpty() && !noun && !e.has("sym") && !e.has("solo")
-                    && !e.has("speaker") && REACTION_ROOTS.contains(root) && subjectBefore(src, cStart, tStart)
+            if (target.isEmpty() && !source.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)
+                    && !e.has(SPEAKER) && REACTION_ROOTS.contains(root) && subjectBefore(src, cStart, tStart)
                     && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
                 // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
                 // it answers the other side of the latest event told just before
@@ -419,7 +426,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             Set<String> parties = ids(source);
             parties.addAll(ids(target));
-            if (source.isEmpty() || (parties.size() < 2 && !e.has("solo"))) {
+            if (source.isEmpty() || (parties.size() < 2 && !e.has(SOLO))) {
                 return null;
             }
             for (ActorMention a : src) {
@@ -432,14 +439,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                 conf += 0.1;
             }
 
-            String cue = modality.detect(toks, clause[0], clause[1], 0, toks.size(), m.from(), m.to(),
+            ModalityDetector.Reading cue = modality.detect(toks, clause[0], clause[1], 0, toks.size(), m.from(), m.to(),
                     root.equals("03"));
             DateMention hist = historicalDate(cStart, cEnd);
             Modality mod;
-            if (cue == null || cue.equals(ModalityDetector.ONGOING)) {
+            if (cue == null || cue == ModalityDetector.Reading.ONGOING) {
                 mod = hist != null && cue == null ? Modality.HISTORICAL : Modality.ASSERTED;
             } else {
-                mod = Modality.of(cue);
+                mod = cue.modality();
             }
             String date;
             String endDate = null;
@@ -483,7 +490,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             evStart = Math.min(evStart, cStart);
             evEnd = Math.max(evEnd, cEnd);
             conf = Math.max(0.1, Math.min(0.95, conf));
-            return new EventCandidate(e.cameo(), source, e.has("sym") ? reversed(source) : target, date, endDate, mod,
+            return new EventCandidate(e.cameo(), source, e.has(SYM) ? reversed(source) : target, date, endDate, mod,
                     location(toks, cStart, cEnd, tStart), evStart, evEnd, tStart, conf);
         }
 

@@ -1,8 +1,9 @@
 package org.geokg.extract.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,8 @@ import org.geokg.sys.DataLib;
  */
 public final class EventLexicon {
     /** One lexicon entry. */
-    public record Entry(TokenPattern pattern, String cameo, Set<String> flags, String context, String where) {
-        public boolean has(String flag) {
+    public record Entry(TokenPattern pattern, String cameo, Set<EventFlag> flags, String context, String where) {
+        public boolean has(EventFlag flag) {
             return flags.contains(flag);
         }
     }
@@ -41,7 +42,6 @@ public final class EventLexicon {
     }
 
     private static final Map<String, EventLexicon> CACHE = new ConcurrentHashMap<>();
-    private static final Set<String> FLAGS = Set.of("sym", "noun", "speaker", "solo", "loc", "weak");
 
     private final List<Entry> entries;
     private final Map<String, List<String>> classes;
@@ -73,7 +73,7 @@ public final class EventLexicon {
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String code = r.col(1);
             book.require(code, r.where());
-            Set<String> flags = new HashSet<>();
+            Set<EventFlag> flags = EnumSet.noneOf(EventFlag.class);
             String ctx = null;
             for (String f : r.col(2).split(",")) {
                 String t = f.strip().toLowerCase(Locale.ROOT);
@@ -85,11 +85,11 @@ public final class EventLexicon {
                     if (!classes.containsKey(ctx)) {
                         throw new ConfigException(r.where() + ": unknown word class @" + ctx);
                     }
-                } else if (FLAGS.contains(t)) {
-                    flags.add(t);
+                } else if (EventFlag.of(t) != null) {
+                    flags.add(EventFlag.of(t));
                 } else {
-                    throw new ConfigException(r.where() + ": unknown flag '" + t + "' (known: " + FLAGS
-                            + ", ctx=@class)");
+                    throw new ConfigException(r.where() + ": unknown flag '" + t + "' (known: "
+                            + Arrays.stream(EventFlag.values()).map(EventFlag::label).toList() + ", ctx=@class)");
                 }
             }
             list.add(new Entry(TokenPattern.parse(r.col(0), classes, forms, r.where()), code, Set.copyOf(flags), ctx,

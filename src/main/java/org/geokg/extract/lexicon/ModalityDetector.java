@@ -19,15 +19,36 @@ import org.geokg.sys.DataLib;
  *
  * <pre>{@code
  * ModalityDetector m = ModalityDetector.of("en");
- * Modality mod = m.detect(toks, clauseFrom, clauseTo, sentFrom, sentTo, trigger, false);
+ * ModalityDetector.Reading r = m.detect(toks, clauseFrom, clauseTo, sentFrom, sentTo, trigFrom, trigTo, false);
  * }</pre>
  */
 public final class ModalityDetector {
-    public static final String ONGOING = "ongoing";
     private static final int WINDOW = 8;
     private static final Map<String, ModalityDetector> CACHE = new ConcurrentHashMap<>();
 
-    private record Cue(TokenPattern pattern, String modality, String scope) {
+    /** What a cue says: one of the {@link Modality} values, or {@link #ONGOING}. */
+    public enum Reading {
+        ASSERTED, INTENDED, FUTURE, HYPOTHETICAL, NEGATED, HISTORICAL,
+        /** An explicit "since" cue ("since 2009"): blocks the historical reading. */
+        ONGOING;
+
+        /** The modality this reading gives, or null for {@link #ONGOING}. */
+        public Modality modality() {
+            return this == ONGOING ? null : Modality.valueOf(name());
+        }
+
+        /** The reading a modality.tsv value names ("intended", "ongoing"...). */
+        static Reading of(String label) {
+            return valueOf(label.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** Where a cue must stand relative to the trigger. */
+    private enum Scope {
+        BEFORE, CLAUSE, SENTENCE
+    }
+
+    private record Cue(TokenPattern pattern, Reading modality, Scope scope) {
     }
 
     private record Hit(Cue cue, int from, int to, boolean literal) {
@@ -58,19 +79,19 @@ public final class ModalityDetector {
         WordForms forms = WordForms.of(lang);
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String mod = r.col(1).toLowerCase(Locale.ROOT);
-            if (!mod.equals(ONGOING)) {
-                try {
-                    Modality.of(mod);
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigException(r.where() + ": unknown modality '" + mod + "'", e);
-                }
+            Reading reading;
+            try {
+                reading = Reading.of(mod);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(r.where() + ": unknown modality '" + mod + "'", e);
             }
             String scope = r.col(2).isEmpty() ? "before" : r.col(2).toLowerCase(Locale.ROOT);
             if (!List.of("before", "clause", "sentence").contains(scope)) {
                 throw new ConfigException(r.where() + ": scope must be before, clause or sentence, not '" + scope
                         + "'");
             }
-            list.add(new Cue(TokenPattern.parse(r.col(0), classes, forms, r.where()), mod, scope));
+            list.add(new Cue(TokenPattern.parse(r.col(0), classes, forms, r.where()), reading,
+                    Scope.valueOf(scope.toUpperCase(Locale.ROOT))));
         }
         return new ModalityDetector(List.copyOf(list), forms);
     }
@@ -78,12 +99,12 @@ public final class ModalityDetector {
     /**
      * The cue modality for a trigger at tokens {@code [trigFrom, trigTo)}, or null when no
      * cue applies (the caller then decides between asserted and historical). The value
-     * {@link #ONGOING} means an explicit "since" cue.
+     * {@link Reading#ONGOING} means an explicit "since" cue.
      *
      * @param intentCode true for CAMEO 03x codes, which already say "intends to": intention
      *                   cues do not change their modality
      */
-    public String detect(List<Tokens.Tok> toks, int clauseFrom, int clauseTo, int sentFrom, int sentTo, int trigFrom,
+    public Reading detect(List<Tokens.Tok> toks, int clauseFrom, int clauseTo, int sentFrom, int sentTo, int trigFrom,
             int trigTo, boolean intentCode) {
         List<Hit> hits = new ArrayList<>();
         for (int i = sentFrom; i < sentTo; i++) {
@@ -110,20 +131,20 @@ public final class ModalityDetector {
                     break;
                 }
             }
-            if (!inner && !(intentCode && h.cue().modality().equals("intended"))) {
+            if (!inner && !(intentCode && h.cue().modality() == Reading.INTENDED)) {
                 kept.add(h);
             }
         }
         Hit best = null;
         for (Hit h : kept) {
-            if (h.cue().scope().equals("before") && h.from() >= clauseFrom && h.to() <= trigFrom
+            if (h.cue().scope() == Scope.BEFORE && h.from() >= clauseFrom && h.to() <= trigFrom
                     && trigFrom - h.to() <= WINDOW && (best == null || h.to() > best.to())) {
                 best = h;
             }
         }
         if (best == null) {
             for (Hit h : kept) {
-                if (h.cue().scope().equals("clause") && h.from() >= clauseFrom && h.to() <= clauseTo
+                if (h.cue().scope() == Scope.CLAUSE && h.from() >= clauseFrom && h.to() <= clauseTo
                         && (h.to() <= trigFrom || h.from() >= trigTo)) {
                     best = h;
                     break;
@@ -132,7 +153,7 @@ public final class ModalityDetector {
         }
         if (best == null) {
             for (Hit h : kept) {
-                if (h.cue().scope().equals("sentence") && (h.to() <= trigFrom || h.from() >= trigTo)) {
+                if (h.cue().scope() == Scope.SENTENCE && (h.to() <= trigFrom || h.from() >= trigTo)) {
                     best = h;
                     break;
                 }

@@ -1,7 +1,8 @@
 package org.geokg.extract.lexicon;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +31,8 @@ import org.geokg.sys.DataLib;
  */
 public final class SpeechPatterns {
     /** One row. */
-    public record Entry(TokenPattern pattern, boolean prep, Set<String> flags) {
-        public boolean has(String f) {
+    public record Entry(TokenPattern pattern, boolean prep, Set<SpeechFlag> flags) {
+        public boolean has(SpeechFlag f) {
             return flags.contains(f);
         }
     }
@@ -41,7 +42,6 @@ public final class SpeechPatterns {
     }
 
     private static final Map<String, SpeechPatterns> CACHE = new ConcurrentHashMap<>();
-    private static final Set<String> FLAGS = Set.of("comp", "participle", "tail", "person", "back");
 
     private final List<Entry> entries;
     private final WordForms forms;
@@ -71,16 +71,17 @@ public final class SpeechPatterns {
             if (!kind.equals("verb") && !kind.equals("prep")) {
                 throw new ConfigException(r.where() + ": kind must be verb or prep, not '" + kind + "'");
             }
-            Set<String> flags = new HashSet<>();
+            Set<SpeechFlag> flags = EnumSet.noneOf(SpeechFlag.class);
             for (String f : r.col(2).split(",")) {
                 String t = f.strip().toLowerCase(Locale.ROOT);
                 if (t.isEmpty()) {
                     continue;
                 }
-                if (!FLAGS.contains(t)) {
-                    throw new ConfigException(r.where() + ": unknown flag '" + t + "' (known: " + FLAGS + ")");
+                if (SpeechFlag.of(t) == null) {
+                    throw new ConfigException(r.where() + ": unknown flag '" + t + "' (known: "
+                            + Arrays.stream(SpeechFlag.values()).map(SpeechFlag::label).toList() + ")");
                 }
-                flags.add(t);
+                flags.add(SpeechFlag.of(t));
             }
             list.add(new Entry(TokenPattern.parse(r.col(0), classes, forms, r.where()), kind.equals("prep"),
                     Set.copyOf(flags)));

@@ -1,0 +1,40 @@
+package org.geokg.extract.lexicon;
+
+import java.util.Locale;
+
+/**
+ * The flags of a {@code speech.tsv} row (third column, comma-separated, written in lower case).
+ *
+ * <pre>{@code
+ * if (match.entry().has(SpeechFlag.PARTICIPLE)) { ... the speaker is the sentence's subject ... }
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public enum SpeechFlag {
+    /** A reported claim needs "that" or a colon after the verb. */
+    COMP,
+    /** The verb has no subject of its own ("saying"): the speaker is the sentence's subject. */
+    PARTICIPLE,
+    /** The verb reports only after the words said ("..., kata X"); before a verb it is an adverb. */
+    TAIL,
+    /** The attribution names a person by a pronoun ("selon lui") or the verb form holds one ("katanya"). */
+    PERSON,
+    /** The words said are the sentence before; the speaker follows ("Hal itu disampaikan X"). */
+    BACK;
+
+    /** The flag a lexicon file names ("comp"), or null when there is none of that name. */
+    static SpeechFlag of(String word) {
+        for (SpeechFlag f : values()) {
+            if (f.label().equals(word)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The name as written in the lexicon files. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -212,8 +212,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (date == null) {
             return p;
         }
-        return new PreparedText(p.article(), p.language(), p.title(), p.titleSpan(), date, p.publisher(),
-                p.reportedVia(), p.primarySources(), p.boilerplate(), p.body(), p.sentences());
+        return p.toBuilder().published(date).build();
     }
 
     /** Assigns refs and turns candidates into the document records. One per article. */
@@ -275,22 +274,22 @@ public final class RuleBasedExtractor implements Extractor {
                     Event kept = eventList.get(earlier);
                     eventRefs.put(c, kept.ref());
                     if (kept.date() == null && c.date() != null || c.confidence() > kept.confidence()) {
-                        eventList.set(earlier, new Event(kept.ref(), kept.cameo(), kept.plover(), kept.quad(),
-                                kept.goldstein(), kept.source(), kept.target(),
-                                kept.date() != null ? kept.date() : c.date(),
-                                kept.endDate() != null ? kept.endDate() : c.endDate(), kept.modality(),
-                                kept.location() != null ? kept.location() : ref(c.location()), kept.evidence(),
-                                Math.max(kept.confidence(), round(c.confidence()))));
+                        eventList.set(earlier, kept.toBuilder()
+                                .date(kept.date() != null ? kept.date() : c.date())
+                                .endDate(kept.endDate() != null ? kept.endDate() : c.endDate())
+                                .location(kept.location() != null ? kept.location() : ref(c.location()))
+                                .confidence(Math.max(kept.confidence(), round(c.confidence()))).build());
                     }
                     continue;
                 }
                 String ref = "v" + (eventList.size() + 1);
                 happenings.put(key, eventList.size());
                 eventRefs.put(c, ref);
-                eventList.add(new Event(ref, c.cameo(), codebook.plover(c.cameo()), code.quad(), code.goldstein(),
-                        src, tgt, c.date(), c.endDate(), c.modality().label(), ref(c.location()),
-                        new Evidence(prepared.text().substring(c.start(), c.end()), c.start(), c.end()),
-                        round(c.confidence())));
+                eventList.add(Event.create().ref(ref).cameo(c.cameo()).plover(codebook.plover(c.cameo()))
+                        .quad(code.quad()).goldstein(code.goldstein()).source(src).target(tgt).date(c.date())
+                        .endDate(c.endDate()).modality(c.modality().label()).location(ref(c.location()))
+                        .evidence(new Evidence(prepared.text().substring(c.start(), c.end()), c.start(), c.end()))
+                        .confidence(round(c.confidence())).build());
             }
 
             List<Claim> claimList = new ArrayList<>();
@@ -312,9 +311,11 @@ public final class RuleBasedExtractor implements Extractor {
                 if (date != null) {
                     speakerDates.putIfAbsent(speaker, date);
                 }
-                claimList.add(new Claim("c" + (claimList.size() + 1), speaker, ref(c.onBehalfOf()),
-                        c.quote(), prepared.text().substring(c.start(), c.end()), c.start(), c.end(),
-                        refs(c.about()), asserted, date, via, primary.isEmpty() ? null : primary.get(0)));
+                claimList.add(Claim.create().ref("c" + (claimList.size() + 1)).speaker(speaker)
+                        .onBehalfOf(ref(c.onBehalfOf())).quote(c.quote())
+                        .text(prepared.text().substring(c.start(), c.end())).start(c.start()).end(c.end())
+                        .about(refs(c.about())).asserts(asserted).date(date).reportedVia(via)
+                        .primarySource(primary.isEmpty() ? null : primary.get(0)).build());
                 if (date != null) {
                     datedBySpeech(eventList, asserted, date);
                 }
@@ -380,8 +381,7 @@ public final class RuleBasedExtractor implements Extractor {
                         asserts.add(m);
                     }
                 }
-                out.add(new Claim(c.ref(), c.speaker(), c.onBehalfOf(), c.quote(), c.text(), c.start(), c.end(),
-                        c.about(), asserts, c.date(), c.reportedVia(), c.primarySource()));
+                out.add(c.toBuilder().asserts(asserts).build());
             }
             return out;
         }
@@ -465,8 +465,7 @@ public final class RuleBasedExtractor implements Extractor {
             Event e = events.get(i);
             if (e.date() == null && asserted.contains(e.ref()) && (e.quad() == 1 || e.quad() == 3)
                     && !Modality.HISTORICAL.label().equals(e.modality())) {
-                events.set(i, new Event(e.ref(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.source(),
-                        e.target(), date, e.endDate(), e.modality(), e.location(), e.evidence(), e.confidence()));
+                events.set(i, e.toBuilder().date(date).build());
             }
         }
     }

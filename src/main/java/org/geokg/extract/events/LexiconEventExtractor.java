@@ -490,8 +490,10 @@ public final class LexiconEventExtractor implements EventExtractor {
             evStart = Math.min(evStart, cStart);
             evEnd = Math.max(evEnd, cEnd);
             conf = Math.max(0.1, Math.min(0.95, conf));
-            return new EventCandidate(e.cameo(), source, e.has(SYM) ? reversed(source) : target, date, endDate, mod,
-                    location(toks, cStart, cEnd, tStart), evStart, evEnd, tStart, conf);
+            return EventCandidate.create().cameo(e.cameo()).source(source)
+                    .target(e.has(SYM) ? reversed(source) : target).date(date).endDate(endDate).modality(mod)
+                    .location(location(toks, cStart, cEnd, tStart)).start(evStart).end(evEnd).trigger(tStart)
+                    .confidence(conf).build();
         }
 
         /**

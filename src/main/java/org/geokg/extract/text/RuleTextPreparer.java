@@ -340,9 +340,10 @@ public final class RuleTextPreparer implements TextPreparer {
         if (title == null && titleSpan != null) {
             title = titleSpan.of(text);
         }
-        return new PreparedText(article, lang, title, titleSpan, parseDate(article.published()), publisher,
-                List.copyOf(reportedVia), credits.primary(), List.copyOf(boilerplate), List.copyOf(body),
-                List.copyOf(sentences));
+        return PreparedText.create().article(article).language(lang).title(title).titleSpan(titleSpan)
+                .published(parseDate(article.published())).publisher(publisher).reportedVia(List.copyOf(reportedVia))
+                .primarySources(credits.primary()).boilerplate(List.copyOf(boilerplate)).body(List.copyOf(body))
+                .sentences(List.copyOf(sentences)).build();
     }
 
     /**

@@ -26,4 +26,100 @@ public record Claim(String ref, String speaker, String onBehalfOf, boolean quote
         asserts = asserts == null ? List.of() : List.copyOf(asserts);
         reportedVia = reportedVia == null ? List.of() : List.copyOf(reportedVia);
     }
+
+    /** A builder with every component unset (null, 0 or false). */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to build a copy with some of them changed. */
+    public Builder toBuilder() {
+        return create().ref(ref).speaker(speaker).onBehalfOf(onBehalfOf).quote(quote).text(text).start(start)
+                .end(end).about(about).asserts(asserts).date(date).reportedVia(reportedVia)
+                .primarySource(primarySource);
+    }
+
+    /** Builds {@link Claim}s by component name instead of by position. Not thread-safe. */
+    public static final class Builder {
+        private String ref;
+        private String speaker;
+        private String onBehalfOf;
+        private boolean quote;
+        private String text;
+        private int start;
+        private int end;
+        private List<String> about;
+        private List<String> asserts;
+        private String date;
+        private List<String> reportedVia;
+        private String primarySource;
+
+        private Builder() {
+        }
+
+        public Builder ref(String ref) {
+            this.ref = ref;
+            return this;
+        }
+
+        public Builder speaker(String speaker) {
+            this.speaker = speaker;
+            return this;
+        }
+
+        public Builder onBehalfOf(String onBehalfOf) {
+            this.onBehalfOf = onBehalfOf;
+            return this;
+        }
+
+        public Builder quote(boolean quote) {
+            this.quote = quote;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder start(int start) {
+            this.start = start;
+            return this;
+        }
+
+        public Builder end(int end) {
+            this.end = end;
+            return this;
+        }
+
+        public Builder about(List<String> about) {
+            this.about = about;
+            return this;
+        }
+
+        public Builder asserts(List<String> asserts) {
+            this.asserts = asserts;
+            return this;
+        }
+
+        public Builder date(String date) {
+            this.date = date;
+            return this;
+        }
+
+        public Builder reportedVia(List<String> reportedVia) {
+            this.reportedVia = reportedVia;
+            return this;
+        }
+
+        public Builder primarySource(String primarySource) {
+            this.primarySource = primarySource;
+            return this;
+        }
+
+        public Claim build() {
+            return new Claim(ref, speaker, onBehalfOf, quote, text, start, end, about, asserts, date, reportedVia,
+                    primarySource);
+        }
+    }
 }

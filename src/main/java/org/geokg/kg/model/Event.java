@@ -29,4 +29,106 @@ public record Event(String ref, String cameo, String plover, int quad, Double go
         source = source == null ? List.of() : List.copyOf(source);
         target = target == null ? List.of() : List.copyOf(target);
     }
+
+    /** A builder with every component unset (null, 0 or false). */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to build a copy with some of them changed. */
+    public Builder toBuilder() {
+        return create().ref(ref).cameo(cameo).plover(plover).quad(quad).goldstein(goldstein).source(source)
+                .target(target).date(date).endDate(endDate).modality(modality).location(location)
+                .evidence(evidence).confidence(confidence);
+    }
+
+    /** Builds {@link Event}s by component name instead of by position. Not thread-safe. */
+    public static final class Builder {
+        private String ref;
+        private String cameo;
+        private String plover;
+        private int quad;
+        private Double goldstein;
+        private List<String> source;
+        private List<String> target;
+        private String date;
+        private String endDate;
+        private String modality;
+        private String location;
+        private Evidence evidence;
+        private double confidence;
+
+        private Builder() {
+        }
+
+        public Builder ref(String ref) {
+            this.ref = ref;
+            return this;
+        }
+
+        public Builder cameo(String cameo) {
+            this.cameo = cameo;
+            return this;
+        }
+
+        public Builder plover(String plover) {
+            this.plover = plover;
+            return this;
+        }
+
+        public Builder quad(int quad) {
+            this.quad = quad;
+            return this;
+        }
+
+        public Builder goldstein(Double goldstein) {
+            this.goldstein = goldstein;
+            return this;
+        }
+
+        public Builder source(List<String> source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder target(List<String> target) {
+            this.target = target;
+            return this;
+        }
+
+        public Builder date(String date) {
+            this.date = date;
+            return this;
+        }
+
+        public Builder endDate(String endDate) {
+            this.endDate = endDate;
+            return this;
+        }
+
+        public Builder modality(String modality) {
+            this.modality = modality;
+            return this;
+        }
+
+        public Builder location(String location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder evidence(Evidence evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        public Builder confidence(double confidence) {
+            this.confidence = confidence;
+            return this;
+        }
+
+        public Event build() {
+            return new Event(ref, cameo, plover, quad, goldstein, source, target, date, endDate, modality, location,
+                    evidence, confidence);
+        }
+    }
 }

@@ -50,6 +50,7 @@ import org.geokg.kg.model.Mention;
 import org.geokg.kg.model.Modality;
 import org.geokg.kg.model.Quantity;
 import org.geokg.nlp.TextSpan;
+import org.geokg.sys.InterruptLib;
 import org.geokg.sys.SysGeoKg;
 
 /**
@@ -177,10 +178,8 @@ public final class RuleBasedExtractor implements Extractor {
      *
      * @throws CancellationException when the current thread was interrupted (the flag is cleared)
      */
-    public static void stopIfInterrupted() {
-        if (Thread.interrupted()) {
-            throw new CancellationException("extraction interrupted");
-        }
+    static void stopIfInterrupted() {
+        InterruptLib.stopIfInterrupted();
     }
 
     /**

@@ -121,7 +121,7 @@ public final class ArticleView {
 
     /** True for news media (CAMEO sector MED). */
     public static boolean isOutlet(Actor a) {
-        return "MED".equals(a.sector());
+        return a.isOutlet();
     }
 
     /** All mentions inside {@code [from, to)}. */

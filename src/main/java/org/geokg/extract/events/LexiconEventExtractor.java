@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.geokg.extract.RuleBasedExtractor;
 import org.geokg.extract.analysis.ArticleAnalysis;
 import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.analysis.SpeechFinder;
@@ -33,6 +32,7 @@ import org.geokg.extract.time.DateMention;
 import org.geokg.kg.model.EntityType;
 import org.geokg.kg.model.Modality;
 import org.geokg.nlp.TextSpan;
+import org.geokg.sys.InterruptLib;
 
 /**
  * Finds CAMEO-coded events sentence by sentence with per-language trigger lexicons
@@ -119,7 +119,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         List<EventCandidate> events() {
             Map<String, EventCandidate> out = new LinkedHashMap<>();
             for (int s = 0; s < v.sentences.size(); s++) {
-                RuleBasedExtractor.stopIfInterrupted();
+                InterruptLib.stopIfInterrupted();
                 List<Tokens.Tok> toks = v.tokens(s);
                 if (toks.isEmpty()) {
                     continue;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.geokg.extract.mentions.Gazetteer;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -83,8 +82,8 @@ public final class ActorLexicon {
                 } catch (NumberFormatException e) {
                     throw new ConfigException(where + ": gap (column 6) must be a number, got '" + r[5].strip() + "'", e);
                 }
-                x.titles.add(new Title(fold(r[0]), Gazetteer.blankToNull(r[1]), Gazetteer.blankToNull(r[2]),
-                        r.length > 3 && r[3].strip().equals("yes"), r.length > 4 ? Gazetteer.blankToNull(r[4]) : null,
+                x.titles.add(new Title(fold(r[0]), LexiconFiles.blankToNull(r[1]), LexiconFiles.blankToNull(r[2]),
+                        r.length > 3 && r[3].strip().equals("yes"), r.length > 4 ? LexiconFiles.blankToNull(r[4]) : null,
                         gap, r.length > 6 && r[6].strip().equals("portfolio")));
             }
         }

@@ -63,6 +63,11 @@ public final class LexiconFiles {
         return out;
     }
 
+    /** The stripped value of a data cell, or null when it is blank. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     static Map<String, List<String>> newClasses() {
         return new LinkedHashMap<>();
     }

@@ -18,4 +18,9 @@ import org.geokg.kg.model.EntityType;
  */
 public record Actor(String key, EntityType type, String label, String wikidata, String country, String sector,
         String role) {
+
+    /** True for news media (CAMEO sector MED). */
+    public boolean isOutlet() {
+        return "MED".equals(sector);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.extract.lexicon.LanguageWords;
+import org.geokg.extract.lexicon.LexiconFiles;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.extract.lexicon.WordTokens;
@@ -492,7 +493,7 @@ public final class Gazetteer {
         }
     }
 
-    public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    static String blankToNull(String s) {
+        return LexiconFiles.blankToNull(s);
     }
 }

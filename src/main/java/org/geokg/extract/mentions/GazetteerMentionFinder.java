@@ -11,13 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.geokg.extract.RuleBasedExtractor;
-import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.text.PreparedText;
 import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
+import org.geokg.sys.InterruptLib;
 
 /**
  * Finds the actors of an article: states (CLDR names per language plus curated aliases,
@@ -64,7 +63,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         PersonPatterns persons = new PersonPatterns(gazetteer, lex);
         List<SpanTokens> spans = new ArrayList<>();
         for (TextSpan b : text.body()) {
-            RuleBasedExtractor.stopIfInterrupted();
+            InterruptLib.stopIfInterrupted();
             int from = Math.max(0, b.start());
             int to = Math.min(s.length(), b.end());
             if (to <= from) {
@@ -129,7 +128,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
                         break;
                     }
                     String iso = b.actor().country();
-                    if (iso != null && b.actor().type() != EntityType.Person && !ArticleView.isOutlet(b.actor())) {
+                    if (iso != null && b.actor().type() != EntityType.Person && !b.actor().isOutlet()) {
                         a = new Actor(a.key(), a.type(), a.label(), a.wikidata(), iso, a.sector(), a.role());
                         break;
                     }

@@ -335,14 +335,17 @@ public final class RuleBasedExtractor implements Extractor {
             for (Map.Entry<String, String> e : refs.entrySet()) {
                 Actor a = actors.get(e.getKey());
                 List<Mention> ms = mentionsByKey.getOrDefault(e.getKey(), List.of());
-                entityList.add(new Entity(e.getValue(), a.type().name(), a.label(), a.wikidata(), a.country(),
-                        a.sector(), a.role(), null, ms));
+                entityList.add(Entity.create().ref(e.getValue()).type(a.type().name()).label(a.label())
+                        .wikidata(a.wikidata()).country(a.country()).sector(a.sector()).role(a.role()).mentions(ms)
+                        .build());
             }
 
             Article art = prepared.article();
-            ArticleInfo info = new ArticleInfo(art.id(), art.file(), lang, prepared.title(),
-                    prepared.published() == null ? art.published() : prepared.published().toString(),
-                    prepared.publisher(), prepared.reportedVia(), prepared.primarySources());
+            ArticleInfo info = ArticleInfo.create().id(art.id()).file(art.file()).language(lang)
+                    .title(prepared.title())
+                    .published(prepared.published() == null ? art.published() : prepared.published().toString())
+                    .publisher(prepared.publisher()).reportedVia(prepared.reportedVia())
+                    .primarySources(prepared.primarySources()).build();
             return new ExtractionDocument(SysGeoKg.EXTRACTION_SCHEMA, info, entityList, eventList, claimList,
                     quantityList);
         }

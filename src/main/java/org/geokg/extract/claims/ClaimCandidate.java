@@ -23,4 +23,74 @@ public record ClaimCandidate(Actor speaker, Actor onBehalfOf, boolean quote, int
         about = List.copyOf(about);
         asserts = List.copyOf(asserts);
     }
+
+    /** A builder with every component unset (null, 0 or false). */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's components, to build a copy with some of them changed. */
+    public Builder toBuilder() {
+        return create().speaker(speaker).onBehalfOf(onBehalfOf).quote(quote).start(start).end(end)
+                .about(about).asserts(asserts).date(date);
+    }
+
+    /** Builds {@link ClaimCandidate}s by component name instead of by position. Not thread-safe. */
+    public static final class Builder {
+        private Actor speaker;
+        private Actor onBehalfOf;
+        private boolean quote;
+        private int start;
+        private int end;
+        private List<Actor> about;
+        private List<EventCandidate> asserts;
+        private String date;
+
+        private Builder() {
+        }
+
+        public Builder speaker(Actor speaker) {
+            this.speaker = speaker;
+            return this;
+        }
+
+        public Builder onBehalfOf(Actor onBehalfOf) {
+            this.onBehalfOf = onBehalfOf;
+            return this;
+        }
+
+        public Builder quote(boolean quote) {
+            this.quote = quote;
+            return this;
+        }
+
+        public Builder start(int start) {
+            this.start = start;
+            return this;
+        }
+
+        public Builder end(int end) {
+            this.end = end;
+            return this;
+        }
+
+        public Builder about(List<Actor> about) {
+            this.about = about;
+            return this;
+        }
+
+        public Builder asserts(List<EventCandidate> asserts) {
+            this.asserts = asserts;
+            return this;
+        }
+
+        public Builder date(String date) {
+            this.date = date;
+            return this;
+        }
+
+        public ClaimCandidate build() {
+            return new ClaimCandidate(speaker, onBehalfOf, quote, start, end, about, asserts, date);
+        }
+    }
 }

@@ -66,8 +66,9 @@ public final class SpeechClaimExtractor implements ClaimExtractor {
                     asserted.add(e);
                 }
             }
-            out.add(new ClaimCandidate(speaker, onBehalfOf(speaker, v), s.quote(), s.start(), s.end(),
-                    new ArrayList<>(about.values()), asserted, date(s, v, dates)));
+            out.add(ClaimCandidate.create().speaker(speaker).onBehalfOf(onBehalfOf(speaker, v)).quote(s.quote())
+                    .start(s.start()).end(s.end()).about(new ArrayList<>(about.values())).asserts(asserted)
+                    .date(date(s, v, dates)).build());
         }
         return out;
     }

@@ -30,4 +30,17 @@ class RecordBuildersTest {
         assertEquals(EVENT, later.toBuilder().date("2024-03-04").build());
         assertEquals(List.of("v2"), CLAIM.toBuilder().asserts(List.of("v2")).build().asserts());
     }
+
+    @Test
+    void entityAndArticleInfoBuiltByNameEqualTheOnesBuiltByPosition() {
+        Entity e = new Entity("e1", "Person", "Ana", null, "FRA", "GOV", "minister", null,
+                List.of(new Mention("Ana", 0, 3)));
+        assertEquals(e, Entity.create().ref("e1").type("Person").label("Ana").country("FRA").sector("GOV")
+                .role("minister").mentions(List.of(new Mention("Ana", 0, 3))).build());
+        assertEquals(e, e.toBuilder().build());
+        ArticleInfo a = new ArticleInfo("a1", "a.txt", "en", "Title", "2024-03-04", "AFP", List.of("e2"), List.of());
+        assertEquals(a, ArticleInfo.create().id("a1").file("a.txt").language("en").title("Title")
+                .published("2024-03-04").publisher("AFP").reportedVia(List.of("e2")).primarySources(List.of()).build());
+        assertEquals(a, a.toBuilder().build());
+    }
 }

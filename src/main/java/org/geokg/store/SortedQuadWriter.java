@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -167,9 +169,10 @@ final class SortedQuadWriter {
     }
 
     /**
-     * Writes every index on a pool thread, at most {@code threads} at a time. Each B+tree's
-     * transaction state goes to the pool thread and comes back to this thread, also when an
-     * insert fails, so that the caller can still commit or abort.
+     * Writes the indexes on {@code threads} pool threads, each taking the next index not yet
+     * written. Each B+tree's transaction state goes to the pool thread that writes it and comes
+     * back to this thread, also when an insert fails, so that the caller can still commit or abort.
+     * After a failure no further index is started.
      */
     private void writeParallel(List<TupleIndex> todo, Tuple<NodeId>[] rows) {
         int n = todo.size();
@@ -179,47 +182,54 @@ final class SortedQuadWriter {
             trees[i] = (BPlusTree) ((TupleIndexRecord) todo.get(i)).getRangeIndex();
             states[i] = trees[i].detach();
         }
-        RuntimeException failure = null;
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        Throwable failure = null;
         try {
-            for (int from = 0; from < n; from += threads) {
-                int to = Math.min(n, from + threads);
-                List<Future<?>> running = new ArrayList<>();
-                for (int i = from; i < to; i++) {
-                    int k = i;
-                    Tuple<NodeId>[] copy = k == n - 1 ? rows : rows.clone();
-                    running.add(POOL.submit(() -> {
-                        long cpu0 = threadCpuNanos();
-                        trees[k].attach(states[k]);
-                        try {
-                            write(todo.get(k), copy);
-                        } finally {
-                            states[k] = trees[k].detach();
-                            helperCpu.addAndGet(Math.max(0, threadCpuNanos() - cpu0));
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < Math.min(threads, n); t++) {
+                running.add(POOL.submit(() -> {
+                    long cpu0 = threadCpuNanos();
+                    Tuple<NodeId>[] mine = rows.clone();
+                    try {
+                        for (int k = next.getAndIncrement(); k < n && !failed.get(); k = next.getAndIncrement()) {
+                            trees[k].attach(states[k]);
+                            try {
+                                write(todo.get(k), mine);
+                            } catch (RuntimeException | Error e) {
+                                failed.set(true);
+                                throw e;
+                            } finally {
+                                states[k] = trees[k].detach();
+                            }
                         }
-                    }));
-                }
-                for (Future<?> f : running) {
-                    failure = join(f, failure);
-                }
-                if (failure != null) {
-                    break;
-                }
+                    } finally {
+                        helperCpu.addAndGet(Math.max(0, threadCpuNanos() - cpu0));
+                    }
+                }));
+            }
+            for (Future<?> f : running) {
+                failure = join(f, failure);
             }
         } finally {
             for (int i = 0; i < n; i++) {
                 trees[i].attach(states[i]);
             }
         }
+        if (failure instanceof Error e) {
+            throw e;
+        }
         if (failure != null) {
-            throw failure;
+            throw (RuntimeException) failure;
         }
     }
 
     /**
      * Waits for one index write (to its end even when interrupted: the index's state must come
-     * back before the transaction can end); returns the first failure seen so far or this one's.
+     * back before the transaction can end); returns the first failure seen so far or this one's,
+     * an {@link Error} or a {@link RuntimeException}.
      */
-    private static RuntimeException join(Future<?> f, RuntimeException failure) {
+    private static Throwable join(Future<?> f, Throwable failure) {
         boolean interrupted = false;
         try {
             while (true) {
@@ -233,10 +243,8 @@ final class SortedQuadWriter {
                         return failure;
                     }
                     Throwable c = e.getCause();
-                    if (c instanceof Error err) {
-                        throw err;
-                    }
-                    return c instanceof RuntimeException r ? r : new IllegalStateException("index write failed", c);
+                    return c instanceof RuntimeException || c instanceof Error ? c
+                            : new IllegalStateException("index write failed", c);
                 }
             }
         } finally {

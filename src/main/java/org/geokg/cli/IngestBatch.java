@@ -211,7 +211,7 @@ final class IngestBatch<P> implements AutoCloseable {
                     Files.createDirectories(parent);
                 }
                 log = Files.newBufferedWriter(settings.batchLog(), StandardCharsets.UTF_8);
-                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\twriter_cpu_ms\n");
+                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\twriter_cpu_ms\tindex_cpu_ms\n");
                 log.flush();
             } catch (IOException e) {
                 workers.shutdownNow();
@@ -574,7 +574,8 @@ final class IngestBatch<P> implements AutoCloseable {
         }
         try {
             log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
-                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\t" + writerCpuMillis(sink.helperCpuMillis()) + "\n");
+                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\t" + writerCpuMillis(sink.helperCpuMillis()) + "\t"
+                    + sink.helperCpuMillis() + "\n");
             log.flush();
         } catch (IOException e) {
             throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);

@@ -35,7 +35,7 @@ final class BodyPatterns {
             for (int k = i; k < end; k++) {
                 free &= st.occ[k] == null;
             }
-            if (!free) {
+            if (!free || insideTitle(st, i, end)) {
                 continue;
             }
             int from = i;
@@ -90,6 +90,21 @@ final class BodyPatterns {
             }
             i = to - 1;
         }
+    }
+
+    /**
+     * True when the body phrase at {@code [i, end)} is the tail of a title that starts up to
+     * three tokens before it ("Panglima Angkatan Tentera", the Malaysian armed forces chief): the
+     * title names an office, not the body of whichever state was named last.
+     */
+    private boolean insideTitle(SpanTokens st, int i, int end) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            ActorLexicon.Title t = lex.titleAt(st.toks, k);
+            if (t != null && k + t.words().size() >= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.Map;
  * not thread-safe.
  */
 final class BodyPatterns {
+    /** How a body whose name holds its state is found ("pattern" when the state came from context). */
+    static final String NAMED = "pattern-state";
+
     private final Gazetteer gazetteer;
     private final ActorLexicon lex;
     private final Map<String, String> lastCountryOfKind = new HashMap<>();
@@ -83,7 +86,7 @@ final class BodyPatterns {
             if (actor == null) {
                 continue;
             }
-            ActorMention m = st.mention(actor, from, to, "pattern");
+            ActorMention m = st.mention(actor, from, to, country != null ? NAMED : "pattern");
             st.put(m);
             if (country != null) {
                 st.inner.put(m, country);
@@ -134,7 +137,7 @@ final class BodyPatterns {
         }
         st.remove(c);
         lastCountryOfKind.put(b.kind(), iso3);
-        ActorMention m = st.mention(actor, i, end, "pattern");
+        ActorMention m = st.mention(actor, i, end, NAMED);
         st.put(m);
         st.inner.put(m, c);
     }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.geokg.kg.model.Article;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.ExtractionDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,10 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GazetteerCoverageTest {
     private static GazetteerMentionFinder finder;
+    private static RuleBasedExtractor extractor;
 
     @BeforeAll
     static void load() {
         finder = GazetteerMentionFinder.create();
+        extractor = RuleBasedExtractor.create();
     }
 
     private static List<ActorMention> find(String text, String lang) {
@@ -129,5 +134,32 @@ class GazetteerCoverageTest {
                 .orElseThrow(() -> new AssertionError(found(text, "en")));
         assertEquals("Armenian Defence Ministry", m.actor().label());
         assertEquals("org:ARM:defence ministry", m.actor().key());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es | La embajada suiza en la capital representa los intereses de otros países desde hace años. | CHE
+        en | The Swiss embassy in the capital has represented the interests of other states for years.  | CHE
+        """)
+    void aStateNamedOnlyInsideABodyIsStillAnEntity(String lang, String sentence, String iso3) {
+        String text = "Diplomacia\n\n" + sentence + "\n";
+        ExtractionDocument d = extractor.extract(new Article("t", "t.txt", null, null, null, lang, null, text));
+        assertTrue(d.entities().stream().anyMatch(e -> e.type().equals("Country") && iso3.equals(e.country())),
+                () -> "entities " + d.entities().stream().map(Entity::label).toList());
+        assertTrue(d.entities().stream().anyMatch(e -> e.type().equals("Organization") && iso3.equals(e.country())),
+                () -> "entities " + d.entities().stream().map(Entity::label).toList());
+    }
+
+    @Test
+    void onlyABodyNamedWithItsStateNamesTheState() {
+        String text = "Kementerian Pertahanan Rusia membantah laporan itu. Kemhan menyatakan bantuan telah dikirim.";
+        List<ActorMention> ms = find(text, "id");
+        ActorMention named = mention(text, "id", "Kementerian Pertahanan Rusia")
+                .orElseThrow(() -> new AssertionError(found(text, "id")));
+        assertEquals("country:RUS", finder.namedState(named).key());
+        ActorMention known = mention(text, "id", "Kemhan").orElseThrow(() -> new AssertionError(found(text, "id")));
+        assertNull(finder.namedState(known));
+        assertTrue(ms.stream().filter(m -> m.actor().type().equals("Country")).map(finder::namedState)
+                .allMatch(x -> x == null));
     }
 }

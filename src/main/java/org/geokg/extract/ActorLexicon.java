@@ -176,6 +176,24 @@ final class ActorLexicon {
                 return t;
             }
         }
+        return i < toks.size() ? compoundTitle(toks.get(i).text()) : null;
+    }
+
+    /**
+     * A one-word title closing a hyphenated compound ("Junta-Sprecher", "Ex-President"): the
+     * part before the hyphen qualifies the office; null when the last part is no title.
+     */
+    private Title compoundTitle(String word) {
+        int dash = word.lastIndexOf('-');
+        if (dash <= 0 || dash == word.length() - 1 || !Character.isUpperCase(word.charAt(dash + 1))) {
+            return null;
+        }
+        String tail = NameNormalizer.fold(word.substring(dash + 1));
+        for (Title t : titles) {
+            if (t.words().size() == 1 && t.words().get(0).equals(tail)) {
+                return t;
+            }
+        }
         return null;
     }
 

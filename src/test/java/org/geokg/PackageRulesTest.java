@@ -147,6 +147,28 @@ class PackageRulesTest {
                 "a stage depends on a later stage or on the pipeline:\n" + String.join("\n", bad));
     }
 
+    /**
+     * An actor's type is an {@code EntityType}: {@code a.type().equals("Person")} still compiles
+     * but is always false. The extraction document's {@code Entity.type()} (a string, in eval) is
+     * not an actor's.
+     */
+    @Test
+    void extractComparesActorTypesAsEnumsNotStrings() {
+        Pattern stringCompare = Pattern.compile("type\\(\\)\\.equals\\(\""
+                + "|\"(Country|Person|Organization|Location|Region|Event)\"\\.equals\\([\\w.()]*type\\(\\)\\)");
+        List<String> bad = new ArrayList<>();
+        for (Source s : sources()) {
+            if (s.pkg().startsWith("extract") && !s.pkg().equals("extract.eval")) {
+                Matcher m = stringCompare.matcher(s.text());
+                while (m.find()) {
+                    bad.add(s.file() + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(),
+                "entity types compared as strings (use == EntityType.X):\n" + String.join("\n", bad));
+    }
+
     @Test
     void everyExtractSubPackageIsAKnownStage() {
         List<String> unknown = new ArrayList<>();

@@ -84,6 +84,11 @@ final class IngestBatch<P> implements AutoCloseable {
             return 0;
         }
 
+        /** CPU milliseconds spent so far by threads that work for the writer (index writers), for the batch log. */
+        default long helperCpuMillis() {
+            return 0;
+        }
+
         /** Number of quads the article adds (for the batch log). */
         default long quads(P prepared) {
             return 0;
@@ -206,7 +211,7 @@ final class IngestBatch<P> implements AutoCloseable {
                     Files.createDirectories(parent);
                 }
                 log = Files.newBufferedWriter(settings.batchLog(), StandardCharsets.UTF_8);
-                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\twriter_cpu_ms\n");
+                log.write("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\twriter_cpu_ms\tindex_cpu_ms\n");
                 log.flush();
             } catch (IOException e) {
                 workers.shutdownNow();
@@ -548,11 +553,14 @@ final class IngestBatch<P> implements AutoCloseable {
         }
     }
 
-    /** CPU time of the calling (writer) thread in ms, or -1 where the JVM does not measure it. */
-    private static long writerCpuMillis() {
+    /**
+     * CPU time of the calling (writer) thread plus that of the threads working for it, in ms, or -1
+     * where the JVM does not measure it.
+     */
+    private static long writerCpuMillis(long helpers) {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long nanos = mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
-        return nanos < 0 ? -1 : nanos / 1_000_000;
+        return nanos < 0 ? -1 : nanos / 1_000_000 + helpers;
     }
 
     private static String where(SourceItem item) {
@@ -566,7 +574,8 @@ final class IngestBatch<P> implements AutoCloseable {
         }
         try {
             log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
-                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\t" + writerCpuMillis() + "\n");
+                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\t" + writerCpuMillis(sink.helperCpuMillis()) + "\t"
+                    + sink.helperCpuMillis() + "\n");
             log.flush();
         } catch (IOException e) {
             throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);
@@ -676,6 +685,11 @@ final class IngestBatch<P> implements AutoCloseable {
         @Override
         public long overheadMillis() {
             return writer == null ? 0 : writer.clusterMillis();
+        }
+
+        @Override
+        public long helperCpuMillis() {
+            return writer == null ? 0 : writer.indexCpuMillis();
         }
     }
 }

@@ -70,9 +70,10 @@ final class IngestCommand implements Callable<Integer> {
     double batchSeconds;
 
     @Option(names = "--batch-log", paramLabel = "FILE",
-            description = "Write a TSV line per committed batch: batch, articles, quads, elapsed_ms, clusters_ms, store_ms "
-                    + "writer_cpu_ms (cumulative; store_ms is the time the writer spent in the store, writer_cpu_ms the CPU "
-                    + "time of the writer thread).")
+            description = "Write a TSV line per committed batch: batch, articles, quads, elapsed_ms, clusters_ms, store_ms, "
+                    + "writer_cpu_ms, index_cpu_ms (cumulative; store_ms is the time the writer spent in the store, "
+                    + "writer_cpu_ms the CPU time of the writer thread and of the threads writing the indexes for it, "
+                    + "index_cpu_ms that of those index threads alone).")
     Path batchLog;
 
     @Option(names = "--bulk", description = "Load through TDB2's bulk loader (for large first loads; not crash-safe: "

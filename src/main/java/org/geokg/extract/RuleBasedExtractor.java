@@ -228,6 +228,14 @@ public final class RuleBasedExtractor implements Extractor {
                 mentionsByKey.computeIfAbsent(m.actor().key(), k -> new ArrayList<>())
                         .add(new Mention(m.text(), m.start(), m.end()));
             }
+            // a state named only inside a body's name ("la embajada suiza") is still a state the
+            // article mentions
+            for (ActorMention m : found) {
+                Actor state = mentions.namedState(m);
+                if (state != null) {
+                    actors.putIfAbsent(state.key(), state);
+                }
+            }
             for (String key : actors.keySet()) {
                 ref(actors.get(key));
             }

@@ -622,6 +622,10 @@ public final class GeoKgStore implements AutoCloseable {
     /** Quads a batch buffers before writing them into the indexes (about 100 bytes each). */
     private static final int SORTED_BUFFER = Integer.getInteger("geokg.sortedBuffer", 250_000);
 
+    /** Quad indexes a batch writes at the same time (each on its own thread, in the batch's transaction). */
+    private static final int INDEX_THREADS = Integer.getInteger("geokg.indexThreads",
+            Math.min(6, Runtime.getRuntime().availableProcessors()));
+
     /**
      * A writer that groups articles into write transactions: {@link BatchWriter#add} puts an
      * article into the open transaction (opening one when needed), {@link BatchWriter#commit}
@@ -651,7 +655,7 @@ public final class GeoKgStore implements AutoCloseable {
         private final List<EventClusters.EventFacts> seeds = new ArrayList<>();
         private final Map<Node, String> inBatch = new HashMap<>();
         /** Batched writes go index by index in sorted order. */
-        private final SortedQuadWriter sorted = new SortedQuadWriter(dsg, SORTED_BUFFER);
+        private final SortedQuadWriter sorted = new SortedQuadWriter(dsg, SORTED_BUFFER, INDEX_THREADS);
         private boolean inWrite;
         private int size;
         private long quads;
@@ -718,6 +722,11 @@ public final class GeoKgStore implements AutoCloseable {
         /** Milliseconds this writer spent updating clusters, over all its commits. */
         public long clusterMillis() {
             return clusterNanos / 1_000_000;
+        }
+
+        /** CPU milliseconds the index-writing threads spent for this writer (0 when it writes the indexes itself). */
+        public long indexCpuMillis() {
+            return sorted.helperCpuNanos() / 1_000_000;
         }
 
         /** Milliseconds since the open transaction began (0 when none is open). */

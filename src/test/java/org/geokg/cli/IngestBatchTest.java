@@ -183,7 +183,7 @@ class IngestBatchTest {
         assertEquals(List.of(4, 4, 2), sink.commitSizes);
         assertEquals(List.of("geokg-writer"), sink.writerThreads.stream().distinct().toList());
         List<String> lines = Files.readAllLines(log);
-        assertEquals("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\twriter_cpu_ms", lines.get(0));
+        assertEquals("batch\tarticles\tquads\telapsed_ms\tclusters_ms\tstore_ms\twriter_cpu_ms\tindex_cpu_ms", lines.get(0));
         assertEquals(List.of("1\t4\t40", "2\t8\t80", "3\t10\t100"),
                 lines.subList(1, 4).stream().map(l -> String.join("\t", List.of(l.split("\t")).subList(0, 3))).toList());
     }

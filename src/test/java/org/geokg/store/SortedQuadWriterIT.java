@@ -29,18 +29,28 @@ class SortedQuadWriterIT {
 
     @Test
     void sortedWritesGiveTheSameIndexesAsQuadByQuadAdds() {
+        sameIndexes(1, "serial");
+    }
+
+    @Test
+    void indexesWrittenOnParallelThreadsGiveTheSameIndexes() {
+        sameIndexes(2, "two");
+        sameIndexes(6, "six");
+    }
+
+    private void sameIndexes(int threads, String name) {
         List<Quad> quads = randomQuads(3_000, new Random(7));
         quads.add(quads.get(10));
         quads.add(quads.get(20));
         quads.add(Quad.create(Quad.defaultGraphIRI, iri("s0"), iri("p0"), iri("o0")));
-        try (GeoKgStore plain = GeoKgStore.open(tmp.resolve("plain"));
-                GeoKgStore sorted = GeoKgStore.open(tmp.resolve("sorted"))) {
+        try (GeoKgStore plain = GeoKgStore.open(tmp.resolve("plain-" + name));
+                GeoKgStore sorted = GeoKgStore.open(tmp.resolve("sorted-" + name))) {
             DatasetGraph a = plain.dataset();
             Txn.executeWrite(a, () -> quads.forEach(a::add));
             DatasetGraph b = sorted.dataset();
             b.begin(TxnType.WRITE);
             try {
-                SortedQuadWriter w = new SortedQuadWriter(b, 701);
+                SortedQuadWriter w = new SortedQuadWriter(b, 701, threads);
                 quads.forEach(w::add);
                 assertTrue(w.pending() > 0, "the last part is still buffered before flush");
                 w.flush();
@@ -67,6 +77,63 @@ class SortedQuadWriterIT {
             assertEquals((long) Txn.calculateRead(a, () -> (long) a.getDefaultGraph().size()),
                     (long) Txn.calculateRead(b, () -> (long) b.getDefaultGraph().size()), "default graph");
         }
+    }
+
+    @Test
+    void aBatchWrittenInParallelCommitsAndAbortsAsAWhole() {
+        List<Quad> first = randomQuads(800, new Random(5));
+        List<Quad> second = randomQuads(800, new Random(6));
+        try (GeoKgStore store = GeoKgStore.open(tmp.resolve("parallel"))) {
+            DatasetGraph d = store.dataset();
+            d.begin(TxnType.WRITE);
+            try {
+                SortedQuadWriter w = new SortedQuadWriter(d, 300, 3);
+                first.forEach(w::add);
+                w.flush();
+                Set<String> expected = new TreeSet<>(first.stream().map(Quad::toString).toList());
+                Set<String> seen = inTxn(d);
+                Set<String> missing = new TreeSet<>(expected);
+                missing.removeAll(seen);
+                Set<String> extra = new TreeSet<>(seen);
+                extra.removeAll(expected);
+                assertEquals(List.of(), List.copyOf(missing), "the writing thread reads what the index threads wrote");
+                assertEquals(List.of(), List.copyOf(extra), "and nothing else");
+                d.commit();
+            } finally {
+                if (d.isInTransaction()) {
+                    d.abort();
+                    d.end();
+                }
+            }
+            long committed = Txn.calculateRead(d, () -> count(d));
+            assertEquals(new TreeSet<>(first.stream().map(Quad::toString).toList()),
+                    Txn.calculateRead(d, () -> inTxn(d)), "committed");
+            d.begin(TxnType.WRITE);
+            try {
+                SortedQuadWriter w = new SortedQuadWriter(d, 300, 3);
+                second.forEach(w::add);
+                w.flush();
+                d.abort();
+            } finally {
+                d.end();
+            }
+            assertEquals(committed, (long) Txn.calculateRead(d, () -> count(d)), "the aborted batch left nothing");
+            for (Quad q : second.subList(0, 50)) {
+                if (!first.contains(q)) {
+                    assertTrue(found(d, q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()).isEmpty(), q.toString());
+                }
+            }
+        }
+    }
+
+    private static Set<String> inTxn(DatasetGraph d) {
+        Set<String> out = new TreeSet<>();
+        d.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().getURI().startsWith("urn:test:")) {
+                out.add(q.toString());
+            }
+        });
+        return out;
     }
 
     @Test

@@ -56,6 +56,10 @@ public final class ActorLexicon {
     private final List<Title> titles = new ArrayList<>();
     private final List<Body> bodies = new ArrayList<>();
     private final Map<String, Set<String>> words = new HashMap<>();
+    /** The titles, bodies and anaphors by their first (folded) word, longest first, for lookups per token. */
+    private final Map<String, List<Title>> titlesByFirst = new HashMap<>();
+    private final Map<String, List<Body>> bodiesByFirst = new HashMap<>();
+    private final Map<String, List<Anaphor>> anaphorsByFirst = new HashMap<>();
     private final Set<String> pronouns = new HashSet<>();
     private String home;
 
@@ -126,7 +130,19 @@ public final class ActorLexicon {
         x.titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
         x.bodies.sort(Comparator.comparingInt((Body b) -> b.words().size()).reversed());
         x.anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.words().size()).reversed());
+        x.titles.forEach(t -> byFirst(x.titlesByFirst, t.words(), t));
+        x.bodies.forEach(b -> byFirst(x.bodiesByFirst, b.words(), b));
+        x.anaphors.forEach(a -> byFirst(x.anaphorsByFirst, a.words(), a));
         return x;
+    }
+
+    private static <T> void byFirst(Map<String, List<T>> index, List<String> words, T entry) {
+        index.computeIfAbsent(words.isEmpty() ? "" : words.get(0), k -> new ArrayList<>()).add(entry);
+    }
+
+    /** The entries whose first word is token {@code i}'s, longest first (none past the end). */
+    private static <T> List<T> startingAt(Map<String, List<T>> index, List<WordTokens.Tok> toks, int i) {
+        return i < toks.size() ? index.getOrDefault(toks.get(i).folded(), List.of()) : List.of();
     }
 
     private static void check(String[] r, int n, String file) {
@@ -155,8 +171,26 @@ public final class ActorLexicon {
 
     /** Longest title starting at token {@code i}, or null. */
     public Title titleAt(List<WordTokens.Tok> toks, int i) {
-        for (Title t : titles) {
+        for (Title t : startingAt(titlesByFirst, toks, i)) {
             if (matches(toks, i, t.words())) {
+                return t;
+            }
+        }
+        return i < toks.size() ? compoundTitle(toks.get(i).text()) : null;
+    }
+
+    /**
+     * A one-word title closing a hyphenated compound ("Junta-Sprecher", "Ex-President"): the
+     * part before the hyphen qualifies the office; null when the last part is no title.
+     */
+    private Title compoundTitle(String word) {
+        int dash = word.lastIndexOf('-');
+        if (dash <= 0 || dash == word.length() - 1 || !Character.isUpperCase(word.charAt(dash + 1))) {
+            return null;
+        }
+        String tail = NameNormalizer.fold(word.substring(dash + 1));
+        for (Title t : titles) {
+            if (t.words().size() == 1 && t.words().get(0).equals(tail)) {
                 return t;
             }
         }
@@ -165,7 +199,7 @@ public final class ActorLexicon {
 
     /** Longest body phrase starting at token {@code i}, or null. */
     public Body bodyAt(List<WordTokens.Tok> toks, int i) {
-        for (Body b : bodies) {
+        for (Body b : startingAt(bodiesByFirst, toks, i)) {
             if (matches(toks, i, b.words())) {
                 return b;
             }
@@ -178,7 +212,7 @@ public final class ActorLexicon {
      * other words start at token {@code rest} ("ministère [turc] de la Défense"), or null.
      */
     public Body bodySplitAt(List<WordTokens.Tok> toks, int i, int rest) {
-        for (Body b : bodies) {
+        for (Body b : startingAt(bodiesByFirst, toks, i)) {
             if (b.words().size() > 1 && b.after() && matches(toks, i, b.words().subList(0, 1))
                     && matches(toks, rest, b.words().subList(1, b.words().size()))) {
                 return b;
@@ -189,7 +223,7 @@ public final class ActorLexicon {
 
     /** Longest organization description starting at token {@code i}, or null. */
     public Anaphor anaphorAt(List<WordTokens.Tok> toks, int i) {
-        for (Anaphor a : anaphors) {
+        for (Anaphor a : startingAt(anaphorsByFirst, toks, i)) {
             if (matches(toks, i, a.words())) {
                 return a;
             }

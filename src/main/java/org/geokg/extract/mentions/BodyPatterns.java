@@ -13,6 +13,9 @@ import org.geokg.kg.model.EntityType;
  * not thread-safe.
  */
 final class BodyPatterns {
+    /** How a body whose name holds its state is found ("pattern" when the state came from context). */
+    static final String NAMED = "pattern-state";
+
     private final Gazetteer gazetteer;
     private final ActorLexicon lex;
     private final Map<String, String> lastCountryOfKind = new HashMap<>();
@@ -37,7 +40,7 @@ final class BodyPatterns {
             for (int k = i; k < end; k++) {
                 free &= st.occ[k] == null;
             }
-            if (!free) {
+            if (!free || insideTitle(st, i, end)) {
                 continue;
             }
             int from = i;
@@ -85,13 +88,28 @@ final class BodyPatterns {
             if (actor == null) {
                 continue;
             }
-            ActorMention m = st.mention(actor, from, to, "pattern");
+            ActorMention m = st.mention(actor, from, to, country != null ? NAMED : "pattern");
             st.put(m);
             if (country != null) {
                 st.inner.put(m, country);
             }
             i = to - 1;
         }
+    }
+
+    /**
+     * True when the body phrase at {@code [i, end)} is the tail of a title that starts up to
+     * three tokens before it ("Panglima Angkatan Tentera", the Malaysian armed forces chief): the
+     * title names an office, not the body of whichever state was named last.
+     */
+    private boolean insideTitle(SpanTokens st, int i, int end) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            ActorLexicon.Title t = lex.titleAt(st.toks, k);
+            if (t != null && k + t.words().size() >= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -121,7 +139,7 @@ final class BodyPatterns {
         }
         st.remove(c);
         lastCountryOfKind.put(b.kind(), iso3);
-        ActorMention m = st.mention(actor, i, end, "pattern");
+        ActorMention m = st.mention(actor, i, end, NAMED);
         st.put(m);
         st.inner.put(m, c);
     }

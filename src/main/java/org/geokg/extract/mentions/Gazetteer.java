@@ -170,7 +170,7 @@ public final class Gazetteer {
             boolean same;
             if (WordTokens.apostrophe(ac)) {
                 same = WordTokens.apostrophe(tc);
-            } else if (e.mode() == CaseMode.EXACT || (e.mode() == CaseMode.CAPITAL && ai == 0)) {
+            } else if (e.mode() == CaseMode.EXACT || (e.mode() == CaseMode.CAPITAL && wordStartCapital(a, ai))) {
                 same = ac == tc;
             } else {
                 same = Character.toLowerCase(ac) == Character.toLowerCase(tc);
@@ -190,6 +190,15 @@ public final class Gazetteer {
             }
         }
         return ti;
+    }
+
+    /**
+     * True when the alias has a capital letter at {@code ai} that begins one of its words: in a
+     * capitalized alias each such capital must be a capital in the text too, so that "Russia
+     * Today" (the outlet) does not match "Russia today".
+     */
+    private static boolean wordStartCapital(String alias, int ai) {
+        return ai == 0 || Character.isUpperCase(alias.charAt(ai)) && alias.charAt(ai - 1) == ' ';
     }
 
     private static boolean isBlank(char c) {
@@ -404,10 +413,34 @@ public final class Gazetteer {
             byKey.put(a.key(), a);
             raws.add(new Raw("*", label, a, "gazetteer", true));
             personsByFolded.put(NameNormalizer.fold(label), a);
-            for (Raw x : addAliases(r.length > 4 ? r[4] : "", a)) {
+            List<Raw> names = new ArrayList<>(addAliases(r.length > 4 ? r[4] : "", a));
+            names.add(new Raw("*", label, a, "gazetteer", true));
+            for (Raw x : names) {
                 personsByFolded.putIfAbsent(NameNormalizer.fold(x.alias()), a);
+                String spaced = spacedVariant(x.alias());
+                if (x.scan() && spaced != null) {
+                    raws.add(new Raw(x.lang(), spaced, a, "gazetteer", true));
+                }
             }
         }
+    }
+
+    /**
+     * A hyphenated given name written with a space instead, as the press often spells Korean and
+     * Chinese names ("Moon Jae-in" gives "Moon Jae in", which matches "Moon Jae In"); null when
+     * the name has no hyphen between two letters.
+     */
+    static String spacedVariant(String name) {
+        StringBuilder sb = new StringBuilder(name);
+        boolean changed = false;
+        for (int i = 1; i + 1 < sb.length(); i++) {
+            if (sb.charAt(i) == '-' && Character.isLetter(sb.charAt(i - 1)) && Character.isLetter(sb.charAt(i + 1))
+                    && i > name.indexOf(' ')) {
+                sb.setCharAt(i, ' ');
+                changed = true;
+            }
+        }
+        return changed && name.indexOf(' ') > 0 ? sb.toString() : null;
     }
 
     private void loadPlaces() {

@@ -165,6 +165,15 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return gazetteer.lookup(name.strip(), language(language));
     }
 
+    @Override
+    public Actor namedState(ActorMention body) {
+        if (!BodyPatterns.NAMED.equals(body.how()) || body.actor().country() == null
+                || body.actor().type() == EntityType.Country) {
+            return null;
+        }
+        return gazetteer.country(body.actor().country());
+    }
+
     private ActorLexicon lexicon(String lang) {
         return lexicons.computeIfAbsent(lang, ActorLexicon::of);
     }

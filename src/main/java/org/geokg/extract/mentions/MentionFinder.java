@@ -16,4 +16,13 @@ public interface MentionFinder {
      * as the gazetteers know it in this language, or null when unknown.
      */
     Actor resolve(String name, String language);
+
+    /**
+     * The state a found body was named after ("the Swiss embassy", "Kementerian Luar Negeri
+     * Rusia"): the state is mentioned inside the body's name even when the article names it
+     * nowhere else. Null for any other mention, and by default.
+     */
+    default Actor namedState(ActorMention body) {
+        return null;
+    }
 }

@@ -92,9 +92,13 @@ final class PersonPatterns {
                     c++;
                 }
                 ActorMention m = st.startsAt(c);
-                if (m != null && isAffiliation(m) && affiliation == null) {
-                    affiliation = m.actor();
-                    affiliationMention = m;
+                if (m != null && isAffiliation(m)) {
+                    // the first affiliation gives the country; a later one belongs to a rank in the
+                    // chain ("Atase Pertahanan RI Laksamana TNI X") and is passed over
+                    if (affiliation == null) {
+                        affiliation = m.actor();
+                        affiliationMention = m;
+                    }
                     j = skipParenthesis(st, st.after(c));
                 }
             }

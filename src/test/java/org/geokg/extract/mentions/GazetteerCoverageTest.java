@@ -1,0 +1,168 @@
+package org.geokg.extract.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.geokg.extract.PreparedTexts;
+import org.geokg.extract.RuleBasedExtractor;
+import org.geokg.kg.model.Article;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.EntityType;
+import org.geokg.kg.model.ExtractionDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * States, international bodies, outlets and officials are found by the names the press of each
+ * language uses, and capitalized names are not found in ordinary lower-case words.
+ */
+class GazetteerCoverageTest {
+    private static GazetteerMentionFinder finder;
+    private static RuleBasedExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        finder = GazetteerMentionFinder.create();
+        extractor = RuleBasedExtractor.create();
+    }
+
+    private static List<ActorMention> find(String text, String lang) {
+        return finder.find(PreparedTexts.of(text, lang));
+    }
+
+    private static Optional<ActorMention> mention(String text, String lang, String surface) {
+        return find(text, lang).stream().filter(m -> m.text().equals(surface)).findFirst();
+    }
+
+    private static String found(String text, String lang) {
+        return find(text, lang).stream().map(m -> m.text() + "=" + m.actor().key()).toList().toString();
+    }
+
+    @ParameterizedTest(name = "[{0}] {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Bantuan dikirim ke Gaza, Palestina, pekan lalu.            | Palestina        | PSE
+        ms | Rakyat Palestin menyambut baik keputusan itu.             | Palestin         | PSE
+        de | Die Lage in Palästina bleibt angespannt.                  | Palästina        | PSE
+        ms | Sidang itu diadakan di Turkiye pada 2015.                 | Turkiye          | TUR
+        id | Presiden Turkiye tiba di Jakarta.                         | Turkiye          | TUR
+        fr | La presse turque a réagi.                                 | turque           | TUR
+        es | La RDC denunció el ataque.                                | RDC              | COD
+        en | Troops from DR Congo crossed the border.                  | DR Congo         | COD
+        es | El pueblo angoleño lo celebró.                            | angoleño         | AGO
+        de | Die kenianische Seite widersprach.                        | kenianische      | KEN
+        fr | Le président islandais a parlé.                           | islandais        | ISL
+        es | Un diplomático croata llegó ayer.                         | croata           | HRV
+        es | Los EAU anunciaron la medida.                             | EAU              | ARE
+        """)
+    void statesAreFoundByTheirPressNames(String lang, String text, String surface, String iso3) {
+        ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
+        assertEquals(iso3, m.actor().country());
+        assertEquals(EntityType.Country, m.actor().type());
+    }
+
+    @ParameterizedTest(name = "[{0}] {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Malaysia menjadi Pengerusi Asean tahun ini.                | Asean                     | org:asean
+        ms | Kesatuan Eropah (EU) dan Kesatuan Afrika (AU) turut hadir. | Kesatuan Afrika           | org:au
+        id | Ia bertemu Presiden Komisi Uni Eropa di Brussels.          | Komisi Uni Eropa          | org:eucommission
+        de | Die Internationale Atomenergiebehörde warnte erneut.       | Internationale Atomenergiebehörde | org:iaea
+        fr | La CPI a émis un mandat d'arrêt.                           | CPI                       | org:icc
+        en | The UNFCCC secretariat published the report.              | UNFCCC                    | org:unfccc
+        en | The IRGC said it seized the tanker.                        | IRGC                      | org:IRN:revolutionary guards
+        en | Jiji Press reported the launch.                            | Jiji Press                | org:jiji
+        de | Das israelische Militär, Tsahal, griff an.                 | Tsahal                    | org:ISR:armed forces
+        """)
+    void internationalBodiesAndOutletsAreFound(String lang, String text, String surface, String key) {
+        ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
+        assertEquals(key, m.actor().key());
+    }
+
+    @Test
+    void aCapitalizedNameIsNotFoundInLowerCaseWords() {
+        assertTrue(find("Russia Today reported the talks.", "en").stream()
+                .anyMatch(m -> m.actor().key().equals("org:rt")), found("Russia Today reported the talks.", "en"));
+        String plain = "Officials in Russia today said the talks would go on.";
+        assertFalse(find(plain, "en").stream().anyMatch(m -> m.actor().key().equals("org:rt")), found(plain, "en"));
+    }
+
+    @Test
+    void aHyphenatedGivenNameMatchesWrittenWithASpace() {
+        assertEquals("Moon Jae in", Gazetteer.spacedVariant("Moon Jae-in"));
+        assertNull(Gazetteer.spacedVariant("Jean-Yves"));
+        assertNull(Gazetteer.spacedVariant("Xi Jinping"));
+        String text = "Der Abschuss sei dem südkoreanischen Präsidenten Moon Jae In sofort gemeldet worden.";
+        ActorMention m = mention(text, "de", "Moon Jae In").orElseThrow(() -> new AssertionError(found(text, "de")));
+        assertEquals("Moon Jae-in", m.actor().label());
+        assertEquals("KOR", m.actor().country());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        de | Der Junta-Sprecher Moussa Traore bezeichnete dies als Verletzung.     | Moussa Traore | spokesperson
+        en | The ex-President Jacob Mwale arrived on Monday.                       | Jacob Mwale   | president
+        """)
+    void aTitleClosingAHyphenatedCompoundIntroducesAPerson(String lang, String text, String name, String role) {
+        ActorMention m = mention(text, lang, name).orElseThrow(() -> new AssertionError(found(text, lang)));
+        assertEquals(EntityType.Person, m.actor().type());
+        assertEquals(role, m.actor().role());
+    }
+
+    @Test
+    void aRankAfterAnAffiliationStillIntroducesTheName() {
+        String text = "Pesawat itu disambut Atase Pertahanan RI Laksamana TNI Budiman di bandara.";
+        ActorMention m = mention(text, "id", "Budiman").orElseThrow(() -> new AssertionError(found(text, "id")));
+        assertEquals(EntityType.Person, m.actor().type());
+        assertEquals("IDN", m.actor().country());
+    }
+
+    @Test
+    void aBodyPhraseEndingATitleIsNotTheBodyOfTheLastState() {
+        String text = "Tentera Kemboja melepaskan tembakan. Panglima Angkatan Tentera Jeneral Ahmad Zaki hadir semalam.";
+        List<ActorMention> ms = find(text, "ms");
+        assertFalse(ms.stream().anyMatch(m -> m.text().equals("Angkatan Tentera")), found(text, "ms"));
+        ActorMention p = mention(text, "ms", "Ahmad Zaki").orElseThrow(() -> new AssertionError(found(text, "ms")));
+        assertFalse("KHM".equals(p.actor().country()), () -> p.actor().toString());
+    }
+
+    @Test
+    void defenceMinistriesAreSpelledTheInternationalWay() {
+        String text = "The Armenian defence ministry said in a statement that the troops withdrew.";
+        ActorMention m = mention(text, "en", "Armenian defence ministry")
+                .orElseThrow(() -> new AssertionError(found(text, "en")));
+        assertEquals("Armenian Defence Ministry", m.actor().label());
+        assertEquals("org:ARM:defence ministry", m.actor().key());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es | La embajada suiza en la capital representa los intereses de otros países desde hace años. | CHE
+        en | The Swiss embassy in the capital has represented the interests of other states for years.  | CHE
+        """)
+    void aStateNamedOnlyInsideABodyIsStillAnEntity(String lang, String sentence, String iso3) {
+        String text = "Diplomacia\n\n" + sentence + "\n";
+        ExtractionDocument d = extractor.extract(new Article("t", "t.txt", null, null, null, lang, null, text));
+        assertTrue(d.entities().stream().anyMatch(e -> e.type().equals("Country") && iso3.equals(e.country())),
+                () -> "entities " + d.entities().stream().map(Entity::label).toList());
+        assertTrue(d.entities().stream().anyMatch(e -> e.type().equals("Organization") && iso3.equals(e.country())),
+                () -> "entities " + d.entities().stream().map(Entity::label).toList());
+    }
+
+    @Test
+    void onlyABodyNamedWithItsStateNamesTheState() {
+        String text = "Kementerian Pertahanan Rusia membantah laporan itu. Kemhan menyatakan bantuan telah dikirim.";
+        List<ActorMention> ms = find(text, "id");
+        ActorMention named = mention(text, "id", "Kementerian Pertahanan Rusia")
+                .orElseThrow(() -> new AssertionError(found(text, "id")));
+        assertEquals("country:RUS", finder.namedState(named).key());
+        ActorMention known = mention(text, "id", "Kemhan").orElseThrow(() -> new AssertionError(found(text, "id")));
+        assertNull(finder.namedState(known));
+        assertTrue(ms.stream().filter(m -> m.actor().type().equals("Country")).map(finder::namedState)
+                .allMatch(x -> x == null));
+    }
+}

@@ -35,14 +35,26 @@ import org.geokg.sys.DataLib;
  * after the quantity in the same clause right after a "location" cue ("di Korsel",
  * "ke Kursk", "in Ukraine"). Clauses end at , ; : ( ) and sentence ends.
  *
+ * <p>What an analyst codes (see the annotation guide) decides what is kept: shares and counts
+ * of states are not quantities; a count of people named by a generic noun ("12 people", "15
+ * orang", "25 Menschen") is kept only as casualties, when a {@code casualty} cue stands in its
+ * clause ("were killed", "tewas", "getötet"), and then only an actor next to it owns it (the
+ * subject of "strikes killed 12 people" is not the owner of the dead); a count of nationals
+ * ("41 Russes") belongs to their nation. After a {@code possessive} determiner ("its 2,400
+ * troops", "seine 2.400 Soldaten", "ses 1 500 soldats") the clause subject owns the number, not
+ * a place named after it. A quantity said again (same value, unit and owner: the headline and
+ * the lead) is given once.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {
-    /** Units that never get an owner: shares and counts of states. */
-    private static final Set<String> UNOWNED_UNITS = Set.of("percent", "countries");
+    /** Units an analyst does not code as quantities: shares and counts of states. */
+    private static final Set<String> NOT_CODED = Set.of("percent", "countries");
+    /** A count of people by a generic noun ("12 people"): kept only as casualties. */
+    private static final String PEOPLE = "people";
+    private static final String CASUALTIES = "casualties";
     private static final Set<String> ACTOR_TYPES = Set.of("Country", "Organization");
     private static final Set<String> PLACE_TYPES = Set.of("Country", "Location", "Region");
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final NumberFinder numbers;
     private final Map<String, Cues> cues;
@@ -75,43 +87,95 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 : !prepared.body().isEmpty() ? prepared.body() : List.of(new TextSpan(0, text.length()));
         List<ActorMention> sorted = new ArrayList<>(mentions);
         sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<TextSpan> nationals = new ArrayList<>();
+        for (ActorMention m : sorted) {
+            if ("demonym".equals(m.how()) && "Country".equals(m.actor().type())) {
+                nationals.add(new TextSpan(m.start(), m.end()));
+            }
+        }
         List<QuantityCandidate> out = new ArrayList<>();
+        Set<String> said = new java.util.HashSet<>();
         for (TextSpan s : spans) {
-            for (NumberMention n : numbers.find(text, s.start(), s.end(), lang)) {
-                if ("countries".equals(n.unit()) && n.value().compareTo(TWO) == 0) {
-                    continue; // "the two countries", "kedua negara": the parties of a bilateral relation
+            for (NumberMention n : numbers.find(text, s.start(), s.end(), lang, nationals)) {
+                if (NOT_CODED.contains(n.unit())) {
+                    continue; // "60 percent", "the two countries": no quantity an analyst codes
                 }
-                Actor about = null;
-                int after = n.end();
-                if (!UNOWNED_UNITS.contains(n.unit())) {
-                    ActorMention inner = between(n, sorted);
-                    ActorMention right = inner == null ? rightAfter(text, n.end(), sorted, c) : null;
-                    if (inner != null) {
-                        about = inner.actor();
-                    } else if (right != null) {
-                        about = right.actor();
-                        after = right.end();
-                    } else {
-                        ActorMention left = rightBefore(text, n.start(), s.start(), sorted, c);
-                        if (left == null) {
-                            left = clauseSubject(text, n.start(), s.start(), sorted, c);
-                        }
-                        if (left == null) {
-                            left = soleOwnerBefore(n.start(), s.start(), sorted);
-                        }
-                        if (left == null) {
-                            left = sentenceSubject(text, n.start(), s.start(), sorted, c);
-                        }
-                        about = left == null ? null : left.actor();
+                String unit = n.unit();
+                boolean generic = unit.equals(PEOPLE);
+                if (generic || unit.equals(RuleNumberFinder.NATIONALS)) {
+                    boolean casualty = casualtyCue(text, n, s, c);
+                    if (generic && !casualty) {
+                        continue; // "a nation of 270 million people", "300 people were evacuated"
                     }
+                    unit = casualty ? CASUALTIES : unit;
                 }
+                ActorMention owner = owner(text, n, s, sorted, c, generic);
+                Actor about = owner == null ? null : owner.actor();
+                int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
                         : place.actor();
-                out.add(new QuantityCandidate(n.value(), n.unit(), about, location, n.start(), n.end()));
+                String key = n.value().stripTrailingZeros().toPlainString() + " " + unit + " "
+                        + (about == null ? "" : about.key());
+                if (said.add(key)) {
+                    out.add(new QuantityCandidate(n.value(), unit, about, location, n.start(), n.end()));
+                }
             }
         }
         return out;
+    }
+
+    /** The mention of the actor that owns the number, or null (see the class comment for the order). */
+    private static ActorMention owner(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c,
+            boolean generic) {
+        ActorMention inner = between(n, sorted);
+        if (inner != null) {
+            return inner;
+        }
+        boolean possessive = possessiveBefore(text, n.start(), s.start(), c);
+        ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
+        if (right != null || generic) {
+            return right;
+        }
+        ActorMention left = rightBefore(text, n.start(), s.start(), sorted, c);
+        if (left == null) {
+            left = clauseSubject(text, n.start(), s.start(), sorted, c);
+        }
+        if (left == null) {
+            left = soleOwnerBefore(n.start(), s.start(), sorted);
+        }
+        if (left == null) {
+            left = sentenceSubject(text, n.start(), s.start(), sorted, c);
+        }
+        return left;
+    }
+
+    /** True when a casualty cue ("killed", "tewas", "muertos") stands in the clause of the number. */
+    private static boolean casualtyCue(String text, NumberMention n, TextSpan sentence, Cues c) {
+        int from = clauseStart(text, n.start(), sentence.start());
+        int to = clauseEnd(text, n.end(), sentence.end());
+        String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String cue : c.casualty) {
+            for (int i = clause.indexOf(cue); i >= 0; i = clause.indexOf(cue, i + 1)) {
+                if (i == 0 || !Character.isLetter(clause.charAt(i - 1))) {
+                    return true; // a cue is a word or the start of one ("kill" in "killed", "killing")
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a possessive determiner ("its", "seine", "ses") stands right before the number. */
+    private static boolean possessiveBefore(String text, int start, int from, Cues c) {
+        int e = start;
+        while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && c.possessive.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -123,7 +187,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return null;
         }
         for (ActorMention m : mentions) {
-            if (m.start() > n.start() && m.end() < n.end() && ACTOR_TYPES.contains(m.actor().type())
+            // inside the span ("three Armenian soldiers", "3000 US-Soldaten", "41 Russes"), or
+            // beginning inside it ("12 tentara Israel" where "tentara Israel" names Israel's army)
+            if (m.start() > n.start() && m.start() < n.end() && ACTOR_TYPES.contains(m.actor().type())
                     && Character.isLetter(n.text().charAt(n.text().length() - 1))) {
                 return m;
             }
@@ -307,8 +373,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** Cue words of one language. */
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
-            Set<String> clause) {
-        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of());
+            Set<String> clause, Set<String> possessive, List<String> casualty) {
+        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -320,6 +386,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> location = new ArrayList<>();
             Set<String> coordinator = new java.util.HashSet<>();
             Set<String> clause = new java.util.HashSet<>();
+            Set<String> possessive = new java.util.HashSet<>();
+            List<String> casualty = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -331,11 +399,13 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "location" -> location.add(w);
                     case "coordinator" -> coordinator.add(w);
                     case "clause" -> clause.add(w);
+                    case "possessive" -> possessive.add(w);
+                    case "casualty" -> casualty.add(w);
                     default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
                 }
             }
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
-                    Set.copyOf(clause));
+                    Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty));
         }
     }
 }

@@ -125,6 +125,15 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return out;
     }
 
+    /**
+     * True for an actor that may own a number as the subject of its clause or sentence: a state,
+     * an organization, or a person of a known state ("President X announced $800 million").
+     */
+    private static boolean subjectLike(ActorMention m) {
+        return ACTOR_TYPES.contains(m.actor().type())
+                || ("Person".equals(m.actor().type()) && m.actor().country() != null);
+    }
+
     /** The mention of the actor that owns the number, or null (see the class comment for the order). */
     private static ActorMention owner(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c,
             boolean generic) {
@@ -137,17 +146,38 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (right != null || generic) {
             return right;
         }
-        ActorMention left = rightBefore(text, n.start(), s.start(), sorted, c);
+        // owners before the number: not a place or recipient ("in Litauen", "to the U.K.")
+        List<ActorMention> before = new ArrayList<>();
+        for (ActorMention m : sorted) {
+            if (m.start() >= s.start() && m.end() <= n.start() && !governed(text, m, s.start(), c)) {
+                before.add(m);
+            }
+        }
+        ActorMention left = rightBefore(text, n.start(), s.start(), before, c);
         if (left == null) {
-            left = clauseSubject(text, n.start(), s.start(), sorted, c);
+            left = clauseSubject(text, n.start(), s.start(), before, c);
         }
         if (left == null) {
-            left = soleOwnerBefore(n.start(), s.start(), sorted);
+            left = soleOwnerBefore(n.start(), s.start(), before);
         }
         if (left == null) {
-            left = sentenceSubject(text, n.start(), s.start(), sorted, c);
+            left = sentenceSubject(text, n.start(), s.start(), before, c);
         }
         return left;
+    }
+
+    /** True when a location or recipient word stands right before the mention ("in Litauen", "kepada Jepang"). */
+    private static boolean governed(String text, ActorMention m, int from, Cues c) {
+        String before = text.substring(from, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
+        for (List<String> cues : List.of(c.location, c.recipient)) {
+            for (String cue : cues) {
+                if (before.endsWith(cue) && (before.length() == cue.length()
+                        || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a casualty cue ("killed", "tewas", "muertos") stands in the clause of the number. */
@@ -205,7 +235,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             k++;
         }
         for (ActorMention m : mentions) {
-            if (m.start() == k && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+            if (m.start() == k && m.end() <= start && subjectLike(m)) {
                 String next = text.substring(m.end(), start).strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
                 // "Turkey and Syria ...": a coordinated subject names no single owner
                 return c.coordinator.contains(next) || text.substring(m.end(), start).strip().startsWith(",") ? null : m;
@@ -273,7 +303,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             if (m.end() > start) {
                 break;
             }
-            if (m.start() < from || !ACTOR_TYPES.contains(m.actor().type())) {
+            if (m.start() < from || !subjectLike(m)) {
                 continue;
             }
             if (m.actor().country() == null) {
@@ -296,7 +326,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Cues c) {
         int clause = Math.max(clauseStart(text, start, from), afterComplementizer(text, start, from, c));
         for (ActorMention m : mentions) {
-            if (m.start() >= clause && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+            if (m.start() >= clause && m.end() <= start && subjectLike(m)) {
                 return m;
             }
         }
@@ -373,8 +403,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** Cue words of one language. */
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
-            Set<String> clause, Set<String> possessive, List<String> casualty) {
-        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of());
+            Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient) {
+        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
+                List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -388,6 +419,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> clause = new java.util.HashSet<>();
             Set<String> possessive = new java.util.HashSet<>();
             List<String> casualty = new ArrayList<>();
+            List<String> recipient = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -401,11 +433,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "clause" -> clause.add(w);
                     case "possessive" -> possessive.add(w);
                     case "casualty" -> casualty.add(w);
+                    case "recipient" -> recipient.add(w);
                     default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
                 }
             }
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
-                    Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty));
+                    Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient));
         }
     }
 }

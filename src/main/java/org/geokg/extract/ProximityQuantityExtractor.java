@@ -95,7 +95,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         List<QuantityCandidate> out = new ArrayList<>();
         Set<String> said = new java.util.HashSet<>();
-        for (TextSpan s : spans) {
+        for (int si = 0; si < spans.size(); si++) {
+            TextSpan s = spans.get(si);
             for (NumberMention n : numbers.find(text, s.start(), s.end(), lang, nationals)) {
                 if (NOT_CODED.contains(n.unit())) {
                     continue; // "60 percent", "the two countries": no quantity an analyst codes
@@ -113,6 +114,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 Actor about = owner == null ? null : owner.actor();
                 int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
+                if (about == null) {
+                    about = fallbackOwner(text, n, si, spans, sorted, c, unit.equals(CASUALTIES) ? place : null);
+                }
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
                         : place.actor();
                 String key = n.value().stripTrailingZeros().toPlainString() + " " + unit + " "
@@ -178,6 +182,39 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The owner when the number's own neighbourhood names none: for casualties the state of the
+     * place where they fell ("dix morts à Beyrouth"); else a state named later in the sentence,
+     * not as a place ("Rund 4800 Soldaten soll die Brigade der Bundeswehr umfassen"); else the
+     * first such actor of one of the two sentences before (the story's actor in focus). A
+     * guessed owner costs nothing where an analyst codes none.
+     */
+    private static Actor fallbackOwner(String text, NumberMention n, int si, List<TextSpan> spans,
+            List<ActorMention> sorted, Cues c, ActorMention casualtyPlace) {
+        if (casualtyPlace != null && casualtyPlace.actor().country() != null) {
+            return casualtyPlace.actor();
+        }
+        TextSpan s = spans.get(si);
+        for (ActorMention m : sorted) {
+            if (m.start() >= n.end() && m.end() <= s.end() && owns(m) && !governed(text, m, s.start(), c)) {
+                return m.actor();
+            }
+        }
+        for (int k = si - 1; k >= Math.max(0, si - 2); k--) {
+            TextSpan p = spans.get(k);
+            for (ActorMention m : sorted) {
+                if (m.start() >= p.start() && m.end() <= p.end() && owns(m) && !governed(text, m, p.start(), c)) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean owns(ActorMention m) {
+        return subjectLike(m) && m.actor().country() != null;
     }
 
     /** True when a casualty cue ("killed", "tewas", "muertos") stands in the clause of the number. */

@@ -115,7 +115,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
                 if (about == null) {
-                    about = fallbackOwner(text, n, si, spans, sorted, c, unit.equals(CASUALTIES) ? place : null);
+                    about = fallbackOwner(text, n, si, spans, sorted, c, unit.equals(CASUALTIES), place);
                 }
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
                         : place.actor();
@@ -186,19 +186,20 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /**
      * The owner when the number's own neighbourhood names none: for casualties the state of the
-     * place where they fell ("dix morts à Beyrouth"); else a state named later in the sentence,
-     * not as a place ("Rund 4800 Soldaten soll die Brigade der Bundeswehr umfassen"); else the
+     * place where they fell ("dix morts à Beyrouth"); else, but not for casualties (a state named
+     * after them is mostly who caused them: "killed in Israeli strikes"), a state named later in the
+     * sentence, not as a place ("Rund 4800 Soldaten soll die Brigade der Bundeswehr umfassen"); else the
      * first such actor of one of the two sentences before (the story's actor in focus). A
      * guessed owner costs nothing where an analyst codes none.
      */
     private static Actor fallbackOwner(String text, NumberMention n, int si, List<TextSpan> spans,
-            List<ActorMention> sorted, Cues c, ActorMention casualtyPlace) {
-        if (casualtyPlace != null && casualtyPlace.actor().country() != null) {
-            return casualtyPlace.actor();
+            List<ActorMention> sorted, Cues c, boolean casualties, ActorMention place) {
+        if (casualties && place != null && place.actor().country() != null) {
+            return place.actor();
         }
         TextSpan s = spans.get(si);
         for (ActorMention m : sorted) {
-            if (m.start() >= n.end() && m.end() <= s.end() && owns(m) && !governed(text, m, s.start(), c)) {
+            if (!casualties && m.start() >= n.end() && m.end() <= s.end() && owns(m) && !governed(text, m, s.start(), c)) {
                 return m.actor();
             }
         }
@@ -281,13 +282,37 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return null;
     }
 
+    /**
+     * True when the words between a unit and an actor name its owner: an {@code about} cue, alone
+     * ("troops from X") or followed by up to two lowercase words ("aset milik bank sentral X").
+     */
+    private static boolean ownerGap(String gap, Cues c) {
+        String g = gap.toLowerCase(Locale.ROOT);
+        if (c.about.contains(g)) {
+            return true;
+        }
+        String[] words = gap.split(" +");
+        for (int k = 1; k < words.length && k <= 3; k++) {
+            String cue = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).toLowerCase(Locale.ROOT);
+            if (c.about.contains(cue) && words.length - k <= 2) {
+                for (int i = k; i < words.length; i++) {
+                    if (!words[i].chars().allMatch(Character::isLowerCase)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ActorMention rightAfter(String text, int end, List<ActorMention> mentions, Cues c) {
         for (ActorMention m : mentions) {
             if (m.start() < end || !ACTOR_TYPES.contains(m.actor().type())) {
                 continue;
             }
-            String gap = text.substring(end, m.start()).strip().toLowerCase(Locale.ROOT);
-            return gap.isEmpty() || c.about.contains(gap) ? m : null;
+            String gap = text.substring(end, m.start()).strip();
+            return gap.isEmpty() || ownerGap(gap, c) ? m : null;
         }
         return null;
     }

@@ -515,13 +515,19 @@ public final class RuleNumberFinder implements NumberFinder {
             return n;
         }
 
-        /** A number written in words ("dua puluh lima ribu", "twenty-five", "two dozen"), or null. */
+        /**
+         * A number written in words ("dua puluh lima ribu", "twenty-five", "two dozen"), or null.
+         * Scale and multiplier words without a number word are vague ("Milliarden", "millions",
+         * "dozens") and give null, but for a lone scale of a thousand ("mil soldados", "mille").
+         */
         BigDecimal words(String raw) {
             long total = 0;
             long current = 0;
             long last = 0;
             boolean any = false;
-            for (String tok : raw.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            boolean counted = false;
+            String[] toks = raw.toLowerCase(Locale.ROOT).split("[\\s-]+");
+            for (String tok : toks) {
                 Word w = words.get(tok);
                 if (w == null) {
                     return null;
@@ -531,6 +537,7 @@ public final class RuleNumberFinder implements NumberFinder {
                         current += w.value;
                         last = w.value;
                         any = true;
+                        counted = true;
                     }
                     case "teen" -> {
                         current += w.value;
@@ -549,6 +556,9 @@ public final class RuleNumberFinder implements NumberFinder {
                         any = true;
                     }
                 }
+            }
+            if (!counted && !(toks.length == 1 && total + current <= 1000)) {
+                return null;
             }
             return any ? BigDecimal.valueOf(total + current) : null;
         }

@@ -49,6 +49,10 @@ public final class RuleNumberFinder implements NumberFinder {
     public static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "de", "fr");
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Language-independent units (weapon system names). */
+    private static final String UND_UNITS = "data/lexicons/und/units.tsv";
+    /** A type designation standing for the things counted ("F-35", "Su-30", "MiG-29", "T-72"). */
+    private static final Pattern DESIGNATION = Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?(?![\\p{L}\\p{N}-])");
 
     private final Map<String, Rules> rules;
     private final Rules fallback;
@@ -86,6 +90,11 @@ public final class RuleNumberFinder implements NumberFinder {
         Rules r = rules.getOrDefault(lang, fallback);
         return r.find(text, from, Math.min(to, text.length()), nationals == null ? List.of() : nationals);
     }
+
+    /** Index marking a count of nationals ("41 Russes") in place of a unit of the lexicon. */
+    private static final int NATIONAL_UNIT = -1;
+    /** Index marking a type designation ("F-35") in place of a unit of the lexicon. */
+    private static final int DESIGNATION_UNIT = -2;
 
     /** Unit of a count of people named by their nation ("41 Russes"). */
     static final String NATIONALS = "nationals";
@@ -209,9 +218,20 @@ public final class RuleNumberFinder implements NumberFinder {
                     throw new ConfigException(where + ": bad value '" + value + "' for '" + w + "'", e);
                 }
             }
-            String unitsPath = "data/lexicons/" + lang + "/units.tsv";
             List<Unit> prefixes = new ArrayList<>();
             List<Unit> suffixes = new ArrayList<>();
+            readUnits("data/lexicons/" + lang + "/units.tsv", prefixes, suffixes);
+            if (DataLib.exists(UND_UNITS)) {
+                readUnits(UND_UNITS, prefixes, suffixes);
+            }
+            Comparator<Unit> longest = Comparator.comparingInt((Unit u) -> u.phrase.length()).reversed();
+            prefixes.sort(longest);
+            suffixes.sort(longest);
+            return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
+                    List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates));
+        }
+
+        private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes) {
             for (DataLib.Line line : DataLib.tsvLines(unitsPath, true)) {
                 String[] row = line.columns();
                 String position = row.length < 3 ? "" : row[2].strip();
@@ -222,11 +242,6 @@ public final class RuleNumberFinder implements NumberFinder {
                 Unit u = new Unit(row[0].strip(), row[1].strip(), position.equals("prefix"), position.equals("tail"));
                 (u.prefix ? prefixes : suffixes).add(u);
             }
-            Comparator<Unit> longest = Comparator.comparingInt((Unit u) -> u.phrase.length()).reversed();
-            prefixes.sort(longest);
-            suffixes.sort(longest);
-            return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
-                    List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates));
         }
 
         List<NumberMention> find(String text, int from, int to, List<TextSpan> nationals) {
@@ -277,16 +292,18 @@ public final class RuleNumberFinder implements NumberFinder {
                     continue; // "F-18", "Su-35", "COVID-19": a model or name, not a count
                 }
                 int[] suffix = unit == null ? suffixAfter(text, end, to, true, nationals) : null;
-                int linked = unit == null && (suffix == null || suffix[0] < 0) ? afterLink(text, end, to) : -1;
+                boolean noUnit = suffix == null || suffix[0] == NATIONAL_UNIT;
+                int linked = unit == null && noUnit ? afterLink(text, end, to) : -1;
                 if (linked > 0) {
                     int[] viaLink = suffixAfter(text, linked, to, false, List.of());
                     suffix = viaLink == null ? suffix : viaLink;
                 }
-                if (suffix != null && suffix[0] < 0 && (fromWords ? false : yearLike(m.group("num")))) {
+                if (suffix != null && suffix[0] == NATIONAL_UNIT && !fromWords && yearLike(m.group("num"))) {
                     suffix = null; // "in 2024 Russians ...": a year, not a count
                 }
                 if (suffix != null) {
-                    unit = suffix[0] < 0 ? NATIONALS : suffixes.get(suffix[0]).unit;
+                    unit = suffix[0] == DESIGNATION_UNIT ? "equipment"
+                            : suffix[0] == NATIONAL_UNIT ? NATIONALS : suffixes.get(suffix[0]).unit;
                     uEnd = suffix[1];
                 }
                 if (unit != null && !fromWords && !scaled && countUnit(unit)
@@ -385,7 +402,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
                 int w = nationalEnd(nationals, q);
                 if (w > 0 && hop == 0 && q > end) {
-                    people = new int[] {-1, w};
+                    people = new int[] {NATIONAL_UNIT, w};
                 }
                 if (w < 0) {
                     // hop over one capitalized or modifier word ("10,900 North Korean troops", "5,000 more troops")
@@ -436,11 +453,15 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (ue > to || !text.regionMatches(!u.caseSensitive(), q, u.phrase, 0, u.phrase.length())) {
                     continue;
                 }
-                if (ue < text.length() && Character.isLetterOrDigit(text.charAt(ue))
+                if (ue < text.length() && (Character.isLetterOrDigit(text.charAt(ue)) || text.charAt(ue) == '-')
                         && Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))) {
-                    continue;
+                    continue; // part of a longer word ("Leopard-Panzer" is no "Leopard")
                 }
                 return new int[] {i, ue};
+            }
+            Matcher d = DESIGNATION.matcher(text).region(q, to);
+            if (spaced && d.lookingAt()) {
+                return new int[] {DESIGNATION_UNIT, d.end()};
             }
             // a tail unit closing a compound word ("US-Soldaten", "Kampfdrohnen")
             int w = q;

@@ -115,6 +115,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
                 if (about == null) {
+                    about = compoundHead(n, sorted);
+                }
+                if (about == null) {
                     about = fallbackOwner(text, n, si, spans, sorted, c, unit.equals(CASUALTIES), place);
                 }
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
@@ -182,6 +185,26 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The actor that opens the unit word when it is a compound ("Bundeswehrsoldaten",
+     * "Nato-Truppen"), found as the text of one of the article's mentions, or null.
+     */
+    private static Actor compoundHead(NumberMention n, List<ActorMention> mentions) {
+        String[] words = n.text().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        Actor best = null;
+        int bestLength = 0;
+        for (ActorMention m : mentions) {
+            String head = m.text().toLowerCase(Locale.ROOT);
+            if (last.length() > head.length() + 3 && last.startsWith(head) && head.length() > bestLength
+                    && owns(m)) {
+                best = m.actor();
+                bestLength = head.length();
+            }
+        }
+        return best;
     }
 
     /**

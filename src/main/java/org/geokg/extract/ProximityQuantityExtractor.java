@@ -94,7 +94,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         List<QuantityCandidate> out = new ArrayList<>();
-        Set<String> said = new java.util.HashSet<>();
+        // value and unit -> indexes in out of the quantities said so far, and whether each owner was named
+        Map<String, List<Integer>> said = new HashMap<>();
+        List<Boolean> named = new ArrayList<>();
         for (int si = 0; si < spans.size(); si++) {
             TextSpan s = spans.get(si);
             for (NumberMention n : numbers.find(text, s.start(), s.end(), lang, nationals)) {
@@ -122,10 +124,13 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 }
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
                         : place.actor();
-                String key = n.value().stripTrailingZeros().toPlainString() + " " + unit + " "
-                        + (about == null ? "" : about.key());
-                if (said.add(key)) {
-                    out.add(new QuantityCandidate(n.value(), unit, about, location, n.start(), n.end()));
+                QuantityCandidate q = new QuantityCandidate(n.value(), unit, about, location, n.start(), n.end());
+                String key = n.value().stripTrailingZeros().toPlainString() + " " + unit;
+                List<Integer> same = said.computeIfAbsent(key, k -> new ArrayList<>());
+                if (keep(q, owner != null, same, out, named)) {
+                    same.add(out.size());
+                    out.add(q);
+                    named.add(owner != null);
                 }
             }
         }
@@ -185,6 +190,31 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a quantity is a new one and not the same one said again (the headline and the lead):
+     * one with a guessed owner repeats any earlier one of its value and unit; one with a named
+     * owner repeats an earlier one of the same owner, and replaces an earlier one whose owner was
+     * only guessed.
+     */
+    private static boolean keep(QuantityCandidate q, boolean ownerNamed, List<Integer> same,
+            List<QuantityCandidate> out, List<Boolean> named) {
+        for (int i : same) {
+            QuantityCandidate earlier = out.get(i);
+            if (!ownerNamed) {
+                return false;
+            }
+            if (!named.get(i)) {
+                out.set(i, q);
+                named.set(i, true);
+                return false;
+            }
+            if (earlier.about() != null && q.about() != null && earlier.about().key().equals(q.about().key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -22,28 +22,39 @@ import org.geokg.sys.DataLib;
  * List<QuantityCandidate> found = q.find(prepared, mentions);
  * }</pre>
  *
- * <p>Every quantity but percentages and counts of countries gets an {@code about} when one is found (troops,
- * personnel, casualties, equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or Organization
- * mention) is, in this order: the one between the number and its unit word ("three Armenian
- * soldiers"; not for money); the one right after the unit, directly or after an
- * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
- * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337
- * personel"); else the first one in the clause before the number (its subject: "AS telah
- * menempatkan 28.500 serdadu"); else the actors earlier in the sentence when they all
- * belong to one country. A count of two countries is no quantity ("kedua negara",
- * "the two countries": the parties themselves). The place is the first Country, Location or Region mention
- * after the quantity in the same clause right after a "location" cue ("di Korsel",
- * "ke Kursk", "in Ukraine"). Clauses end at , ; : ( ) and sentence ends.
+ * <p>Every quantity gets an {@code about} when one is found (troops, personnel, casualties,
+ * equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or
+ * Organization mention; before the number also a Person of a known state) is, in this order:
+ * one between the number and the end of its unit word, or starting inside the unit ("three
+ * Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one right
+ * after the unit, directly or after an "about" cue and up to two lowercase words ("10.900
+ * pasukan Korea Utara", "troops from X", "aset milik bank sentral X"), unless a
+ * {@code possessive} determiner stands before the number ("its 2,400 troops", "seine 2.400
+ * Soldaten", "ses 1 500 soldats": the clause subject owns it, not a place after it); the one
+ * right before the number, directly or over filler words ("Australia 91 personel", "US sebanyak
+ * 1.337 personel"); else the first one in the clause before the number (its subject: "AS telah
+ * menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer or reporting verb, opens a
+ * clause of its own); else the actors earlier in the sentence when they all belong to one
+ * country; else the sentence's opening actor. Before the number, an actor right after a
+ * {@code location} or {@code recipient} cue ("in Litauen", "to the U.K.", "kepada Jepang") is a
+ * place or a receiver, never the owner. Without any of these, the owner is guessed (a guess
+ * costs nothing where an analyst codes none): the actor opening a compound unit word
+ * ("Bundeswehrsoldaten") when the article names it, for casualties the state of the place where
+ * they fell, else an actor later in the sentence, else the first actor of one of the two
+ * sentences before.
+ *
+ * <p>The place is the first Country, Location or Region mention after the quantity in the same
+ * clause right after a "location" cue ("di Korsel", "ke Kursk", "in Ukraine"). Clauses end at
+ * , ; : ( ) and sentence ends.
  *
  * <p>What an analyst codes (see the annotation guide) decides what is kept: shares and counts
- * of states are not quantities; a count of people named by a generic noun ("12 people", "15
- * orang", "25 Menschen") is kept only as casualties, when a {@code casualty} cue stands in its
- * clause ("were killed", "tewas", "getötet"), and then only an actor next to it owns it (the
- * subject of "strikes killed 12 people" is not the owner of the dead); a count of nationals
- * ("41 Russes") belongs to their nation. After a {@code possessive} determiner ("its 2,400
- * troops", "seine 2.400 Soldaten", "ses 1 500 soldats") the clause subject owns the number, not
- * a place named after it. A quantity said again (same value, unit and owner: the headline and
- * the lead) is given once.
+ * of states are not quantities ("60 percent", "the two countries"); a count of people named by
+ * a generic noun ("12 people", "15 orang", "25 Menschen") is kept only as casualties, when a
+ * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), and then only
+ * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
+ * the dead); a count of nationals ("41 Russes") belongs to their nation. A quantity said again
+ * (the headline and the lead) is given once: a repeat with a guessed owner is dropped, and a
+ * named owner replaces a guessed one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -252,7 +263,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         TextSpan s = spans.get(si);
         for (ActorMention m : sorted) {
-            if (!casualties && m.start() >= n.end() && m.end() <= s.end() && owns(m) && !governed(text, m, s.start(), c)) {
+            if (!casualties && m.start() >= n.end() && m.end() <= s.end() && owns(m)
+                    && !governed(text, m, s.start(), c)) {
                 return m.actor();
             }
         }

@@ -52,7 +52,8 @@ public final class RuleNumberFinder implements NumberFinder {
     /** Language-independent units (weapon system names). */
     private static final String UND_UNITS = "data/lexicons/und/units.tsv";
     /** A type designation standing for the things counted ("F-35", "Su-30", "MiG-29", "T-72"). */
-    private static final Pattern DESIGNATION = Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?(?![\\p{L}\\p{N}-])");
+    private static final Pattern DESIGNATION =
+            Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?(?![\\p{L}\\p{N}-])");
 
     private final Map<String, Rules> rules;
     private final Rules fallback;

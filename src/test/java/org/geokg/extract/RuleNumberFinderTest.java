@@ -72,9 +72,9 @@ class RuleNumberFinderTest {
         fr | La France envoie un millier de soldats.          | un millier de soldats        | 1000         | troops
         es | Llegaron dos mil soldados a la frontera.         | dos mil soldados             | 2000         | troops
         es | La milicia suma 4,5 millones de milicianos.      | 4,5 millones de milicianos   | 4500000      | troops
-        en | The list adds 116 individuals and firms.         | 116 individuals              | 116          | individuals
+        en | The list adds 116 individuals and firms.         | 116 individuals              | 116 | individuals
         en | At least 40 people were killed.                  | 40 people                    | 40           | people
-        es | El ataque dejó 50 heridos.                       | 50 heridos                   | 50           | casualties
+        es | El ataque dejó 50 heridos.                       | 50 heridos                   | 50  | casualties
         """)
     void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
             String unit) {

@@ -100,8 +100,11 @@ public final class RuleNumberFinder implements NumberFinder {
     /** Unit of a count of people named by their nation ("41 Russes"). */
     static final String NATIONALS = "nationals";
 
-    /** A unit phrase; codes and signs ("USD", "RM") match case-sensitively; a tail unit may end a compound. */
-    private record Unit(String phrase, String unit, boolean prefix, boolean tail) {
+    /**
+     * A unit phrase; codes and signs ("USD", "RM") match case-sensitively; a tail unit may end a
+     * compound; a name (a weapon system: "Patriot") is no unit after a year ("in 2024 Patriot ...").
+     */
+    private record Unit(String phrase, String unit, boolean prefix, boolean tail, boolean name) {
         boolean caseSensitive() {
             return !phrase.equals(phrase.toLowerCase(Locale.ROOT));
         }
@@ -221,9 +224,9 @@ public final class RuleNumberFinder implements NumberFinder {
             }
             List<Unit> prefixes = new ArrayList<>();
             List<Unit> suffixes = new ArrayList<>();
-            readUnits("data/lexicons/" + lang + "/units.tsv", prefixes, suffixes);
+            readUnits("data/lexicons/" + lang + "/units.tsv", prefixes, suffixes, false);
             if (DataLib.exists(UND_UNITS)) {
-                readUnits(UND_UNITS, prefixes, suffixes);
+                readUnits(UND_UNITS, prefixes, suffixes, true);
             }
             Comparator<Unit> longest = Comparator.comparingInt((Unit u) -> u.phrase.length()).reversed();
             prefixes.sort(longest);
@@ -232,7 +235,7 @@ public final class RuleNumberFinder implements NumberFinder {
                     List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates));
         }
 
-        private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes) {
+        private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes, boolean names) {
             for (DataLib.Line line : DataLib.tsvLines(unitsPath, true)) {
                 String[] row = line.columns();
                 String position = row.length < 3 ? "" : row[2].strip();
@@ -240,7 +243,8 @@ public final class RuleNumberFinder implements NumberFinder {
                     throw new ConfigException(unitsPath + " line " + line.number()
                             + ": expected phrase<TAB>unit<TAB>prefix|suffix|tail, got " + String.join(" | ", row));
                 }
-                Unit u = new Unit(row[0].strip(), row[1].strip(), position.equals("prefix"), position.equals("tail"));
+                Unit u = new Unit(row[0].strip(), row[1].strip(), position.equals("prefix"), position.equals("tail"),
+                        names);
                 (u.prefix ? prefixes : suffixes).add(u);
             }
         }
@@ -299,8 +303,9 @@ public final class RuleNumberFinder implements NumberFinder {
                     int[] viaLink = suffixAfter(text, linked, to, false, List.of());
                     suffix = viaLink == null ? suffix : viaLink;
                 }
-                if (suffix != null && suffix[0] == NATIONAL_UNIT && !fromWords && yearLike(m.group("num"))) {
-                    suffix = null; // "in 2024 Russians ...": a year, not a count
+                boolean named = suffix != null && (suffix[0] < 0 || suffixes.get(suffix[0]).name);
+                if (named && !fromWords && yearLike(m.group("num"))) {
+                    suffix = null; // "in 2024 Russians ...", "in 2023 F-16 jets ...": a year, not a count
                 }
                 if (suffix != null) {
                     unit = suffix[0] == DESIGNATION_UNIT ? "equipment"

@@ -103,6 +103,9 @@ class RuleNumberFinderTest {
         en | Oil sold at $80 per barrel.
         de | Öl kostet 80 Dollar pro Barrel.
         id | Harga beras Rp 15.000 per kilogram.
+        en | In 2023 F-16 jets arrived in Romania.
+        de | Seit 2022 Patriot-Systeme geliefert wurden, ist die Lage ruhiger.
+        en | By 2024 Patriot batteries guarded the city.
         """)
     void numbersWithoutUnitAreNotQuantities(String lang, String text) {
         assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));

@@ -75,6 +75,8 @@ class RuleNumberFinderTest {
         en | The list adds 116 individuals and firms.         | 116 individuals              | 116 | individuals
         en | At least 40 people were killed.                  | 40 people                    | 40           | people
         es | El ataque dejó 50 heridos.                       | 50 heridos                   | 50  | casualties
+        en | Japan pledged $2 billion per year in aid.        | $2 billion                   | 2000000000 | USD
+        fr | La France verse 100 millions d'euros par an.     | 100 millions d'euros         | 100000000 | EUR
         """)
     void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
             String unit) {

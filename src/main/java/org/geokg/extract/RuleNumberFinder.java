@@ -97,6 +97,9 @@ public final class RuleNumberFinder implements NumberFinder {
     /** Index marking a type designation ("F-35") in place of a unit of the lexicon. */
     private static final int DESIGNATION_UNIT = -2;
 
+    /** Unit of a count of people by a generic noun ("15 orang", "12 people"). */
+    private static final String PEOPLE = "people";
+
     /** Unit of a count of people named by their nation ("41 Russes"). */
     static final String NATIONALS = "nationals";
 
@@ -320,6 +323,10 @@ public final class RuleNumberFinder implements NumberFinder {
                     reached = uEnd;
                     continue; // "$80 per barrel": a price
                 }
+                if (PEOPLE.equals(unit)) {
+                    String before = unitBefore(text, start, from);
+                    unit = before == null ? unit : before; // "pasukan sebanyak 1.000 orang" counts troops
+                }
                 if (unit == null && !out.isEmpty() && afterShare(text, start, from)) {
                     unit = out.get(out.size() - 1).unit(); // "4600 Soldaten ..., davon 2400 in Mali"
                 }
@@ -341,6 +348,39 @@ public final class RuleNumberFinder implements NumberFinder {
             }
             int y = Integer.parseInt(digits);
             return y >= 1800 && y <= 2100;
+        }
+
+        /**
+         * The unit of a word unit that ends at most two lowercase words before {@code start}
+         * ("pasukan sebanyak 1.000 orang", "personel berjumlah 500 orang"), or null; people and
+         * units of money or shares are not taken.
+         */
+        private String unitBefore(String text, int start, int from) {
+            int p = start;
+            for (int hop = 0; hop <= 2; hop++) {
+                int e = p;
+                while (e > from && text.charAt(e - 1) == ' ') {
+                    e--;
+                }
+                for (Unit u : suffixes) {
+                    int b = e - u.phrase.length();
+                    if (b >= from && Character.isLetter(u.phrase.charAt(0)) && countUnit(u.unit)
+                            && !PEOPLE.equals(u.unit)
+                            && text.regionMatches(!u.caseSensitive(), b, u.phrase, 0, u.phrase.length())
+                            && (b == from || !Character.isLetter(text.charAt(b - 1)))) {
+                        return u.unit;
+                    }
+                }
+                int b = e;
+                while (b > from && Character.isLowerCase(text.charAt(b - 1))) {
+                    b--;
+                }
+                if (b == e || (b > from && Character.isLetter(text.charAt(b - 1)))) {
+                    return null;
+                }
+                p = b;
+            }
+            return null;
         }
 
         /** True when a rate word ("per", "each", "pro") follows the quantity. */

@@ -352,8 +352,9 @@ public final class RuleNumberFinder implements NumberFinder {
 
         /**
          * The unit of a word unit that ends at most two lowercase words before {@code start}
-         * ("pasukan sebanyak 1.000 orang", "personel berjumlah 500 orang"), or null; people and
-         * units of money or shares are not taken.
+         * ("pasukan sebanyak 1.000 orang", "personel berjumlah 500 orang"), or null; people,
+         * casualties (a casualty word makes people casualties in the extractor, who then keeps
+         * the killer from owning them: "strikes killed 20 people") and money or shares are not taken.
          */
         private String unitBefore(String text, int start, int from) {
             int p = start;
@@ -365,7 +366,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 for (Unit u : suffixes) {
                     int b = e - u.phrase.length();
                     if (b >= from && Character.isLetter(u.phrase.charAt(0)) && countUnit(u.unit)
-                            && !PEOPLE.equals(u.unit)
+                            && !PEOPLE.equals(u.unit) && !"casualties".equals(u.unit)
                             && text.regionMatches(!u.caseSensitive(), b, u.phrase, 0, u.phrase.length())
                             && (b == from || !Character.isLetter(text.charAt(b - 1)))) {
                         return u.unit;

@@ -2,6 +2,7 @@ package org.geokg.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -358,7 +359,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         String[] words = gap.split(" +");
         for (int k = 1; k < words.length && k <= 3; k++) {
-            String cue = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).toLowerCase(Locale.ROOT);
+            String cue = String.join(" ", Arrays.copyOfRange(words, 0, k)).toLowerCase(Locale.ROOT);
             if (c.about.contains(cue) && words.length - k <= 2) {
                 for (int i = k; i < words.length; i++) {
                     if (!words[i].chars().allMatch(Character::isLowerCase)) {

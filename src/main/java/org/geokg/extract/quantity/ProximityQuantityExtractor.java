@@ -2,6 +2,7 @@ package org.geokg.extract.quantity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,28 +28,51 @@ import org.geokg.sys.DataLib;
  * List<QuantityCandidate> found = q.find(prepared, mentions);
  * }</pre>
  *
- * <p>Every quantity but percentages and counts of countries gets an {@code about} when one is found (troops,
- * personnel, casualties, equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or Organization
- * mention) is, in this order: the one between the number and its unit word ("three Armenian
- * soldiers"; not for money); the one right after the unit, directly or after an
- * "about" cue ("10.900 pasukan Korea Utara", "troops from X"); the one right before the
- * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337
- * personel"); else the first one in the clause before the number (its subject: "AS telah
- * menempatkan 28.500 serdadu"); else the actors earlier in the sentence when they all
- * belong to one country. A count of two countries is no quantity ("kedua negara",
- * "the two countries": the parties themselves). The place is the first Country, Location or Region mention
- * after the quantity in the same clause right after a "location" cue ("di Korsel",
- * "ke Kursk", "in Ukraine"). Clauses end at , ; : ( ) and sentence ends.
+ * <p>Every quantity gets an {@code about} when one is found (troops, personnel, casualties,
+ * equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or
+ * Organization mention; before the number also a Person of a known state) is, in this order:
+ * one between the number and the end of its unit word, or starting inside the unit ("three
+ * Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one right
+ * after the unit, directly or after an "about" cue and up to two lowercase words ("10.900
+ * pasukan Korea Utara", "troops from X", "aset milik bank sentral X"), unless a
+ * {@code possessive} determiner stands before the number ("its 2,400 troops", "seine 2.400
+ * Soldaten", "ses 1 500 soldats": the clause subject owns it, not a place after it); the one
+ * right before the number, directly or over filler words ("Australia 91 personel", "US sebanyak
+ * 1.337 personel"); else the first one in the clause before the number (its subject: "AS telah
+ * menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer or reporting verb, opens a
+ * clause of its own); else the actors earlier in the sentence when they all belong to one
+ * country; else the sentence's opening actor. Before the number, an actor right after a
+ * {@code location} or {@code recipient} cue ("in Litauen", "to the U.K.", "kepada Jepang") is a
+ * place or a receiver, never the owner. Without any of these, the owner is guessed (a guess
+ * costs nothing where an analyst codes none): the actor opening a compound unit word
+ * ("Bundeswehrsoldaten") when the article names it, for casualties the state of the place where
+ * they fell, else an actor later in the sentence, else the first actor of one of the two
+ * sentences before.
+ *
+ * <p>The place is the first Country, Location or Region mention after the quantity in the same
+ * clause right after a "location" cue ("di Korsel", "ke Kursk", "in Ukraine"). Clauses end at
+ * , ; : ( ) and sentence ends.
+ *
+ * <p>What an analyst codes (see the annotation guide) decides what is kept: shares and counts
+ * of states are not quantities ("60 percent", "the two countries"); a count of people named by
+ * a generic noun ("12 people", "15 orang", "25 Menschen") is kept only as casualties, when a
+ * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), and then only
+ * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
+ * the dead); a count of nationals ("41 Russes") belongs to their nation. A quantity said again
+ * (the headline and the lead) is given once: a repeat with a guessed owner is dropped, and a
+ * named owner replaces a guessed one.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {
-    /** Units that never get an owner: shares and counts of states. */
-    private static final Set<String> UNOWNED_UNITS = Set.of("percent", "countries");
+    /** Units an analyst does not code as quantities: shares and counts of states. */
+    private static final Set<String> NOT_CODED = Set.of("percent", "countries");
+    /** A count of people by a generic noun ("12 people"): kept only as casualties. */
+    private static final String PEOPLE = "people";
+    private static final String CASUALTIES = "casualties";
     private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.Country, EntityType.Organization);
     private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.Country, EntityType.Location,
             EntityType.Region);
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private final NumberFinder numbers;
     private final Map<String, Cues> cues;
@@ -81,43 +105,217 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 : !prepared.body().isEmpty() ? prepared.body() : List.of(new TextSpan(0, text.length()));
         List<ActorMention> sorted = new ArrayList<>(mentions);
         sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<TextSpan> nationals = new ArrayList<>();
+        for (ActorMention m : sorted) {
+            if ("demonym".equals(m.how()) && m.actor().type() == EntityType.Country) {
+                nationals.add(new TextSpan(m.start(), m.end()));
+            }
+        }
         List<QuantityCandidate> out = new ArrayList<>();
-        for (TextSpan s : spans) {
-            for (NumberMention n : numbers.find(text, s.start(), s.end(), lang)) {
-                if ("countries".equals(n.unit()) && n.value().compareTo(TWO) == 0) {
-                    continue; // "the two countries", "kedua negara": the parties of a bilateral relation
+        // value and unit -> indexes in out of the quantities said so far, and whether each owner was named
+        Map<String, List<Integer>> said = new HashMap<>();
+        List<Boolean> named = new ArrayList<>();
+        for (int si = 0; si < spans.size(); si++) {
+            TextSpan s = spans.get(si);
+            for (NumberMention n : numbers.find(text, s.start(), s.end(), lang, nationals)) {
+                if (NOT_CODED.contains(n.unit())) {
+                    continue; // "60 percent", "the two countries": no quantity an analyst codes
                 }
-                Actor about = null;
-                int after = n.end();
-                if (!UNOWNED_UNITS.contains(n.unit())) {
-                    ActorMention inner = between(n, sorted);
-                    ActorMention right = inner == null ? rightAfter(text, n.end(), sorted, c) : null;
-                    if (inner != null) {
-                        about = inner.actor();
-                    } else if (right != null) {
-                        about = right.actor();
-                        after = right.end();
-                    } else {
-                        ActorMention left = rightBefore(text, n.start(), s.start(), sorted, c);
-                        if (left == null) {
-                            left = clauseSubject(text, n.start(), s.start(), sorted, c);
-                        }
-                        if (left == null) {
-                            left = soleOwnerBefore(n.start(), s.start(), sorted);
-                        }
-                        if (left == null) {
-                            left = sentenceSubject(text, n.start(), s.start(), sorted, c);
-                        }
-                        about = left == null ? null : left.actor();
+                String unit = n.unit();
+                boolean generic = unit.equals(PEOPLE);
+                if (generic || unit.equals(RuleNumberFinder.NATIONALS)) {
+                    boolean casualty = casualtyCue(text, n, s, c);
+                    if (generic && !casualty) {
+                        continue; // "a nation of 270 million people", "300 people were evacuated"
                     }
+                    unit = casualty ? CASUALTIES : unit;
                 }
+                ActorMention owner = owner(text, n, s, sorted, c, generic);
+                Actor about = owner == null ? null : owner.actor();
+                int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
+                if (about == null) {
+                    about = compoundHead(n, sorted);
+                }
+                if (about == null) {
+                    about = fallbackOwner(text, n, si, spans, sorted, c, unit.equals(CASUALTIES), place);
+                }
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
                         : place.actor();
-                out.add(new QuantityCandidate(n.value(), n.unit(), about, location, n.start(), n.end()));
+                QuantityCandidate q = new QuantityCandidate(n.value(), unit, about, location, n.start(), n.end());
+                String key = n.value().stripTrailingZeros().toPlainString() + " " + unit;
+                List<Integer> same = said.computeIfAbsent(key, k -> new ArrayList<>());
+                if (keep(q, owner != null, same, out, named)) {
+                    same.add(out.size());
+                    out.add(q);
+                    named.add(owner != null);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * True for an actor that may own a number as the subject of its clause or sentence: a state,
+     * an organization, or a person of a known state ("President X announced $800 million").
+     */
+    private static boolean subjectLike(ActorMention m) {
+        return ACTOR_TYPES.contains(m.actor().type())
+                || (m.actor().type() == EntityType.Person && m.actor().country() != null);
+    }
+
+    /** The mention of the actor that owns the number, or null (see the class comment for the order). */
+    private static ActorMention owner(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c,
+            boolean generic) {
+        ActorMention inner = between(n, sorted);
+        if (inner != null) {
+            return inner;
+        }
+        boolean possessive = possessiveBefore(text, n.start(), s.start(), c);
+        ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
+        if (right != null || generic) {
+            return right;
+        }
+        // owners before the number: not a place or recipient ("in Litauen", "to the U.K.")
+        List<ActorMention> before = new ArrayList<>();
+        for (ActorMention m : sorted) {
+            if (m.start() >= s.start() && m.end() <= n.start() && !governed(text, m, s.start(), c)) {
+                before.add(m);
+            }
+        }
+        ActorMention left = rightBefore(text, n.start(), s.start(), before, c);
+        if (left == null) {
+            left = clauseSubject(text, n.start(), s.start(), before, c);
+        }
+        if (left == null) {
+            left = soleOwnerBefore(n.start(), s.start(), before);
+        }
+        if (left == null) {
+            left = sentenceSubject(text, n.start(), s.start(), before, c);
+        }
+        return left;
+    }
+
+    /** True when a location or recipient word stands right before the mention ("in Litauen", "kepada Jepang"). */
+    private static boolean governed(String text, ActorMention m, int from, Cues c) {
+        String before = text.substring(from, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
+        for (List<String> cues : List.of(c.location, c.recipient)) {
+            for (String cue : cues) {
+                if (before.endsWith(cue) && (before.length() == cue.length()
+                        || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a quantity is a new one and not the same one said again (the headline and the lead):
+     * one with a guessed owner repeats any earlier one of its value and unit; one with a named
+     * owner repeats an earlier one of the same owner, and replaces an earlier one whose owner was
+     * only guessed.
+     */
+    private static boolean keep(QuantityCandidate q, boolean ownerNamed, List<Integer> same,
+            List<QuantityCandidate> out, List<Boolean> named) {
+        for (int i : same) {
+            QuantityCandidate earlier = out.get(i);
+            if (!ownerNamed) {
+                return false;
+            }
+            if (!named.get(i)) {
+                out.set(i, q);
+                named.set(i, true);
+                return false;
+            }
+            if (earlier.about() != null && q.about() != null && earlier.about().key().equals(q.about().key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The actor that opens the unit word when it is a compound ("Bundeswehrsoldaten",
+     * "Nato-Truppen"), found as the text of one of the article's mentions, or null.
+     */
+    private static Actor compoundHead(NumberMention n, List<ActorMention> mentions) {
+        String[] words = n.text().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        Actor best = null;
+        int bestLength = 0;
+        for (ActorMention m : mentions) {
+            String head = m.text().toLowerCase(Locale.ROOT);
+            if (last.length() > head.length() + 3 && last.startsWith(head) && head.length() > bestLength
+                    && owns(m)) {
+                best = m.actor();
+                bestLength = head.length();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The owner when the number's own neighbourhood names none: for casualties the state of the
+     * place where they fell ("dix morts à Beyrouth"); else, but not for casualties (a state named
+     * after them is mostly who caused them: "killed in Israeli strikes"), a state named later in the
+     * sentence, not as a place ("Rund 4800 Soldaten soll die Brigade der Bundeswehr umfassen"); else the
+     * first such actor of one of the two sentences before (the story's actor in focus). A
+     * guessed owner costs nothing where an analyst codes none.
+     */
+    private static Actor fallbackOwner(String text, NumberMention n, int si, List<TextSpan> spans,
+            List<ActorMention> sorted, Cues c, boolean casualties, ActorMention place) {
+        if (casualties && place != null && place.actor().country() != null) {
+            return place.actor();
+        }
+        TextSpan s = spans.get(si);
+        for (ActorMention m : sorted) {
+            if (!casualties && m.start() >= n.end() && m.end() <= s.end() && owns(m)
+                    && !governed(text, m, s.start(), c)) {
+                return m.actor();
+            }
+        }
+        for (int k = si - 1; k >= Math.max(0, si - 2); k--) {
+            TextSpan p = spans.get(k);
+            for (ActorMention m : sorted) {
+                if (m.start() >= p.start() && m.end() <= p.end() && owns(m) && !governed(text, m, p.start(), c)) {
+                    return m.actor();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean owns(ActorMention m) {
+        return subjectLike(m) && m.actor().country() != null;
+    }
+
+    /** True when a casualty cue ("killed", "tewas", "muertos") stands in the clause of the number. */
+    private static boolean casualtyCue(String text, NumberMention n, TextSpan sentence, Cues c) {
+        int from = clauseStart(text, n.start(), sentence.start());
+        int to = clauseEnd(text, n.end(), sentence.end());
+        String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String cue : c.casualty) {
+            for (int i = clause.indexOf(cue); i >= 0; i = clause.indexOf(cue, i + 1)) {
+                if (i == 0 || !Character.isLetter(clause.charAt(i - 1))) {
+                    return true; // a cue is a word or the start of one ("kill" in "killed", "killing")
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a possessive determiner ("its", "seine", "ses") stands right before the number. */
+    private static boolean possessiveBefore(String text, int start, int from, Cues c) {
+        int e = start;
+        while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && c.possessive.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -129,7 +327,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return null;
         }
         for (ActorMention m : mentions) {
-            if (m.start() > n.start() && m.end() < n.end() && ACTOR_TYPES.contains(m.actor().type())
+            // inside the span ("three Armenian soldiers", "3000 US-Soldaten", "41 Russes"), or
+            // beginning inside it ("12 tentara Israel" where "tentara Israel" names Israel's army)
+            if (m.start() > n.start() && m.start() < n.end() && ACTOR_TYPES.contains(m.actor().type())
                     && Character.isLetter(n.text().charAt(n.text().length() - 1))) {
                 return m;
             }
@@ -145,7 +345,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             k++;
         }
         for (ActorMention m : mentions) {
-            if (m.start() == k && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+            if (m.start() == k && m.end() <= start && subjectLike(m)) {
                 String next = text.substring(m.end(), start).strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
                 // "Turkey and Syria ...": a coordinated subject names no single owner
                 return c.coordinator.contains(next) || text.substring(m.end(), start).strip().startsWith(",") ? null : m;
@@ -154,13 +354,37 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return null;
     }
 
+    /**
+     * True when the words between a unit and an actor name its owner: an {@code about} cue, alone
+     * ("troops from X") or followed by up to two lowercase words ("aset milik bank sentral X").
+     */
+    private static boolean ownerGap(String gap, Cues c) {
+        String g = gap.toLowerCase(Locale.ROOT);
+        if (c.about.contains(g)) {
+            return true;
+        }
+        String[] words = gap.split(" +");
+        for (int k = 1; k < words.length && k <= 3; k++) {
+            String cue = String.join(" ", Arrays.copyOfRange(words, 0, k)).toLowerCase(Locale.ROOT);
+            if (c.about.contains(cue) && words.length - k <= 2) {
+                for (int i = k; i < words.length; i++) {
+                    if (!words[i].chars().allMatch(Character::isLowerCase)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ActorMention rightAfter(String text, int end, List<ActorMention> mentions, Cues c) {
         for (ActorMention m : mentions) {
             if (m.start() < end || !ACTOR_TYPES.contains(m.actor().type())) {
                 continue;
             }
-            String gap = text.substring(end, m.start()).strip().toLowerCase(Locale.ROOT);
-            return gap.isEmpty() || c.about.contains(gap) ? m : null;
+            String gap = text.substring(end, m.start()).strip();
+            return gap.isEmpty() || ownerGap(gap, c) ? m : null;
         }
         return null;
     }
@@ -213,7 +437,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             if (m.end() > start) {
                 break;
             }
-            if (m.start() < from || !ACTOR_TYPES.contains(m.actor().type())) {
+            if (m.start() < from || !subjectLike(m)) {
                 continue;
             }
             if (m.actor().country() == null) {
@@ -236,7 +460,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Cues c) {
         int clause = Math.max(clauseStart(text, start, from), afterComplementizer(text, start, from, c));
         for (ActorMention m : mentions) {
-            if (m.start() >= clause && m.end() <= start && ACTOR_TYPES.contains(m.actor().type())) {
+            if (m.start() >= clause && m.end() <= start && subjectLike(m)) {
                 return m;
             }
         }
@@ -313,8 +537,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** Cue words of one language. */
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
-            Set<String> clause) {
-        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of());
+            Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient) {
+        static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
+                List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -326,6 +551,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> location = new ArrayList<>();
             Set<String> coordinator = new java.util.HashSet<>();
             Set<String> clause = new java.util.HashSet<>();
+            Set<String> possessive = new java.util.HashSet<>();
+            List<String> casualty = new ArrayList<>();
+            List<String> recipient = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -337,11 +565,14 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "location" -> location.add(w);
                     case "coordinator" -> coordinator.add(w);
                     case "clause" -> clause.add(w);
+                    case "possessive" -> possessive.add(w);
+                    case "casualty" -> casualty.add(w);
+                    case "recipient" -> recipient.add(w);
                     default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
                 }
             }
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
-                    Set.copyOf(clause));
+                    Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient));
         }
     }
 }

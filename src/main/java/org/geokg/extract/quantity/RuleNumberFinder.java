@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.extract.lexicon.RegexLib;
 import org.geokg.extract.lexicon.SupportedLanguages;
+import org.geokg.nlp.TextSpan;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -35,7 +37,12 @@ import org.geokg.sys.DataLib;
  * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
  * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
  * and neither is a lone number word meaning one ("satu negara"). Between a number and a
- * unit word after it may stand up to three capitalized words ("10,900 North Korean troops").
+ * unit word after it may stand up to three capitalized words ("10,900 North Korean troops"),
+ * {@code modifier} words ("5,000 more troops", "20 buah kapal") and nationality words
+ * ("4.800 deutsche Soldaten"). A {@code tail} unit also ends a compound word ("US-Soldaten",
+ * "Kampfdrohnen"). A number followed by a {@code rate} word ("$80 per barrel") is a price, not
+ * a quantity. A count (not money, shares or weights) read with a fraction of exactly three
+ * digits is read again with that separator as thousands ("1.337 personnel" in English text).
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,6 +51,11 @@ public final class RuleNumberFinder implements NumberFinder {
     public static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "de", "fr");
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Language-independent units (weapon system names). */
+    private static final String UND_UNITS = "data/lexicons/und/units.tsv";
+    /** A type designation standing for the things counted ("F-35", "Su-30", "MiG-29", "T-72"). */
+    private static final Pattern DESIGNATION =
+            Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?(?![\\p{L}\\p{N}-])");
 
     private final Map<String, Rules> rules;
     private final Rules fallback;
@@ -69,19 +81,44 @@ public final class RuleNumberFinder implements NumberFinder {
 
     @Override
     public List<NumberMention> find(String text, int from, int to, String language) {
+        return find(text, from, to, language, List.of());
+    }
+
+    @Override
+    public List<NumberMention> find(String text, int from, int to, String language, List<TextSpan> nationals) {
         if (text == null || from >= to) {
             return List.of();
         }
         String lang = language == null ? "und" : language.toLowerCase(Locale.ROOT);
         Rules r = rules.getOrDefault(lang, fallback);
-        return r.find(text, from, Math.min(to, text.length()));
+        return r.find(text, from, Math.min(to, text.length()), nationals == null ? List.of() : nationals);
     }
 
-    /** A unit phrase; codes and signs ("USD", "RM") match case-sensitively. */
-    private record Unit(String phrase, String unit, boolean prefix) {
+    /** Index marking a count of nationals ("41 Russes") in place of a unit of the lexicon. */
+    private static final int NATIONAL_UNIT = -1;
+    /** Index marking a type designation ("F-35") in place of a unit of the lexicon. */
+    private static final int DESIGNATION_UNIT = -2;
+
+    /** Unit of a count of people by a generic noun ("15 orang", "12 people"). */
+    private static final String PEOPLE = "people";
+
+    /** Unit of a count of people named by their nation ("41 Russes"). */
+    static final String NATIONALS = "nationals";
+
+    /**
+     * A unit phrase; codes and signs ("USD", "RM") match case-sensitively; a tail unit may end a
+     * compound; a name (a weapon system: "Patriot") is no unit after a year ("in 2024 Patriot ...").
+     */
+    private record Unit(String phrase, String unit, boolean prefix, boolean tail, boolean name) {
         boolean caseSensitive() {
             return !phrase.equals(phrase.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** True for units that count things (not money, shares or weights). */
+    private static boolean countUnit(String unit) {
+        boolean currency = unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);
+        return !currency && !unit.equals("percent") && !unit.equals("tonnes");
     }
 
     private record Word(String kind, long value) {
@@ -97,12 +134,16 @@ public final class RuleNumberFinder implements NumberFinder {
         final Pattern scale;
         final List<String> links;
         final List<String> shares;
+        final Set<String> modifiers;
+        final List<String> rates;
 
         Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
-                List<String> links, List<String> shares) {
+                List<String> links, List<String> shares, Set<String> modifiers, List<String> rates) {
             this.words = words;
             this.links = links;
             this.shares = shares;
+            this.modifiers = modifiers;
+            this.rates = rates;
             this.decimal = decimal;
             this.thousands = thousands;
             this.prefixes = prefixes;
@@ -132,7 +173,7 @@ public final class RuleNumberFinder implements NumberFinder {
                     sym.add(u);
                 }
             }
-            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of());
+            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of(), Set.of(), List.of());
         }
 
         static Rules load(String lang) {
@@ -140,6 +181,8 @@ public final class RuleNumberFinder implements NumberFinder {
             Map<String, Word> words = new HashMap<>();
             List<String> links = new ArrayList<>();
             List<String> shares = new ArrayList<>();
+            List<String> modifiers = new ArrayList<>();
+            List<String> rates = new ArrayList<>();
             char decimal = '.';
             String thousands = ",";
             for (DataLib.Line line : DataLib.tsvLines(numbersPath, true)) {
@@ -167,6 +210,14 @@ public final class RuleNumberFinder implements NumberFinder {
                     shares.add(w.toLowerCase(Locale.ROOT));
                     continue;
                 }
+                if (kind.equals("modifier")) {
+                    modifiers.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("rate")) {
+                    rates.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
                 if (!List.of("n", "teen", "mul", "scale").contains(kind)) {
                     throw new ConfigException(where + ": unknown kind '" + kind + "' for '" + w + "'");
                 }
@@ -176,26 +227,34 @@ public final class RuleNumberFinder implements NumberFinder {
                     throw new ConfigException(where + ": bad value '" + value + "' for '" + w + "'", e);
                 }
             }
-            String unitsPath = "data/lexicons/" + lang + "/units.tsv";
             List<Unit> prefixes = new ArrayList<>();
             List<Unit> suffixes = new ArrayList<>();
-            for (DataLib.Line line : DataLib.tsvLines(unitsPath, true)) {
-                String[] row = line.columns();
-                if (row.length < 3 || !(row[2].strip().equals("prefix") || row[2].strip().equals("suffix"))) {
-                    throw new ConfigException(unitsPath + " line " + line.number()
-                            + ": expected phrase<TAB>unit<TAB>prefix|suffix, got " + String.join(" | ", row));
-                }
-                Unit u = new Unit(row[0].strip(), row[1].strip(), row[2].strip().equals("prefix"));
-                (u.prefix ? prefixes : suffixes).add(u);
+            readUnits("data/lexicons/" + lang + "/units.tsv", prefixes, suffixes, false);
+            if (DataLib.exists(UND_UNITS)) {
+                readUnits(UND_UNITS, prefixes, suffixes, true);
             }
             Comparator<Unit> longest = Comparator.comparingInt((Unit u) -> u.phrase.length()).reversed();
             prefixes.sort(longest);
             suffixes.sort(longest);
             return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
-                    List.copyOf(links), List.copyOf(shares));
+                    List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates));
         }
 
-        List<NumberMention> find(String text, int from, int to) {
+        private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes, boolean names) {
+            for (DataLib.Line line : DataLib.tsvLines(unitsPath, true)) {
+                String[] row = line.columns();
+                String position = row.length < 3 ? "" : row[2].strip();
+                if (!List.of("prefix", "suffix", "tail").contains(position)) {
+                    throw new ConfigException(unitsPath + " line " + line.number()
+                            + ": expected phrase<TAB>unit<TAB>prefix|suffix|tail, got " + String.join(" | ", row));
+                }
+                Unit u = new Unit(row[0].strip(), row[1].strip(), position.equals("prefix"), position.equals("tail"),
+                        names);
+                (u.prefix ? prefixes : suffixes).add(u);
+            }
+        }
+
+        List<NumberMention> find(String text, int from, int to, List<TextSpan> nationals) {
             List<NumberMention> out = new ArrayList<>();
             Matcher m = number.matcher(text).region(from, to);
             m.useTransparentBounds(true);
@@ -216,6 +275,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
                 int start = m.start();
                 int end = m.end();
+                boolean scaled = false;
                 // a scale word after digits ("101.55 bilion", "3 juta")
                 if (!fromWords && scale != null) {
                     Matcher s = scale.matcher(text).region(end, to);
@@ -223,6 +283,7 @@ public final class RuleNumberFinder implements NumberFinder {
                         Word w = words.get(s.group("scale").toLowerCase(Locale.ROOT));
                         value = value.multiply(BigDecimal.valueOf(w.value));
                         end = s.end();
+                        scaled = true;
                     }
                 }
                 String unit = null;
@@ -240,14 +301,33 @@ public final class RuleNumberFinder implements NumberFinder {
                         && Character.isLetter(text.charAt(start - 2))) {
                     continue; // "F-18", "Su-35", "COVID-19": a model or name, not a count
                 }
-                int[] suffix = unit == null ? suffixAfter(text, end, to, true) : null;
-                int linked = unit == null && suffix == null ? afterLink(text, end, to) : -1;
+                int[] suffix = unit == null ? suffixAfter(text, end, to, true, nationals) : null;
+                boolean noUnit = suffix == null || suffix[0] == NATIONAL_UNIT;
+                int linked = unit == null && noUnit ? afterLink(text, end, to) : -1;
                 if (linked > 0) {
-                    suffix = suffixAfter(text, linked, to, false);
+                    int[] viaLink = suffixAfter(text, linked, to, false, List.of());
+                    suffix = viaLink == null ? suffix : viaLink;
+                }
+                boolean named = suffix != null && (suffix[0] < 0 || suffixes.get(suffix[0]).name);
+                if (named && !fromWords && yearLike(m.group("num"))) {
+                    suffix = null; // "in 2024 Russians ...", "in 2023 F-16 jets ...": a year, not a count
                 }
                 if (suffix != null) {
-                    unit = suffixes.get(suffix[0]).unit;
+                    unit = suffix[0] == DESIGNATION_UNIT ? "equipment"
+                            : suffix[0] == NATIONAL_UNIT ? NATIONALS : suffixes.get(suffix[0]).unit;
                     uEnd = suffix[1];
+                }
+                if (unit != null && !fromWords && !scaled && countUnit(unit)
+                        && value.stripTrailingZeros().scale() > 0 && m.group("num").matches("\\d{1,3}[.,]\\d{3}")) {
+                    value = new BigDecimal(m.group("num").replaceAll("[.,]", "")); // "1.337 personnel"
+                }
+                if (unit != null && rateAfter(text, uEnd, to)) {
+                    reached = uEnd;
+                    continue; // "$80 per barrel": a price
+                }
+                if (PEOPLE.equals(unit)) {
+                    String before = unitBefore(text, start, from);
+                    unit = before == null ? unit : before; // "pasukan sebanyak 1.000 orang" counts troops
                 }
                 if (unit == null && !out.isEmpty() && afterShare(text, start, from)) {
                     unit = out.get(out.size() - 1).unit(); // "4600 Soldaten ..., davon 2400 in Mali"
@@ -262,6 +342,64 @@ public final class RuleNumberFinder implements NumberFinder {
                 reached = uEnd;
             }
             return out;
+        }
+
+        private static boolean yearLike(String digits) {
+            if (!digits.matches("\\d{4}")) {
+                return false;
+            }
+            int y = Integer.parseInt(digits);
+            return y >= 1800 && y <= 2100;
+        }
+
+        /**
+         * The unit of a word unit that ends at most two lowercase words before {@code start}
+         * ("pasukan sebanyak 1.000 orang", "personel berjumlah 500 orang"), or null; people,
+         * casualties (a casualty word makes people casualties in the extractor, who then keeps
+         * the killer from owning them: "strikes killed 20 people") and money or shares are not taken.
+         */
+        private String unitBefore(String text, int start, int from) {
+            int p = start;
+            for (int hop = 0; hop <= 2; hop++) {
+                int e = p;
+                while (e > from && text.charAt(e - 1) == ' ') {
+                    e--;
+                }
+                for (Unit u : suffixes) {
+                    int b = e - u.phrase.length();
+                    if (b >= from && Character.isLetter(u.phrase.charAt(0)) && countUnit(u.unit)
+                            && !PEOPLE.equals(u.unit) && !"casualties".equals(u.unit)
+                            && text.regionMatches(!u.caseSensitive(), b, u.phrase, 0, u.phrase.length())
+                            && (b == from || !Character.isLetter(text.charAt(b - 1)))) {
+                        return u.unit;
+                    }
+                }
+                int b = e;
+                while (b > from && Character.isLowerCase(text.charAt(b - 1))) {
+                    b--;
+                }
+                if (b == e || (b > from && Character.isLetter(text.charAt(b - 1)))) {
+                    return null;
+                }
+                p = b;
+            }
+            return null;
+        }
+
+        /** True when a rate word ("per", "each", "pro") follows the quantity. */
+        private boolean rateAfter(String text, int end, int to) {
+            int q = skipSpaces(text, end, to);
+            if (q == end && q < to && text.charAt(q) == '/') {
+                return true;
+            }
+            for (String r : rates) {
+                int e = q + r.length();
+                if (e <= to && text.regionMatches(true, q, r, 0, r.length())
+                        && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when a share word ("davon", "of which", "dont") stands right before the number. */
@@ -299,39 +437,95 @@ public final class RuleNumberFinder implements NumberFinder {
             return null;
         }
 
-        /** {index of the unit in suffixes, end} or null. */
-        private int[] suffixAfter(String text, int end, int to, boolean needSpace) {
+        /**
+         * {index of the unit in suffixes, end}, {-1, end} for a count of nationals ("41 Russes"),
+         * or null.
+         */
+        private int[] suffixAfter(String text, int end, int to, boolean needSpace, List<TextSpan> nationals) {
             int q = skipSpaces(text, end, to);
+            int[] people = null;
             for (int hop = 0; hop <= 3; hop++) {
-                for (int i = 0; i < suffixes.size(); i++) {
-                    Unit u = suffixes.get(i);
-                    boolean symbol = !Character.isLetter(u.phrase.charAt(0));
-                    if ((symbol && hop > 0) || (!symbol && q == end && needSpace)) {
-                        continue; // signs stand right after the number; a word unit needs a space
-                    }
-                    int ue = q + u.phrase.length();
-                    if (ue > to || !text.regionMatches(!u.caseSensitive(), q, u.phrase, 0, u.phrase.length())) {
-                        continue;
-                    }
-                    if (ue < text.length() && Character.isLetterOrDigit(text.charAt(ue))
-                            && Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))) {
-                        continue;
-                    }
-                    return new int[] {i, ue};
+                int[] unit = unitAt(text, q, to, hop == 0, hop > 0 || q > end || !needSpace);
+                if (unit != null) {
+                    return unit;
                 }
-                // hop over one capitalized word ("10,900 North Korean troops")
-                if (q >= to || !Character.isUpperCase(text.charAt(q))) {
-                    return null;
+                int w = nationalEnd(nationals, q);
+                if (w > 0 && hop == 0 && q > end) {
+                    people = new int[] {NATIONAL_UNIT, w};
                 }
-                int w = q;
-                while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
-                    w++;
+                if (w < 0) {
+                    // hop over one capitalized or modifier word ("10,900 North Korean troops", "5,000 more troops")
+                    w = q;
+                    while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
+                        w++;
+                    }
+                    boolean hoppable = w > q && (Character.isUpperCase(text.charAt(q))
+                            || modifiers.contains(text.substring(q, w).toLowerCase(Locale.ROOT)));
+                    if (!hoppable) {
+                        return people;
+                    }
                 }
                 int next = skipSpaces(text, w, to);
-                if (w == q || next == w) {
-                    return null;
+                if (next == w || next >= to) {
+                    return people;
                 }
                 q = next;
+            }
+            return people;
+        }
+
+        /** The end of the nationality word starting at {@code q}, or -1. */
+        private static int nationalEnd(List<TextSpan> nationals, int q) {
+            for (TextSpan s : nationals) {
+                if (s.start() == q) {
+                    return s.end();
+                }
+                if (s.start() > q) {
+                    break;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The suffix unit at {@code q} as {index, end}, or null. Signs stand right after the number
+         * ({@code first}); a word unit needs a space before it ({@code spaced}).
+         */
+        private int[] unitAt(String text, int q, int to, boolean first, boolean spaced) {
+            for (int i = 0; i < suffixes.size(); i++) {
+                Unit u = suffixes.get(i);
+                boolean symbol = !Character.isLetter(u.phrase.charAt(0));
+                if ((symbol && !first) || (!symbol && !spaced)) {
+                    continue;
+                }
+                int ue = q + u.phrase.length();
+                if (ue > to || !text.regionMatches(!u.caseSensitive(), q, u.phrase, 0, u.phrase.length())) {
+                    continue;
+                }
+                if (ue < text.length() && (Character.isLetterOrDigit(text.charAt(ue)) || text.charAt(ue) == '-')
+                        && Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))) {
+                    continue; // part of a longer word ("Leopard-Panzer" is no "Leopard")
+                }
+                return new int[] {i, ue};
+            }
+            Matcher d = DESIGNATION.matcher(text).region(q, to);
+            if (spaced && d.lookingAt()) {
+                return new int[] {DESIGNATION_UNIT, d.end()};
+            }
+            // a tail unit closing a compound word ("US-Soldaten", "Kampfdrohnen")
+            int w = q;
+            while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
+                w++;
+            }
+            if (!spaced || w == q) {
+                return null;
+            }
+            for (int i = 0; i < suffixes.size(); i++) {
+                Unit u = suffixes.get(i);
+                int s = w - u.phrase.length();
+                if (u.tail && s > q && text.regionMatches(true, s, u.phrase, 0, u.phrase.length())) {
+                    return new int[] {i, w};
+                }
             }
             return null;
         }
@@ -391,13 +585,19 @@ public final class RuleNumberFinder implements NumberFinder {
             return n;
         }
 
-        /** A number written in words ("dua puluh lima ribu", "twenty-five", "two dozen"), or null. */
+        /**
+         * A number written in words ("dua puluh lima ribu", "twenty-five", "two dozen"), or null.
+         * Scale and multiplier words without a number word are vague ("Milliarden", "millions",
+         * "dozens") and give null, but for a lone scale of a thousand ("mil soldados", "mille").
+         */
         BigDecimal words(String raw) {
             long total = 0;
             long current = 0;
             long last = 0;
             boolean any = false;
-            for (String tok : raw.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            boolean counted = false;
+            String[] toks = raw.toLowerCase(Locale.ROOT).split("[\\s-]+");
+            for (String tok : toks) {
                 Word w = words.get(tok);
                 if (w == null) {
                     return null;
@@ -407,6 +607,7 @@ public final class RuleNumberFinder implements NumberFinder {
                         current += w.value;
                         last = w.value;
                         any = true;
+                        counted = true;
                     }
                     case "teen" -> {
                         current += w.value;
@@ -425,6 +626,9 @@ public final class RuleNumberFinder implements NumberFinder {
                         any = true;
                     }
                 }
+            }
+            if (!counted && !(toks.length == 1 && total + current <= 1000)) {
+                return null;
             }
             return any ? BigDecimal.valueOf(total + current) : null;
         }

@@ -162,7 +162,7 @@ class GazetteerCoverageTest {
         assertEquals("country:RUS", finder.namedState(named).key());
         ActorMention known = mention(text, "id", "Kemhan").orElseThrow(() -> new AssertionError(found(text, "id")));
         assertNull(finder.namedState(known));
-        assertTrue(ms.stream().filter(m -> m.actor().type().equals("Country")).map(finder::namedState)
+        assertTrue(ms.stream().filter(m -> m.actor().type() == EntityType.Country).map(finder::namedState)
                 .allMatch(x -> x == null));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.geokg.extract.mentions.Actor;
@@ -36,8 +37,14 @@ class ProximityQuantityExtractorTest {
 
     /** Mentions of every known name in the text (longest first, no overlaps). */
     private static List<ActorMention> mentions(String text) {
+        return mentions(text, Map.of());
+    }
+
+    private static List<ActorMention> mentions(String text, Map<String, Actor> extra) {
+        Map<String, Actor> actors = new HashMap<>(ACTORS);
+        actors.putAll(extra);
         List<ActorMention> out = new ArrayList<>();
-        List<String> names = new ArrayList<>(ACTORS.keySet());
+        List<String> names = new ArrayList<>(actors.keySet());
         names.sort((a, b) -> b.length() - a.length());
         boolean[] taken = new boolean[text.length()];
         for (String n : names) {
@@ -48,7 +55,7 @@ class ProximityQuantityExtractorTest {
                     for (int k = i; k < i + n.length(); k++) {
                         taken[k] = true;
                     }
-                    out.add(new ActorMention(ACTORS.get(n), i, i + n.length(), n, "gazetteer"));
+                    out.add(new ActorMention(actors.get(n), i, i + n.length(), n, "gazetteer"));
                 }
             }
         }
@@ -57,10 +64,14 @@ class ProximityQuantityExtractorTest {
     }
 
     private static List<QuantityCandidate> find(String lang, String text) {
+        return find(lang, text, Map.of());
+    }
+
+    private static List<QuantityCandidate> find(String lang, String text, Map<String, Actor> extra) {
         Article a = new Article("t", "t.txt", null, null, null, lang, null, text);
         PreparedText p = new PreparedText(a, lang, null, null, null, null, List.of(), List.of(), List.of(),
                 List.of(new TextSpan(0, text.length())), List.of(new TextSpan(0, text.length())));
-        return EXTRACTOR.find(p, mentions(text));
+        return EXTRACTOR.find(p, mentions(text, extra));
     }
 
     @ParameterizedTest(name = "[{0}] \"{1}\" -> {2} about {3} in {4}")
@@ -97,12 +108,79 @@ class ProximityQuantityExtractorTest {
         assertEquals("PHL", qs.get(1).about().country());
     }
 
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Vietnam mengimpor senilai 40 juta dolar AS atau naik 5 persen.
+        en | Turkey paid 40 million dollars, up 5 percent on last year.
+        de | Die Türkei zahlte 40 Millionen Dollar, 5 Prozent mehr als im Vorjahr.
+        """)
+    void aShareIsNoQuantity(String lang, String text) {
+        List<QuantityCandidate> qs = find(lang, text);
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals(0, qs.get(0).value().compareTo(new BigDecimal(40_000_000)));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Iran said 12 people were killed in the blast.                  | 12
+        id | Ledakan itu menewaskan sembilan orang, kata Iran.              | 9
+        ms | Sekurang-kurangnya tujuh orang terbunuh dalam letupan itu.     | 7
+        fr | Au moins 14 personnes ont été tuées dans l'explosion.          | 14
+        es | Al menos 11 personas murieron en la explosión.                 | 11
+        de | Bei der Explosion wurden mindestens 13 Menschen getötet.       | 13
+        """)
+    void peopleCountedWithACasualtyWordAreCasualties(String lang, String text, int value) {
+        List<QuantityCandidate> qs = find(lang, text);
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals("casualties", qs.get(0).unit());
+        assertEquals(0, qs.get(0).value().compareTo(BigDecimal.valueOf(value)));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Iran is a country of 90 million people.
+        id | Sebanyak 300 orang dievakuasi dari Suriah.
+        fr | Quelque 500 personnes ont manifesté à Paris.
+        es | Unas 200 personas se reunieron en la plaza.
+        de | Rund 400 Menschen demonstrierten in Berlin.
+        """)
+    void peopleCountedWithoutACasualtyWordAreNoQuantity(String lang, String text) {
+        assertEquals(List.of(), find(lang, text));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Turkey will pull its 2,000 troops out of Syria.          | TUR
+        fr | La Turquie retire ses 2 000 soldats de Syrie.             | TUR
+        es | Turquía retirará sus 2.000 soldados de Siria.             | TUR
+        de | Die Türkei zieht ihre 2000 Soldaten aus Syrien ab.        | TUR
+        """)
+    void afterAPossessiveTheSubjectOwnsTheNumberNotThePlaceAfterIt(String lang, String text, String owner) {
+        Map<String, Actor> extra = Map.of("Turquie", country("TUR"), "Turquía", country("TUR"),
+                "Türkei", country("TUR"), "Syrie", country("SYR"), "Siria", country("SYR"), "Syrien", country("SYR"));
+        List<QuantityCandidate> qs = find(lang, text, extra);
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals(owner, qs.get(0).about().country());
+    }
+
     @Test
-    void percentHasNoActor() {
-        List<QuantityCandidate> qs = find("id", "Vietnam mengimpor senilai 40 juta dolar AS atau naik 5 persen.");
-        assertEquals(2, qs.size());
-        assertEquals("percent", qs.get(1).unit());
-        assertNull(qs.get(1).about());
+    void aQuantitySaidAgainIsGivenOnce() {
+        String text = "Turkey sent 3,000 troops. Officials said Turkey sent 3,000 troops and two warships.";
+        Article a = new Article("t", "t.txt", null, null, null, "en", null, text);
+        int cut = text.indexOf("Officials");
+        PreparedText p = new PreparedText(a, "en", null, null, null, null, List.of(), List.of(), List.of(),
+                List.of(new TextSpan(0, cut - 1), new TextSpan(cut, text.length())),
+                List.of(new TextSpan(0, text.length())));
+        List<QuantityCandidate> qs = EXTRACTOR.find(p, mentions(text));
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("troops", qs.get(0).unit());
+        assertEquals("equipment", qs.get(1).unit());
+    }
+
+    @Test
+    void aGenericCasualtyCountIsNotOwnedByTheSubjectThatCausedIt() {
+        QuantityCandidate q = find("en", "Turkey said its strikes killed 20 people.").get(0);
+        assertNull(q.about());
     }
 
     @ParameterizedTest(name = "[{0}] \"{1}\" -> {2} {3} about {4}")

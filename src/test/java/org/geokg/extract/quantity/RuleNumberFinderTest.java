@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.geokg.nlp.TextSpan;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,6 +54,33 @@ class RuleNumberFinderTest {
         es | El ejército lanzó 90 misiles en la noche.        | 90 misiles                   | 90           | equipment
         de | Das Land wies dreizehn Diplomaten aus.           | dreizehn Diplomaten          | 13           | diplomats
         de | Es wurden 500 Tonnen Hilfsgüter geliefert.       | 500 Tonnen                   | 500          | tonnes
+        en | Russia sent 5,000 more troops north.             | 5,000 more troops            | 5000         | troops
+        en | The navy lost 3 additional warships.             | 3 additional warships        | 3            | equipment
+        id | China mengirim 20 buah kapal perang ke sana.     | 20 buah kapal perang         | 20           | equipment
+        ms | Tentera menerima 12 unit kereta kebal baharu.    | 12 unit kereta kebal         | 12           | equipment
+        de | Die USA verlegen 3000 US-Soldaten nach Polen.    | 3000 US-Soldaten             | 3000         | troops
+        de | Russland feuerte 90 Kampfdrohnen ab.             | 90 Kampfdrohnen              | 90           | equipment
+        de | Polen kauft 96 neue Kampfpanzer.                 | 96 neue Kampfpanzer          | 96           | equipment
+        de | Das Land entsendet 1000 weitere Soldaten.        | 1000 weitere Soldaten        | 1000         | troops
+        es | Llegaron 2.000 nuevos soldados a la base.        | 2.000 nuevos soldados        | 2000         | troops
+        fr | Paris envoie 3 000 autres soldats au Tchad.      | 3 000 autres soldats         | 3000         | troops
+        en | The air force bought 12 F-16 jets.               | 12 F-16                      | 12           | equipment
+        id | Indonesia membeli 42 Rafale dari Prancis.        | 42 Rafale                    | 42           | equipment
+        de | Die Ukraine erhält 18 Leopard-Panzer.            | 18 Leopard-Panzer            | 18           | equipment
+        id | Sebanyak 28,500 tentara ditempatkan di sana.     | 28,500 tentara               | 28500        | troops
+        en | The unit counts 1.250 soldiers.                  | 1.250 soldiers               | 1250         | troops
+        fr | La France envoie un millier de soldats.          | un millier de soldats        | 1000         | troops
+        es | Llegaron dos mil soldados a la frontera.         | dos mil soldados             | 2000         | troops
+        es | La milicia suma 4,5 millones de milicianos.      | 4,5 millones de milicianos   | 4500000      | troops
+        en | The list adds 116 individuals and firms.         | 116 individuals              | 116 | individuals
+        en | At least 40 people were killed.                  | 40 people                    | 40           | people
+        es | El ataque dejó 50 heridos.                       | 50 heridos                   | 50  | casualties
+        en | Japan pledged $2 billion per year in aid.        | $2 billion                   | 2000000000 | USD
+        id | Indonesia mengirim pasukan sebanyak 1.000 orang. | 1.000 orang                  | 1000 | troops
+        ms | Malaysia menghantar askar seramai 200 orang.     | 200 orang                    | 200  | troops
+        id | Korban tewas mencapai 30 orang.                  | 30 orang                     | 30   | people
+        id | Sebanyak 300 orang dievakuasi dari Sudan.        | 300 orang                    | 300  | people
+        fr | La France verse 100 millions d'euros par an.     | 100 millions d'euros         | 100000000 | EUR
         """)
     void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
             String unit) {
@@ -73,6 +102,16 @@ class RuleNumberFinderTest {
         id | Kedua-dua negara sepakat.
         en | The G7 leaders met in 2023 for 3 days.
         en | Flight MH17 was shot down.
+        de | Die Kosten liegen bei mehreren Milliarden Euro.
+        en | Dozens of soldiers were hurt.
+        es | Miles de soldados llegaron a la frontera.
+        fr | Des milliers de soldats sont arrivés.
+        en | Oil sold at $80 per barrel.
+        de | Öl kostet 80 Dollar pro Barrel.
+        id | Harga beras Rp 15.000 per kilogram.
+        en | In 2023 F-16 jets arrived in Romania.
+        de | Seit 2022 Patriot-Systeme geliefert wurden, ist die Lage ruhiger.
+        en | By 2024 Patriot batteries guarded the city.
         """)
     void numbersWithoutUnitAreNotQuantities(String lang, String text) {
         assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));
@@ -92,6 +131,29 @@ class RuleNumberFinderTest {
         assertEquals(2, found.size(), () -> "in '" + text + "': " + found);
         assertEquals(0, new BigDecimal(value).compareTo(found.get(1).value()));
         assertEquals(unit, found.get(1).unit());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Moscou a expulsé 41 Russes vivant à Paris. | Russes | 41 Russes     | nationals
+        en | Five Americans were detained.              | Americans | Five Americans | nationals
+        de | Die Polizei nahm 4800 deutsche Soldaten auf. | deutsche | 4800 deutsche Soldaten | troops
+        """)
+    void aNationalityWordCountsItsPeopleOrStandsBeforeTheUnit(String lang, String text, String nation, String span,
+            String unit) {
+        int at = text.indexOf(nation);
+        List<NumberMention> found = FINDER.find(text, 0, text.length(), lang,
+                List.of(new TextSpan(at, at + nation.length())));
+        assertEquals(1, found.size(), () -> "in '" + text + "': " + found);
+        assertEquals(span, found.get(0).text());
+        assertEquals(unit, found.get(0).unit());
+    }
+
+    @Test
+    void aYearBeforeANationalityWordIsNoCount() {
+        String text = "In 2024 Russians voted.";
+        int at = text.indexOf("Russians");
+        assertEquals(List.of(), FINDER.find(text, 0, text.length(), "en", List.of(new TextSpan(at, at + 8))));
     }
 
     @ParameterizedTest(name = "[{0}] {1}")

@@ -1,0 +1,81 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.kg.model.Quantity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Quantities and their owners through the default pipeline (real gazetteers and lexicons), on
+ * sentences written for these tests in each supported language.
+ */
+class QuantityOwnersTest {
+    private static String owner(ExtractionDocument d, Quantity q) {
+        Map<String, Entity> es = PipelineFixture.byRef(d);
+        return q.about() == null || es.get(q.about()) == null ? "-" : es.get(q.about()).country();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Russia has deployed about 5,000 more troops to the border with Finland.          | 5000       | RUS
+        en | The strike killed 14 Syrian soldiers and wounded 20 others, the ministry said.     | 14         | SYR
+        en | Ukraine's defence minister said Russia had massed 100,000 troops near the border. | 100000     | RUS
+        en | President Joe Biden announced $800 million in new weapons for Kyiv.              | 800000000  | USA
+        en | Kyiv received $1.2 billion from the United States last month.                    | 1200000000 | USA
+        en | Britain will deploy two warships and 1,000 sailors to the Gulf.                  | 1000       | GBR
+        id | Rusia menempatkan sekitar 30.000 tentara tambahan di perbatasan.                 | 30000      | RUS
+        id | Sebanyak 12 tentara Israel tewas dalam pertempuran itu.                          | 12         | ISR
+        id | Menteri Pertahanan Ukraina mengatakan Rusia mengerahkan 100.000 tentara.         | 100000     | RUS
+        id | Presiden Joko Widodo menyerahkan bantuan senilai Rp 10 miliar.                    | 10000000000 | IDN
+        ms | Malaysia menghantar 200 anggota tentera ke Lubnan.                               | 200        | MYS
+        ms | China menghantar 20 buah kapal perang ke Laut China Selatan.                     | 20         | CHN
+        ms | Perdana Menteri Anwar Ibrahim mengumumkan peruntukan RM50 juta untuk Gaza.       | 50000000   | MYS
+        de | Deutschland will rund 4.800 deutsche Soldaten dauerhaft in Litauen stationieren. | 4800       | DEU
+        de | Die USA haben zusätzlich 3000 US-Soldaten nach Polen verlegt.                    | 3000       | USA
+        de | Frankreich zieht seine 2.400 Soldaten aus Niger ab.                              | 2400       | FRA
+        de | In Litauen sollen künftig rund 4800 deutsche Soldaten stationiert werden.        | 4800       | DEU
+        de | Rund 5000 Soldaten der Bundeswehr sollen in Litauen stationiert werden.          | 5000       | DEU
+        fr | La France va retirer ses 1 500 soldats du Niger.                                 | 1500       | FRA
+        fr | La Russie a expulsé douze diplomates allemands.                                  | 12         | DEU
+        fr | Selon Paris, la Russie a massé 40 000 hommes à la frontière.                     | 40000      | RUS
+        fr | Le président Emmanuel Macron a annoncé une aide de 300 millions d'euros.         | 300000000  | FRA
+        es | Estados Unidos desplegó ocho buques de guerra en el Caribe.                      | 8          | USA
+        es | Los 4.500 efectivos estadounidenses llegarán en mayo.                            | 4500       | USA
+        es | Unos 3.000 soldados del ejército ruso cruzaron la frontera.                      | 3000       | RUS
+        es | Rusia envió unos 2.000 soldados adicionales a la frontera.                       | 2000       | RUS
+        """)
+    void findsTheQuantityAndTheStateThatOwnsIt(String lang, String text, String value, String owner) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        List<Quantity> qs = d.quantities().stream()
+                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
+                .toList();
+        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
+        assertEquals(owner, owner(d, qs.get(0)), () -> "owner of " + qs.get(0));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | In 2022 the president, 71, met 3 ministers at 10:30 in Room 204 for 45 minutes.
+        en | The ceasefire was signed on 12 March 2024 and about 60 percent of voters backed it.
+        en | Call +62 21 5551234 or see page 12 of the 2023 report.
+        en | India and Pakistan fought three wars; the two countries share a 3,300 km border.
+        id | Pada 17 Agustus 2023 Presiden yang berusia 62 tahun itu meresmikan jalan tol sepanjang 45 km.
+        id | Penjualan naik 12 persen menjadi Rp 30 ribu per unit.
+        de | Am 3. Oktober 1990 war er 45 Jahre alt, heißt es auf Seite 7.
+        de | Die Kosten werden auf mehrere Milliarden Euro geschätzt.
+        fr | Des milliers de manifestants ont défilé le 14 juillet 2023.
+        es | Miles de personas celebraron el 25 por ciento de descuento.
+        ms | Sebanyak 500 orang menghadiri majlis itu pada 2 Mei 2024.
+        """)
+    void yearsDatesAgesSharesAndVagueCountsAreNoQuantities(String lang, String text) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertTrue(d.quantities().isEmpty(), () -> d.quantities().toString());
+    }
+}

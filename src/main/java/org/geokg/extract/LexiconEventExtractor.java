@@ -2,6 +2,7 @@ package org.geokg.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,14 +104,25 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
                 List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
                 List<int[]> sentenceAttributions = attributions(s, toks);
-                List<EventLexicon.Match> built = new ArrayList<>();
-                List<EventCandidate> candidates = new ArrayList<>();
-                for (EventLexicon.Match m : matches) {
+                // best trigger first; one that finds no parties leaves its words to a shorter
+                // trigger inside it ("conclu un cessez-le-feu": no pact, but a ceasefire)
+                Map<EventLexicon.Match, EventCandidate> found = new LinkedHashMap<>();
+                boolean[] used = new boolean[toks.size()];
+                for (EventLexicon.Match m : lexicon.ranked(toks, 0, toks.size())) {
+                    if (!EventLexicon.free(used, m)) {
+                        continue;
+                    }
                     EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
                     if (c != null) {
-                        built.add(m);
-                        candidates.add(c);
+                        found.put(m, c);
+                        EventLexicon.take(used, m);
                     }
+                }
+                List<EventLexicon.Match> built = new ArrayList<>(found.keySet());
+                built.sort(Comparator.comparingInt(EventLexicon.Match::from));
+                List<EventCandidate> candidates = new ArrayList<>();
+                for (EventLexicon.Match m : built) {
+                    candidates.add(found.get(m));
                 }
                 for (int k = 0; k < candidates.size(); k++) {
                     EventCandidate c = candidates.get(k);
@@ -266,11 +278,19 @@ public final class LexiconEventExtractor implements EventExtractor {
             int agent = -1;
             // the agent marker follows the trigger's last word (not one inside a gap: "Abkommen
             // über den Austausch von Daten unterzeichnet")
-            for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, clause[1]); i++) {
-                if (g.is(Grammar.Kind.AGENT, toks, i)) {
+            for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, toks.size()); i++) {
+                // past the clause's end only right after the trigger ("was accused | by X of ...":
+                // the splitter may cut after a speech verb)
+                if ((i < clause[1] || i == m.to()) && g.is(Grammar.Kind.AGENT, toks, i)) {
                     agent = i;
                     break;
                 }
+            }
+            if (agent < 0 && m.to() - m.from() > 2 && !e.has("noun") && g.is(Grammar.Kind.AGENT, toks, m.from() + 1)
+                    && !v.eventPartiesIn(cStart, tStart).isEmpty()) {
+                // a passive verb opening a split trigger: "was accused by Ukraine of ...", "fue
+                // acusada por Ucrania de ...": the agent phrase stands in the gap, the subject before
+                agent = m.from() + 1;
             }
             boolean noun = e.has("noun");
             List<ActorMention> near = groupEndingNear(toks, before, tStart, 4);
@@ -299,7 +319,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = all;
                 tgt = all;
             } else if (agent >= 0) {
-                src = v.eventPartiesIn(toks.get(agent).end(), cEnd);
+                int agentClause = clauseOf(clauses, agent);
+                int agentEnd = agentClause < 0 ? cEnd : Math.max(cEnd, toks.get(clauses.get(agentClause)[1] - 1).end());
+                src = v.eventPartiesIn(toks.get(agent).end(), agentEnd);
                 tgt = before;
                 if (tgt.isEmpty()) {
                     tgt = nearestGroupBefore(toks, sent.start(), cStart);
@@ -540,8 +562,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 int from = toks.get(p.from()).start();
                 int limit = toks.get(Math.min(toks.size() - 1, p.to() + ATTRIBUTION_GAP)).end();
-                for (ActorMention a : v.mentionsIn(toks.get(p.to()).start(), sent.end())) {
-                    if (a.start() <= limit) {
+                int named = toks.get(p.to()).start();
+                for (ActorMention a : v.mentionsIn(named, sent.end())) {
+                    // a comma closes the attribution: "Selon Le Monde, l'Iran a ..." (the outlet is no mention)
+                    if (a.start() <= limit && v.text.substring(named, a.start()).indexOf(',') < 0) {
                         out.add(new int[] {from, a.end()});
                     }
                     break;

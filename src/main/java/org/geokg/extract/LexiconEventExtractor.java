@@ -196,6 +196,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                     }
                 }
             }
+            // no event told just before ("North Korea fired a missile on Tuesday. Japan condemned
+            // the launch."): the first other party named in the nearest sentence before
+            for (int p = s - 1; p >= 0 && p >= s - 1; p--) {
+                TextSpan prev = v.sentences.get(p);
+                for (ActorMention a : v.eventPartiesIn(prev.start(), prev.end())) {
+                    if (!own.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)
+                            && !"speech".equals(a.how())) {
+                        List<Actor> other = new ArrayList<>();
+                        other.add(a.actor());
+                        return other;
+                    }
+                }
+            }
             return new ArrayList<>();
         }
 

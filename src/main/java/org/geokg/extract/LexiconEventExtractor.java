@@ -275,7 +275,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                     objEnd = Math.min(objEnd, toks.get(o.from()).start());
                 }
             }
-            List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets),
+            // aid goes to a place as well as to a state ("sent aid to Gaza"), not to where it stops over
+            boolean aid = root.equals("07");
+            List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets || aid),
                     !locTargets);
             if (m.to() - m.from() > 1 && (after.isEmpty() || closesClause(toks, m.to(), clause[1]))) {
                 // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein";

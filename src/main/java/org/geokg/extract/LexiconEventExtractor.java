@@ -126,7 +126,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 for (int k = 0; k < candidates.size(); k++) {
                     EventCandidate c = candidates.get(k);
-                    if (embedded(built.get(k), built, clauses, toks)) {
+                    if (embedded(built.get(k), built, clauses, toks)
+                            || criticsOwnAct(built.get(k), c, matches, clauses, toks)) {
                         continue;
                     }
                     told.add(new Told(s, c));
@@ -167,6 +168,35 @@ public final class LexiconEventExtractor implements EventExtractor {
                             && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
                 }
                 if (!joined) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True when {@code c}, found in the object of an earlier criticism of the same clause
+         * ("France condemned the attack on its embassy"), has the critic as its only source: the
+         * act criticized is someone else's, whose name the sentence does not give.
+         */
+        private boolean criticsOwnAct(EventLexicon.Match m, EventCandidate c, List<EventLexicon.Match> matches,
+                List<int[]> clauses, List<Tokens.Tok> toks) {
+            int clause = clauseOf(clauses, m.from());
+            for (EventLexicon.Match a : matches) {
+                if (a.to() > m.from() || !FACTUAL_OBJECT_CODES.contains(a.entry().cameo())
+                        || clauseOf(clauses, a.from()) != clause || c.cameo().startsWith("11")) {
+                    continue;
+                }
+                boolean joined = false;
+                for (int i = a.to(); i < m.from() && !joined; i++) {
+                    joined = v.grammar.is(Grammar.Kind.COORD, toks, i);
+                }
+                if (joined) {
+                    continue;
+                }
+                int cStart = toks.get(clauses.get(clause)[0]).start();
+                Set<String> critics = ids(actors(v.eventPartiesIn(cStart, toks.get(a.from()).start())));
+                if (!critics.isEmpty() && critics.containsAll(ids(c.source()))) {
                     return true;
                 }
             }

@@ -108,7 +108,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // trigger inside it ("conclu un cessez-le-feu": no pact, but a ceasefire)
                 Map<EventLexicon.Match, EventCandidate> found = new LinkedHashMap<>();
                 boolean[] used = new boolean[toks.size()];
-                for (EventLexicon.Match m : lexicon.ranked(toks, 0, toks.size())) {
+                List<EventLexicon.Match> ranked = lexicon.ranked(toks, 0, toks.size());
+                for (EventLexicon.Match m : ranked) {
                     if (!EventLexicon.free(used, m)) {
                         continue;
                     }
@@ -127,7 +128,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 for (int k = 0; k < candidates.size(); k++) {
                     EventCandidate c = candidates.get(k);
                     if (embedded(built.get(k), built, clauses, toks)
-                            || criticsOwnAct(built.get(k), c, matches, clauses, toks)) {
+                            || criticsOwnAct(built.get(k), c, ranked, clauses, toks)) {
                         continue;
                     }
                     told.add(new Told(s, c));
@@ -176,15 +177,20 @@ public final class LexiconEventExtractor implements EventExtractor {
 
         /**
          * True when {@code c}, found in the object of an earlier criticism of the same clause
-         * ("France condemned the attack on its embassy"), has the critic as its only source: the
-         * act criticized is someone else's, whose name the sentence does not give.
+         * ("France condemned the attack on its embassy"; the criticism's trigger may hold the act's
+         * word), has the critic as its only source: the act criticized is someone else's, whose
+         * name the sentence does not give. {@code all} holds every trigger found, built or not.
          */
-        private boolean criticsOwnAct(EventLexicon.Match m, EventCandidate c, List<EventLexicon.Match> matches,
+        private boolean criticsOwnAct(EventLexicon.Match m, EventCandidate c, List<EventLexicon.Match> all,
                 List<int[]> clauses, List<Tokens.Tok> toks) {
             int clause = clauseOf(clauses, m.from());
-            for (EventLexicon.Match a : matches) {
-                if (a.to() > m.from() || !FACTUAL_OBJECT_CODES.contains(a.entry().cameo())
-                        || clauseOf(clauses, a.from()) != clause || c.cameo().startsWith("11")) {
+            for (EventLexicon.Match a : all) {
+                int own = clauseOf(clauses, a.from());
+                // the same clause, or the one a speech verb closes ("condenó | el ataque ...")
+                boolean near = own == clause || own >= 0 && clauses.get(own)[1] == clauses.get(clause)[0]
+                        && a.to() == clauses.get(own)[1];
+                if (a.from() >= m.from() || !FACTUAL_OBJECT_CODES.contains(a.entry().cameo()) || !near
+                        || c.cameo().startsWith("11")) {
                     continue;
                 }
                 boolean joined = false;
@@ -194,7 +200,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (joined) {
                     continue;
                 }
-                int cStart = toks.get(clauses.get(clause)[0]).start();
+                int cStart = toks.get(clauses.get(own)[0]).start();
                 Set<String> critics = ids(actors(v.eventPartiesIn(cStart, toks.get(a.from()).start())));
                 if (!critics.isEmpty() && critics.containsAll(ids(c.source()))) {
                     return true;

@@ -402,6 +402,16 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = possessedBy(after, subject);
                 }
             }
+            if (!noun && !e.has("sym") && !e.has("speaker") && agent < 0 && src.isEmpty() && before.isEmpty()
+                    && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()) {
+                // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
+                // verurteilte Südkorea den Test"): the first actor after it, unless marked as an object
+                List<ActorMention> subject = subjectAfter(toks, m.to(), after);
+                if (!subject.isEmpty()) {
+                    src = subject;
+                    tgt = new ArrayList<>(after.subList(subject.size(), after.size()));
+                }
+            }
             if (!e.has("sym") && !e.has("speaker") && agent < 0 && e.pattern().source().startsWith("@")) {
                 // a trigger opening with its noun ("@troops ...3 deployed"): a party inside it owns
                 // the noun and acts ("pasukan Korea Utara telah dikerahkan")
@@ -661,6 +671,37 @@ public final class LexiconEventExtractor implements EventExtractor {
         private List<ActorMention> possessedBy(List<ActorMention> after, List<ActorMention> subject) {
             List<ActorMention> rest = after.subList(1, after.size());
             return rest.isEmpty() && !v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) ? subject : rest;
+        }
+
+        /**
+         * The actor opening {@code after} and those a coordinator joins to it, when no object
+         * marker ({@code grammar.tsv} kind object_marker: an object's article or a preposition)
+         * stands one or two words before it and no pronoun stands between the trigger (ending
+         * before token {@code trigEnd}) and it; else empty. Two actors side by side are subject
+         * and object here, not a group.
+         */
+        private List<ActorMention> subjectAfter(List<Tokens.Tok> toks, int trigEnd, List<ActorMention> after) {
+            int i = Tokens.firstAtOrAfter(toks, after.get(0).start());
+            if (v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i - 1)
+                    || i >= 2 && i - 2 >= trigEnd && v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i - 2)) {
+                return List.of();
+            }
+            for (int k = trigEnd; k < i; k++) {
+                // a pronoun is the subject ("habe er mit Trump gesprochen")
+                if (v.grammar.is(Grammar.Kind.PRONOUN, toks, k) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k)) {
+                    return List.of();
+                }
+            }
+            List<ActorMention> out = new ArrayList<>();
+            out.add(after.get(0));
+            for (int k = 1; k < after.size(); k++) {
+                List<Tokens.Tok> gap = Tokens.of(v.text, after.get(k - 1).end(), after.get(k).start());
+                if (gap.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gap, 0) || link(after.get(k - 1), after.get(k)) != 2) {
+                    break;
+                }
+                out.add(after.get(k));
+            }
+            return out;
         }
 
         /** Mentions that can be parties: not places after a locative preposition (when asked). */

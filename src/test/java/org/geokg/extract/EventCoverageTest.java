@@ -108,6 +108,29 @@ class EventCoverageTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
+        "de | Am Mittwoch kritisierte Chile Peru scharf. | 11 | CHL | PER",
+        "de | Gestern besuchte der peruanische Präsident Chile. | 04 | PER | CHL",
+        "es | Este martes criticó el Gobierno de Chile a Perú. | 11 | CHL | PER",
+    })
+    void subjectAfterAFrontedVerb(String lang, String text, String root, String source, String target) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertTrue(has(d, root, source, target), () -> root + " " + source + "->" + target + " not in " + d.events());
+        assertFalse(has(d, root, target, source), () -> "reversed in " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Chile sagte, am Vortag habe er mit Peru gesprochen. | PER",
+        "es | Además, acusó a Perú de armar a los rebeldes. | PER",
+    })
+    void markedObjectIsNoSubjectAfterTheVerb(String lang, String text, String object) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertFalse(d.events().stream().anyMatch(v -> countries(d, v.source()).contains(object)),
+                () -> object + " made the subject in " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
         "fr | La Suède a condamné l'attaque contre son ambassade à Bagdad. | SWE",
         "es | Suecia condenó el ataque contra su embajada en Bagdad. | SWE",
         "en | Sweden condemned the attack on its embassy in Baghdad. | SWE",

@@ -176,8 +176,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
-         * True when {@code c}, found in the object of an earlier criticism of the same clause
-         * ("France condemned the attack on its embassy"; the criticism's trigger may hold the act's
+         * True when {@code c}, found in the object of an earlier criticism, accusation or denial of
+         * the same clause ("France condemned the attack on its embassy", "X denied any role in the
+         * attack", "X blamed Y for the attack"; the criticism's trigger may hold the act's
          * word), has the critic as its only source: the act criticized is someone else's, whose
          * name the sentence does not give. {@code all} holds every trigger found, built or not.
          */
@@ -189,7 +190,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // the same clause, or the one a speech verb closes ("condenó | el ataque ...")
                 boolean near = own == clause || own >= 0 && clauses.get(own)[1] == clauses.get(clause)[0]
                         && a.to() == clauses.get(own)[1];
-                if (a.from() >= m.from() || !FACTUAL_OBJECT_CODES.contains(a.entry().cameo()) || !near
+                String code = a.entry().cameo();
+                boolean aboutAct = code.startsWith("11") || code.equals("016");
+                if (a.from() >= m.from() || !aboutAct || !near
                         || c.cameo().startsWith("11")) {
                     continue;
                 }

@@ -82,7 +82,13 @@ final class Grammar {
          * a verbal trigger with no actor before it in its clause takes the first actor after it,
          * unless such a word marks that actor, as its subject
          */
-        OBJECT_MARKER
+        OBJECT_MARKER,
+        /**
+         * possessive pronoun ("its", "sus", "ses", "seine"): inside a nominal trigger it names the
+         * owner as the clause's subject, so an actor after the trigger is no possessor ("la retirada
+         * de sus tropas de Níger": Níger is where from, not whose)
+         */
+        POSSESSIVE_PRONOUN
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

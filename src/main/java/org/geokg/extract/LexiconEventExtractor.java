@@ -595,6 +595,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (after.isEmpty()) {
                 return null;
             }
+            for (int i = from; i < to; i++) {
+                if (v.grammar.is(Grammar.Kind.POSSESSIVE_PRONOUN, toks, i)) {
+                    return null;
+                }
+            }
             if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP)) {
                 return possessorByPreposition(toks, from, to, after.get(0));
             }

@@ -131,6 +131,32 @@ class EventCoverageTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
+        "es | Chile anunció la retirada de sus tropas de Perú. | 08 | CHL | PER",
+        "fr | Le Chili a annoncé le retrait de ses troupes du Pérou. | 08 | CHL | PER",
+        "en | Chile announced the withdrawal of its troops from Peru. | 08 | CHL | PER",
+    })
+    void ownerNamedByAPossessivePronounIsTheSubject(String lang, String text, String root, String source,
+            String target) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertTrue(has(d, root, source, target), () -> root + " " + source + "->" + target + " not in " + d.events());
+        assertFalse(has(d, root, target, source), () -> "reversed in " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Chile held Peru responsible for the bombing. | CHL | PER",
+        "es | Chile culpó a Perú del atentado. | CHL | PER",
+        "fr | Le Chili a tenu le Pérou pour responsable de l'attentat. | CHL | PER",
+    })
+    void blameIsAnAccusation(String lang, String text, String source, String target) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertTrue(has(d, "11", source, target), () -> "11 " + source + "->" + target + " not in " + d.events());
+        assertFalse(d.events().stream().anyMatch(v -> v.cameo().startsWith("18")
+                && countries(d, v.source()).contains(source)), () -> "accuser attacks in " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
         "fr | La Suède a condamné l'attaque contre son ambassade à Bagdad. | SWE",
         "es | Suecia condenó el ataque contra su embajada en Bagdad. | SWE",
         "en | Sweden condemned the attack on its embassy in Baghdad. | SWE",

@@ -131,15 +131,45 @@ public final class LexiconEventExtractor implements EventExtractor {
                             || criticsOwnAct(built.get(k), c, ranked, clauses, toks)) {
                         continue;
                     }
-                    told.add(new Told(s, c));
-                    String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
-                    EventCandidate old = out.get(key);
-                    if (old == null || old.confidence() < c.confidence()) {
-                        out.put(key, c);
+                    tell(s, c, out);
+                }
+                // a reaction that found no object may answer an act told earlier in its own
+                // sentence ("X sent a warship, which Y called a provocation")
+                for (EventLexicon.Match m : ranked) {
+                    int at = toks.get(m.from()).start();
+                    if (!EventLexicon.free(used, m) || m.entry().has("noun")
+                            || !REACTION_ROOTS.contains(m.entry().cameo().substring(0, 2))
+                            || !toldBefore(s, at)) {
+                        continue;
+                    }
+                    EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
+                    if (c != null && !criticsOwnAct(m, c, ranked, clauses, toks)) {
+                        EventLexicon.take(used, m);
+                        tell(s, c, out);
                     }
                 }
             }
             return List.copyOf(out.values());
+        }
+
+        /** True when an event of sentence {@code s} was told with its trigger before offset {@code at}. */
+        private boolean toldBefore(int s, int at) {
+            for (Told t : told) {
+                if (t.sentence() == s && t.event().trigger() < at) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Keeps event {@code c} of sentence {@code s}: once per code, sides and modality, the surest. */
+        private void tell(int s, EventCandidate c, Map<String, EventCandidate> out) {
+            told.add(new Told(s, c));
+            String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
+            EventCandidate old = out.get(key);
+            if (old == null || old.confidence() < c.confidence()) {
+                out.put(key, c);
+            }
         }
 
         /**

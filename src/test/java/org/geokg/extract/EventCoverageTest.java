@@ -99,6 +99,8 @@ class EventCoverageTest {
     @CsvSource(delimiter = '|', value = {
         "de | Nordkorea hat am Dienstag eine Rakete abgefeuert. Japan kritisierte den Start scharf. | 11 | JPN | PRK",
         "en | North Korea fired a missile on Tuesday. Japan strongly condemned the launch. | 11 | JPN | PRK",
+        "es | Chile desplegó tropas en la frontera, lo que Perú calificó de provocación. | 11 | PER | CHL",
+        "en | Chile deployed troops to the border, which Peru condemned as a provocation. | 11 | PER | CHL",
     })
     void reactionAnswersTheStateNamedJustBefore(String lang, String text, String root, String source,
             String target) {

@@ -440,7 +440,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
                 // verurteilte Südkorea den Test"): the first actor after it, unless marked as an object
                 List<ActorMention> subject = subjectAfter(toks, m.to(), after);
-                if (!subject.isEmpty()) {
+                // a lone actor after the verb is its object where subjects may be dropped ("El
+                // martes visitará Bolivia"), its subject where they may not ("Am Montag kritisierte Japan ...")
+                boolean lone = subject.size() == after.size();
+                if (!subject.isEmpty() && !(lone && g.has(Grammar.Kind.SUBJECT_DROP))) {
                     src = subject;
                     tgt = new ArrayList<>(after.subList(subject.size(), after.size()));
                 }

@@ -67,6 +67,11 @@ class EventCoverageTest {
         "es | El presidente de Chile viajará la próxima semana a Bolivia. | 04 | CHL | BOL",
         "es | Venezuela tachó de injerencia la declaración de Colombia. | 11 | VEN | COL",
         "es | Japón enviará ayuda humanitaria a Gaza. | 07 | JPN | PSE",
+        "fr | La Chine a lancé des manœuvres militaires au large du Japon. | 15 | CHN | JPN",
+        "fr | Le Chili a rappelé son ambassadeur au Pérou. | 16 | CHL | PER",
+        "en | Chile recalled its ambassador in Peru for consultations. | 16 | CHL | PER",
+        "fr | L'armée chilienne a mené des frappes contre le Pérou. | 19 | CHL | PER",
+        "fr | Le Chili a frappé le Pérou dimanche. | 19 | CHL | PER",
     })
     void findsEverydayTriggers(String lang, String text, String root, String source, String target) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

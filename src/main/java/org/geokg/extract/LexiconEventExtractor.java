@@ -568,6 +568,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                     date = mod == Modality.ASSERTED ? articleDate : null;
                 }
             }
+            if (e.has("speaker") && mod != Modality.ASSERTED && mod != Modality.HISTORICAL) {
+                // "... will respond if X breaks the truce", "X has not broken it": a condition, a
+                // forecast or a denial, not the speaker's accusation
+                return null;
+            }
             int evStart = tStart;
             int evEnd = tEnd;
             for (ActorMention a : src) {

@@ -164,6 +164,31 @@ class EventCoverageTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
+        "en | Chile said Peru had violated the ceasefire. | CHL | PER",
+        "es | Chile afirmó que Perú ha violado el alto el fuego. | CHL | PER",
+        "fr | Le Chili a affirmé que le Pérou avait violé le cessez-le-feu. | CHL | PER",
+        "de | Chile sagte, Peru habe die Waffenruhe verletzt. | CHL | PER",
+        "id | Cile mengatakan bahwa Peru telah melanggar gencatan senjata. | CHL | PER",
+        "ms | Chile berkata Peru telah melanggar gencatan senjata. | CHL | PER",
+    })
+    void breachToldByASpeakerIsTheSpeakersAccusation(String lang, String text, String source, String target) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertTrue(has(d, "11", source, target), () -> "11 " + source + "->" + target + " not in " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Chile said it would respond if Peru violated the ceasefire. | PER",
+        "fr | Le Chili a assuré qu'il répondrait si le Pérou viole la trêve. | PER",
+    })
+    void breachUnderAConditionAccusesNoOne(String lang, String text, String target) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertFalse(d.events().stream().anyMatch(v -> v.cameo().startsWith("112")
+                && countries(d, v.target()).contains(target)), () -> "accusation in " + d.events());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
         "fr | La Suède a condamné l'attaque contre son ambassade à Bagdad. | SWE",
         "es | Suecia condenó el ataque contra su embajada en Bagdad. | SWE",
         "en | Sweden condemned the attack on its embassy in Baghdad. | SWE",

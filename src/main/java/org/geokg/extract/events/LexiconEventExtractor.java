@@ -9,6 +9,7 @@ import static org.geokg.extract.lexicon.EventFlag.WEAK;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,29 +128,72 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
                 List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
                 List<int[]> sentenceAttributions = attributions(s, toks);
-                List<EventLexicon.Match> built = new ArrayList<>();
-                List<EventCandidate> candidates = new ArrayList<>();
-                for (EventLexicon.Match m : matches) {
+                // best trigger first; one that finds no parties leaves its words to a shorter
+                // trigger inside it ("conclu un cessez-le-feu": no pact, but a ceasefire)
+                Map<EventLexicon.Match, EventCandidate> found = new LinkedHashMap<>();
+                boolean[] used = new boolean[toks.size()];
+                List<EventLexicon.Match> ranked = lexicon.ranked(toks, 0, toks.size());
+                for (EventLexicon.Match m : ranked) {
+                    if (!EventLexicon.free(used, m)) {
+                        continue;
+                    }
                     EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
                     if (c != null) {
-                        built.add(m);
-                        candidates.add(c);
+                        found.put(m, c);
+                        EventLexicon.take(used, m);
                     }
+                }
+                List<EventLexicon.Match> built = new ArrayList<>(found.keySet());
+                built.sort(Comparator.comparingInt(EventLexicon.Match::from));
+                List<EventCandidate> candidates = new ArrayList<>();
+                for (EventLexicon.Match m : built) {
+                    candidates.add(found.get(m));
                 }
                 for (int k = 0; k < candidates.size(); k++) {
                     EventCandidate c = candidates.get(k);
-                    if (embedded(built.get(k), built, clauses, toks)) {
+                    if (embedded(built.get(k), built, clauses, toks)
+                            || criticsOwnAct(built.get(k), c, ranked, clauses, toks)) {
                         continue;
                     }
-                    told.add(new Told(s, c));
-                    String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
-                    EventCandidate old = out.get(key);
-                    if (old == null || old.confidence() < c.confidence()) {
-                        out.put(key, c);
+                    tell(s, c, out);
+                }
+                // a reaction that found no object may answer an act told earlier in its own
+                // sentence ("X sent a warship, which Y called a provocation")
+                for (EventLexicon.Match m : ranked) {
+                    int at = toks.get(m.from()).start();
+                    if (!EventLexicon.free(used, m) || m.entry().has(NOUN)
+                            || !REACTION_ROOTS.contains(m.entry().cameo().substring(0, 2))
+                            || !toldBefore(s, at)) {
+                        continue;
+                    }
+                    EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
+                    if (c != null && !criticsOwnAct(m, c, ranked, clauses, toks)) {
+                        EventLexicon.take(used, m);
+                        tell(s, c, out);
                     }
                 }
             }
             return List.copyOf(out.values());
+        }
+
+        /** True when an event of sentence {@code s} was told with its trigger before offset {@code at}. */
+        private boolean toldBefore(int s, int at) {
+            for (Told t : told) {
+                if (t.sentence() == s && t.event().trigger() < at) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Keeps event {@code c} of sentence {@code s}: once per code, sides and modality, the surest. */
+        private void tell(int s, EventCandidate c, Map<String, EventCandidate> out) {
+            told.add(new Told(s, c));
+            String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
+            EventCandidate old = out.get(key);
+            if (old == null || old.confidence() < c.confidence()) {
+                out.put(key, c);
+            }
         }
 
         /**
@@ -186,6 +230,43 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
+         * True when {@code c}, found in the object of an earlier criticism, accusation or denial of
+         * the same clause ("France condemned the attack on its embassy", "X denied any role in the
+         * attack", "X blamed Y for the attack"; the criticism's trigger may hold the act's
+         * word), has the critic as its only source: the act criticized is someone else's, whose
+         * name the sentence does not give. {@code all} holds every trigger found, built or not.
+         */
+        private boolean criticsOwnAct(EventLexicon.Match m, EventCandidate c, List<EventLexicon.Match> all,
+                List<int[]> clauses, List<Tokens.Tok> toks) {
+            int clause = clauseOf(clauses, m.from());
+            for (EventLexicon.Match a : all) {
+                int own = clauseOf(clauses, a.from());
+                // the same clause, or the one a speech verb closes ("condenó | el ataque ...")
+                boolean near = own == clause || own >= 0 && clauses.get(own)[1] == clauses.get(clause)[0]
+                        && a.to() == clauses.get(own)[1];
+                String code = a.entry().cameo();
+                boolean aboutAct = code.startsWith("11") || code.equals("016");
+                if (a.from() >= m.from() || !aboutAct || !near
+                        || c.cameo().startsWith("11")) {
+                    continue;
+                }
+                boolean joined = false;
+                for (int i = a.to(); i < m.from() && !joined; i++) {
+                    joined = v.grammar.is(Grammar.Kind.COORD, toks, i);
+                }
+                if (joined) {
+                    continue;
+                }
+                int cStart = toks.get(clauses.get(own)[0]).start();
+                Set<String> critics = ids(actors(v.eventPartiesIn(cStart, toks.get(a.from()).start())));
+                if (!critics.isEmpty() && critics.containsAll(ids(c.source()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * The other side of the latest event told in this sentence or the {@value #COUNTERPART_SENTENCES}
          * before it: its source when that is not one of {@code own}, else its target (the other way
          * round when that event is a criticism itself); empty if none.
@@ -204,6 +285,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                         }
                     }
                     if (!other.isEmpty()) {
+                        return other;
+                    }
+                }
+            }
+            // no event told just before ("North Korea fired a missile on Tuesday. Japan condemned
+            // the launch."): the first other party named in the nearest sentence before
+            for (int p = s - 1; p >= 0 && p >= s - 1; p--) {
+                TextSpan prev = v.sentences.get(p);
+                for (ActorMention a : v.eventPartiesIn(prev.start(), prev.end())) {
+                    if (!own.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)
+                            && !"speech".equals(a.how())) {
+                        List<Actor> other = new ArrayList<>();
+                        other.add(a.actor());
                         return other;
                     }
                 }
@@ -274,7 +368,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                     objEnd = Math.min(objEnd, toks.get(o.from()).start());
                 }
             }
-            List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets),
+            // aid goes to a place as well as to a state ("sent aid to Gaza"), not to where it stops over
+            boolean aid = root.equals("07");
+            List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets || aid),
                     !locTargets);
             if (m.to() - m.from() > 1 && (after.isEmpty() || closesClause(toks, m.to(), clause[1]))) {
                 // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein";
@@ -290,11 +386,19 @@ public final class LexiconEventExtractor implements EventExtractor {
             int agent = -1;
             // the agent marker follows the trigger's last word (not one inside a gap: "Abkommen
             // über den Austausch von Daten unterzeichnet")
-            for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, clause[1]); i++) {
-                if (g.is(Grammar.Kind.AGENT, toks, i)) {
+            for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, toks.size()); i++) {
+                // past the clause's end only right after the trigger ("was accused | by X of ...":
+                // the splitter may cut after a speech verb)
+                if ((i < clause[1] || i == m.to()) && g.is(Grammar.Kind.AGENT, toks, i)) {
                     agent = i;
                     break;
                 }
+            }
+            if (agent < 0 && m.to() - m.from() > 2 && !e.has(NOUN) && g.is(Grammar.Kind.AGENT, toks, m.from() + 1)
+                    && !v.eventPartiesIn(cStart, tStart).isEmpty()) {
+                // a passive verb opening a split trigger: "was accused by Ukraine of ...", "fue
+                // acusada por Ucrania de ...": the agent phrase stands in the gap, the subject before
+                agent = m.from() + 1;
             }
             boolean noun = e.has(NOUN);
             List<ActorMention> near = groupEndingNear(toks, before, tStart, 4);
@@ -323,7 +427,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = all;
                 tgt = all;
             } else if (agent >= 0) {
-                src = v.eventPartiesIn(toks.get(agent).end(), cEnd);
+                int agentClause = clauseOf(clauses, agent);
+                int agentEnd = agentClause < 0 ? cEnd : Math.max(cEnd, toks.get(clauses.get(agentClause)[1] - 1).end());
+                src = v.eventPartiesIn(toks.get(agent).end(), agentEnd);
                 tgt = before;
                 if (tgt.isEmpty()) {
                     tgt = nearestGroupBefore(toks, sent.start(), cStart);
@@ -351,6 +457,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                     List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);
                     tgt = possessedBy(after, subject);
+                }
+            }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
+                    && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()) {
+                // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
+                // verurteilte Südkorea den Test"): the first actor after it, unless marked as an object
+                List<ActorMention> subject = subjectAfter(toks, m.to(), after);
+                // a lone actor after the verb is its object where subjects may be dropped ("El
+                // martes visitará Bolivia"), its subject where they may not ("Am Montag kritisierte Japan ...")
+                boolean lone = subject.size() == after.size();
+                if (!subject.isEmpty() && !(lone && g.has(Grammar.Kind.SUBJECT_DROP))) {
+                    src = subject;
+                    tgt = new ArrayList<>(after.subList(subject.size(), after.size()));
                 }
             }
             if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && e.pattern().source().startsWith("@")) {
@@ -473,6 +592,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                     date = mod == Modality.ASSERTED ? articleDate : null;
                 }
             }
+            if (e.has(SPEAKER) && mod != Modality.ASSERTED && mod != Modality.HISTORICAL) {
+                // "... will respond if X breaks the truce", "X has not broken it": a condition, a
+                // forecast or a denial, not the speaker's accusation
+                return null;
+            }
             int evStart = tStart;
             int evEnd = tEnd;
             for (ActorMention a : src) {
@@ -535,6 +659,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (after.isEmpty()) {
                 return null;
             }
+            for (int i = from; i < to; i++) {
+                if (v.grammar.is(Grammar.Kind.POSSESSIVE_PRONOUN, toks, i)) {
+                    return null;
+                }
+            }
             if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP)) {
                 return possessorByPreposition(toks, from, to, after.get(0));
             }
@@ -566,8 +695,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 int from = toks.get(p.from()).start();
                 int limit = toks.get(Math.min(toks.size() - 1, p.to() + ATTRIBUTION_GAP)).end();
-                for (ActorMention a : v.mentionsIn(toks.get(p.to()).start(), sent.end())) {
-                    if (a.start() <= limit) {
+                int named = toks.get(p.to()).start();
+                for (ActorMention a : v.mentionsIn(named, sent.end())) {
+                    // a comma closes the attribution: "Selon Le Monde, l'Iran a ..." (the outlet is no mention)
+                    if (a.start() <= limit && v.text.substring(named, a.start()).indexOf(',') < 0) {
                         out.add(new int[] {from, a.end()});
                     }
                     break;
@@ -612,6 +743,37 @@ public final class LexiconEventExtractor implements EventExtractor {
         private List<ActorMention> possessedBy(List<ActorMention> after, List<ActorMention> subject) {
             List<ActorMention> rest = after.subList(1, after.size());
             return rest.isEmpty() && !v.grammar.has(Grammar.Kind.POSSESSIVE_GAP) ? subject : rest;
+        }
+
+        /**
+         * The actor opening {@code after} and those a coordinator joins to it, when no object
+         * marker ({@code grammar.tsv} kind object_marker: an object's article or a preposition)
+         * stands one or two words before it and no pronoun stands between the trigger (ending
+         * before token {@code trigEnd}) and it; else empty. Two actors side by side are subject
+         * and object here, not a group.
+         */
+        private List<ActorMention> subjectAfter(List<Tokens.Tok> toks, int trigEnd, List<ActorMention> after) {
+            int i = Tokens.firstAtOrAfter(toks, after.get(0).start());
+            if (v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i - 1)
+                    || i >= 2 && i - 2 >= trigEnd && v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i - 2)) {
+                return List.of();
+            }
+            for (int k = trigEnd; k < i; k++) {
+                // a pronoun is the subject ("habe er mit Trump gesprochen")
+                if (v.grammar.is(Grammar.Kind.PRONOUN, toks, k) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k)) {
+                    return List.of();
+                }
+            }
+            List<ActorMention> out = new ArrayList<>();
+            out.add(after.get(0));
+            for (int k = 1; k < after.size(); k++) {
+                List<Tokens.Tok> gap = Tokens.of(v.text, after.get(k - 1).end(), after.get(k).start());
+                if (gap.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gap, 0) || link(after.get(k - 1), after.get(k)) != 2) {
+                    break;
+                }
+                out.add(after.get(k));
+            }
+            return out;
         }
 
         /** Mentions that can be parties: not places after a locative preposition (when asked). */

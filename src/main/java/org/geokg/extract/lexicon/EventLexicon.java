@@ -113,6 +113,24 @@ public final class EventLexicon {
      * more specific pattern, then the earlier row) wins.
      */
     public List<Match> find(List<Tokens.Tok> toks, int from, int to) {
+        List<Match> kept = new ArrayList<>();
+        boolean[] used = new boolean[toks.size()];
+        for (Match m : ranked(toks, from, to)) {
+            if (free(used, m)) {
+                kept.add(m);
+                take(used, m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::from));
+        return kept;
+    }
+
+    /**
+     * Every trigger in {@code [from, to)}, overlapping ones too, best first (the order
+     * {@link #find} resolves overlaps in): a caller that drops a trigger for want of
+     * parties can fall back on a shorter one inside it.
+     */
+    public List<Match> ranked(List<Tokens.Tok> toks, int from, int to) {
         List<Match> all = new ArrayList<>();
         for (int i = from; i < to; i++) {
             for (int k : starts.at(toks.get(i).norm())) {
@@ -128,25 +146,24 @@ public final class EventLexicon {
                 .thenComparing(m -> !m.literal())
                 .thenComparingInt(m -> -m.entry().pattern().weight())
                 .thenComparingInt(m -> m.from()));
-        List<Match> kept = new ArrayList<>();
-        boolean[] used = new boolean[toks.size()];
-        for (Match m : all) {
-            boolean free = true;
-            for (int i = m.from(); i < m.to(); i++) {
-                if (used[i]) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                kept.add(m);
-                for (int i = m.from(); i < m.to(); i++) {
-                    used[i] = true;
-                }
+        return all;
+    }
+
+    /** True when no token of {@code m} is marked in {@code used}. */
+    public static boolean free(boolean[] used, Match m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            if (used[i]) {
+                return false;
             }
         }
-        kept.sort(Comparator.comparingInt(Match::from));
-        return kept;
+        return true;
+    }
+
+    /** Marks the tokens of {@code m} in {@code used}. */
+    public static void take(boolean[] used, Match m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            used[i] = true;
+        }
     }
 
     /** True when some word of class {@code name} occurs in {@code [from, to)}. */

@@ -74,7 +74,21 @@ public final class Grammar {
          * "l'offensive de la Russie", "der Angriff der Türkei"): after a nominal trigger, the actor
          * it introduces is the agent
          */
-        POSSESSIVE
+        POSSESSIVE,
+        /**
+         * word marking the actor after it as an object or a prepositional partner, not a subject
+         * (es "a", "con", de "den", "mit"); languages with
+         * such rows may put the subject after the verb ("Am Montag kritisierte Japan den Test"):
+         * a verbal trigger with no actor before it in its clause takes the first actor after it,
+         * unless such a word marks that actor, as its subject
+         */
+        OBJECT_MARKER,
+        /**
+         * possessive pronoun ("its", "sus", "ses", "seine"): inside a nominal trigger it names the
+         * owner as the clause's subject, so an actor after the trigger is no possessor ("la retirada
+         * de sus tropas de Níger": Níger is where from, not whose)
+         */
+        POSSESSIVE_PRONOUN
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

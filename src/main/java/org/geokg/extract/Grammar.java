@@ -74,7 +74,20 @@ final class Grammar {
          * "l'offensive de la Russie", "der Angriff der Türkei"): after a nominal trigger, the actor
          * it introduces is the agent
          */
-        POSSESSIVE
+        POSSESSIVE,
+        /**
+         * word or phrase right before a speech verb that makes it no report of words said: an
+         * infinitive marker, a future auxiliary or a modal ("to say", "will announce", "va a
+         * explicar", "akan mengumumkan", "zu erklären"): the verb names speech to come or wanted
+         */
+        NONFINITE,
+        /**
+         * word that only ever stands before a noun (indefinite article, possessive, demonstrative:
+         * "an announcement", "sus declaraciones", "cette annonce"): a speech word after it is a noun,
+         * not a verb reporting words said (a determiner that may also be an object pronoun, "la",
+         * "les", only marks a word that matched a speech row by its stem)
+         */
+        NOUN_MARKER
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();
@@ -134,6 +147,16 @@ final class Grammar {
     /** True when the language lists words of this kind. */
     boolean has(Kind kind) {
         return !patterns.getOrDefault(kind, List.of()).isEmpty();
+    }
+
+    /** True when a phrase of this kind ends right before token {@code i} (it starts up to three tokens earlier). */
+    boolean endsBefore(Kind kind, List<Tokens.Tok> toks, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (matchAt(kind, toks, k, i) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean is(Kind kind, List<Tokens.Tok> toks, int i) {

@@ -59,6 +59,9 @@ final class SpeechFinder {
         for (int s = 0; s < v.sentences.size(); s++) {
             List<Tokens.Tok> toks = v.tokens(s);
             for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
+                if (!m.entry().prep() && !finiteVerb(toks, m)) {
+                    continue;
+                }
                 int start = toks.get(m.from()).start();
                 if (quoteContaining(start) == null) {
                     verbs.add(new Verb(m, s, start, toks.get(m.to() - 1).end()));
@@ -128,6 +131,20 @@ final class SpeechFinder {
         }
         continueReported(out);
         return dedup(out);
+    }
+
+    /**
+     * False when a speech word is no verb reporting words said: speech to come or wanted ("will
+     * announce", "va a explicar", "akan mengumumkan"), or a noun after an article, possessive or
+     * demonstrative ("an announcement", "sus declaraciones"; after "la", "les", "the", which may
+     * also be object pronouns in some languages, only a word that matched by its stem).
+     */
+    private boolean finiteVerb(List<Tokens.Tok> toks, SpeechPatterns.Match m) {
+        if (v.grammar.endsBefore(Grammar.Kind.NONFINITE, toks, m.from())
+                || v.grammar.endsBefore(Grammar.Kind.NOUN_MARKER, toks, m.from())) {
+            return false;
+        }
+        return m.literal() || !v.grammar.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
     }
 
     /**

@@ -36,8 +36,11 @@ final class SpeechPatterns {
         }
     }
 
-    /** A speech word at tokens {@code [from, to)}. */
-    record Match(Entry entry, int from, int to) {
+    /**
+     * A speech word at tokens {@code [from, to)}; {@code literal} when the row names the words as
+     * written, false when they matched by stem or affix only.
+     */
+    record Match(Entry entry, int from, int to, boolean literal) {
     }
 
     private static final Map<String, SpeechPatterns> CACHE = new ConcurrentHashMap<>();
@@ -112,7 +115,7 @@ final class SpeechPatterns {
                 }
                 boolean literal = !forms.stems() || e.pattern().match(toks, i, to, forms.literal()) == end;
                 if (best == null || end > best.to() || (literal && !bestLiteral)) {
-                    best = new Match(e, i, end);
+                    best = new Match(e, i, end, literal);
                     bestLiteral = literal;
                 }
             }

@@ -130,18 +130,7 @@ final class BodyPatterns {
         if (known != null) {
             return known;
         }
-        return new Actor(key, "Organization", gazetteer.attributive(iso3) + " " + titleCase(b.kind()),
+        return new Actor(key, "Organization", gazetteer.bodyLabel(iso3, b.kind()),
                 null, iso3, b.sector(), null);
-    }
-
-    static String titleCase(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : s.split(" ")) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return sb.toString();
     }
 }

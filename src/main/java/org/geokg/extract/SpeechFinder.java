@@ -564,7 +564,8 @@ final class SpeechFinder {
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
                     && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
-                    && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)) {
+                    && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
+                    && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && between.isEmpty() && verb.m().entry().has("person") && !speakerAfter) {
                     // "..., katanya.": the last person who spoke
@@ -989,6 +990,31 @@ final class SpeechFinder {
         List<Tokens.Tok> before = Tokens.of(v.text, sent.start(), comma);
         return before.size() <= 6 && !before.isEmpty() && v.grammar.is(Grammar.Kind.ADJUNCT, before, 0)
                 && v.participantsIn(sent.start(), comma).isEmpty();
+    }
+
+    /**
+     * True when the words between a comma and a speech verb open a new clause with a contrast or
+     * relative word ("..., while Seoul called for", "..., who said"): the words before the comma
+     * are not what the verb reports.
+     */
+    private boolean opensClause(List<Tokens.Tok> between) {
+        return !between.isEmpty() && (v.grammar.is(Grammar.Kind.CONTRAST, between, 0)
+                || v.grammar.is(Grammar.Kind.RELATIVE, between, 0));
+    }
+
+    /**
+     * True when a relative clause set off by commas ends at {@code comma} ("Hayashi, who spoke to
+     * reporters, said ..."; "Retno, yang tiba pagi itu, mengatakan ..."): the words before the
+     * comma are the verb's subject, not words said.
+     */
+    private boolean relativeClauseBefore(int from, int comma) {
+        int inner = lastIndexOf(',', comma - 1, from);
+        if (inner <= from) {
+            return false;
+        }
+        List<Tokens.Tok> after = Tokens.of(v.text, inner + 1, comma);
+        return !after.isEmpty() && v.grammar.is(Grammar.Kind.RELATIVE, after, 0)
+                && !v.participantsIn(from, inner).isEmpty();
     }
 
     /** True when only an actor named right after the verb follows it in its clause ("..., so Pistorius."). */

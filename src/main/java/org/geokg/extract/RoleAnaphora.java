@@ -49,6 +49,10 @@ final class RoleAnaphora {
                 if (state != null) {
                     det = i - 2;
                 }
+                if (st.occ[i] == null && !insideQuote(st, i) && (det < 0 || !determiner(st.word(det)))) {
+                    i = bareTitle(st, i, seen);
+                    continue;
+                }
                 if (st.occ[i] != null || det < 0 || !determiner(st.word(det)) || st.occ[det] != null
                         || insideQuote(st, i)) {
                     continue;
@@ -95,6 +99,37 @@ final class RoleAnaphora {
                 }
             }
         }
+    }
+
+    /**
+     * A capitalized title standing alone, with no determiner, name or state next to it ("Perdana
+     * Menteri turut menegaskan ...", "Menlu menambahkan ..."; languages without articles name an
+     * office-holder so): the most recent earlier person with that role. Returns the last token
+     * index handled.
+     */
+    private int bareTitle(SpanTokens st, int i, List<ActorMention> seen) {
+        WordTokens.Tok tok = st.tok(i);
+        if (!tok.isWord() || !tok.capitalized() || i > 0 && st.tok(i - 1).isWord() && st.adjacent(i - 1)
+                && (st.tok(i - 1).capitalized() || st.occ[i - 1] != null)) {
+            return i; // "Wakil Perdana Menteri": a title inside a longer one, or after a name
+        }
+        ActorLexicon.Title t = lex.titleAt(st.toks, i);
+        if (t == null || t.honorific() || t.role() == null || t.role().equals(SPOKESPERSON)) {
+            return i;
+        }
+        int end = i + t.words().size();
+        if (!free(st, i, end) || end < st.size() && st.adjacent(end - 1) && namedNext(st, end)
+                || end < st.size() && st.word(end).equals(",")) {
+            return i; // a name follows, or stands in apposition after a comma
+        }
+        Actor found = latestPerson(seen, t.role(), tok.start());
+        if (found == null) {
+            return i;
+        }
+        ActorMention made = st.mention(found, i, end, "short");
+        st.put(made);
+        seen.add(made);
+        return end - 1;
     }
 
     /** True when an odd number of quotation marks opens the span before token {@code i}. */

@@ -94,9 +94,10 @@ final class SpeechFinder {
         List<Speech> out = new ArrayList<>();
         for (Pending p : found) {
             Speech s = p.speech();
-            if (!p.needsSpeaker() && s.attrEnd() > s.attrStart() && participleAt(s.attrEnd())) {
-                // "..., the statement said, adding that ...": a participle has the subject of the
-                // speech verb before it in its sentence
+            if (!p.needsSpeaker() && s.attrEnd() > s.attrStart()
+                    && (participleAt(s.attrEnd()) || coordinatedAt(s.attrEnd()))) {
+                // "..., the statement said, adding that ...", "X said A and urged B": a participle
+                // or a coordinated verb has the subject of the speech verb before it in its sentence
                 Actor subject = speakerBefore(out, s.attrEnd());
                 if (subject != null) {
                     s = new Speech(subject, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), s.fallback());
@@ -467,7 +468,7 @@ final class SpeechFinder {
             return null;
         }
         for (Verb other : verbs) {
-            if (other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
+            if (!tail && other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
                     && !other.m().entry().has("participle") && !other.m().entry().has("comp")
                     && !v.participantsIn(span[0], other.start()).isEmpty() && other.start() - span[0] < 120) {
                 // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
@@ -561,7 +562,9 @@ final class SpeechFinder {
             boolean pronounAfter = between.isEmpty() && (verb.m().entry().has("person")
                     || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
+            boolean tailOnly = verb.m().entry().has("tail");
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
+                    && !(tailOnly && !between.isEmpty())
                     && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
@@ -653,7 +656,9 @@ final class SpeechFinder {
         // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
         boolean other = speaker == null && verb.m().from() > 0
                 && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun && !other && !subjectDropped(toks, verb.m().from())) {
+        // "Katanya, ...", "Ujarnya, ...": a verb form naming its speaker opens the sentence
+        boolean selfNamed = verb.m().entry().has("person") && verb.m().from() == 0;
+        if (speaker == null && !pronoun && !other && !selfNamed && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
@@ -1052,6 +1057,21 @@ final class SpeechFinder {
     }
 
     /** True when a participle speech verb ({@code participle} flag) ends at {@code end}. */
+    /**
+     * True when the speech verb ending at {@code end} is coordinated with what comes before it
+     * ("... and urged", "... dan menggesa", "... y pidió"): it shares the subject of the speech verb
+     * before it in its sentence.
+     */
+    private boolean coordinatedAt(int end) {
+        for (Verb verb : verbs) {
+            if (verb.end() == end && !verb.m().entry().prep()) {
+                List<Tokens.Tok> toks = v.tokens(verb.sentence());
+                return v.grammar.is(Grammar.Kind.COORD, toks, verb.m().from() - 1);
+            }
+        }
+        return false;
+    }
+
     private boolean participleAt(int end) {
         for (Verb verb : verbs) {
             if (verb.end() == end && verb.m().entry().has("participle")) {
@@ -1202,6 +1222,12 @@ final class SpeechFinder {
      * Same speaker, overlapping words: keep the longer statement. A news outlet credited for words
      * that someone else is reported to have said ("X said, according to Reuters") is no speaker.
      */
+    /** True when the attribution of {@code s} (and the start of its words) lies inside the words of {@code o}. */
+    private static boolean nested(Speech s, Speech o) {
+        return s.start() >= o.start() && s.start() < o.end() && s.attrStart() >= o.start()
+                && s.attrEnd() <= o.end() && s.attrEnd() > s.attrStart();
+    }
+
     private static List<Speech> dedup(List<Speech> in) {
         List<Speech> out = new ArrayList<>();
         for (int si = 0; si < in.size(); si++) {
@@ -1211,6 +1237,12 @@ final class SpeechFinder {
                 Speech o = in.get(oi);
                 if (oi != si && ArticleView.isOutlet(s.speaker()) && !ArticleView.isOutlet(o.speaker())
                         && o.start() < s.end() && s.start() < o.end()) {
+                    drop = true;
+                    break;
+                }
+                if (oi != si && !o.speaker().key().equals(s.speaker().key()) && nested(s, o)) {
+                    // "Venezuela responderá con firmeza, según el ministro X", "X menambah, Malaysia ...
+                    // dan menggesa Y supaya ...": a verb inside words someone else said is part of them
                     drop = true;
                     break;
                 }

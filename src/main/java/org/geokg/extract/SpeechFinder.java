@@ -486,11 +486,23 @@ final class SpeechFinder {
      */
     private boolean mayReferToSpeaker(int from, int to) {
         List<Tokens.Tok> t = Tokens.of(v.text, from, Math.max(from, to));
-        if (t.size() != 1) {
+        if (t.isEmpty()) {
             return true;
         }
-        return Character.isUpperCase(v.text.charAt(t.get(0).start()))
-                || v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0);
+        if (v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0)) {
+            return true;
+        }
+        if (t.size() > 1 && (v.grammar.is(Grammar.Kind.DETERMINER, t, 0)
+                || v.grammar.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, t, 0) || v.grammar.is(Grammar.Kind.NOUN_MARKER, t, 0))) {
+            return true; // "según la misma fuente", "according to the statement"
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (Character.isUpperCase(v.text.charAt(t.get(i).start()))
+                    || i > 0 && v.grammar.is(Grammar.Kind.DEMONSTRATIVE_AFTER, t, i)) {
+                return true; // a name or title, "menurut pejabat itu"
+            }
+        }
+        return false; // "según fuentes diplomáticas", "according to analysts": nobody in particular
     }
 
     /**
@@ -807,11 +819,33 @@ final class SpeechFinder {
         }
         int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()), lastIndexOf(';', verb.start(), sent.start()));
         int from = comma > sent.start() ? comma + 1 : sent.start();
+        Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
+        if (antecedent != null) {
+            return antecedent;
+        }
         Actor a = pick(v.participantsIn(from, verb.start()), true);
         if (a == null && from > sent.start()) {
             a = pick(v.participantsIn(sent.start(), verb.start()), true);
         }
         return a;
+    }
+
+    /**
+     * The actor named right before the comma when only a relative word stands between the comma
+     * and the speech verb ("la reacción de Rabat, que rechazó ...", "the ministry, which said ..."):
+     * the relative clause's subject is its antecedent. Null otherwise.
+     */
+    private Actor antecedent(List<Tokens.Tok> toks, Verb verb, int comma) {
+        int k = verb.m().from() - 1;
+        if (k < 1 || toks.get(k).start() <= comma || toks.get(k - 1).end() > comma + 1
+                || !v.grammar.is(Grammar.Kind.RELATIVE, toks, k) && !v.grammar.is(Grammar.Kind.COMP, toks, k)) {
+            return null;
+        }
+        ActorMention last = null;
+        for (ActorMention m : v.participantsIn(v.sentences.get(verb.sentence()).start(), comma)) {
+            last = m;
+        }
+        return last != null && v.text.substring(last.end(), comma).isBlank() ? last.actor() : null;
     }
 
     /** Person, else organization, else state; the one nearest the verb ({@code last}) or first. */
@@ -1222,9 +1256,13 @@ final class SpeechFinder {
      * Same speaker, overlapping words: keep the longer statement. A news outlet credited for words
      * that someone else is reported to have said ("X said, according to Reuters") is no speaker.
      */
-    /** True when the attribution of {@code s} (and the start of its words) lies inside the words of {@code o}. */
+    /**
+     * True when the attribution of {@code s} (and the start of its words) lies inside the words of
+     * {@code o}; never for a tail attribution ("..., informó el ministro X"), which ends the words
+     * before it.
+     */
     private static boolean nested(Speech s, Speech o) {
-        return s.start() >= o.start() && s.start() < o.end() && s.attrStart() >= o.start()
+        return s.attrStart() <= s.start() && s.start() >= o.start() && s.start() < o.end() && s.attrStart() >= o.start()
                 && s.attrEnd() <= o.end() && s.attrEnd() > s.attrStart();
     }
 

@@ -382,10 +382,12 @@ final class SpeechFinder {
         if (lead == null) {
             return null;
         }
-        if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE
+        boolean rightAfter = v.text.substring(lead.end(), q[0]).isBlank() && lead.m().to() - lead.m().from() > 1;
+        if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE && !rightAfter
                 && (lead.m().entry().has("participle") || !sameClause(lead.end(), q[0]) || !endsClause(q[1]))) {
             // a short quotation is a claim only as what the verb's own clause ends on ("called the
-            // drills \"a provocation\"."), not a scare quote inside a noun phrase or further on
+            // drills \"a provocation\"."), or right after a frame row that ends on it ("bezeichnete
+            // dies als \"...\""), not a scare quote inside a noun phrase or further on
             return null;
         }
         for (int[] other : quotes) {

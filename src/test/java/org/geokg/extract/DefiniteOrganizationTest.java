@@ -53,8 +53,8 @@ class DefiniteOrganizationTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
-        "fr | Le ministère turc de la Défense a publié un bilan. | TUR | defense",
-        "es | El ministerio ruso de Defensa difundió imágenes. | RUS | defense",
+        "fr | Le ministère turc de la Défense a publié un bilan. | TUR | defence",
+        "es | El ministerio ruso de Defensa difundió imágenes. | RUS | defence",
         "es | La embajada mexicana en Lima permanece cerrada. | MEX | embassy",
     })
     void nationalityAdjectiveAfterTheHeadNounGivesTheBodysCountry(String lang, String text, String iso3, String kind) {

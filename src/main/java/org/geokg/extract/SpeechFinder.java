@@ -78,6 +78,11 @@ final class SpeechFinder {
             if (p != null) {
                 found.add(p);
                 attributedQuotes.add(new int[] {p.speech().start(), p.speech().end()});
+            } else {
+                p = standaloneQuote(q);
+                if (p != null) {
+                    found.add(p);
+                }
             }
         }
         for (Verb verb : verbs) {
@@ -401,6 +406,29 @@ final class SpeechFinder {
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
                 false), false, false);
+    }
+
+    /**
+     * A quotation with no attribution that is a whole sentence of its own ('"Wir bleiben hart."'
+     * after a paragraph quoting someone): in news style it goes on quoting the last speaker.
+     */
+    private Pending standaloneQuote(int[] q) {
+        int s = v.sentenceAt(q[0]);
+        int[] content = content(q);
+        if (s < 0 || content == null || Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE) {
+            return null;
+        }
+        TextSpan sent = v.sentences.get(s);
+        if (!v.text.substring(sent.start(), q[0]).isBlank()) {
+            return null;
+        }
+        for (int i = q[1] + 1; i < Math.min(sent.end(), v.text.length()); i++) {
+            char c = v.text.charAt(i);
+            if (!Character.isWhitespace(c) && ".!?…".indexOf(c) < 0 && !ArticleView.isQuote(c)) {
+                return null;
+            }
+        }
+        return new Pending(new Speech(null, true, content[0], content[1], q[0], q[0], true), true, true);
     }
 
     /** True when the closing quotation mark at {@code close} ends its clause: punctuation or the text end follows. */

@@ -121,4 +121,18 @@ class SpeechAttributionTest {
         Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
         assertEquals(person, sp.label(), () -> "speaker " + sp);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "en | Chilean President Gabriel Boric said Chile wanted calm talks with Peru. ¶ \"We will not accept any threat to our border.\" | any threat | Gabriel Boric",
+        "fr | Le président chilien Gabriel Boric a déclaré que le Chili voulait des discussions calmes. ¶ « Nous n'accepterons aucune menace contre notre frontière. » | aucune menace | Gabriel Boric",
+        "de | Der chilenische Präsident Gabriel Boric sagte, Chile wolle ruhige Gespräche mit Peru. ¶ \"Wir werden keine Drohung gegen unsere Grenze hinnehmen.\" | keine Drohung | Gabriel Boric",
+        "id | Presiden Chile Gabriel Boric mengatakan Chile menginginkan perundingan yang tenang dengan Peru. ¶ \"Kami tidak akan menerima ancaman apa pun terhadap perbatasan kami.\" | ancaman apa pun | Gabriel Boric",
+    })
+    void aStandaloneQuotationGoesOnQuotingTheLastSpeaker(String lang, String text, String words, String person) {
+        // ¶ stands for a paragraph break: the quotation is a paragraph of its own
+        ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));
+        Entity sp = PipelineFixture.speakerOf(d, words);
+        assertEquals(person, sp.label(), () -> "speaker " + sp);
+    }
 }

@@ -1,6 +1,7 @@
 package org.geokg.extract;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,9 +67,14 @@ final class BodyPatterns {
                 }
             }
             String iso3;
+            ActorMention owner = country == null && i > 0 && possessor(st.word(i - 1)) ? sentenceSubject(st, i - 1) : null;
             if (country != null) {
                 iso3 = country.actor().country();
                 st.remove(country);
+                lastCountryOfKind.put(b.kind(), iso3);
+            } else if (owner != null) {
+                // "..., its foreign ministry said": the body of the state the sentence is about
+                iso3 = owner.actor().country();
                 lastCountryOfKind.put(b.kind(), iso3);
             } else {
                 iso3 = lastCountryOfKind.get(b.kind());
@@ -90,6 +96,25 @@ final class BodyPatterns {
             }
             i = to - 1;
         }
+    }
+
+    private boolean possessor(String w) {
+        return lex.is("possessor", w) || lex.is("possessor", w.toLowerCase(Locale.ROOT));
+    }
+
+    /** The first state named in the sentence before token {@code k} (its subject, as a rule), or null. */
+    private static ActorMention sentenceSubject(SpanTokens st, int k) {
+        int from = k;
+        while (from > 0 && !st.word(from - 1).equals(".")) {
+            from--;
+        }
+        for (int j = from; j < k; j++) {
+            ActorMention m = st.startsAt(j);
+            if (m != null && m.actor().type().equals("Country") && m.actor().country() != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -135,4 +135,16 @@ class SpeechAttributionTest {
         Entity sp = PipelineFixture.speakerOf(d, words);
         assertEquals(person, sp.label(), () -> "speaker " + sp);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Chile expressed concern over the border incident, its foreign ministry said in a statement. | border incident | CHL",
+        "es | Chile expresó su inquietud por el incidente fronterizo, según su Ministerio de Relaciones Exteriores. | incidente fronterizo | CHL",
+        "de | Chile sei über den Grenzvorfall besorgt, teilte sein Außenministerium am Montag mit. | Grenzvorfall | CHL",
+    })
+    void aBodyAfterAPossessiveBelongsToTheSentencesState(String lang, String text, String words, String iso3) {
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
+        assertEquals("Organization", sp.type(), () -> "speaker " + sp);
+        assertEquals(iso3, sp.country(), () -> "speaker " + sp);
+    }
 }

@@ -105,7 +105,8 @@ final class BodyPatterns {
     /** The first state named in the sentence before token {@code k} (its subject, as a rule), or null. */
     private static ActorMention sentenceSubject(SpanTokens st, int k) {
         int from = k;
-        while (from > 0 && !st.word(from - 1).equals(".")) {
+        // back to the sentence start, at most 60 tokens (linear on endless unpunctuated text)
+        while (from > 0 && k - from < 60 && !st.word(from - 1).equals(".")) {
             from--;
         }
         for (int j = from; j < k; j++) {

@@ -265,13 +265,19 @@ final class Coreference {
         if (run.size() != 1) {
             return null;
         }
-        Named found = null;
-        for (Named n : mononyms.getOrDefault(run.get(0), List.of())) {
-            if (n.start() < at) {
-                found = n;
+        // the list is in text order: binary search for the last one before {@code at}
+        List<Named> ns = mononyms.getOrDefault(run.get(0), List.of());
+        int lo = 0;
+        int hi = ns.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ns.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return found;
+        return lo == 0 ? null : ns.get(lo - 1);
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.geokg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,12 +37,20 @@ final class RoleAnaphora {
 
     void apply(List<SpanTokens> spans) {
         List<ActorMention> seen = new ArrayList<>();
+        // the last person seen for each role word run a title may name ("foreign minister" is seen
+        // as "foreign minister", "minister" and "foreign"): bare titles look up here, not through
+        // every mention seen (linear on long texts)
+        Map<String, Actor> lastByRole = new HashMap<>();
+        int indexed = 0;
         for (SpanTokens st : spans) {
             for (int i = 0; i < st.size(); i++) {
                 ActorMention m = st.startsAt(i);
                 if (m != null) {
                     seen.add(m);
                     continue;
+                }
+                for (; indexed < seen.size(); indexed++) {
+                    index(lastByRole, seen.get(indexed));
                 }
                 // a compound's first part may stand between: "eine Außenamts-Sprecherin"
                 int det = i > 2 && st.word(i - 1).equals("-") ? i - 3 : i - 1;
@@ -49,8 +59,8 @@ final class RoleAnaphora {
                 if (state != null) {
                     det = i - 2;
                 }
-                if (st.occ[i] == null && !insideQuote(st, i) && (det < 0 || !determiner(st.word(det)))) {
-                    i = bareTitle(st, i, seen);
+                if (st.occ[i] == null && (det < 0 || !determiner(st.word(det)))) {
+                    i = bareTitle(st, i, seen, lastByRole);
                     continue;
                 }
                 if (st.occ[i] != null || det < 0 || !determiner(st.word(det)) || st.occ[det] != null
@@ -107,7 +117,7 @@ final class RoleAnaphora {
      * office-holder so): the most recent earlier person with that role. Returns the last token
      * index handled.
      */
-    private int bareTitle(SpanTokens st, int i, List<ActorMention> seen) {
+    private int bareTitle(SpanTokens st, int i, List<ActorMention> seen, Map<String, Actor> lastByRole) {
         WordTokens.Tok tok = st.tok(i);
         if (!tok.isWord() || !tok.capitalized() || i > 0 && st.tok(i - 1).isWord() && st.adjacent(i - 1)
                 && (st.tok(i - 1).capitalized() || st.occ[i - 1] != null)) {
@@ -122,14 +132,27 @@ final class RoleAnaphora {
                 || end < st.size() && st.word(end).equals(",")) {
             return i; // a name follows, or stands in apposition after a comma
         }
-        Actor found = latestPerson(seen, t.role(), tok.start());
-        if (found == null) {
+        Actor found = lastByRole.get(t.role().toLowerCase(Locale.ROOT));
+        if (found == null || insideQuote(st, i)) {
             return i;
         }
         ActorMention made = st.mention(found, i, end, "short");
         st.put(made);
         seen.add(made);
         return end - 1;
+    }
+
+    /** Records a person under every role a title may name it by ({@link #roleFits}). */
+    private static void index(Map<String, Actor> lastByRole, ActorMention m) {
+        if (!m.actor().type().equals("Person") || m.actor().role() == null) {
+            return;
+        }
+        String p = m.actor().role().toLowerCase(Locale.ROOT);
+        lastByRole.put(p, m.actor());
+        for (int k = p.indexOf(' '); k >= 0; k = p.indexOf(' ', k + 1)) {
+            lastByRole.put(p.substring(k + 1), m.actor()); // ends with " r"
+            lastByRole.put(p.substring(0, k), m.actor()); // starts with "r "
+        }
     }
 
     /** True when an odd number of quotation marks opens the span before token {@code i}. */

@@ -73,6 +73,9 @@ public final class SpeechFinder {
         for (int s = 0; s < v.sentences.size(); s++) {
             List<Tokens.Tok> toks = v.tokens(s);
             for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
+                if (!m.entry().prep() && !finiteVerb(toks, m)) {
+                    continue;
+                }
                 int start = toks.get(m.from()).start();
                 if (quoteContaining(start) == null) {
                     verbs.add(new Verb(m, s, start, toks.get(m.to() - 1).end()));
@@ -89,6 +92,11 @@ public final class SpeechFinder {
             if (p != null) {
                 found.add(p);
                 attributedQuotes.add(new int[] {p.speech().start(), p.speech().end()});
+            } else {
+                p = standaloneQuote(q);
+                if (p != null) {
+                    found.add(p);
+                }
             }
         }
         for (Verb verb : verbs) {
@@ -105,9 +113,10 @@ public final class SpeechFinder {
         List<Speech> out = new ArrayList<>();
         for (Pending p : found) {
             Speech s = p.speech();
-            if (!p.needsSpeaker() && s.attrEnd() > s.attrStart() && participleAt(s.attrEnd())) {
-                // "..., the statement said, adding that ...": a participle has the subject of the
-                // speech verb before it in its sentence
+            if (!p.needsSpeaker() && s.attrEnd() > s.attrStart()
+                    && (participleAt(s.attrEnd()) || coordinatedAt(s.attrEnd()))) {
+                // "..., the statement said, adding that ...", "X said A and urged B": a participle
+                // or a coordinated verb has the subject of the speech verb before it in its sentence
                 Actor subject = speakerBefore(out, s.attrEnd());
                 if (subject != null) {
                     s = new Speech(subject, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), s.fallback());
@@ -142,6 +151,20 @@ public final class SpeechFinder {
         }
         continueReported(out);
         return dedup(out);
+    }
+
+    /**
+     * False when a speech word is no verb reporting words said: speech to come or wanted ("will
+     * announce", "va a explicar", "akan mengumumkan"), or a noun after an article, possessive or
+     * demonstrative ("an announcement", "sus declaraciones"; after "la", "les", "the", which may
+     * also be object pronouns in some languages, only a word that matched by its stem).
+     */
+    private boolean finiteVerb(List<Tokens.Tok> toks, SpeechPatterns.Match m) {
+        if (v.grammar.endsBefore(Grammar.Kind.NONFINITE, toks, m.from())
+                || v.grammar.endsBefore(Grammar.Kind.NOUN_MARKER, toks, m.from())) {
+            return false;
+        }
+        return m.literal() || !v.grammar.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
     }
 
     /**
@@ -378,10 +401,12 @@ public final class SpeechFinder {
         if (lead == null) {
             return null;
         }
-        if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE
+        boolean rightAfter = v.text.substring(lead.end(), q[0]).isBlank() && lead.m().to() - lead.m().from() > 1;
+        if (Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE && !rightAfter
                 && (lead.m().entry().has(PARTICIPLE) || !sameClause(lead.end(), q[0]) || !endsClause(q[1]))) {
             // a short quotation is a claim only as what the verb's own clause ends on ("called the
-            // drills \"a provocation\"."), not a scare quote inside a noun phrase or further on
+            // drills \"a provocation\"."), or right after a frame row that ends on it ("bezeichnete
+            // dies als \"...\""), not a scare quote inside a noun phrase or further on
             return null;
         }
         for (int[] other : quotes) {
@@ -395,6 +420,29 @@ public final class SpeechFinder {
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
                 false), false, false);
+    }
+
+    /**
+     * A quotation with no attribution that is a whole sentence of its own ('"Wir bleiben hart."'
+     * after a paragraph quoting someone): in news style it goes on quoting the last speaker.
+     */
+    private Pending standaloneQuote(int[] q) {
+        int s = v.sentenceAt(q[0]);
+        int[] content = content(q);
+        if (s < 0 || content == null || Tokens.of(v.text, content[0], content[1]).size() < LONG_QUOTE) {
+            return null;
+        }
+        TextSpan sent = v.sentences.get(s);
+        if (!v.text.substring(sent.start(), q[0]).isBlank()) {
+            return null;
+        }
+        for (int i = q[1] + 1; i < Math.min(sent.end(), v.text.length()); i++) {
+            char c = v.text.charAt(i);
+            if (!Character.isWhitespace(c) && ".!?…".indexOf(c) < 0 && !ArticleView.isQuote(c)) {
+                return null;
+            }
+        }
+        return new Pending(new Speech(null, true, content[0], content[1], q[0], q[0], true), true, true);
     }
 
     /** True when the closing quotation mark at {@code close} ends its clause: punctuation or the text end follows. */
@@ -464,7 +512,7 @@ public final class SpeechFinder {
             return null;
         }
         for (Verb other : verbs) {
-            if (other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
+            if (!tail && other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
                     && !other.m().entry().has(PARTICIPLE) && !other.m().entry().has(COMP)
                     && !v.participantsIn(span[0], other.start()).isEmpty() && other.start() - span[0] < 120) {
                 // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
@@ -482,11 +530,23 @@ public final class SpeechFinder {
      */
     private boolean mayReferToSpeaker(int from, int to) {
         List<Tokens.Tok> t = Tokens.of(v.text, from, Math.max(from, to));
-        if (t.size() != 1) {
+        if (t.isEmpty()) {
             return true;
         }
-        return Character.isUpperCase(v.text.charAt(t.get(0).start()))
-                || v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0);
+        if (v.grammar.is(Grammar.Kind.PRONOUN, t, 0) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, t, 0)) {
+            return true;
+        }
+        if (t.size() > 1 && (v.grammar.is(Grammar.Kind.DETERMINER, t, 0)
+                || v.grammar.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, t, 0) || v.grammar.is(Grammar.Kind.NOUN_MARKER, t, 0))) {
+            return true; // "según la misma fuente", "according to the statement"
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (Character.isUpperCase(v.text.charAt(t.get(i).start()))
+                    || i > 0 && v.grammar.is(Grammar.Kind.DEMONSTRATIVE_AFTER, t, i)) {
+                return true; // a name or title, "menurut pejabat itu"
+            }
+        }
+        return false; // "según fuentes diplomáticas", "according to analysts": nobody in particular
     }
 
     /**
@@ -558,10 +618,13 @@ public final class SpeechFinder {
             boolean pronounAfter = between.isEmpty() && (verb.m().entry().has(PERSON)
                     || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
+            boolean tailOnly = verb.m().entry().has(TAIL);
             if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
+                    && !(tailOnly && !between.isEmpty())
                     && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
-                    && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)) {
+                    && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
+                    && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && between.isEmpty() && verb.m().entry().has(PERSON) && !speakerAfter) {
                     // "..., katanya.": the last person who spoke
@@ -649,7 +712,9 @@ public final class SpeechFinder {
         // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
         boolean other = speaker == null && verb.m().from() > 0
                 && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun && !other && !subjectDropped(toks, verb.m().from())) {
+        // "Katanya, ...", "Ujarnya, ...": a verb form naming its speaker opens the sentence
+        boolean selfNamed = verb.m().entry().has(PERSON) && verb.m().from() == 0;
+        if (speaker == null && !pronoun && !other && !selfNamed && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
@@ -798,11 +863,33 @@ public final class SpeechFinder {
         }
         int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()), lastIndexOf(';', verb.start(), sent.start()));
         int from = comma > sent.start() ? comma + 1 : sent.start();
+        Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
+        if (antecedent != null) {
+            return antecedent;
+        }
         Actor a = pick(v.participantsIn(from, verb.start()), true);
         if (a == null && from > sent.start()) {
             a = pick(v.participantsIn(sent.start(), verb.start()), true);
         }
         return a;
+    }
+
+    /**
+     * The actor named right before the comma when only a relative word stands between the comma
+     * and the speech verb ("la reacción de Rabat, que rechazó ...", "the ministry, which said ..."):
+     * the relative clause's subject is its antecedent. Null otherwise.
+     */
+    private Actor antecedent(List<Tokens.Tok> toks, Verb verb, int comma) {
+        int k = verb.m().from() - 1;
+        if (k < 1 || toks.get(k).start() <= comma || toks.get(k - 1).end() > comma + 1
+                || !v.grammar.is(Grammar.Kind.RELATIVE, toks, k) && !v.grammar.is(Grammar.Kind.COMP, toks, k)) {
+            return null;
+        }
+        ActorMention last = null;
+        for (ActorMention m : v.participantsIn(v.sentences.get(verb.sentence()).start(), comma)) {
+            last = m;
+        }
+        return last != null && v.text.substring(last.end(), comma).isBlank() ? last.actor() : null;
     }
 
     /** Person, else organization, else state; the one nearest the verb ({@code last}) or first. */
@@ -988,6 +1075,31 @@ public final class SpeechFinder {
                 && v.participantsIn(sent.start(), comma).isEmpty();
     }
 
+    /**
+     * True when the words between a comma and a speech verb open a new clause with a contrast or
+     * relative word ("..., while Seoul called for", "..., who said"): the words before the comma
+     * are not what the verb reports.
+     */
+    private boolean opensClause(List<Tokens.Tok> between) {
+        return !between.isEmpty() && (v.grammar.is(Grammar.Kind.CONTRAST, between, 0)
+                || v.grammar.is(Grammar.Kind.RELATIVE, between, 0));
+    }
+
+    /**
+     * True when a relative clause set off by commas ends at {@code comma} ("Hayashi, who spoke to
+     * reporters, said ..."; "Retno, yang tiba pagi itu, mengatakan ..."): the words before the
+     * comma are the verb's subject, not words said.
+     */
+    private boolean relativeClauseBefore(int from, int comma) {
+        int inner = lastIndexOf(',', comma - 1, from);
+        if (inner <= from) {
+            return false;
+        }
+        List<Tokens.Tok> after = Tokens.of(v.text, inner + 1, comma);
+        return !after.isEmpty() && v.grammar.is(Grammar.Kind.RELATIVE, after, 0)
+                && !v.participantsIn(from, inner).isEmpty();
+    }
+
     /** True when only an actor named right after the verb follows it in its clause ("..., so Pistorius."). */
     private boolean speakerCloses(Verb verb, int s) {
         int end = clauseEndAfter(verb.end(), s);
@@ -1023,6 +1135,21 @@ public final class SpeechFinder {
     }
 
     /** True when a participle speech verb ({@code participle} flag) ends at {@code end}. */
+    /**
+     * True when the speech verb ending at {@code end} is coordinated with what comes before it
+     * ("... and urged", "... dan menggesa", "... y pidió"): it shares the subject of the speech verb
+     * before it in its sentence.
+     */
+    private boolean coordinatedAt(int end) {
+        for (Verb verb : verbs) {
+            if (verb.end() == end && !verb.m().entry().prep()) {
+                List<Tokens.Tok> toks = v.tokens(verb.sentence());
+                return v.grammar.is(Grammar.Kind.COORD, toks, verb.m().from() - 1);
+            }
+        }
+        return false;
+    }
+
     private boolean participleAt(int end) {
         for (Verb verb : verbs) {
             if (verb.end() == end && verb.m().entry().has(PARTICIPLE)) {
@@ -1173,6 +1300,16 @@ public final class SpeechFinder {
      * Same speaker, overlapping words: keep the longer statement. A news outlet credited for words
      * that someone else is reported to have said ("X said, according to Reuters") is no speaker.
      */
+    /**
+     * True when the attribution of {@code s} (and the start of its words) lies inside the words of
+     * {@code o}; never for a tail attribution ("..., informó el ministro X"), which ends the words
+     * before it.
+     */
+    private static boolean nested(Speech s, Speech o) {
+        return s.attrStart() <= s.start() && s.start() >= o.start() && s.start() < o.end() && s.attrStart() >= o.start()
+                && s.attrEnd() <= o.end() && s.attrEnd() > s.attrStart();
+    }
+
     private static List<Speech> dedup(List<Speech> in) {
         List<Speech> out = new ArrayList<>();
         for (int si = 0; si < in.size(); si++) {
@@ -1182,6 +1319,12 @@ public final class SpeechFinder {
                 Speech o = in.get(oi);
                 if (oi != si && ArticleView.isOutlet(s.speaker()) && !ArticleView.isOutlet(o.speaker())
                         && o.start() < s.end() && s.start() < o.end()) {
+                    drop = true;
+                    break;
+                }
+                if (oi != si && !o.speaker().key().equals(s.speaker().key()) && nested(s, o)) {
+                    // "Venezuela responderá con firmeza, según el ministro X", "X menambah, Malaysia ...
+                    // dan menggesa Y supaya ...": a verb inside words someone else said is part of them
                     drop = true;
                     break;
                 }

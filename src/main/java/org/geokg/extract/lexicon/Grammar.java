@@ -88,7 +88,20 @@ public final class Grammar {
          * owner as the clause's subject, so an actor after the trigger is no possessor ("la retirada
          * de sus tropas de Níger": Níger is where from, not whose)
          */
-        POSSESSIVE_PRONOUN
+        POSSESSIVE_PRONOUN,
+        /**
+         * word or phrase right before a speech verb that makes it no report of words said: an
+         * infinitive marker, a future auxiliary or a modal ("to say", "will announce", "va a
+         * explicar", "akan mengumumkan", "zu erklären"): the verb names speech to come or wanted
+         */
+        NONFINITE,
+        /**
+         * word that only ever stands before a noun (indefinite article, possessive, demonstrative:
+         * "an announcement", "sus declaraciones", "cette annonce"): a speech word after it is a noun,
+         * not a verb reporting words said (a determiner that may also be an object pronoun, "la",
+         * "les", only marks a word that matched a speech row by its stem)
+         */
+        NOUN_MARKER
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();
@@ -148,6 +161,16 @@ public final class Grammar {
     /** True when the language lists words of this kind. */
     public boolean has(Kind kind) {
         return !patterns.getOrDefault(kind, List.of()).isEmpty();
+    }
+
+    /** True when a phrase of this kind ends right before token {@code i} (it starts up to three tokens earlier). */
+    public boolean endsBefore(Kind kind, List<Tokens.Tok> toks, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (matchAt(kind, toks, k, i) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean is(Kind kind, List<Tokens.Tok> toks, int i) {

@@ -37,8 +37,11 @@ public final class SpeechPatterns {
         }
     }
 
-    /** A speech word at tokens {@code [from, to)}. */
-    public record Match(Entry entry, int from, int to) {
+    /**
+     * A speech word at tokens {@code [from, to)}; {@code literal} when the row names the words as
+     * written, false when they matched by stem or affix only.
+     */
+    public record Match(Entry entry, int from, int to, boolean literal) {
     }
 
     private static final Map<String, SpeechPatterns> CACHE = new ConcurrentHashMap<>();
@@ -113,7 +116,7 @@ public final class SpeechPatterns {
                 }
                 boolean literal = !forms.stems() || e.pattern().match(toks, i, to, forms.literal()) == end;
                 if (best == null || end > best.to() || (literal && !bestLiteral)) {
-                    best = new Match(e, i, end);
+                    best = new Match(e, i, end, literal);
                     bestLiteral = literal;
                 }
             }

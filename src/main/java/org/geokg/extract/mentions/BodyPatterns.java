@@ -1,6 +1,7 @@
 package org.geokg.extract.mentions;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.kg.model.EntityType;
@@ -71,9 +72,14 @@ final class BodyPatterns {
                 }
             }
             String iso3;
+            ActorMention owner = country == null && i > 0 && possessor(st.word(i - 1)) ? sentenceSubject(st, i - 1) : null;
             if (country != null) {
                 iso3 = country.actor().country();
                 st.remove(country);
+                lastCountryOfKind.put(b.kind(), iso3);
+            } else if (owner != null) {
+                // "..., its foreign ministry said": the body of the state the sentence is about
+                iso3 = owner.actor().country();
                 lastCountryOfKind.put(b.kind(), iso3);
             } else {
                 iso3 = lastCountryOfKind.get(b.kind());
@@ -95,6 +101,26 @@ final class BodyPatterns {
             }
             i = to - 1;
         }
+    }
+
+    private boolean possessor(String w) {
+        return lex.is("possessor", w) || lex.is("possessor", w.toLowerCase(Locale.ROOT));
+    }
+
+    /** The first state named in the sentence before token {@code k} (its subject, as a rule), or null. */
+    private static ActorMention sentenceSubject(SpanTokens st, int k) {
+        int from = k;
+        // back to the sentence start, at most 60 tokens (linear on endless unpunctuated text)
+        while (from > 0 && k - from < 60 && !st.word(from - 1).equals(".")) {
+            from--;
+        }
+        for (int j = from; j < k; j++) {
+            ActorMention m = st.startsAt(j);
+            if (m != null && m.actor().type() == EntityType.Country && m.actor().country() != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
@@ -150,18 +176,7 @@ final class BodyPatterns {
         if (known != null) {
             return known;
         }
-        return new Actor(key, EntityType.Organization, gazetteer.attributive(iso3) + " " + titleCase(b.kind()),
+        return new Actor(key, EntityType.Organization, gazetteer.bodyLabel(iso3, b.kind()),
                 null, iso3, b.sector(), null);
-    }
-
-    static String titleCase(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : s.split(" ")) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return sb.toString();
     }
 }

@@ -34,9 +34,15 @@ final class Coreference {
     /** The full persons by each word of their names, in the order of the persons list. */
     private final Map<String, List<Named>> byWord = new HashMap<>();
 
+    /** One-word persons a title introduced ("Menteri Luar Negeri Sugiono"), by their folded name. */
+    private final Map<String, List<Named>> mononyms = new HashMap<>();
+
     void apply(List<SpanTokens> spans) {
         List<Named> persons = fullPersons(spans);
-        if (persons.isEmpty()) {
+        for (Named n : titledMononyms(spans)) {
+            mononyms.computeIfAbsent(n.words().get(0), k -> new ArrayList<>()).add(n);
+        }
+        if (persons.isEmpty() && mononyms.isEmpty()) {
             return;
         }
         mergeInitials(spans, persons);
@@ -132,6 +138,9 @@ final class Coreference {
                     continue;
                 }
                 Named n = best(persons, run, st.tok(s).start());
+                if (n == null && len == 1) {
+                    n = mononym(run, st.tok(s).start());
+                }
                 if (n != null) {
                     st.put(st.mention(n.actor(), s, s + len, "short"));
                     return;
@@ -253,6 +262,47 @@ final class Coreference {
             }
         }
         return st.size() > 0 ? st.tok(0).start() : 0;
+    }
+
+    /** The last one-word person introduced by a title before {@code at} whose name is this word, or null. */
+    private Named mononym(List<String> run, int at) {
+        if (run.size() != 1) {
+            return null;
+        }
+        // the list is in text order: binary search for the last one before {@code at}
+        List<Named> ns = mononyms.getOrDefault(run.get(0), List.of());
+        int lo = 0;
+        int hi = ns.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ns.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : ns.get(lo - 1);
+    }
+
+    /**
+     * One-word persons found after a title ("Menteri Luar Negeri Sugiono", "President Lula"):
+     * many people go by one name, so a later bare "Sugiono" is the same person.
+     */
+    private static List<Named> titledMononyms(List<SpanTokens> spans) {
+        List<Named> out = new ArrayList<>();
+        for (SpanTokens st : spans) {
+            for (int i = 0; i < st.size(); i++) {
+                ActorMention m = st.startsAt(i);
+                if (m != null && m.actor().type() == EntityType.Person && m.how().equals("title")
+                        && m.actor().wikidata() == null) {
+                    List<String> w = words(m.actor().label());
+                    if (w.size() == 1 && w.get(0).length() > 2) {
+                        out.add(new Named(m.actor(), w, m.start()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Named> fullPersons(List<SpanTokens> spans) {

@@ -58,6 +58,7 @@ public final class Gazetteer {
     private final Map<String, Actor> countries = new LinkedHashMap<>();
     private final Map<String, String> iso2 = new HashMap<>();
     private final Map<String, String> attributive = new HashMap<>();
+    private final Map<String, String> bodyLabels = new HashMap<>();
     private final Map<String, Actor> byKey = new HashMap<>();
     private final Map<String, Actor> personsByFolded = new HashMap<>();
     private final List<Raw> raws = new ArrayList<>();
@@ -72,6 +73,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.loadCountries();
         g.loadCountryAliases();
+        g.loadBodyLabels();
         g.loadOrganizations();
         g.loadPersons();
         g.loadPlaces();
@@ -101,6 +103,26 @@ public final class Gazetteer {
         }
         Actor c = countries.get(iso3);
         return c == null ? iso3 : c.label();
+    }
+
+    /**
+     * The English label of a state body of this kind that no curated actor names, from
+     * {@code body-labels.tsv} ("Ministry of Defence of Armenia"), else the state's attributive word
+     * and the kind ("Polish Navy").
+     */
+    public String bodyLabel(String iso3, String kind) {
+        String template = bodyLabels.get(kind);
+        Actor c = countries.get(iso3);
+        if (template != null && c != null) {
+            return template.replace("{country}", c.label());
+        }
+        StringBuilder sb = new StringBuilder(attributive(iso3));
+        for (String w : kind.split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(' ').append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
     }
 
     /** The actor a bare name stands for in this language (any letter case), or null. */
@@ -340,6 +362,16 @@ public final class Gazetteer {
             for (String n : cldrNames(new Locale("", r[1].strip()).getDisplayCountry(Locale.ENGLISH))) {
                 addRaw("*", n, a, "gazetteer");
             }
+        }
+    }
+
+    private void loadBodyLabels() {
+        for (String[] r : rows("body-labels.tsv", 2)) {
+            if (!r[1].contains("{country}")) {
+                throw new ConfigException(DIR + "body-labels.tsv: the label of kind '" + r[0].strip()
+                        + "' has no {country} (write where the state's name goes)");
+            }
+            bodyLabels.put(r[0].strip(), r[1].strip());
         }
     }
 

@@ -1,8 +1,10 @@
 package org.geokg.extract.mentions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.WordTokens;
@@ -38,6 +40,11 @@ final class RoleAnaphora {
 
     void apply(List<SpanTokens> spans) {
         List<ActorMention> seen = new ArrayList<>();
+        // the last person seen for each role word run a title may name ("foreign minister" is seen
+        // as "foreign minister", "minister" and "foreign"): bare titles look up here, not through
+        // every mention seen (linear on long texts)
+        Map<String, Actor> lastByRole = new HashMap<>();
+        int indexed = 0;
         for (SpanTokens st : spans) {
             for (int i = 0; i < st.size(); i++) {
                 ActorMention m = st.startsAt(i);
@@ -45,12 +52,19 @@ final class RoleAnaphora {
                     seen.add(m);
                     continue;
                 }
+                for (; indexed < seen.size(); indexed++) {
+                    index(lastByRole, seen.get(indexed));
+                }
                 // a compound's first part may stand between: "eine Außenamts-Sprecherin"
                 int det = i > 2 && st.word(i - 1).equals("-") ? i - 3 : i - 1;
                 // a state adjective may stand between: "the Iranian foreign minister", "der japanische Minister"
                 Actor state = stateBefore(st, i);
                 if (state != null) {
                     det = i - 2;
+                }
+                if (st.occ[i] == null && (det < 0 || !determiner(st.word(det)))) {
+                    i = bareTitle(st, i, seen, lastByRole);
+                    continue;
                 }
                 if (st.occ[i] != null || det < 0 || !determiner(st.word(det)) || st.occ[det] != null
                         || insideQuote(st, i)) {
@@ -97,6 +111,50 @@ final class RoleAnaphora {
                     i = end - 1;
                 }
             }
+        }
+    }
+
+    /**
+     * A capitalized title standing alone, with no determiner, name or state next to it ("Perdana
+     * Menteri turut menegaskan ...", "Menlu menambahkan ..."; languages without articles name an
+     * office-holder so): the most recent earlier person with that role. Returns the last token
+     * index handled.
+     */
+    private int bareTitle(SpanTokens st, int i, List<ActorMention> seen, Map<String, Actor> lastByRole) {
+        WordTokens.Tok tok = st.tok(i);
+        if (!tok.isWord() || !tok.capitalized() || i > 0 && st.tok(i - 1).isWord() && st.adjacent(i - 1)
+                && (st.tok(i - 1).capitalized() || st.occ[i - 1] != null)) {
+            return i; // "Wakil Perdana Menteri": a title inside a longer one, or after a name
+        }
+        ActorLexicon.Title t = lex.titleAt(st.toks, i);
+        if (t == null || t.honorific() || t.role() == null || t.role().equals(SPOKESPERSON)) {
+            return i;
+        }
+        int end = i + t.words().size();
+        if (!free(st, i, end) || end < st.size() && st.adjacent(end - 1) && namedNext(st, end)
+                || end < st.size() && st.word(end).equals(",")) {
+            return i; // a name follows, or stands in apposition after a comma
+        }
+        Actor found = lastByRole.get(t.role().toLowerCase(Locale.ROOT));
+        if (found == null || insideQuote(st, i)) {
+            return i;
+        }
+        ActorMention made = st.mention(found, i, end, "short");
+        st.put(made);
+        seen.add(made);
+        return end - 1;
+    }
+
+    /** Records a person under every role a title may name it by ({@link #roleFits}). */
+    private static void index(Map<String, Actor> lastByRole, ActorMention m) {
+        if (m.actor().type() != EntityType.Person || m.actor().role() == null) {
+            return;
+        }
+        String p = m.actor().role().toLowerCase(Locale.ROOT);
+        lastByRole.put(p, m.actor());
+        for (int k = p.indexOf(' '); k >= 0; k = p.indexOf(' ', k + 1)) {
+            lastByRole.put(p.substring(k + 1), m.actor()); // ends with " r"
+            lastByRole.put(p.substring(0, k), m.actor()); // starts with "r "
         }
     }
 

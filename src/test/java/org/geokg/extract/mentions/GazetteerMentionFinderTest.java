@@ -143,12 +143,23 @@ class GazetteerMentionFinderTest {
         assertTrue(mention(ms, "He").isEmpty(), ms.toString());
     }
 
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | The Peruvian Defence Ministry recalled its attaché. | Peruvian Defence Ministry | Ministry of Defence of Peru",
+        "es | El Ministerio de Relaciones Exteriores de Chile convocó al embajador. | Ministerio de Relaciones Exteriores de Chile | Ministry of Foreign Affairs of Chile",
+        "en | The Polish Navy sent two frigates. | Polish Navy | Polish Navy",
+    })
+    void generatedBodyLabelsTakeTheFormalMinistryName(String lang, String text, String surface, String label) {
+        ActorMention m = mention(find(text, lang), surface).orElseThrow();
+        assertEquals(label, m.actor().label());
+    }
+
     @Test
     void genericBodyIsKeyedByCountryAndKind() {
         List<ActorMention> ms = find("Kementerian Luar Negeri Iran memanggil duta besar itu.", "id");
         ActorMention m = mention(ms, "Kementerian Luar Negeri Iran").orElseThrow();
         assertEquals("org:IRN:foreign ministry", m.actor().key());
-        assertEquals("Iranian Foreign Ministry", m.actor().label());
+        assertEquals("Ministry of Foreign Affairs of Iran", m.actor().label());
         assertEquals("IRN", m.actor().country());
         assertEquals("GOV", m.actor().sector());
     }

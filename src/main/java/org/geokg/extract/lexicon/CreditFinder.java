@@ -34,7 +34,8 @@ public final class CreditFinder {
     private final Set<String> links;
     private final Set<String> outlets;
 
-    private record Cue(boolean primary, boolean outletOnly, boolean nameFirst, Pattern cue, int length) {
+    /** {@code first}: the cue's first word up to any apostrophe, case-folded (see {@link #fold}); a match contains it. */
+    private record Cue(boolean primary, boolean outletOnly, boolean nameFirst, Pattern cue, int length, String first) {
     }
 
     /** Names found: credited outlets and primary sources, in text order, as written. */
@@ -101,8 +102,10 @@ public final class CreditFinder {
         if (!elided) {
             re.append("(?![\\p{L}\\p{N}])");
         }
+        String lead = parts[0].split("['’]", -1)[0];
         return new Cue(primary, name.equals("outlet"), first,
-                Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), words.length());
+                Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), words.length(),
+                fold(lead, 0, lead.length()));
     }
 
     /** Whether the name is a known outlet or a web domain. */
@@ -122,7 +125,11 @@ public final class CreditFinder {
         Set<String> primary = new LinkedHashSet<>();
         for (TextSpan span : spans) {
             List<TextSpan> used = new ArrayList<>();
+            String folded = fold(text, span.start(), span.end());
             for (Cue c : cues) {
+                if (!folded.contains(c.first())) {
+                    continue;
+                }
                 Matcher m = c.cue().matcher(text).region(span.start(), span.end());
                 while (m.find()) {
                     TextSpan cueSpan = new TextSpan(m.start(), m.end());
@@ -146,6 +153,19 @@ public final class CreditFinder {
             }
         }
         return new Credits(List.copyOf(via), List.copyOf(primary));
+    }
+
+    /**
+     * Case-folds each char as the regex flags CASE_INSENSITIVE and UNICODE_CASE compare them (two
+     * chars that match fold to the same char), so a cue can only match where its folded first word
+     * occurs in the folded text: a cheap test before running the cue's pattern.
+     */
+    static String fold(CharSequence s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            b.append(Character.toLowerCase(Character.toUpperCase(s.charAt(i))));
+        }
+        return b.toString();
     }
 
     private static List<String> optional(String name) {

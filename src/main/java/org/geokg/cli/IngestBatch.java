@@ -572,10 +572,11 @@ final class IngestBatch<P> implements AutoCloseable {
         if (log == null) {
             return;
         }
+        long helpers = sink.helperCpuMillis();
         try {
             log.write(batches + "\t" + stored + "\t" + quadsStored + "\t" + (System.nanoTime() - started) / 1_000_000
-                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\t" + writerCpuMillis(sink.helperCpuMillis()) + "\t"
-                    + sink.helperCpuMillis() + "\n");
+                    + "\t" + sink.overheadMillis() + "\t" + storeNanos / 1_000_000 + "\t" + writerCpuMillis(helpers) + "\t"
+                    + helpers + "\n");
             log.flush();
         } catch (IOException e) {
             throw new InputException("cannot write the batch log " + settings.batchLog() + ": " + e.getMessage(), e);

@@ -52,9 +52,6 @@ public final class ActorLexicon {
     private static final Map<String, ActorLexicon> CACHE = new ConcurrentHashMap<>();
 
     private final String language;
-    private final List<Anaphor> anaphors = new ArrayList<>();
-    private final List<Title> titles = new ArrayList<>();
-    private final List<Body> bodies = new ArrayList<>();
     private final Map<String, Set<String>> words = new HashMap<>();
     /** The titles, bodies and anaphors by their first (folded) word, longest first, for lookups per token. */
     private final Map<String, List<Title>> titlesByFirst = new HashMap<>();
@@ -74,6 +71,9 @@ public final class ActorLexicon {
 
     static ActorLexicon load(String language) {
         ActorLexicon x = new ActorLexicon(language);
+        List<Title> titles = new ArrayList<>();
+        List<Body> bodies = new ArrayList<>();
+        List<Anaphor> anaphors = new ArrayList<>();
         String dir = "data/lexicons/" + language + "/";
         if (DataLib.exists(dir + "titles.tsv")) {
             for (DataLib.Line line : DataLib.tsvLines(dir + "titles.tsv", true)) {
@@ -86,7 +86,7 @@ public final class ActorLexicon {
                 } catch (NumberFormatException e) {
                     throw new ConfigException(where + ": gap (column 6) must be a number, got '" + r[5].strip() + "'", e);
                 }
-                x.titles.add(new Title(fold(r[0]), LexiconFiles.blankToNull(r[1]), LexiconFiles.blankToNull(r[2]),
+                titles.add(new Title(fold(r[0]), LexiconFiles.blankToNull(r[1]), LexiconFiles.blankToNull(r[2]),
                         r.length > 3 && r[3].strip().equals("yes"), r.length > 4 ? LexiconFiles.blankToNull(r[4]) : null,
                         gap, r.length > 6 && r[6].strip().equals("portfolio")));
             }
@@ -96,7 +96,7 @@ public final class ActorLexicon {
                 String[] r = line.columns();
                 check(r, 6, dir + "bodies.tsv line " + line.number());
                 String pos = r[3].strip();
-                x.bodies.add(new Body(fold(r[0]), r[1].strip(), r[2].strip(),
+                bodies.add(new Body(fold(r[0]), r[1].strip(), r[2].strip(),
                         pos.equals("after") || pos.equals("both"), pos.equals("before") || pos.equals("both"),
                         r[4].strip().equals("country"), r[5].strip().equals("yes")));
             }
@@ -105,7 +105,7 @@ public final class ActorLexicon {
             for (DataLib.Line line : DataLib.tsvLines(dir + "anaphors.tsv", true)) {
                 String[] r = line.columns();
                 check(r, 2, dir + "anaphors.tsv line " + line.number());
-                x.anaphors.add(new Anaphor(fold(r[0]), r[1].strip()));
+                anaphors.add(new Anaphor(fold(r[0]), r[1].strip()));
             }
         }
         if (DataLib.exists(dir + "names.tsv")) {
@@ -127,12 +127,13 @@ public final class ActorLexicon {
                 }
             }
         }
-        x.titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
-        x.bodies.sort(Comparator.comparingInt((Body b) -> b.words().size()).reversed());
-        x.anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.words().size()).reversed());
-        x.titles.forEach(t -> byFirst(x.titlesByFirst, t.words(), t));
-        x.bodies.forEach(b -> byFirst(x.bodiesByFirst, b.words(), b));
-        x.anaphors.forEach(a -> byFirst(x.anaphorsByFirst, a.words(), a));
+        titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
+        bodies.sort(Comparator.comparingInt((Body b) -> b.words().size()).reversed());
+        anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.words().size()).reversed());
+        // the lookups by first word keep each list's longest-first order
+        titles.forEach(t -> byFirst(x.titlesByFirst, t.words(), t));
+        bodies.forEach(b -> byFirst(x.bodiesByFirst, b.words(), b));
+        anaphors.forEach(a -> byFirst(x.anaphorsByFirst, a.words(), a));
         return x;
     }
 
@@ -189,8 +190,8 @@ public final class ActorLexicon {
             return null;
         }
         String tail = NameNormalizer.fold(word.substring(dash + 1));
-        for (Title t : titles) {
-            if (t.words().size() == 1 && t.words().get(0).equals(tail)) {
+        for (Title t : titlesByFirst.getOrDefault(tail, List.of())) {
+            if (t.words().size() == 1) {
                 return t;
             }
         }

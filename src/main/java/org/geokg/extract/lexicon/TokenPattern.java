@@ -24,12 +24,13 @@ import org.geokg.sys.ConfigException;
  * }</pre>
  */
 public final class TokenPattern {
-    private enum Kind {
+    /** How an alternative compares with a word. */
+    enum Kind {
         WORD, EXACT, PREFIX, AFFIX, CLASS
     }
 
     /** One alternative; {@code stem} is the stem (root for AFFIX) of {@code text}, members those of a class. */
-    private record Alt(String text, Kind kind, String stem, List<Alt> members) {
+    record Alt(String text, Kind kind, String stem, List<Alt> members) {
     }
 
     private record Element(List<Alt> alts, boolean optional, int gap) {
@@ -154,6 +155,27 @@ public final class TokenPattern {
     boolean mayStartWith(String word, WordForms forms) {
         Element e = elements.get(0);
         return e.optional() || e.gap() > 0 || accepts(e.alts(), word, forms);
+    }
+
+    /**
+     * The alternatives of the first element with classes expanded to their members, or null when
+     * the first element is optional (any word may start a match). {@code mayStartWith(w)} is true
+     * exactly when one of them accepts {@code w}; {@link PatternStarts} indexes rows by them.
+     */
+    List<Alt> startAlts() {
+        Element e = elements.get(0);
+        if (e.optional() || e.gap() > 0) {
+            return null;
+        }
+        List<Alt> out = new ArrayList<>();
+        for (Alt a : e.alts()) {
+            if (a.kind() == Kind.CLASS) {
+                out.addAll(a.members());
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private int matchFrom(List<Tokens.Tok> toks, int el, int i, int limit, WordForms forms) {

@@ -133,7 +133,21 @@ final class WordForms {
         return stemmer != Stemmer.NONE && lemmaRoot.length() >= MIN_ROOT && roots(token).contains(lemmaRoot);
     }
 
-    private Set<String> roots(String token) {
+    /** The stems the affix rules leave of {@code token} (memoized). */
+    Set<String> affixStems(String token) {
+        return affixes.stems(token);
+    }
+
+    /** Head length of closed compounds, 0 when the language matches none (see {@link #compoundOf}). */
+    int compoundHead() {
+        return affixes.compoundHead();
+    }
+
+    /** The stemmer's roots of the affix stems of {@code token} (memoized); empty without a stemmer. */
+    Set<String> roots(String token) {
+        if (stemmer == Stemmer.NONE) {
+            return Set.of();
+        }
         Set<String> known = roots.get(token);
         if (known != null) {
             return known;

@@ -510,6 +510,9 @@ public final class SpeechFinder {
         if (speaker == null && !mayReferToSpeaker(verb.end(), speakerEnd)) {
             return null; // "Menurut rencana, ...": no speaker named or referred to
         }
+        if (speaker != null && ArticleView.isOutlet(speaker)) {
+            return null; // "según informó el diario X", "according to Reuters": an outlet credited, not a speaker
+        }
         int commaBefore = lastIndexOf(',', verb.start(), sent.start());
         boolean tail = commaBefore > sent.start()
                 && Tokens.of(v.text, sent.start(), commaBefore).size() >= 3
@@ -1162,9 +1165,18 @@ public final class SpeechFinder {
             return true;
         }
         // "Speaking to reporters in Lima, the minister said the border would stay open": an article
-        // opens a clause of four or more words that names nobody (an addressee or outlet would be named)
-        return v.grammar.is(Grammar.Kind.DETERMINER, toks, i) && Tokens.of(v.text, verb.end(), end).size() >= 4
-                && v.participantsIn(verb.end(), end).isEmpty();
+        // opens a clause of four or more words that names nobody (an addressee or outlet would be
+        // named) and is no short noun phrase before an adjunct ("told the state broadcaster on Sunday")
+        if (!v.grammar.is(Grammar.Kind.DETERMINER, toks, i) || Tokens.of(v.text, verb.end(), end).size() < 4
+                || !v.participantsIn(verb.end(), end).isEmpty()) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3 && k < toks.size(); k++) {
+            if (v.grammar.is(Grammar.Kind.ADJUNCT, toks, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -161,10 +161,35 @@ public final class SpeechFinder {
      */
     private boolean finiteVerb(List<Tokens.Tok> toks, SpeechPatterns.Match m) {
         if (v.grammar.endsBefore(Grammar.Kind.NONFINITE, toks, m.from())
-                || v.grammar.endsBefore(Grammar.Kind.NOUN_MARKER, toks, m.from())) {
+                || v.grammar.endsBefore(Grammar.Kind.NOUN_MARKER, toks, m.from()) || negated(toks, m)) {
             return false;
         }
         return m.literal() || !v.grammar.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+    }
+
+    /**
+     * True when the speech verb is negated and reports nothing ("did not say whether", "no dijo si",
+     * "tidak menyebut nama", "sagte nicht, ob"): a negation right before it, or right after it
+     * closing its clause. A negated verb that goes on with a complementizer still reports words
+     * ("tidak membantah bahwa ...").
+     */
+    private boolean negated(List<Tokens.Tok> toks, SpeechPatterns.Match m) {
+        int to = m.to();
+        if (to < toks.size() && v.grammar.matchAt(Grammar.Kind.COMP, toks, to, toks.size()) > to) {
+            return false;
+        }
+        if (m.from() > 0 && v.grammar.endsBefore(Grammar.Kind.NEGATION, toks, m.from())
+                && v.text.substring(toks.get(m.from() - 1).end(), toks.get(m.from()).start()).isBlank()) {
+            return true; // in the verb's own clause, not the end of a quotation before it ("... pas », a dit X")
+        }
+        if (!v.grammar.is(Grammar.Kind.NEGATION, toks, to)) {
+            return false;
+        }
+        int i = toks.get(to).end();
+        while (i < v.text.length() && v.text.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= v.text.length() || ",;.:".indexOf(v.text.charAt(i)) >= 0;
     }
 
     /**
@@ -485,6 +510,9 @@ public final class SpeechFinder {
         if (speaker == null && !mayReferToSpeaker(verb.end(), speakerEnd)) {
             return null; // "Menurut rencana, ...": no speaker named or referred to
         }
+        if (speaker != null && ArticleView.isOutlet(speaker)) {
+            return null; // "según informó el diario X", "according to Reuters": an outlet credited, not a speaker
+        }
         int commaBefore = lastIndexOf(',', verb.start(), sent.start());
         boolean tail = commaBefore > sent.start()
                 && Tokens.of(v.text, sent.start(), commaBefore).size() >= 3
@@ -500,11 +528,19 @@ public final class SpeechFinder {
                 return null;
             }
         } else {
-            int comma = indexOf(',', speakerEnd, sent.end());
-            if (comma < 0 || comma >= sent.end()) {
-                return null;
+            Named front = frontSpeaker(verb);
+            if (front != null) {
+                // "Laut dem Außenminister X wird Chile ...": no comma, the words said follow the name
+                speaker = front.actor();
+                speakerEnd = front.end();
+                from = front.end();
+            } else {
+                int comma = indexOf(',', speakerEnd, sent.end());
+                if (comma < 0 || comma >= sent.end()) {
+                    return null;
+                }
+                from = comma + 1;
             }
-            from = comma + 1;
             to = complementEnd(verb.sentence(), from);
         }
         int[] span = trim(from, to);
@@ -522,6 +558,50 @@ public final class SpeechFinder {
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
         return new Pending(s, speaker == null, speaker == null
                 && (verb.m().entry().has(PERSON) || personPronoun(verb, speakerEnd)));
+    }
+
+    /**
+     * The actor named right after an attribution preposition that opens its sentence, when the
+     * words said follow the name with no comma ("Laut dem Außenminister X wird Chile ...", "Nach
+     * Angaben des Ministeriums wurden ..."): the name starts within six words of the preposition and
+     * is followed by a lowercase word that opens no adjunct, complement, relative clause or noun
+     * phrase and joins nothing to the name; null otherwise.
+     */
+    private Named frontSpeaker(Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        if (verb.m().from() != 0 || verb.m().to() >= toks.size()) {
+            return null;
+        }
+        int window = toks.get(Math.min(toks.size(), verb.m().to() + 6) - 1).end();
+        ActorMention named = null;
+        for (ActorMention m : speakersIn(verb.end(), sent.end())) {
+            if (m.start() >= window) {
+                break;
+            }
+            if (named == null || rank(m.actor()) < rank(named.actor())) {
+                named = m;
+            }
+        }
+        if (named == null || v.text.substring(verb.end(), named.start()).indexOf(',') >= 0) {
+            return null;
+        }
+        int next = Tokens.firstAtOrAfter(toks, named.end());
+        if (next >= toks.size() || !v.text.substring(named.end(), toks.get(next).start()).isBlank()
+                || !Character.isLowerCase(v.text.charAt(toks.get(next).start()))
+                || v.grammar.is(Grammar.Kind.ADJUNCT, toks, next) || v.grammar.is(Grammar.Kind.POSSESSIVE, toks, next)
+                || v.grammar.is(Grammar.Kind.DETERMINER, toks, next) || v.grammar.is(Grammar.Kind.COORD, toks, next)
+                || v.grammar.is(Grammar.Kind.RELATIVE, toks, next)
+                || v.grammar.matchAt(Grammar.Kind.COMP, toks, next, toks.size()) > next
+                || Tokens.of(v.text, named.end(), clauseEndAfter(named.end(), verb.sentence())).size() < 3) {
+            return null;
+        }
+        return new Named(named.actor(), named.end());
+    }
+
+    /** Person 0, organization 1, anything else 2: the order in which a speaker is picked. */
+    private static int rank(Actor a) {
+        return a.type() == EntityType.Person ? 0 : a.type() == EntityType.Organization ? 1 : 2;
     }
 
     /**
@@ -599,7 +679,7 @@ public final class SpeechFinder {
         boolean comps = verb.m().entry().has(COMP);
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
         boolean tailVerb = !verb.m().entry().has(PARTICIPLE)
-                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s));
+                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma));
         if (comma > sent.start() && tailVerb) {
             List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
@@ -681,7 +761,9 @@ public final class SpeechFinder {
             return null;
         }
         String gap = v.text.substring(verb.end(), toks.get(i).start());
-        if (gap.indexOf(':') >= 0) {
+        if (gap.indexOf(':') >= 0 || gap.strip().equals(",")) {
+            // "X said: ...", "Ia menambahkan, ...", "Er kündigte an, man werde ...": a colon or a comma
+            // right after the verb opens the words said
             comp = true;
         }
         for (int k = 0; k < gap.length(); k++) {
@@ -703,7 +785,14 @@ public final class SpeechFinder {
                 from = toks.get(i).start();
             }
         }
-        int[] span = trim(from, complementEnd(s, from));
+        int to = complementEnd(s, from);
+        if (relativeAfterComma(toks, verb)) {
+            // "X, who said last week that Chile wanted talks, arrived ...": the relative clause ends
+            // at its closing comma
+            int close = indexOf(',', from, to);
+            to = close > from ? close : to;
+        }
+        int[] span = trim(from, to);
         if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
             return null;
         }
@@ -719,6 +808,17 @@ public final class SpeechFinder {
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
         return new Pending(sp, speaker == null, !other);
+    }
+
+    /** True when a relative word set off by a comma stands right before the verb (", who said", ", yang mengatakan"). */
+    private boolean relativeAfterComma(List<Tokens.Tok> toks, Verb verb) {
+        int k = verb.m().from() - 1;
+        if (k < 0 || !v.grammar.is(Grammar.Kind.RELATIVE, toks, k)) {
+            return false;
+        }
+        int sentStart = v.sentences.get(verb.sentence()).start();
+        String before = v.text.substring(k > 0 ? toks.get(k - 1).end() : sentStart, toks.get(k).start());
+        return before.indexOf(',') >= 0;
     }
 
     /**
@@ -1060,8 +1160,23 @@ public final class SpeechFinder {
             return false;
         }
         Tokens.Tok t = toks.get(i);
-        return v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)
-                || !v.participantsIn(t.start(), t.end()).isEmpty();
+        if (v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)
+                || !v.participantsIn(t.start(), t.end()).isEmpty()) {
+            return true;
+        }
+        // "Speaking to reporters in Lima, the minister said the border would stay open": an article
+        // opens a clause of four or more words that names nobody (an addressee or outlet would be
+        // named) and is no short noun phrase before an adjunct ("told the state broadcaster on Sunday")
+        if (!v.grammar.is(Grammar.Kind.DETERMINER, toks, i) || Tokens.of(v.text, verb.end(), end).size() < 4
+                || !v.participantsIn(verb.end(), end).isEmpty()) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3 && k < toks.size(); k++) {
+            if (v.grammar.is(Grammar.Kind.ADJUNCT, toks, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1098,6 +1213,26 @@ public final class SpeechFinder {
         List<Tokens.Tok> after = Tokens.of(v.text, inner + 1, comma);
         return !after.isEmpty() && v.grammar.is(Grammar.Kind.RELATIVE, after, 0)
                 && !v.participantsIn(from, inner).isEmpty();
+    }
+
+    /**
+     * True when the verb stands right after the comma and an actor is named closely after it, with no
+     * complementizer in its clause ("..., a annoncé le ministère chilien des Affaires étrangères",
+     * "..., anunció el canciller X"): the inverted tail of a verb that otherwise needs "that".
+     */
+    private boolean invertedSpeaker(Verb verb, int s, int comma) {
+        TextSpan sent = v.sentences.get(s);
+        if (comma <= sent.start() || !v.text.substring(comma + 1, verb.start()).isBlank() || !speakerNear(verb, s)) {
+            return false;
+        }
+        List<Tokens.Tok> toks = v.tokens(s);
+        int end = clauseEndAfter(verb.end(), s);
+        for (int k = verb.m().to(); k < toks.size() && toks.get(k).start() < end; k++) {
+            if (v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size()) > k) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when only an actor named right after the verb follows it in its clause ("..., so Pistorius."). */

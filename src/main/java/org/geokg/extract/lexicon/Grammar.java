@@ -96,6 +96,12 @@ public final class Grammar {
          */
         NONFINITE,
         /**
+         * negation of a speech verb: right before it ("did not say", "no dijo", "n'a pas dit",
+         * "tidak menyebut") or, closing its clause, right after it ("sagte nicht, ob ..."): nothing is
+         * reported as said, unless a complementizer follows the verb ("tidak membantah bahwa ...")
+         */
+        NEGATION,
+        /**
          * word that only ever stands before a noun (indefinite article, possessive, demonstrative:
          * "an announcement", "sus declaraciones", "cette annonce"): a speech word after it is a noun,
          * not a verb reporting words said (a determiner that may also be an object pronoun, "la",

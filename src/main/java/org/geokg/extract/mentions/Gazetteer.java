@@ -51,7 +51,8 @@ public final class Gazetteer {
     }
 
     private static final class Index {
-        final Map<Character, List<Entry>> byFirst = new HashMap<>();
+        /** Scanned entries by their alias's first word, lower-cased letter by letter; longest alias first. */
+        final Map<String, List<Entry>> byFirstWord = new HashMap<>();
         final Map<String, Actor> byFolded = new HashMap<>();
     }
 
@@ -148,7 +149,7 @@ public final class Gazetteer {
                 i++;
                 continue;
             }
-            List<Entry> cands = idx.byFirst.get(Character.toLowerCase(c));
+            List<Entry> cands = idx.byFirstWord.get(firstWord(text, i, to));
             Match found = null;
             if (cands != null) {
                 for (Entry e : cands) {
@@ -167,6 +168,23 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * The letters, digits and marks from {@code pos} on, lower-cased one by one: an alias can
+     * match only where the text's word has the same key, since {@link #matchAt} compares letters
+     * case-folded one by one and wants a word boundary where the alias's first word ends.
+     */
+    private static String firstWord(String s, int pos, int to) {
+        int end = pos;
+        while (end < to && WordTokens.wordChar(s.charAt(end))) {
+            end++;
+        }
+        char[] out = new char[end - pos];
+        for (int k = pos; k < end; k++) {
+            out[k - pos] = Character.toLowerCase(s.charAt(k));
+        }
+        return new String(out);
     }
 
     private static int matchAt(String text, int pos, int to, Entry e) {
@@ -295,10 +313,13 @@ public final class Gazetteer {
             if (!r.scan() || !seen.add(r.alias())) {
                 continue;
             }
+            if (!WordTokens.wordChar(r.alias().charAt(0))) {
+                continue; // a scan starts at a letter or digit, which no other character matches
+            }
             Entry e = new Entry(r.alias(), mode(r.alias()), r.actor(), r.how(), nameContext.contains(r.alias()));
-            idx.byFirst.computeIfAbsent(Character.toLowerCase(r.alias().charAt(0)), k -> new ArrayList<>()).add(e);
+            idx.byFirstWord.computeIfAbsent(firstWord(r.alias(), 0, r.alias().length()), k -> new ArrayList<>()).add(e);
         }
-        for (List<Entry> l : idx.byFirst.values()) {
+        for (List<Entry> l : idx.byFirstWord.values()) {
             l.sort(Comparator.comparingInt((Entry e) -> e.alias().length()).reversed());
         }
         return idx;

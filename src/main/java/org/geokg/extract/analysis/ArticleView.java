@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.geokg.extract.lexicon.Grammar;
 import org.geokg.extract.lexicon.LexiconFiles;
+import org.geokg.extract.lexicon.Token;
 import org.geokg.extract.lexicon.Tokens;
 import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
@@ -33,7 +34,7 @@ public final class ArticleView {
     final List<TextSpan> paragraphs;
     public final List<TextSpan> sentences;
     public final List<ActorMention> mentions;
-    private final Map<Integer, List<Tokens.Tok>> tokenCache = new HashMap<>();
+    private final Map<Integer, List<Token>> tokenCache = new HashMap<>();
 
     public ArticleView(PreparedText prepared, List<ActorMention> found) {
         this.prepared = prepared;
@@ -70,7 +71,7 @@ public final class ArticleView {
     }
 
     /** Tokens of sentence {@code i}. */
-    public List<Tokens.Tok> tokens(int i) {
+    public List<Token> tokens(int i) {
         return tokenCache.computeIfAbsent(i, k -> Tokens.of(text, sentences.get(k).start(), sentences.get(k).end()));
     }
 
@@ -161,7 +162,7 @@ public final class ArticleView {
         }
         List<ActorMention> out = new ArrayList<>(ms);
         for (int s = 0; s < sentences.size(); s++) {
-            List<Tokens.Tok> toks = tokens(s);
+            List<Token> toks = tokens(s);
             for (int i = 0; i < toks.size(); i++) {
                 int e = grammar.matchAt(Grammar.Kind.DUAL, toks, i, toks.size());
                 if (e <= i) {

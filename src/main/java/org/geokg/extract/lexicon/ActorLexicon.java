@@ -142,7 +142,7 @@ public final class ActorLexicon {
     }
 
     /** The entries whose first word is token {@code i}'s, longest first (none past the end). */
-    private static <T> List<T> startingAt(Map<String, List<T>> index, List<WordTokens.Tok> toks, int i) {
+    private static <T> List<T> startingAt(Map<String, List<T>> index, List<Token> toks, int i) {
         return i < toks.size() ? index.getOrDefault(toks.get(i).folded(), List.of()) : List.of();
     }
 
@@ -155,7 +155,7 @@ public final class ActorLexicon {
 
     private static List<String> fold(String phrase) {
         List<String> out = new ArrayList<>();
-        for (WordTokens.Tok t : WordTokens.of(phrase.strip(), 0, phrase.strip().length())) {
+        for (Token t : Tokens.joined(phrase.strip(), 0, phrase.strip().length())) {
             out.add(t.folded());
         }
         return out;
@@ -171,7 +171,7 @@ public final class ActorLexicon {
     }
 
     /** Longest title starting at token {@code i}, or null. */
-    public Title titleAt(List<WordTokens.Tok> toks, int i) {
+    public Title titleAt(List<Token> toks, int i) {
         for (Title t : startingAt(titlesByFirst, toks, i)) {
             if (matches(toks, i, t.words())) {
                 return t;
@@ -199,7 +199,7 @@ public final class ActorLexicon {
     }
 
     /** Longest body phrase starting at token {@code i}, or null. */
-    public Body bodyAt(List<WordTokens.Tok> toks, int i) {
+    public Body bodyAt(List<Token> toks, int i) {
         for (Body b : startingAt(bodiesByFirst, toks, i)) {
             if (matches(toks, i, b.words())) {
                 return b;
@@ -212,7 +212,7 @@ public final class ActorLexicon {
      * Longest body phrase of two or more words whose first word is at token {@code i} and whose
      * other words start at token {@code rest} ("ministère [turc] de la Défense"), or null.
      */
-    public Body bodySplitAt(List<WordTokens.Tok> toks, int i, int rest) {
+    public Body bodySplitAt(List<Token> toks, int i, int rest) {
         for (Body b : startingAt(bodiesByFirst, toks, i)) {
             if (b.words().size() > 1 && b.after() && matches(toks, i, b.words().subList(0, 1))
                     && matches(toks, rest, b.words().subList(1, b.words().size()))) {
@@ -223,7 +223,7 @@ public final class ActorLexicon {
     }
 
     /** Longest organization description starting at token {@code i}, or null. */
-    public Anaphor anaphorAt(List<WordTokens.Tok> toks, int i) {
+    public Anaphor anaphorAt(List<Token> toks, int i) {
         for (Anaphor a : startingAt(anaphorsByFirst, toks, i)) {
             if (matches(toks, i, a.words())) {
                 return a;
@@ -232,7 +232,7 @@ public final class ActorLexicon {
         return null;
     }
 
-    private static boolean matches(List<WordTokens.Tok> toks, int i, List<String> words) {
+    private static boolean matches(List<Token> toks, int i, List<String> words) {
         if (i + words.size() > toks.size()) {
             return false;
         }

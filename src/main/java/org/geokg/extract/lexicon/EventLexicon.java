@@ -112,7 +112,7 @@ public final class EventLexicon {
      * (then the row naming the words as written over one that matched by stem only, then the
      * more specific pattern, then the earlier row) wins.
      */
-    public List<Match> find(List<Tokens.Tok> toks, int from, int to) {
+    public List<Match> find(List<Token> toks, int from, int to) {
         List<Match> kept = new ArrayList<>();
         boolean[] used = new boolean[toks.size()];
         for (Match m : ranked(toks, from, to)) {
@@ -130,7 +130,7 @@ public final class EventLexicon {
      * {@link #find} resolves overlaps in): a caller that drops a trigger for want of
      * parties can fall back on a shorter one inside it.
      */
-    public List<Match> ranked(List<Tokens.Tok> toks, int from, int to) {
+    public List<Match> ranked(List<Token> toks, int from, int to) {
         List<Match> all = new ArrayList<>();
         for (int i = from; i < to; i++) {
             for (int k : starts.at(toks.get(i).norm())) {
@@ -167,7 +167,7 @@ public final class EventLexicon {
     }
 
     /** True when some word of class {@code name} occurs in {@code [from, to)}. */
-    public boolean hasClassWord(String name, List<Tokens.Tok> toks, int from, int to) {
+    public boolean hasClassWord(String name, List<Token> toks, int from, int to) {
         TokenPattern p = TokenPattern.parse("@" + name, classes, forms, "class @" + name);
         for (int i = from; i < to; i++) {
             if (p.match(toks, i, to, forms) > i) {

@@ -147,7 +147,7 @@ public final class Grammar {
     }
 
     /** The longest match of a kind at token {@code i}: its end index, or -1. */
-    public int matchAt(Kind kind, List<Tokens.Tok> toks, int i, int limit) {
+    public int matchAt(Kind kind, List<Token> toks, int i, int limit) {
         int best = -1;
         for (TokenPattern p : patterns.getOrDefault(kind, List.of())) {
             int e = p.match(toks, i, limit, forms);
@@ -164,7 +164,7 @@ public final class Grammar {
     }
 
     /** True when a phrase of this kind ends right before token {@code i} (it starts up to three tokens earlier). */
-    public boolean endsBefore(Kind kind, List<Tokens.Tok> toks, int i) {
+    public boolean endsBefore(Kind kind, List<Token> toks, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (matchAt(kind, toks, k, i) == i) {
                 return true;
@@ -173,7 +173,7 @@ public final class Grammar {
         return false;
     }
 
-    public boolean is(Kind kind, List<Tokens.Tok> toks, int i) {
+    public boolean is(Kind kind, List<Token> toks, int i) {
         return i >= 0 && i < toks.size() && matchAt(kind, toks, i, toks.size()) == i + 1;
     }
 }

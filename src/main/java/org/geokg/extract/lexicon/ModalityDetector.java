@@ -104,7 +104,7 @@ public final class ModalityDetector {
      * @param intentCode true for CAMEO 03x codes, which already say "intends to": intention
      *                   cues do not change their modality
      */
-    public Reading detect(List<Tokens.Tok> toks, int clauseFrom, int clauseTo, int sentFrom, int sentTo, int trigFrom,
+    public Reading detect(List<Token> toks, int clauseFrom, int clauseTo, int sentFrom, int sentTo, int trigFrom,
             int trigTo, boolean intentCode) {
         List<Hit> hits = new ArrayList<>();
         for (int i = sentFrom; i < sentTo; i++) {

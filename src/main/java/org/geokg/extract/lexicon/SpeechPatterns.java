@@ -102,7 +102,7 @@ public final class SpeechPatterns {
      * match, then a row naming the words as written over one that matched by stem only ("saying"
      * takes the participle row, not "said|says|say"), then the earlier row.
      */
-    public List<Match> find(List<Tokens.Tok> toks, int from, int to) {
+    public List<Match> find(List<Token> toks, int from, int to) {
         List<Match> out = new ArrayList<>();
         int i = from;
         while (i < to) {

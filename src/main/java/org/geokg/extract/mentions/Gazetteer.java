@@ -15,7 +15,7 @@ import org.geokg.extract.lexicon.LanguageWords;
 import org.geokg.extract.lexicon.LexiconFiles;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.lexicon.SupportedLanguages;
-import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.extract.lexicon.Tokens;
 import org.geokg.kg.model.EntityType;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
@@ -143,7 +143,7 @@ public final class Gazetteer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            boolean start = WordTokens.wordChar(c) && (i == 0 || !WordTokens.wordChar(text.charAt(i - 1)));
+            boolean start = Tokens.wordChar(c) && (i == 0 || !Tokens.wordChar(text.charAt(i - 1)));
             if (!start) {
                 i++;
                 continue;
@@ -190,8 +190,8 @@ public final class Gazetteer {
             }
             char tc = text.charAt(ti);
             boolean same;
-            if (WordTokens.apostrophe(ac)) {
-                same = WordTokens.apostrophe(tc);
+            if (Tokens.apostrophe(ac)) {
+                same = Tokens.apostrophe(tc);
             } else if (e.mode() == CaseMode.EXACT || (e.mode() == CaseMode.CAPITAL && wordStartCapital(a, ai))) {
                 same = ac == tc;
             } else {
@@ -204,7 +204,7 @@ public final class Gazetteer {
         }
         if (ti < to) {
             char next = text.charAt(ti);
-            if (WordTokens.wordChar(next) && WordTokens.wordChar(text.charAt(ti - 1))) {
+            if (Tokens.wordChar(next) && Tokens.wordChar(text.charAt(ti - 1))) {
                 return -1;
             }
             if (next == '$') {
@@ -235,7 +235,7 @@ public final class Gazetteer {
         }
         if (j >= from && j < start - 1 && Character.isLetter(text.charAt(j))) {
             int k = j;
-            while (k > from && WordTokens.wordChar(text.charAt(k - 1))) {
+            while (k > from && Tokens.wordChar(text.charAt(k - 1))) {
                 k--;
             }
             boolean sentenceStart = k == from || prevNonBlank(text, k, from) == '.' || prevNonBlank(text, k, from) == '\n';

@@ -20,7 +20,7 @@ class StemmedPatternTest {
     private static boolean matches(String lang, String pattern, String text) {
         WordForms forms = WordForms.of(lang);
         TokenPattern p = TokenPattern.parse(pattern, Map.of(), forms, "test");
-        List<Tokens.Tok> toks = Tokens.of(text, 0, text.length());
+        List<Token> toks = Tokens.of(text, 0, text.length());
         return p.match(toks, 0, toks.size(), forms) == toks.size();
     }
 
@@ -113,7 +113,7 @@ class StemmedPatternTest {
     void literalViewMatchesAsWrittenOnly() {
         WordForms en = WordForms.of("en");
         TokenPattern p = TokenPattern.parse("visit", Map.of(), en, "test");
-        List<Tokens.Tok> toks = Tokens.of("visited", 0, 7);
+        List<Token> toks = Tokens.of("visited", 0, 7);
         assertEquals(1, p.match(toks, 0, 1, en));
         assertEquals(-1, p.match(toks, 0, 1, en.literal()));
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.geokg.extract.lexicon.LanguageData;
+import org.geokg.extract.lexicon.LanguageDataSet;
 import org.geokg.extract.lexicon.LanguageWords;
 import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.kg.model.Article;
@@ -90,7 +91,7 @@ class LanguageDataTest {
     void theSupportedLanguagesAreTheBundledList() {
         SupportedLanguages langs = SupportedLanguages.current();
         assertEquals(DataLib.lines(LIST).stream().map(String::strip).toList(), langs.codes());
-        assertEquals(langs.codes(), List.copyOf(langs.loadAll().keySet()));
+        assertEquals(langs.codes(), langs.loadAll().codes());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -190,6 +191,38 @@ class LanguageDataTest {
                 "# c\ntitle\trole\tsector\taffiliation\tcountry\tgap\nminister\tminister\tGOV\tyes\t\ttwo\n");
         ConfigException e = assertThrows(ConfigException.class, RuleBasedExtractor::create);
         assertTrue(e.getMessage().startsWith("data/lexicons/qaf/titles.tsv line 3: gap"), e.getMessage());
+    }
+
+    @Test
+    void aBadCreditRowStopsTheBuildNamingTheFileAndLine() throws IOException {
+        overlay("qag");
+        Files.writeString(language("qag").resolve("credits.tsv"), "# c\nvia\tany\tvolgens {NAME}\nvia\tany\n");
+        ConfigException e = assertThrows(ConfigException.class, RuleBasedExtractor::create);
+        assertTrue(e.getMessage().startsWith("data/lexicons/qag/credits.tsv line 3: expected kind<TAB>name<TAB>pattern"),
+                e.getMessage());
+    }
+
+    @Test
+    void aBadAbbreviationRowStopsTheBuildNamingTheFileAndLine() throws IOException {
+        overlay("qah");
+        Files.writeString(language("qah").resolve("abbreviations.tsv"), "blz.\tprefix\nnr.\tmidden\n");
+        ConfigException e = assertThrows(ConfigException.class, RuleBasedExtractor::create);
+        assertTrue(e.getMessage().startsWith("data/lexicons/qah/abbreviations.tsv line 2: bad class 'midden'"),
+                e.getMessage());
+    }
+
+    @Test
+    void aLanguageWithoutLexiconsGetsTheUndeterminedData() {
+        LanguageDataSet langs = SupportedLanguages.current().data();
+        assertEquals("de", langs.get("de-AT").code());
+        assertEquals("de", langs.get(" DE ").code());
+        for (String code : new String[] {"it", "und", null}) {
+            LanguageData d = langs.get(code);
+            assertEquals(false, d.supported(), String.valueOf(code));
+            assertTrue(d.events().isEmpty(), String.valueOf(code));
+            assertEquals(langs.undetermined(), d, String.valueOf(code));
+        }
+        assertTrue(langs.get("fr").supported());
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class SpeechFinder {
 
     public SpeechFinder(ArticleView v) {
         this.v = v;
-        this.patterns = SpeechPatterns.of(v.lang);
+        this.patterns = v.data.speech();
     }
 
     public List<Speech> find() {

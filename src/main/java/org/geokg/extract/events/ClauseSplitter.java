@@ -26,7 +26,7 @@ final class ClauseSplitter {
     /** Clauses of sentence {@code s} as token ranges {@code [from, to)}, in order, covering all tokens. */
     static List<int[]> split(ArticleView v, int s, List<SpeechFinder.Speech> speeches) {
         List<Token> toks = v.tokens(s);
-        Abbreviations abbreviations = Abbreviations.of(v.lang);
+        Abbreviations abbreviations = v.data.abbreviations();
         TreeSet<Integer> cuts = new TreeSet<>();
         for (int i = 1; i < toks.size(); i++) {
             String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());

@@ -111,11 +111,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             this.v = v;
             this.dates = dates;
             this.speech = speech;
-            this.lexicon = EventLexicon.of(v.lang);
-            this.modality = ModalityDetector.of(v.lang);
+            this.lexicon = v.data.events();
+            this.modality = v.data.modality();
             this.refYear = referenceYear(v, dates);
             this.articleDate = ArticleDateLib.articleDate(v.prepared, dates);
-            this.speechPatterns = SpeechPatterns.of(v.lang);
+            this.speechPatterns = v.data.speech();
         }
 
         List<EventCandidate> events() {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -49,8 +48,6 @@ public final class ActorLexicon {
     public record Anaphor(List<String> words, String kind) {
     }
 
-    private static final Map<String, ActorLexicon> CACHE = new ConcurrentHashMap<>();
-
     private final String language;
     private final Map<String, Set<String>> words = new HashMap<>();
     /** The titles, bodies and anaphors by their first (folded) word, longest first, for lookups per token. */
@@ -62,11 +59,6 @@ public final class ActorLexicon {
 
     private ActorLexicon(String language) {
         this.language = language;
-    }
-
-    /** The lexicon of a language, loaded once per language and shared (the pipeline loads all at build). */
-    public static ActorLexicon of(String language) {
-        return CACHE.computeIfAbsent(language, ActorLexicon::load);
     }
 
     static ActorLexicon load(String language) {

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
-import org.geokg.sys.DataLib;
 
 /**
  * Event triggers of a language from {@code data/lexicons/<lang>/events.tsv}: columns
@@ -41,8 +39,6 @@ public final class EventLexicon {
     public record Match(Entry entry, int from, int to, boolean literal) {
     }
 
-    private static final Map<String, EventLexicon> CACHE = new ConcurrentHashMap<>();
-
     private final List<Entry> entries;
     private final Map<String, List<String>> classes;
     private final WordForms forms;
@@ -55,21 +51,15 @@ public final class EventLexicon {
         this.starts = new PatternStarts(entries.stream().map(Entry::pattern).toList(), forms);
     }
 
-    /** The lexicon of a bundled language, or an empty one. */
-    public static EventLexicon of(String lang) {
-        String l = LexiconFiles.language(lang);
-        if (l == null || !DataLib.exists(LexiconFiles.path(l, "events.tsv"))) {
-            return new EventLexicon(List.of(), Map.of(), WordForms.NONE);
-        }
-        return CACHE.computeIfAbsent(l, EventLexicon::load);
-    }
+    /** No entries: for a language without lexicons. */
+    static final EventLexicon EMPTY = new EventLexicon(List.of(), Map.of(), WordForms.NONE);
 
-    private static EventLexicon load(String lang) {
+    /** Reads {@code data/lexicons/<lang>/events.tsv}, matching its words through {@code forms}. */
+    static EventLexicon load(String lang, WordForms forms) {
         String path = LexiconFiles.path(lang, "events.tsv");
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         List<Entry> list = new ArrayList<>();
         CameoCodebook book = CameoCodebook.standard();
-        WordForms forms = WordForms.of(lang);
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String code = r.col(1);
             book.require(code, r.where());

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -104,7 +103,6 @@ public final class Grammar {
         NOUN_MARKER
     }
 
-    private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);
 
     private final Map<Kind, List<TokenPattern>> patterns;
@@ -115,21 +113,16 @@ public final class Grammar {
         this.forms = forms;
     }
 
-    /** The grammar words of a bundled language, or an empty grammar. */
-    public static Grammar of(String lang) {
-        String l = LexiconFiles.language(lang);
-        if (l == null) {
-            return EMPTY;
-        }
-        return CACHE.computeIfAbsent(l, Grammar::load);
-    }
-
-    private static Grammar load(String lang) {
+    /**
+     * Reads {@code data/lexicons/<lang>/grammar.tsv}; its words match as written or through the
+     * affixes of {@code wordForms}, never through its stemmer.
+     */
+    static Grammar load(String lang, WordForms wordForms) {
         String path = LexiconFiles.path(lang, "grammar.tsv");
         Map<Kind, List<TokenPattern>> map = new EnumMap<>(Kind.class);
         // function words and mood forms: their inflection is what they mean ("habe" is not
         // "haben"), so grammar words match as written, never by stem
-        WordForms forms = WordForms.of(lang).literal();
+        WordForms forms = wordForms.literal();
         if (!DataLib.exists(path)) {
             return new Grammar(map, forms);
         }

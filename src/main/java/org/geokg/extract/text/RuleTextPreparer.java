@@ -8,12 +8,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.extract.lexicon.BoilerplateLexicon;
 import org.geokg.extract.lexicon.CreditFinder;
+import org.geokg.extract.lexicon.LanguageDataSet;
 import org.geokg.extract.lexicon.LanguageWords;
 import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.kg.model.Article;
@@ -123,16 +125,18 @@ public final class RuleTextPreparer implements TextPreparer {
     }
 
     private static final class Holder {
-        static final RuleTextPreparer INSTANCE = new RuleTextPreparer();
+        static final RuleTextPreparer INSTANCE = new RuleTextPreparer(SupportedLanguages.current().data());
     }
 
+    private final LanguageDataSet languages;
     private final Nlp nlp;
     private final BoilerplateLexicon furniture;
     private final Set<String> placePrefixes;
     private final Set<String> mediaWords;
     private final Set<String> countries;
 
-    private RuleTextPreparer() {
+    private RuleTextPreparer(LanguageDataSet languages) {
+        this.languages = Objects.requireNonNull(languages, "languages");
         this.nlp = Nlp.get();
         this.furniture = BoilerplateLexicon.load();
         Set<String> prefixes = new HashSet<>();
@@ -155,9 +159,14 @@ public final class RuleTextPreparer implements TextPreparer {
         this.countries = Set.copyOf(names);
     }
 
-    /** The shared preparer (lexicons and models load on first call). */
+    /** The shared preparer with the bundled languages' data (lexicons and models load on first call). */
     public static RuleTextPreparer create() {
         return Holder.INSTANCE;
+    }
+
+    /** A preparer reading credit cues from {@code languages} (the shared one when that is the bundled data). */
+    public static RuleTextPreparer create(LanguageDataSet languages) {
+        return languages == SupportedLanguages.current().data() ? Holder.INSTANCE : new RuleTextPreparer(languages);
     }
 
     /** One trimmed line of the text. */
@@ -272,7 +281,7 @@ public final class RuleTextPreparer implements TextPreparer {
         }
         // outlets on lines of their own: a byline ("By IBNS"), a header line naming a known outlet,
         // an agency with its acronym ("Antara News Agency (ANTARA)"), a closing credit ("- Bernama")
-        CreditFinder known = CreditFinder.of("und");
+        CreditFinder known = languages.undetermined().credits();
         for (int i = 0; i < n; i++) {
             if (i == titleLine || words(lines.get(i).text()) > 6) {
                 continue;
@@ -319,7 +328,7 @@ public final class RuleTextPreparer implements TextPreparer {
             lang = nlp.language(sb.length() > 0 ? sb.toString() : text);
         }
 
-        CreditFinder.Credits credits = CreditFinder.of(lang).find(text, body);
+        CreditFinder.Credits credits = languages.get(lang).credits().find(text, body);
         via.addAll(credits.via());
         List<String> reportedVia = new ArrayList<>();
         for (String v : via) {
@@ -464,7 +473,7 @@ public final class RuleTextPreparer implements TextPreparer {
             return null;
         }
         String inner = m.group("agency").strip();
-        if (!ACRONYM.matcher(inner).matches() && !CreditFinder.of("und").isOutlet(inner)) {
+        if (!ACRONYM.matcher(inner).matches() && !languages.undetermined().credits().isOutlet(inner)) {
             return null;
         }
         String prefix = line.text().substring(0, m.end("close"));
@@ -530,7 +539,7 @@ public final class RuleTextPreparer implements TextPreparer {
                 return true;
             }
         }
-        if (CreditFinder.of("und").isOutlet(seg)) {
+        if (languages.undetermined().credits().isOutlet(seg)) {
             return true;
         }
         boolean allCaps = seg.equals(seg.toUpperCase(Locale.ROOT));

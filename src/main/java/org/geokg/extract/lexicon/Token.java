@@ -23,7 +23,7 @@ public final class Token {
     public enum Kind {
         /** Starts with a word character (letter, digit or combining mark). */
         WORD,
-        /** A punctuation mark or symbol (or the English clitic "'s"). */
+        /** A punctuation mark or symbol, or an apostrophe with its clitic (en "'s"). */
         PUNCT
     }
 

@@ -12,8 +12,8 @@ import java.util.Set;
  * <ul>
  * <li>{@link #of}: the words only (punctuation dropped), for the lexicons' word patterns;</li>
  * <li>{@link #joined}: words with inner hyphens and apostrophes kept together ("Hong-chol",
- * "Ri'ayatuddin", but not an elided article: "d'Iran" is "d", "'", "Iran"), the English clitic
- * "'s" as one token, and the punctuation marks, for the name finders.</li>
+ * "Ri'ayatuddin", but not an elided article: "d'Iran" is "d", "'", "Iran"), a clitic such as
+ * the English "'s" as one token, and the punctuation marks, for the name finders.</li>
  * </ul>
  *
  * <pre>{@code
@@ -61,9 +61,9 @@ public final class Tokens {
     /**
      * The tokens of {@code text[from, to)} with compounds joined: {@link #all}, where a word, an
      * inner hyphen or apostrophe and the next word (no space between) make one token, except
-     * before the clitic "'s" and after an elided article or preposition (language.tsv
-     * {@code elision} rows: "d'Iran", "l'Algérie", "dell'Italia"); an apostrophe followed by a
-     * lone "s" is the one token "'s".
+     * before a clitic (language.tsv {@code clitic} rows: en "'s") and after an elided article or
+     * preposition ({@code elision} rows: "d'Iran", "l'Algérie", "dell'Italia"); an apostrophe
+     * followed by a clitic is one token ("'s").
      */
     public static List<Token> joined(String text, int from, int to) {
         List<Token> all = all(text, from, to);
@@ -103,13 +103,12 @@ public final class Tokens {
         return out;
     }
 
-    /** True when token {@code i} is a lone "s" starting at {@code at} (after an apostrophe). */
+    /** True when token {@code i} starts at {@code at} (after an apostrophe) and is a clitic ("s" of "'s"). */
     private static boolean clitic(List<Token> all, int i, int at) {
-        if (i >= all.size()) {
+        if (i >= all.size() || all.get(i).start() != at) {
             return false;
         }
-        Token s = all.get(i);
-        return s.start() == at && s.end() == at + 1 && (s.text().charAt(0) == 's' || s.text().charAt(0) == 'S');
+        return LanguageWords.all(LanguageWords.CLITIC).contains(all.get(i).norm());
     }
 
     /** Elided articles and prepositions that stand before an apostrophe (language.tsv {@code elision} rows). */

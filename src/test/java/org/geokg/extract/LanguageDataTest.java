@@ -128,6 +128,16 @@ class LanguageDataTest {
     }
 
     @Test
+    void theBylineWordsOfANewLanguageReachTheTextPreparer() {
+        String text = "Frankrijk bezoekt Japan\n\nDOOR ANP\n\nFrankrijk bezocht Japan op dinsdag.\n\n"
+                + "Duitsland veroordeelde Rusland.";
+        Article a = new Article("nl2", "nl2.txt", null, null, "2024-03-04", "nl", null, text);
+        assertEquals(null, RuleBasedExtractor.create().extract(a).article().publisher(), "without nl data");
+        overlay(null);
+        assertEquals("ANP", RuleBasedExtractor.create().extract(a).article().publisher(), "nl byline 'door'");
+    }
+
+    @Test
     void aNewLanguageNamesItsLuceneStemmerInData() {
         overlay(null);
         Stemmer nl = LuceneStemmer.forLanguage("nl");

@@ -1,8 +1,10 @@
 package org.geokg.extract.lexicon;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@link LanguageData} of every supported language, loaded together when the pipeline is
@@ -47,6 +49,20 @@ public final class LanguageDataSet {
             l = l.substring(0, dash);
         }
         return byCode.getOrDefault(l, undetermined);
+    }
+
+    /**
+     * The grammar words of one kind ({@link LanguageWords#BYLINE}, {@link LanguageWords#OUTLET_WORD}...)
+     * in every supported language and {@code und}, for the stages that read a text before they
+     * know its language.
+     */
+    public Set<String> words(String kind) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String c : codes) {
+            out.addAll(byCode.get(c).words().words(kind));
+        }
+        out.addAll(undetermined.words().words(kind));
+        return Set.copyOf(out);
     }
 
     /** The data for texts in a language without lexicons. */

@@ -77,9 +77,9 @@ public final class RuleTextPreparer implements TextPreparer {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "\\p{Lu}[^,()\\n]{0,30},[^,()\\n]{0,25}\\d[^,()\\n]{0,15}\\((?<agency>[^()]{2,20})(?<close>\\))\\s+(?=[\\p{Lu}\"“‘'])");
     /** The byline pattern of the supported languages' byline words (By|BY|Oleh|OLEH|...). */
-    private static Pattern byline() {
+    private static Pattern byline(Set<String> words) {
         List<String> alts = new ArrayList<>();
-        for (String w : new TreeSet<>(LanguageWords.all(LanguageWords.BYLINE))) {
+        for (String w : new TreeSet<>(words)) {
             alts.add(Pattern.quote(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)));
             alts.add(Pattern.quote(w.toUpperCase(Locale.ROOT)));
         }
@@ -87,12 +87,12 @@ public final class RuleTextPreparer implements TextPreparer {
     }
 
     /** The outlet a furniture line names on its own, or null. */
-    static String lineOutlet(String line, CreditFinder known) {
+    private String lineOutlet(String line, CreditFinder known) {
         Matcher m = CLOSING_CREDIT_LINE.matcher(line);
         if (m.matches() && known.isOutlet(m.group(1))) {
             return m.group(1);
         }
-        m = Bylines.current().pattern.matcher(line);
+        m = byline.matcher(line);
         if (m.matches() && (known.isOutlet(m.group(1)) || ACRONYM.matcher(m.group(1)).matches())) {
             return m.group(1);
         }
@@ -101,7 +101,7 @@ public final class RuleTextPreparer implements TextPreparer {
             String name = m.group(1);
             String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             // last words that make "X News Agency (XNA)" an outlet: language.tsv outlet-word rows
-            if (LanguageWords.all(LanguageWords.OUTLET_WORD).contains(last) || known.isOutlet(name)) {
+            if (outletWords.contains(last) || known.isOutlet(name)) {
                 return name;
             }
         }
@@ -109,26 +109,13 @@ public final class RuleTextPreparer implements TextPreparer {
         return !t.isEmpty() && known.isOutlet(t) ? t : null;
     }
 
-    /** The byline pattern, rebuilt only when the supported languages change (data overlay). */
-    private record Bylines(SupportedLanguages languages, Pattern pattern) {
-        private static volatile Bylines cached;
-
-        static Bylines current() {
-            SupportedLanguages langs = SupportedLanguages.current();
-            Bylines b = cached;
-            if (b == null || b.languages != langs) {
-                b = new Bylines(langs, byline());
-                cached = b;
-            }
-            return b;
-        }
-    }
-
     private static final class Holder {
         static final RuleTextPreparer INSTANCE = new RuleTextPreparer(SupportedLanguages.current().data());
     }
 
     private final LanguageDataSet languages;
+    private final Pattern byline;
+    private final Set<String> outletWords;
     private final Nlp nlp;
     private final BoilerplateLexicon furniture;
     private final Set<String> placePrefixes;
@@ -137,6 +124,8 @@ public final class RuleTextPreparer implements TextPreparer {
 
     private RuleTextPreparer(LanguageDataSet languages) {
         this.languages = Objects.requireNonNull(languages, "languages");
+        this.byline = byline(languages.words(LanguageWords.BYLINE));
+        this.outletWords = languages.words(LanguageWords.OUTLET_WORD);
         this.nlp = Nlp.get();
         this.furniture = BoilerplateLexicon.load();
         Set<String> prefixes = new HashSet<>();
@@ -159,14 +148,18 @@ public final class RuleTextPreparer implements TextPreparer {
         this.countries = Set.copyOf(names);
     }
 
-    /** The shared preparer with the bundled languages' data (lexicons and models load on first call). */
+    /** The preparer for the current data files (lexicons and models load on first call). */
     public static RuleTextPreparer create() {
-        return Holder.INSTANCE;
+        return create(SupportedLanguages.current().data());
     }
 
-    /** A preparer reading credit cues from {@code languages} (the shared one when that is the bundled data). */
+    /**
+     * A preparer reading bylines and credit cues from {@code languages} (the shared one when
+     * that is the data it was built with).
+     */
     public static RuleTextPreparer create(LanguageDataSet languages) {
-        return languages == SupportedLanguages.current().data() ? Holder.INSTANCE : new RuleTextPreparer(languages);
+        RuleTextPreparer shared = Holder.INSTANCE;
+        return shared.languages == languages ? shared : new RuleTextPreparer(languages);
     }
 
     /** One trimmed line of the text. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -233,6 +235,19 @@ class LanguageDataTest {
             assertEquals(langs.undetermined(), d, String.valueOf(code));
         }
         assertTrue(langs.get("fr").supported());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"lexicon.EventLexicon", "lexicon.SpeechPatterns", "lexicon.Grammar",
+        "lexicon.ModalityDetector", "lexicon.WordForms", "lexicon.ActorLexicon", "lexicon.CreditFinder",
+        "mentions.GazetteerMentionFinder", "text.RuleTextPreparer", "analysis.ArticleView"})
+    void theStagesKeepNoPerLanguageCacheOfTheirOwn(String name) throws ClassNotFoundException {
+        // the lexicons of a language live in its LanguageData, loaded when the pipeline is built
+        for (Field f : Class.forName("org.geokg.extract." + name).getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                assertTrue(!Map.class.isAssignableFrom(f.getType()), name + "." + f.getName() + " is a static map");
+            }
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.geokg.extract.events.EventExtractor;
 import org.geokg.extract.events.LexiconEventExtractor;
 import org.geokg.extract.lexicon.CameoCodebook;
 import org.geokg.extract.lexicon.CreditFinder;
+import org.geokg.extract.lexicon.LanguageDataSet;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.extract.mentions.Actor;
@@ -74,10 +75,20 @@ public final class RuleBasedExtractor implements Extractor {
     private final QuantityExtractor quantities;
     private final CameoCodebook codebook;
     private final Supplier<LocalDate> today;
+    private final LanguageDataSet languages;
 
+    /** A pipeline of these stages, with the bundled languages' data for the article analysis. */
     public RuleBasedExtractor(TextPreparer preparer, MentionFinder mentions, DateFinder dates,
             EventExtractor events, ClaimExtractor claims, QuantityExtractor quantities, CameoCodebook codebook,
             Supplier<LocalDate> today) {
+        this(preparer, mentions, dates, events, claims, quantities, codebook, today,
+                SupportedLanguages.current().data());
+    }
+
+    /** A pipeline of these stages; the article analysis takes each article's lexicons from {@code languages}. */
+    public RuleBasedExtractor(TextPreparer preparer, MentionFinder mentions, DateFinder dates,
+            EventExtractor events, ClaimExtractor claims, QuantityExtractor quantities, CameoCodebook codebook,
+            Supplier<LocalDate> today, LanguageDataSet languages) {
         this.preparer = Objects.requireNonNull(preparer, "preparer");
         this.mentions = Objects.requireNonNull(mentions, "mentions");
         this.dates = Objects.requireNonNull(dates, "dates");
@@ -86,17 +97,18 @@ public final class RuleBasedExtractor implements Extractor {
         this.quantities = Objects.requireNonNull(quantities, "quantities");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.today = Objects.requireNonNull(today, "today");
+        this.languages = Objects.requireNonNull(languages, "languages");
     }
 
     /** The default pipeline with every bundled language. Loads all data once. */
     public static RuleBasedExtractor create() {
         // every supported language's data, now: a broken or missing file stops the command here
         // (ConfigException, exit 2), never an article in the middle of a batch
-        SupportedLanguages.current().loadAll();
-        return new RuleBasedExtractor(RuleTextPreparer.create(), GazetteerMentionFinder.create(),
+        LanguageDataSet languages = SupportedLanguages.current().data();
+        return new RuleBasedExtractor(RuleTextPreparer.create(languages), GazetteerMentionFinder.create(languages),
                 RuleDateFinder.create(), LexiconEventExtractor.create(), SpeechClaimExtractor.create(),
                 ProximityQuantityExtractor.create(), CameoCodebook.standard(),
-                () -> LocalDate.now(ZoneOffset.UTC));
+                () -> LocalDate.now(ZoneOffset.UTC), languages);
     }
 
     @Override
@@ -135,7 +147,7 @@ public final class RuleBasedExtractor implements Extractor {
         laps.lap("dates");
         stopIfInterrupted();
         // one view of the article and its speech, handed to both the event and the claim stage
-        ArticleAnalysis analysed = ArticleAnalysis.of(prepared, found);
+        ArticleAnalysis analysed = ArticleAnalysis.of(prepared, found, languages);
         laps.lap("analysis");
         stopIfInterrupted();
         List<EventCandidate> eventCandidates = events.find(analysed, dateMentions);

@@ -52,10 +52,12 @@ public final class Abbreviations {
     }
 
     private static void read(String path, Map<String, Kind> map) {
-        for (String[] row : DataLib.tsv(path, false)) {
+        for (DataLib.Line line : DataLib.tsvLines(path, false)) {
+            String[] row = line.columns();
+            String where = path + " line " + line.number();
             String abbr = row[0].strip();
             if (!abbr.endsWith(".") || row.length < 2) {
-                throw new ConfigException("bad row in " + path + ": expected <abbreviation ending in '.'>"
+                throw new ConfigException(where + ": expected <abbreviation ending in '.'>"
                         + "<TAB>prefix|final, got '" + String.join("\t", row) + "'");
             }
             String kind = row[1].strip();
@@ -64,8 +66,8 @@ public final class Abbreviations {
             } else if (kind.equals("final")) {
                 map.put(abbr, Kind.FINAL);
             } else {
-                throw new ConfigException("bad class '" + kind + "' for '" + abbr + "' in " + path
-                        + ": use prefix or final");
+                throw new ConfigException(where + ": bad class '" + kind + "' for '" + abbr
+                        + "'; use prefix or final");
             }
         }
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.geokg.extract.lexicon.LanguageData;
+import org.geokg.extract.lexicon.LanguageDataSet;
 import org.geokg.extract.lexicon.LanguageWords;
 import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.kg.model.Article;
@@ -90,7 +93,7 @@ class LanguageDataTest {
     void theSupportedLanguagesAreTheBundledList() {
         SupportedLanguages langs = SupportedLanguages.current();
         assertEquals(DataLib.lines(LIST).stream().map(String::strip).toList(), langs.codes());
-        assertEquals(langs.codes(), List.copyOf(langs.loadAll().keySet()));
+        assertEquals(langs.codes(), langs.loadAll().codes());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +127,16 @@ class LanguageDataTest {
         List<String> events = doc.events().stream().map(e -> describe(e, country)).toList();
         assertTrue(events.contains("042 FRA JPN"), events::toString);
         assertTrue(events.contains("111 DEU RUS"), events::toString);
+    }
+
+    @Test
+    void theBylineWordsOfANewLanguageReachTheTextPreparer() {
+        String text = "Frankrijk bezoekt Japan\n\nDOOR ANP\n\nFrankrijk bezocht Japan op dinsdag.\n\n"
+                + "Duitsland veroordeelde Rusland.";
+        Article a = new Article("nl2", "nl2.txt", null, null, "2024-03-04", "nl", null, text);
+        assertEquals(null, RuleBasedExtractor.create().extract(a).article().publisher(), "without nl data");
+        overlay(null);
+        assertEquals("ANP", RuleBasedExtractor.create().extract(a).article().publisher(), "nl byline 'door'");
     }
 
     @Test
@@ -190,6 +203,51 @@ class LanguageDataTest {
                 "# c\ntitle\trole\tsector\taffiliation\tcountry\tgap\nminister\tminister\tGOV\tyes\t\ttwo\n");
         ConfigException e = assertThrows(ConfigException.class, RuleBasedExtractor::create);
         assertTrue(e.getMessage().startsWith("data/lexicons/qaf/titles.tsv line 3: gap"), e.getMessage());
+    }
+
+    @Test
+    void aBadCreditRowStopsTheBuildNamingTheFileAndLine() throws IOException {
+        overlay("qag");
+        Files.writeString(language("qag").resolve("credits.tsv"), "# c\nvia\tany\tvolgens {NAME}\nvia\tany\n");
+        ConfigException e = assertThrows(ConfigException.class, RuleBasedExtractor::create);
+        assertTrue(e.getMessage().startsWith("data/lexicons/qag/credits.tsv line 3: expected kind<TAB>name<TAB>pattern"),
+                e.getMessage());
+    }
+
+    @Test
+    void aBadAbbreviationRowStopsTheBuildNamingTheFileAndLine() throws IOException {
+        overlay("qah");
+        Files.writeString(language("qah").resolve("abbreviations.tsv"), "blz.\tprefix\nnr.\tmidden\n");
+        ConfigException e = assertThrows(ConfigException.class, RuleBasedExtractor::create);
+        assertTrue(e.getMessage().startsWith("data/lexicons/qah/abbreviations.tsv line 2: bad class 'midden'"),
+                e.getMessage());
+    }
+
+    @Test
+    void aLanguageWithoutLexiconsGetsTheUndeterminedData() {
+        LanguageDataSet langs = SupportedLanguages.current().data();
+        assertEquals("de", langs.get("de-AT").code());
+        assertEquals("de", langs.get(" DE ").code());
+        for (String code : new String[] {"it", "und", null}) {
+            LanguageData d = langs.get(code);
+            assertEquals(false, d.supported(), String.valueOf(code));
+            assertTrue(d.events().isEmpty(), String.valueOf(code));
+            assertEquals(langs.undetermined(), d, String.valueOf(code));
+        }
+        assertTrue(langs.get("fr").supported());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"lexicon.EventLexicon", "lexicon.SpeechPatterns", "lexicon.Grammar",
+        "lexicon.ModalityDetector", "lexicon.WordForms", "lexicon.ActorLexicon", "lexicon.CreditFinder",
+        "mentions.GazetteerMentionFinder", "text.RuleTextPreparer", "analysis.ArticleView"})
+    void theStagesKeepNoPerLanguageCacheOfTheirOwn(String name) throws ClassNotFoundException {
+        // the lexicons of a language live in its LanguageData, loaded when the pipeline is built
+        for (Field f : Class.forName("org.geokg.extract." + name).getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                assertTrue(!Map.class.isAssignableFrom(f.getType()), name + "." + f.getName() + " is a static map");
+            }
+        }
     }
 
     @Test

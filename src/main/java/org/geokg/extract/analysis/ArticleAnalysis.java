@@ -1,6 +1,8 @@
 package org.geokg.extract.analysis;
 
 import java.util.List;
+import org.geokg.extract.lexicon.LanguageDataSet;
+import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.extract.mentions.ActorMention;
 import org.geokg.extract.text.PreparedText;
 
@@ -12,7 +14,7 @@ import org.geokg.extract.text.PreparedText;
  * {@code Annotation} from annotator to annotator.
  *
  * <pre>{@code
- * ArticleAnalysis a = ArticleAnalysis.of(prepared, mentions);
+ * ArticleAnalysis a = ArticleAnalysis.of(prepared, mentions, SupportedLanguages.current().data());
  * List<EventCandidate> events = eventExtractor.find(a, dates);
  * List<ClaimCandidate> claims = claimExtractor.find(a, events, dates);
  * }</pre>
@@ -33,9 +35,17 @@ public record ArticleAnalysis(PreparedText prepared, List<ActorMention> mentions
         speech = List.copyOf(speech);
     }
 
-    /** Builds the view and finds the speech of one article (none in a language without lexicons). */
+    /** {@link #of(PreparedText, List, LanguageDataSet)} with the bundled languages' data. */
     public static ArticleAnalysis of(PreparedText prepared, List<ActorMention> mentions) {
-        ArticleView v = new ArticleView(prepared, mentions);
+        return of(prepared, mentions, SupportedLanguages.current().data());
+    }
+
+    /**
+     * Builds the view and finds the speech of one article (none in a language without lexicons),
+     * with the lexicons of the article's language taken from {@code languages}.
+     */
+    public static ArticleAnalysis of(PreparedText prepared, List<ActorMention> mentions, LanguageDataSet languages) {
+        ArticleView v = new ArticleView(prepared, mentions, languages);
         return new ArticleAnalysis(prepared, mentions, v, v.lang == null ? List.of() : new SpeechFinder(v).find());
     }
 }

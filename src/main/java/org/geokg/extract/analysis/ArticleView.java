@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.geokg.extract.lexicon.Grammar;
-import org.geokg.extract.lexicon.LexiconFiles;
+import org.geokg.extract.lexicon.LanguageData;
+import org.geokg.extract.lexicon.LanguageDataSet;
+import org.geokg.extract.lexicon.Token;
 import org.geokg.extract.lexicon.Tokens;
 import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
@@ -28,18 +30,22 @@ public final class ArticleView {
 
     public final PreparedText prepared;
     public final String text;
+    /** The supported language of the text, or null when it has no lexicons. */
     public final String lang;
+    /** The lexicons of the text's language (the undetermined data when {@link #lang} is null). */
+    public final LanguageData data;
     public final Grammar grammar;
     final List<TextSpan> paragraphs;
     public final List<TextSpan> sentences;
     public final List<ActorMention> mentions;
-    private final Map<Integer, List<Tokens.Tok>> tokenCache = new HashMap<>();
+    private final Map<Integer, List<Token>> tokenCache = new HashMap<>();
 
-    public ArticleView(PreparedText prepared, List<ActorMention> found) {
+    public ArticleView(PreparedText prepared, List<ActorMention> found, LanguageDataSet languages) {
         this.prepared = prepared;
         this.text = prepared.text();
-        this.lang = LexiconFiles.language(prepared.language());
-        this.grammar = Grammar.of(lang);
+        this.data = languages.get(prepared.language());
+        this.lang = data.supported() ? data.code() : null;
+        this.grammar = data.grammar();
         this.paragraphs = prepared.body().isEmpty() ? List.of(new TextSpan(0, text.length())) : prepared.body();
         this.sentences = prepared.sentences().isEmpty() ? splitSentences(text, paragraphs) : prepared.sentences();
         List<ActorMention> ms = new ArrayList<>(found);
@@ -70,7 +76,7 @@ public final class ArticleView {
     }
 
     /** Tokens of sentence {@code i}. */
-    public List<Tokens.Tok> tokens(int i) {
+    public List<Token> tokens(int i) {
         return tokenCache.computeIfAbsent(i, k -> Tokens.of(text, sentences.get(k).start(), sentences.get(k).end()));
     }
 
@@ -161,7 +167,7 @@ public final class ArticleView {
         }
         List<ActorMention> out = new ArrayList<>(ms);
         for (int s = 0; s < sentences.size(); s++) {
-            List<Tokens.Tok> toks = tokens(s);
+            List<Token> toks = tokens(s);
             for (int i = 0; i < toks.size(); i++) {
                 int e = grammar.matchAt(Grammar.Kind.DUAL, toks, i, toks.size());
                 if (e <= i) {

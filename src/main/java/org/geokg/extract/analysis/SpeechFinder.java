@@ -13,6 +13,7 @@ import org.geokg.extract.claims.SpeechClaimExtractor;
 import org.geokg.extract.events.LexiconEventExtractor;
 import org.geokg.extract.lexicon.Grammar;
 import org.geokg.extract.lexicon.SpeechPatterns;
+import org.geokg.extract.lexicon.Token;
 import org.geokg.extract.lexicon.Tokens;
 import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
@@ -65,13 +66,13 @@ public final class SpeechFinder {
 
     public SpeechFinder(ArticleView v) {
         this.v = v;
-        this.patterns = SpeechPatterns.of(v.lang);
+        this.patterns = v.data.speech();
     }
 
     public List<Speech> find() {
         findQuotes();
         for (int s = 0; s < v.sentences.size(); s++) {
-            List<Tokens.Tok> toks = v.tokens(s);
+            List<Token> toks = v.tokens(s);
             for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
                 if (!m.entry().prep() && !finiteVerb(toks, m)) {
                     continue;
@@ -159,7 +160,7 @@ public final class SpeechFinder {
      * demonstrative ("an announcement", "sus declaraciones"; after "la", "les", "the", which may
      * also be object pronouns in some languages, only a word that matched by its stem).
      */
-    private boolean finiteVerb(List<Tokens.Tok> toks, SpeechPatterns.Match m) {
+    private boolean finiteVerb(List<Token> toks, SpeechPatterns.Match m) {
         if (v.grammar.endsBefore(Grammar.Kind.NONFINITE, toks, m.from())
                 || v.grammar.endsBefore(Grammar.Kind.NOUN_MARKER, toks, m.from()) || negated(toks, m)) {
             return false;
@@ -173,7 +174,7 @@ public final class SpeechFinder {
      * closing its clause. A negated verb that goes on with a complementizer still reports words
      * ("tidak membantah bahwa ...").
      */
-    private boolean negated(List<Tokens.Tok> toks, SpeechPatterns.Match m) {
+    private boolean negated(List<Token> toks, SpeechPatterns.Match m) {
         int to = m.to();
         if (to < toks.size() && v.grammar.matchAt(Grammar.Kind.COMP, toks, to, toks.size()) > to) {
             return false;
@@ -233,7 +234,7 @@ public final class SpeechFinder {
         out.sort(Comparator.comparingInt(Speech::start));
     }
 
-    private boolean reportedMood(List<Tokens.Tok> toks) {
+    private boolean reportedMood(List<Token> toks) {
         for (int i = 0; i < toks.size(); i++) {
             if (v.grammar.is(Grammar.Kind.REPORTED, toks, i)) {
                 return true;
@@ -330,7 +331,7 @@ public final class SpeechFinder {
         if (s < 0) {
             return null;
         }
-        List<Tokens.Tok> toks = v.tokens(s);
+        List<Token> toks = v.tokens(s);
         int first = Tokens.firstAtOrAfter(toks, q[1]);
         for (Verb verb : verbs) {
             if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
@@ -344,7 +345,7 @@ public final class SpeechFinder {
             if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0) {
                 return null;
             }
-            List<Tokens.Tok> bt = Tokens.of(v.text, q[1] + 1, verb.start());
+            List<Token> bt = Tokens.of(v.text, q[1] + 1, verb.start());
             if (bt.size() > 6) {
                 return null;
             }
@@ -389,14 +390,14 @@ public final class SpeechFinder {
      * standing alone between a quote and its verb, inside the verb ("a t il ajouté") or right
      * after it ("erklärte er"); null when there is none.
      */
-    private Grammar.Kind subjectPronoun(List<Tokens.Tok> between, List<Tokens.Tok> toks, Verb verb) {
-        List<List<Tokens.Tok>> where = new ArrayList<>();
+    private Grammar.Kind subjectPronoun(List<Token> between, List<Token> toks, Verb verb) {
+        List<List<Token>> where = new ArrayList<>();
         if (between.size() == 1) {
             where.add(between);
         }
         int to = Math.min(toks.size(), verb.m().to() + 1);
         where.add(toks.subList(verb.m().from(), to));
-        for (List<Tokens.Tok> ts : where) {
+        for (List<Token> ts : where) {
             for (int i = 0; i < ts.size(); i++) {
                 if (v.grammar.is(Grammar.Kind.PRONOUN, ts, i)) {
                     return Grammar.Kind.PRONOUN;
@@ -522,7 +523,7 @@ public final class SpeechFinder {
         if (tail) {
             from = sent.start();
             to = commaBefore;
-            List<Tokens.Tok> subject = Tokens.of(v.text, from, to);
+            List<Token> subject = Tokens.of(v.text, from, to);
             if (coveredTokens(subject, v.participantsIn(from, to)) == subject.size()) {
                 // "Kementerian Luar Malaysia, dalam kenyataan ...": the words before the comma are the speaker
                 return null;
@@ -569,7 +570,7 @@ public final class SpeechFinder {
      */
     private Named frontSpeaker(Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
-        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        List<Token> toks = v.tokens(verb.sentence());
         if (verb.m().from() != 0 || verb.m().to() >= toks.size()) {
             return null;
         }
@@ -609,7 +610,7 @@ public final class SpeechFinder {
      * ("menurut rencana"): not a pronoun, demonstrative phrase or title that could name a speaker.
      */
     private boolean mayReferToSpeaker(int from, int to) {
-        List<Tokens.Tok> t = Tokens.of(v.text, from, Math.max(from, to));
+        List<Token> t = Tokens.of(v.text, from, Math.max(from, to));
         if (t.isEmpty()) {
             return true;
         }
@@ -634,12 +635,12 @@ public final class SpeechFinder {
      * lui", "according to him"): the speaker is the last person who spoke.
      */
     private boolean personPronoun(Verb verb, int speakerEnd) {
-        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        List<Token> toks = v.tokens(verb.sentence());
         int last = verb.m().to() - 1;
         if (v.grammar.is(Grammar.Kind.PRONOUN, toks, last)) {
             return true;
         }
-        List<Tokens.Tok> after = Tokens.of(v.text, verb.end(), Math.max(verb.end(), speakerEnd));
+        List<Token> after = Tokens.of(v.text, verb.end(), Math.max(verb.end(), speakerEnd));
         return after.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, after, 0);
     }
 
@@ -674,14 +675,14 @@ public final class SpeechFinder {
     private Pending reported(Verb verb) {
         int s = verb.sentence();
         TextSpan sent = v.sentences.get(s);
-        List<Tokens.Tok> toks = v.tokens(s);
+        List<Token> toks = v.tokens(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
         boolean comps = verb.m().entry().has(COMP);
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
         boolean tailVerb = !verb.m().entry().has(PARTICIPLE)
                 && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma));
         if (comma > sent.start() && tailVerb) {
-            List<Tokens.Tok> between = Tokens.of(v.text, comma + 1, verb.start());
+            List<Token> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
             int after = toks.size() - verb.m().to();
             boolean adjunctAfter = v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to());
@@ -811,7 +812,7 @@ public final class SpeechFinder {
     }
 
     /** True when a relative word set off by a comma stands right before the verb (", who said", ", yang mengatakan"). */
-    private boolean relativeAfterComma(List<Tokens.Tok> toks, Verb verb) {
+    private boolean relativeAfterComma(List<Token> toks, Verb verb) {
         int k = verb.m().from() - 1;
         if (k < 0 || !v.grammar.is(Grammar.Kind.RELATIVE, toks, k)) {
             return false;
@@ -825,7 +826,7 @@ public final class SpeechFinder {
      * The token after a complementizer that follows an adjunct opened at {@code i} ("in a
      * statement that", "pada Senin (5/7), bahwa"), within a few words; -1 when there is none.
      */
-    private int compAfterAdjunct(List<Tokens.Tok> toks, int i) {
+    private int compAfterAdjunct(List<Token> toks, int i) {
         for (int k = i + 1; k < Math.min(toks.size(), i + 10); k++) {
             int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
             if (e > k) {
@@ -839,7 +840,7 @@ public final class SpeechFinder {
      * The token after a complementizer within eight words after {@code i}, with no comma, quote or
      * other speech verb between; -1 when there is none.
      */
-    private int compInClause(List<Tokens.Tok> toks, int i, int s) {
+    private int compInClause(List<Token> toks, int i, int s) {
         if (i >= toks.size()) {
             return -1;
         }
@@ -892,7 +893,7 @@ public final class SpeechFinder {
      * True when the words between a comma and a speech verb are a titled name ending at the
      * verb: ", Deputy Foreign Minister Sergei Ryabkov told": uncovered words capitalized.
      */
-    private boolean titledName(List<Tokens.Tok> between, List<ActorMention> named) {
+    private boolean titledName(List<Token> between, List<ActorMention> named) {
         if (named.isEmpty() || between.size() > 8) {
             return false;
         }
@@ -900,7 +901,7 @@ public final class SpeechFinder {
         if (last.end() < between.get(between.size() - 1).end()) {
             return false;
         }
-        for (Tokens.Tok t : between) {
+        for (Token t : between) {
             boolean covered = false;
             for (ActorMention m : named) {
                 if (t.start() >= m.start() && t.end() <= m.end()) {
@@ -915,9 +916,9 @@ public final class SpeechFinder {
         return true;
     }
 
-    private static int coveredTokens(List<Tokens.Tok> toks, List<ActorMention> ms) {
+    private static int coveredTokens(List<Token> toks, List<ActorMention> ms) {
         int n = 0;
-        for (Tokens.Tok t : toks) {
+        for (Token t : toks) {
             for (ActorMention m : ms) {
                 if (t.start() >= m.start() && t.end() <= m.end()) {
                     n++;
@@ -940,7 +941,7 @@ public final class SpeechFinder {
     /** The subject of a speech verb: nearest person, else organization, else state before it. */
     private Actor speakerOf(Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
-        List<Tokens.Tok> toks = v.tokens(verb.sentence());
+        List<Token> toks = v.tokens(verb.sentence());
         if (verb.m().entry().has(PARTICIPLE)) {
             List<ActorMention> all = v.participantsIn(sent.start(), verb.start());
             for (ActorMention m : all) {
@@ -979,7 +980,7 @@ public final class SpeechFinder {
      * and the speech verb ("la reacción de Rabat, que rechazó ...", "the ministry, which said ..."):
      * the relative clause's subject is its antecedent. Null otherwise.
      */
-    private Actor antecedent(List<Tokens.Tok> toks, Verb verb, int comma) {
+    private Actor antecedent(List<Token> toks, Verb verb, int comma) {
         int k = verb.m().from() - 1;
         if (k < 1 || toks.get(k).start() <= comma || toks.get(k - 1).end() > comma + 1
                 || !v.grammar.is(Grammar.Kind.RELATIVE, toks, k) && !v.grammar.is(Grammar.Kind.COMP, toks, k)) {
@@ -1050,7 +1051,7 @@ public final class SpeechFinder {
      * only subject-drop words and punctuation ("Además, informó de que ..."): the verb's subject is
      * the last person who spoke.
      */
-    private boolean subjectDropped(List<Tokens.Tok> toks, int verb) {
+    private boolean subjectDropped(List<Token> toks, int verb) {
         if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
             return false;
         }
@@ -1070,7 +1071,7 @@ public final class SpeechFinder {
      * Regierung Polens").
      */
     private boolean speakerNear(Verb verb, int s) {
-        List<Tokens.Tok> toks = v.tokens(s);
+        List<Token> toks = v.tokens(s);
         int last = Math.min(toks.size(), Math.max(verb.m().to(), verb.m().from() + 9)) - 1;
         if (last <= verb.m().from()) {
             return false;
@@ -1150,7 +1151,7 @@ public final class SpeechFinder {
      * lodged a protest").
      */
     private boolean clauseFollows(Verb verb, int s) {
-        List<Tokens.Tok> toks = v.tokens(s);
+        List<Token> toks = v.tokens(s);
         int i = verb.m().to();
         if (i >= toks.size()) {
             return false;
@@ -1159,7 +1160,7 @@ public final class SpeechFinder {
         if (Tokens.of(v.text, verb.end(), end).size() < 3) {
             return false;
         }
-        Tokens.Tok t = toks.get(i);
+        Token t = toks.get(i);
         if (v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)
                 || !v.participantsIn(t.start(), t.end()).isEmpty()) {
             return true;
@@ -1185,7 +1186,7 @@ public final class SpeechFinder {
      */
     private boolean introductoryAdjunct(int s, int comma) {
         TextSpan sent = v.sentences.get(s);
-        List<Tokens.Tok> before = Tokens.of(v.text, sent.start(), comma);
+        List<Token> before = Tokens.of(v.text, sent.start(), comma);
         return before.size() <= 6 && !before.isEmpty() && v.grammar.is(Grammar.Kind.ADJUNCT, before, 0)
                 && v.participantsIn(sent.start(), comma).isEmpty();
     }
@@ -1195,7 +1196,7 @@ public final class SpeechFinder {
      * relative word ("..., while Seoul called for", "..., who said"): the words before the comma
      * are not what the verb reports.
      */
-    private boolean opensClause(List<Tokens.Tok> between) {
+    private boolean opensClause(List<Token> between) {
         return !between.isEmpty() && (v.grammar.is(Grammar.Kind.CONTRAST, between, 0)
                 || v.grammar.is(Grammar.Kind.RELATIVE, between, 0));
     }
@@ -1210,7 +1211,7 @@ public final class SpeechFinder {
         if (inner <= from) {
             return false;
         }
-        List<Tokens.Tok> after = Tokens.of(v.text, inner + 1, comma);
+        List<Token> after = Tokens.of(v.text, inner + 1, comma);
         return !after.isEmpty() && v.grammar.is(Grammar.Kind.RELATIVE, after, 0)
                 && !v.participantsIn(from, inner).isEmpty();
     }
@@ -1225,7 +1226,7 @@ public final class SpeechFinder {
         if (comma <= sent.start() || !v.text.substring(comma + 1, verb.start()).isBlank() || !speakerNear(verb, s)) {
             return false;
         }
-        List<Tokens.Tok> toks = v.tokens(s);
+        List<Token> toks = v.tokens(s);
         int end = clauseEndAfter(verb.end(), s);
         for (int k = verb.m().to(); k < toks.size() && toks.get(k).start() < end; k++) {
             if (v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size()) > k) {
@@ -1238,7 +1239,7 @@ public final class SpeechFinder {
     /** True when only an actor named right after the verb follows it in its clause ("..., so Pistorius."). */
     private boolean speakerCloses(Verb verb, int s) {
         int end = clauseEndAfter(verb.end(), s);
-        List<Tokens.Tok> after = Tokens.of(v.text, verb.end(), end);
+        List<Token> after = Tokens.of(v.text, verb.end(), end);
         if (after.isEmpty() || after.size() > 4) {
             return false;
         }
@@ -1278,7 +1279,7 @@ public final class SpeechFinder {
     private boolean coordinatedAt(int end) {
         for (Verb verb : verbs) {
             if (verb.end() == end && !verb.m().entry().prep()) {
-                List<Tokens.Tok> toks = v.tokens(verb.sentence());
+                List<Token> toks = v.tokens(verb.sentence());
                 return v.grammar.is(Grammar.Kind.COORD, toks, verb.m().from() - 1);
             }
         }
@@ -1328,7 +1329,7 @@ public final class SpeechFinder {
     }
 
     /** True when the tokens from {@code i} to the sentence end are punctuation ("..., dijo."). */
-    private static boolean onlyPunctuation(List<Tokens.Tok> toks, int i) {
+    private static boolean onlyPunctuation(List<Token> toks, int i) {
         for (int k = i; k < toks.size(); k++) {
             String w = toks.get(k).norm();
             if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
@@ -1354,7 +1355,7 @@ public final class SpeechFinder {
     /** End of reported content: the sentence end, or a contrast word after a comma. */
     private int complementEnd(int s, int from) {
         TextSpan sent = v.sentences.get(s);
-        List<Tokens.Tok> toks = v.tokens(s);
+        List<Token> toks = v.tokens(s);
         for (int i = Tokens.firstAtOrAfter(toks, from) + 1; i < toks.size(); i++) {
             String before = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
             if (before.indexOf(',') >= 0 && participleAt(s, toks.get(i))) {
@@ -1375,7 +1376,7 @@ public final class SpeechFinder {
         return sent.end();
     }
 
-    private boolean participleAt(int sentence, Tokens.Tok t) {
+    private boolean participleAt(int sentence, Token t) {
         for (Verb verb : verbs) {
             if (verb.sentence() == sentence && verb.start() == t.start() && verb.m().entry().has(PARTICIPLE)) {
                 return true;
@@ -1384,7 +1385,7 @@ public final class SpeechFinder {
         return false;
     }
 
-    private boolean speechVerbAt(int sentence, Tokens.Tok t) {
+    private boolean speechVerbAt(int sentence, Token t) {
         for (Verb verb : verbs) {
             if (verb.sentence() == sentence && verb.start() == t.start() && !verb.m().entry().prep()
                     && !verb.m().entry().has(PARTICIPLE)) {

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.analysis.SpeechFinder;
 import org.geokg.extract.lexicon.Grammar;
+import org.geokg.extract.lexicon.Token;
 import org.geokg.extract.lexicon.Tokens;
 import org.geokg.nlp.Abbreviations;
 
@@ -24,8 +25,8 @@ final class ClauseSplitter {
 
     /** Clauses of sentence {@code s} as token ranges {@code [from, to)}, in order, covering all tokens. */
     static List<int[]> split(ArticleView v, int s, List<SpeechFinder.Speech> speeches) {
-        List<Tokens.Tok> toks = v.tokens(s);
-        Abbreviations abbreviations = Abbreviations.of(v.lang);
+        List<Token> toks = v.tokens(s);
+        Abbreviations abbreviations = v.data.abbreviations();
         TreeSet<Integer> cuts = new TreeSet<>();
         for (int i = 1; i < toks.size(); i++) {
             String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
@@ -65,7 +66,7 @@ final class ClauseSplitter {
      * A sentence end inside what the splitter kept as one sentence (a quotation of several
      * sentences): ". ", "! " or "? " before a capital, not after a title abbreviation ("Dr. Andi").
      */
-    private static boolean sentenceEnd(ArticleView v, Tokens.Tok prev, String gap, Tokens.Tok next,
+    private static boolean sentenceEnd(ArticleView v, Token prev, String gap, Token next,
             Abbreviations abbreviations) {
         int p = gap.indexOf('.');
         if (p < 0) {

@@ -24,6 +24,7 @@ import org.geokg.extract.lexicon.EventLexicon;
 import org.geokg.extract.lexicon.Grammar;
 import org.geokg.extract.lexicon.ModalityDetector;
 import org.geokg.extract.lexicon.SpeechPatterns;
+import org.geokg.extract.lexicon.Token;
 import org.geokg.extract.lexicon.Tokens;
 import org.geokg.extract.mentions.Actor;
 import org.geokg.extract.mentions.ActorMention;
@@ -110,18 +111,18 @@ public final class LexiconEventExtractor implements EventExtractor {
             this.v = v;
             this.dates = dates;
             this.speech = speech;
-            this.lexicon = EventLexicon.of(v.lang);
-            this.modality = ModalityDetector.of(v.lang);
+            this.lexicon = v.data.events();
+            this.modality = v.data.modality();
             this.refYear = referenceYear(v, dates);
             this.articleDate = ArticleDateLib.articleDate(v.prepared, dates);
-            this.speechPatterns = SpeechPatterns.of(v.lang);
+            this.speechPatterns = v.data.speech();
         }
 
         List<EventCandidate> events() {
             Map<String, EventCandidate> out = new LinkedHashMap<>();
             for (int s = 0; s < v.sentences.size(); s++) {
                 InterruptLib.stopIfInterrupted();
-                List<Tokens.Tok> toks = v.tokens(s);
+                List<Token> toks = v.tokens(s);
                 if (toks.isEmpty()) {
                     continue;
                 }
@@ -205,7 +206,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * complained of ("condemned the air strike on X") is reported as done.
          */
         private boolean embedded(EventLexicon.Match m, List<EventLexicon.Match> built, List<int[]> clauses,
-                List<Tokens.Tok> toks) {
+                List<Token> toks) {
             int clause = clauseOf(clauses, m.from());
             for (EventLexicon.Match a : built) {
                 if (a == m || a.to() > m.from() || a.entry().has(NOUN)
@@ -237,7 +238,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * name the sentence does not give. {@code all} holds every trigger found, built or not.
          */
         private boolean criticsOwnAct(EventLexicon.Match m, EventCandidate c, List<EventLexicon.Match> all,
-                List<int[]> clauses, List<Tokens.Tok> toks) {
+                List<int[]> clauses, List<Token> toks) {
             int clause = clauseOf(clauses, m.from());
             for (EventLexicon.Match a : all) {
                 int own = clauseOf(clauses, a.from());
@@ -324,7 +325,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             return -1;
         }
 
-        private EventCandidate build(int s, List<Tokens.Tok> toks, List<int[]> clauses, EventLexicon.Match m,
+        private EventCandidate build(int s, List<Token> toks, List<int[]> clauses, EventLexicon.Match m,
                 List<EventLexicon.Match> matches, List<int[]> sentenceAttributions) {
             EventLexicon.Entry e = m.entry();
             Grammar g = v.grammar;
@@ -625,7 +626,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * a few words after a locative preposition ("di", "in", "en") in the trigger's clause; the
          * one nearest the trigger wins. Persons and organizations are never locations.
          */
-        private Actor location(List<Tokens.Tok> toks, int cStart, int cEnd, int trigger) {
+        private Actor location(List<Token> toks, int cStart, int cEnd, int trigger) {
             ActorMention best = null;
             for (ActorMention m : v.mentionsIn(cStart, cEnd)) {
                 EntityType type = m.actor().type();
@@ -655,7 +656,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * In languages that name the possessor after the noun (grammar kind possessive-gap), the
          * actor right after a nominal trigger, past gap adjectives only; else null.
          */
-        private ActorMention possessorAfter(List<Tokens.Tok> toks, int from, int to, List<ActorMention> after) {
+        private ActorMention possessorAfter(List<Token> toks, int from, int to, List<ActorMention> after) {
             if (after.isEmpty()) {
                 return null;
             }
@@ -686,7 +687,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * agency", "nach Angaben des Militärs"), as character ranges. (The speaker of a speech verb
          * may also act: "Irán advirtió ... y pidió a Estados Unidos ...".)
          */
-        private List<int[]> attributions(int s, List<Tokens.Tok> toks) {
+        private List<int[]> attributions(int s, List<Token> toks) {
             TextSpan sent = v.sentences.get(s);
             List<int[]> out = new ArrayList<>();
             for (SpeechPatterns.Match p : speechPatterns.find(toks, 0, toks.size())) {
@@ -722,7 +723,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * before the trigger marks it as a noun): "denunció la agresión de Israel contra Gaza",
          * "der Angriff der Türkei"; else null. Grammar kind possessive, then at most one article.
          */
-        private ActorMention possessorByPreposition(List<Tokens.Tok> toks, int from, int to, ActorMention first) {
+        private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first) {
             boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);
             if (!nominal || to >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, to)) {
                 return null;
@@ -752,7 +753,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * before token {@code trigEnd}) and it; else empty. Two actors side by side are subject
          * and object here, not a group.
          */
-        private List<ActorMention> subjectAfter(List<Tokens.Tok> toks, int trigEnd, List<ActorMention> after) {
+        private List<ActorMention> subjectAfter(List<Token> toks, int trigEnd, List<ActorMention> after) {
             int i = Tokens.firstAtOrAfter(toks, after.get(0).start());
             if (v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i - 1)
                     || i >= 2 && i - 2 >= trigEnd && v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i - 2)) {
@@ -767,7 +768,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             List<ActorMention> out = new ArrayList<>();
             out.add(after.get(0));
             for (int k = 1; k < after.size(); k++) {
-                List<Tokens.Tok> gap = Tokens.of(v.text, after.get(k - 1).end(), after.get(k).start());
+                List<Token> gap = Tokens.of(v.text, after.get(k - 1).end(), after.get(k).start());
                 if (gap.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gap, 0) || link(after.get(k - 1), after.get(k)) != 2) {
                     break;
                 }
@@ -777,7 +778,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** Mentions that can be parties: not places after a locative preposition (when asked). */
-        private List<ActorMention> usable(List<Tokens.Tok> toks, List<ActorMention> ms, boolean dropLocative) {
+        private List<ActorMention> usable(List<Token> toks, List<ActorMention> ms, boolean dropLocative) {
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention m : ms) {
                 if (attributed(m)) {
@@ -794,7 +795,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** True when the trigger ending before token {@code to} ends its clause or is followed by a comma. */
-        private boolean closesClause(List<Tokens.Tok> toks, int to, int clauseEnd) {
+        private boolean closesClause(List<Token> toks, int to, int clauseEnd) {
             if (to >= clauseEnd || to >= toks.size()) {
                 return true;
             }
@@ -806,7 +807,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * True when only subject-drop words ({@code grammar.tsv} kind subject_drop: adverbs,
          * clitics, auxiliaries) and punctuation stand before the trigger at token {@code at}.
          */
-        private boolean subjectDropped(List<Tokens.Tok> toks, int at) {
+        private boolean subjectDropped(List<Token> toks, int at) {
             if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
                 return false;
             }
@@ -825,7 +826,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * subject-drop words only ("and urged", "y le pidió", "dan meminta"): a second verb of
          * the same subject.
          */
-        private boolean coordinatedVerb(List<Tokens.Tok> toks, int at) {
+        private boolean coordinatedVerb(List<Token> toks, int at) {
             for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
                 if (v.grammar.is(Grammar.Kind.COORD, toks, i)) {
                     return i > 0;
@@ -838,7 +839,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** The mention nearest before {@code to} in the sentence and those coordinated with it. */
-        private List<ActorMention> nearestGroupBefore(List<Tokens.Tok> toks, int from, int to) {
+        private List<ActorMention> nearestGroupBefore(List<Token> toks, int from, int to) {
             List<ActorMention> ms = usable(toks, v.eventPartiesIn(from, to), true);
             return ms.isEmpty() ? List.of() : groupEndingNear(toks, ms, to, Integer.MAX_VALUE);
         }
@@ -880,7 +881,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** The coordinated group ending last before {@code at}, when at most {@code gap} words separate it. */
-        private List<ActorMention> groupEndingNear(List<Tokens.Tok> toks, List<ActorMention> before, int at, int gap) {
+        private List<ActorMention> groupEndingNear(List<Token> toks, List<ActorMention> before, int at, int gap) {
             if (before.isEmpty()) {
                 return List.of();
             }
@@ -905,7 +906,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** The coordinated group starting first after {@code at}, when at most {@code gap} words separate it. */
-        private List<ActorMention> groupStartingNear(List<Tokens.Tok> toks, List<ActorMention> after, int at, int gap) {
+        private List<ActorMention> groupStartingNear(List<Token> toks, List<ActorMention> after, int at, int gap) {
             if (after.isEmpty() || Tokens.of(v.text, at, after.get(0).start()).size() > gap) {
                 return List.of();
             }
@@ -927,7 +928,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 return 2;
             }
             String gap = v.text.substring(a.end(), b.start()).strip();
-            List<Tokens.Tok> gt = Tokens.of(v.text, a.end(), b.start());
+            List<Token> gt = Tokens.of(v.text, a.end(), b.start());
             if (gt.isEmpty()) {
                 return gap.equals(",") ? 1 : gap.length() <= 2 ? 2 : 0;
             }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -49,8 +48,6 @@ public final class ActorLexicon {
     public record Anaphor(List<String> words, String kind) {
     }
 
-    private static final Map<String, ActorLexicon> CACHE = new ConcurrentHashMap<>();
-
     private final String language;
     private final Map<String, Set<String>> words = new HashMap<>();
     /** The titles, bodies and anaphors by their first (folded) word, longest first, for lookups per token. */
@@ -62,11 +59,6 @@ public final class ActorLexicon {
 
     private ActorLexicon(String language) {
         this.language = language;
-    }
-
-    /** The lexicon of a language, loaded once per language and shared (the pipeline loads all at build). */
-    public static ActorLexicon of(String language) {
-        return CACHE.computeIfAbsent(language, ActorLexicon::load);
     }
 
     static ActorLexicon load(String language) {
@@ -142,7 +134,7 @@ public final class ActorLexicon {
     }
 
     /** The entries whose first word is token {@code i}'s, longest first (none past the end). */
-    private static <T> List<T> startingAt(Map<String, List<T>> index, List<WordTokens.Tok> toks, int i) {
+    private static <T> List<T> startingAt(Map<String, List<T>> index, List<Token> toks, int i) {
         return i < toks.size() ? index.getOrDefault(toks.get(i).folded(), List.of()) : List.of();
     }
 
@@ -155,7 +147,7 @@ public final class ActorLexicon {
 
     private static List<String> fold(String phrase) {
         List<String> out = new ArrayList<>();
-        for (WordTokens.Tok t : WordTokens.of(phrase.strip(), 0, phrase.strip().length())) {
+        for (Token t : Tokens.joined(phrase.strip(), 0, phrase.strip().length())) {
             out.add(t.folded());
         }
         return out;
@@ -171,7 +163,7 @@ public final class ActorLexicon {
     }
 
     /** Longest title starting at token {@code i}, or null. */
-    public Title titleAt(List<WordTokens.Tok> toks, int i) {
+    public Title titleAt(List<Token> toks, int i) {
         for (Title t : startingAt(titlesByFirst, toks, i)) {
             if (matches(toks, i, t.words())) {
                 return t;
@@ -199,7 +191,7 @@ public final class ActorLexicon {
     }
 
     /** Longest body phrase starting at token {@code i}, or null. */
-    public Body bodyAt(List<WordTokens.Tok> toks, int i) {
+    public Body bodyAt(List<Token> toks, int i) {
         for (Body b : startingAt(bodiesByFirst, toks, i)) {
             if (matches(toks, i, b.words())) {
                 return b;
@@ -212,7 +204,7 @@ public final class ActorLexicon {
      * Longest body phrase of two or more words whose first word is at token {@code i} and whose
      * other words start at token {@code rest} ("ministère [turc] de la Défense"), or null.
      */
-    public Body bodySplitAt(List<WordTokens.Tok> toks, int i, int rest) {
+    public Body bodySplitAt(List<Token> toks, int i, int rest) {
         for (Body b : startingAt(bodiesByFirst, toks, i)) {
             if (b.words().size() > 1 && b.after() && matches(toks, i, b.words().subList(0, 1))
                     && matches(toks, rest, b.words().subList(1, b.words().size()))) {
@@ -223,7 +215,7 @@ public final class ActorLexicon {
     }
 
     /** Longest organization description starting at token {@code i}, or null. */
-    public Anaphor anaphorAt(List<WordTokens.Tok> toks, int i) {
+    public Anaphor anaphorAt(List<Token> toks, int i) {
         for (Anaphor a : startingAt(anaphorsByFirst, toks, i)) {
             if (matches(toks, i, a.words())) {
                 return a;
@@ -232,7 +224,7 @@ public final class ActorLexicon {
         return null;
     }
 
-    private static boolean matches(List<WordTokens.Tok> toks, int i, List<String> words) {
+    private static boolean matches(List<Token> toks, int i, List<String> words) {
         if (i + words.size() > toks.size()) {
             return false;
         }

@@ -51,11 +51,11 @@ final class Affixes {
         List<Prefix> pre = new ArrayList<>();
         List<String> suf = new ArrayList<>();
         int head = 0;
-        int row = 1;
-        for (String[] r : DataLib.tsv(path, true)) {
-            row++;
+        for (DataLib.Line line : DataLib.tsvLines(path, true)) {
+            String[] r = line.columns();
+            String row = path + " line " + line.number();
             if (r.length < 2) {
-                throw new ConfigException(path + " row " + row + ": expected kind<TAB>affix[<TAB>restore]");
+                throw new ConfigException(row + ": expected kind<TAB>affix[<TAB>restore]");
             }
             String kind = r[0].strip();
             String affix = r[1].strip();
@@ -74,11 +74,11 @@ final class Affixes {
                 try {
                     head = Integer.parseInt(affix);
                 } catch (NumberFormatException e) {
-                    throw new ConfigException(path + " row " + row + ": compound needs the shortest head length"
+                    throw new ConfigException(row + ": compound needs the shortest head length"
                             + " as a number, not '" + affix + "'", e);
                 }
             } else {
-                throw new ConfigException(path + " row " + row + ": kind must be prefix, suffix or compound, not '"
+                throw new ConfigException(row + ": kind must be prefix, suffix or compound, not '"
                         + kind + "'");
             }
         }

@@ -6,9 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.nlp.TextSpan;
@@ -18,11 +16,10 @@ import org.geokg.sys.DataLib;
 /**
  * Finds credited outlets (reportedVia) and primary sources in body text with the cue patterns
  * of {@code data/lexicons/<lang>/credits.tsv}, and reads names the way the preparer needs them.
- * Immutable and thread-safe; one instance per language, cached.
+ * Immutable and thread-safe; one instance per language, in its {@link LanguageData}.
  */
 public final class CreditFinder {
     static final String OUTLETS = "data/lexicons/und/news-outlets.txt";
-    private static final Map<String, CreditFinder> CACHE = new ConcurrentHashMap<>();
     private static final Pattern DOMAIN = Pattern.compile(
             "\\p{L}[\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?i:com|co|id|my|net|org|news|tv|info|online|asia|uk|de|es|fr|ru|cn)\\b");
 
@@ -53,9 +50,11 @@ public final class CreditFinder {
         Set<String> lk = new HashSet<>();
         String path = "data/lexicons/" + lang + "/credits.tsv";
         if (lang.matches("[a-z]{2,3}") && DataLib.exists(path)) {
-            for (String[] row : DataLib.tsv(path, false)) {
+            for (DataLib.Line line : DataLib.tsvLines(path, false)) {
+                String[] row = line.columns();
+                String where = path + " line " + line.number();
                 if (row.length < 3) {
-                    throw new ConfigException("bad row in " + path + ": expected kind<TAB>name<TAB>pattern, got '"
+                    throw new ConfigException(where + ": expected kind<TAB>name<TAB>pattern, got '"
                             + String.join("\t", row) + "'");
                 }
                 String kind = row[0].strip();
@@ -63,9 +62,9 @@ public final class CreditFinder {
                 switch (kind) {
                     case "strip" -> st.add(pattern);
                     case "link" -> lk.add(pattern);
-                    case "via", "primary" -> list.add(cue(path, kind.equals("primary"), row[1].strip(), pattern));
-                    default -> throw new ConfigException("bad kind '" + kind + "' in " + path
-                            + ": use via, primary, strip or link");
+                    case "via", "primary" -> list.add(cue(where, kind.equals("primary"), row[1].strip(), pattern));
+                    default -> throw new ConfigException(where + ": bad kind '" + kind
+                            + "'; use via, primary, strip or link");
                 }
             }
         }
@@ -75,19 +74,20 @@ public final class CreditFinder {
         this.links = Set.copyOf(lk);
     }
 
-    public static CreditFinder of(String lang) {
-        return CACHE.computeIfAbsent(lang == null ? "und" : lang, CreditFinder::new);
+    /** The cues of {@code data/lexicons/<lang>/credits.tsv} (none for {@code und}) and the known outlets. */
+    static CreditFinder load(String lang) {
+        return new CreditFinder(lang);
     }
 
-    private static Cue cue(String path, boolean primary, String name, String pattern) {
+    private static Cue cue(String where, boolean primary, String name, String pattern) {
         boolean first = pattern.startsWith("{NAME}");
         boolean last = pattern.endsWith("{NAME}");
         if (first == last) {
-            throw new ConfigException("bad pattern '" + pattern + "' in " + path
-                    + ": {NAME} must stand once, at the start or at the end");
+            throw new ConfigException(where + ": bad pattern '" + pattern
+                    + "': {NAME} must stand once, at the start or at the end");
         }
         if (!name.equals("any") && !name.equals("outlet")) {
-            throw new ConfigException("bad name class '" + name + "' in " + path + ": use any or outlet");
+            throw new ConfigException(where + ": bad name class '" + name + "'; use any or outlet");
         }
         String words = pattern.replace("{NAME}", "").strip();
         boolean elided = words.endsWith("'") || words.endsWith("’");

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
-import org.geokg.sys.DataLib;
 
 /**
  * Event triggers of a language from {@code data/lexicons/<lang>/events.tsv}: columns
@@ -41,8 +39,6 @@ public final class EventLexicon {
     public record Match(Entry entry, int from, int to, boolean literal) {
     }
 
-    private static final Map<String, EventLexicon> CACHE = new ConcurrentHashMap<>();
-
     private final List<Entry> entries;
     private final Map<String, List<String>> classes;
     private final WordForms forms;
@@ -55,21 +51,15 @@ public final class EventLexicon {
         this.starts = new PatternStarts(entries.stream().map(Entry::pattern).toList(), forms);
     }
 
-    /** The lexicon of a bundled language, or an empty one. */
-    public static EventLexicon of(String lang) {
-        String l = LexiconFiles.language(lang);
-        if (l == null || !DataLib.exists(LexiconFiles.path(l, "events.tsv"))) {
-            return new EventLexicon(List.of(), Map.of(), WordForms.NONE);
-        }
-        return CACHE.computeIfAbsent(l, EventLexicon::load);
-    }
+    /** No entries: for a language without lexicons. */
+    static final EventLexicon EMPTY = new EventLexicon(List.of(), Map.of(), WordForms.NONE);
 
-    private static EventLexicon load(String lang) {
+    /** Reads {@code data/lexicons/<lang>/events.tsv}, matching its words through {@code forms}. */
+    static EventLexicon load(String lang, WordForms forms) {
         String path = LexiconFiles.path(lang, "events.tsv");
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         List<Entry> list = new ArrayList<>();
         CameoCodebook book = CameoCodebook.standard();
-        WordForms forms = WordForms.of(lang);
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String code = r.col(1);
             book.require(code, r.where());
@@ -112,7 +102,7 @@ public final class EventLexicon {
      * (then the row naming the words as written over one that matched by stem only, then the
      * more specific pattern, then the earlier row) wins.
      */
-    public List<Match> find(List<Tokens.Tok> toks, int from, int to) {
+    public List<Match> find(List<Token> toks, int from, int to) {
         List<Match> kept = new ArrayList<>();
         boolean[] used = new boolean[toks.size()];
         for (Match m : ranked(toks, from, to)) {
@@ -130,7 +120,7 @@ public final class EventLexicon {
      * {@link #find} resolves overlaps in): a caller that drops a trigger for want of
      * parties can fall back on a shorter one inside it.
      */
-    public List<Match> ranked(List<Tokens.Tok> toks, int from, int to) {
+    public List<Match> ranked(List<Token> toks, int from, int to) {
         List<Match> all = new ArrayList<>();
         for (int i = from; i < to; i++) {
             for (int k : starts.at(toks.get(i).norm())) {
@@ -167,7 +157,7 @@ public final class EventLexicon {
     }
 
     /** True when some word of class {@code name} occurs in {@code [from, to)}. */
-    public boolean hasClassWord(String name, List<Tokens.Tok> toks, int from, int to) {
+    public boolean hasClassWord(String name, List<Token> toks, int from, int to) {
         TokenPattern p = TokenPattern.parse("@" + name, classes, forms, "class @" + name);
         for (int i = from; i < to; i++) {
             if (p.match(toks, i, to, forms) > i) {

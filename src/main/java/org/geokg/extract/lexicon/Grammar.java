@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
 
@@ -110,7 +109,6 @@ public final class Grammar {
         NOUN_MARKER
     }
 
-    private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);
 
     private final Map<Kind, List<TokenPattern>> patterns;
@@ -121,21 +119,16 @@ public final class Grammar {
         this.forms = forms;
     }
 
-    /** The grammar words of a bundled language, or an empty grammar. */
-    public static Grammar of(String lang) {
-        String l = LexiconFiles.language(lang);
-        if (l == null) {
-            return EMPTY;
-        }
-        return CACHE.computeIfAbsent(l, Grammar::load);
-    }
-
-    private static Grammar load(String lang) {
+    /**
+     * Reads {@code data/lexicons/<lang>/grammar.tsv}; its words match as written or through the
+     * affixes of {@code wordForms}, never through its stemmer.
+     */
+    static Grammar load(String lang, WordForms wordForms) {
         String path = LexiconFiles.path(lang, "grammar.tsv");
         Map<Kind, List<TokenPattern>> map = new EnumMap<>(Kind.class);
         // function words and mood forms: their inflection is what they mean ("habe" is not
         // "haben"), so grammar words match as written, never by stem
-        WordForms forms = WordForms.of(lang).literal();
+        WordForms forms = wordForms.literal();
         if (!DataLib.exists(path)) {
             return new Grammar(map, forms);
         }
@@ -153,7 +146,7 @@ public final class Grammar {
     }
 
     /** The longest match of a kind at token {@code i}: its end index, or -1. */
-    public int matchAt(Kind kind, List<Tokens.Tok> toks, int i, int limit) {
+    public int matchAt(Kind kind, List<Token> toks, int i, int limit) {
         int best = -1;
         for (TokenPattern p : patterns.getOrDefault(kind, List.of())) {
             int e = p.match(toks, i, limit, forms);
@@ -170,7 +163,7 @@ public final class Grammar {
     }
 
     /** True when a phrase of this kind ends right before token {@code i} (it starts up to three tokens earlier). */
-    public boolean endsBefore(Kind kind, List<Tokens.Tok> toks, int i) {
+    public boolean endsBefore(Kind kind, List<Token> toks, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (matchAt(kind, toks, k, i) == i) {
                 return true;
@@ -179,7 +172,7 @@ public final class Grammar {
         return false;
     }
 
-    public boolean is(Kind kind, List<Tokens.Tok> toks, int i) {
+    public boolean is(Kind kind, List<Token> toks, int i) {
         return i >= 0 && i < toks.size() && matchAt(kind, toks, i, toks.size()) == i + 1;
     }
 }

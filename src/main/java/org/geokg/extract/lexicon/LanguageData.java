@@ -13,7 +13,7 @@ import org.geokg.nlp.Abbreviations;
  * {@link #load}, never a reject per article.
  *
  * <pre>{@code
- * LanguageData de = SupportedLanguages.current().loadAll().get("de");
+ * LanguageData de = SupportedLanguages.current().data().get("de");
  * de.words().monthFirst();   // false
  * }</pre>
  *
@@ -33,11 +33,32 @@ import org.geokg.nlp.Abbreviations;
 public record LanguageData(String code, LanguageWords words, EventLexicon events, SpeechPatterns speech, Grammar grammar,
         ModalityDetector modality, WordForms forms, ActorLexicon actors, CreditFinder credits,
         Abbreviations abbreviations) {
+    /** The code of {@link #undetermined}. */
+    public static final String UND = "und";
 
-    /** Loads (or takes from the per-language caches) every lexicon of {@code code}. */
+    /**
+     * Reads every lexicon file of a supported language now; the word patterns of its events,
+     * speech, grammar and modality files share one {@link WordForms} (stemmer, affixes).
+     */
     static LanguageData load(String code, LanguageWords words) {
-        return new LanguageData(code, words, EventLexicon.of(code), SpeechPatterns.of(code), Grammar.of(code),
-                ModalityDetector.of(code), WordForms.of(code), ActorLexicon.of(code), CreditFinder.of(code),
-                Abbreviations.of(code));
+        WordForms forms = WordForms.load(code);
+        return new LanguageData(code, words, EventLexicon.load(code, forms), SpeechPatterns.load(code, forms),
+                Grammar.load(code, forms), ModalityDetector.load(code, forms), forms, ActorLexicon.load(code),
+                CreditFinder.load(code), Abbreviations.of(code));
+    }
+
+    /**
+     * The data for a text in an unsupported or unknown language: no lexicons, exact words only,
+     * the credit cues and abbreviations that hold whatever the language ({@code und}).
+     */
+    static LanguageData undetermined(LanguageWords und) {
+        return new LanguageData(UND, und, EventLexicon.EMPTY, SpeechPatterns.EMPTY, Grammar.EMPTY,
+                ModalityDetector.EMPTY, WordForms.NONE, ActorLexicon.load(UND), CreditFinder.load(UND),
+                Abbreviations.of(UND));
+    }
+
+    /** True for the data of a supported language (false for {@link #undetermined}). */
+    public boolean supported() {
+        return !code.equals(UND);
     }
 }

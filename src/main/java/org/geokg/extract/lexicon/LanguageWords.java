@@ -15,7 +15,8 @@ import org.geokg.sys.DataLib;
 /**
  * The small grammar words of one language that the text stages need, read from
  * {@code data/lexicons/<lang>/language.tsv} ({@code key<TAB>value}): byline words ("By",
- * "Oleh"), conjunctions joining credited names, elided articles ("l'", "d'"), the last words of
+ * "Oleh"), conjunctions joining credited names, elided articles ("l'", "d'"), clitics written
+ * after an apostrophe (en "'s"), the last words of
  * an agency name ("agency", "berita"), the order of day and month in numeric dates, and the
  * genitive ending proper names take (de "Russlands"), the stemmer ({@code stemmer}: read by
  * {@link LuceneStemmer}, checked here). {@code und/language.tsv} holds words that
@@ -34,13 +35,14 @@ public final class LanguageWords {
     public static final String BYLINE = "byline";
     static final String CONJUNCTION = "conjunction";
     static final String ELISION = "elision";
+    static final String CLITIC = "clitic";
     public static final String OUTLET_WORD = "outlet-word";
     static final String DATE_ORDER = "date-order";
     static final String GENITIVE = "genitive";
     static final String GENITIVE_NOT_AFTER = "genitive-not-after";
     static final String STEMMER = "stemmer";
 
-    private static final Set<String> LISTS = Set.of(BYLINE, CONJUNCTION, ELISION, OUTLET_WORD, GENITIVE_NOT_AFTER);
+    private static final Set<String> LISTS = Set.of(BYLINE, CONJUNCTION, ELISION, CLITIC, OUTLET_WORD, GENITIVE_NOT_AFTER);
     private static final Set<String> SINGLE = Set.of(DATE_ORDER, GENITIVE, STEMMER);
 
     private final String language;
@@ -107,7 +109,7 @@ public final class LanguageWords {
         return out;
     }
 
-    /** The lowercase words of one kind (byline, conjunction, elision, outlet-word); empty when none. */
+    /** The lowercase words of one kind (byline, conjunction, elision, clitic, outlet-word); empty when none. */
     public Set<String> words(String kind) {
         return lists.getOrDefault(kind, Set.of());
     }

@@ -49,14 +49,15 @@ public final class LexiconCoverage {
     public static LexiconCoverage standard() {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         List<Speech> speech = new ArrayList<>();
+        LanguageDataSet data = SupportedLanguages.current().data();
         for (String lang : LANGUAGES) {
             Map<String, Integer> byCode = new LinkedHashMap<>();
-            for (EventLexicon.Entry e : EventLexicon.of(lang).entries()) {
+            for (EventLexicon.Entry e : data.get(lang).events().entries()) {
                 byCode.merge(e.cameo(), 1, Integer::sum);
             }
             counts.put(lang, byCode);
             int forms = 0;
-            List<SpeechPatterns.Entry> entries = SpeechPatterns.of(lang).entries();
+            List<SpeechPatterns.Entry> entries = data.get(lang).speech().entries();
             for (SpeechPatterns.Entry e : entries) {
                 forms += e.pattern().forms();
             }

@@ -17,19 +17,6 @@ public final class LexiconFiles {
         return "data/lexicons/" + lang + "/" + file;
     }
 
-    /** Normalized language code, or null when no lexicon is bundled for it. */
-    public static String language(String lang) {
-        if (lang == null) {
-            return null;
-        }
-        String l = lang.strip().toLowerCase(Locale.ROOT);
-        int dash = l.indexOf('-');
-        if (dash > 0) {
-            l = l.substring(0, dash);
-        }
-        return SupportedLanguages.current().supports(l) ? l : null;
-    }
-
     /**
      * Rows of a lexicon file (header skipped) with their row numbers; {@code @class} rows
      * (first column one word starting with {@code @}) are collected into {@code classes} instead; a

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.kg.model.Modality;
 import org.geokg.sys.ConfigException;
-import org.geokg.sys.DataLib;
 
 /**
  * Modality cues of a language from {@code data/lexicons/<lang>/modality.tsv} (columns:
@@ -24,7 +22,6 @@ import org.geokg.sys.DataLib;
  */
 public final class ModalityDetector {
     private static final int WINDOW = 8;
-    private static final Map<String, ModalityDetector> CACHE = new ConcurrentHashMap<>();
 
     /** What a cue says: one of the {@link Modality} values, or {@link #ONGOING}. */
     public enum Reading {
@@ -64,19 +61,14 @@ public final class ModalityDetector {
         this.forms = forms;
     }
 
-    public static ModalityDetector of(String lang) {
-        String l = LexiconFiles.language(lang);
-        if (l == null || !DataLib.exists(LexiconFiles.path(l, "modality.tsv"))) {
-            return new ModalityDetector(List.of(), WordForms.NONE);
-        }
-        return CACHE.computeIfAbsent(l, ModalityDetector::load);
-    }
+    /** No entries: for a language without lexicons. */
+    static final ModalityDetector EMPTY = new ModalityDetector(List.of(), WordForms.NONE);
 
-    private static ModalityDetector load(String lang) {
+    /** Reads {@code data/lexicons/<lang>/modality.tsv}, matching its words through {@code forms}. */
+    static ModalityDetector load(String lang, WordForms forms) {
         String path = LexiconFiles.path(lang, "modality.tsv");
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         List<Cue> list = new ArrayList<>();
-        WordForms forms = WordForms.of(lang);
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String mod = r.col(1).toLowerCase(Locale.ROOT);
             Reading reading;
@@ -104,7 +96,7 @@ public final class ModalityDetector {
      * @param intentCode true for CAMEO 03x codes, which already say "intends to": intention
      *                   cues do not change their modality
      */
-    public Reading detect(List<Tokens.Tok> toks, int clauseFrom, int clauseTo, int sentFrom, int sentTo, int trigFrom,
+    public Reading detect(List<Token> toks, int clauseFrom, int clauseTo, int sentFrom, int sentTo, int trigFrom,
             int trigTo, boolean intentCode) {
         List<Hit> hits = new ArrayList<>();
         for (int i = sentFrom; i < sentTo; i++) {

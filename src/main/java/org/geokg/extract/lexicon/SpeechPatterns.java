@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.sys.ConfigException;
-import org.geokg.sys.DataLib;
 
 /**
  * Speech verbs and attribution phrases of a language from
@@ -44,8 +42,6 @@ public final class SpeechPatterns {
     public record Match(Entry entry, int from, int to, boolean literal) {
     }
 
-    private static final Map<String, SpeechPatterns> CACHE = new ConcurrentHashMap<>();
-
     private final List<Entry> entries;
     private final WordForms forms;
     private final PatternStarts starts;
@@ -56,19 +52,14 @@ public final class SpeechPatterns {
         this.starts = new PatternStarts(entries.stream().map(Entry::pattern).toList(), forms);
     }
 
-    public static SpeechPatterns of(String lang) {
-        String l = LexiconFiles.language(lang);
-        if (l == null || !DataLib.exists(LexiconFiles.path(l, "speech.tsv"))) {
-            return new SpeechPatterns(List.of(), WordForms.NONE);
-        }
-        return CACHE.computeIfAbsent(l, SpeechPatterns::load);
-    }
+    /** No entries: for a language without lexicons. */
+    static final SpeechPatterns EMPTY = new SpeechPatterns(List.of(), WordForms.NONE);
 
-    private static SpeechPatterns load(String lang) {
+    /** Reads {@code data/lexicons/<lang>/speech.tsv}, matching its words through {@code forms}. */
+    static SpeechPatterns load(String lang, WordForms forms) {
         String path = LexiconFiles.path(lang, "speech.tsv");
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         List<Entry> list = new ArrayList<>();
-        WordForms forms = WordForms.of(lang);
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String kind = r.col(1).toLowerCase(Locale.ROOT);
             if (!kind.equals("verb") && !kind.equals("prep")) {
@@ -102,7 +93,7 @@ public final class SpeechPatterns {
      * match, then a row naming the words as written over one that matched by stem only ("saying"
      * takes the participle row, not "said|says|say"), then the earlier row.
      */
-    public List<Match> find(List<Tokens.Tok> toks, int from, int to) {
+    public List<Match> find(List<Token> toks, int from, int to) {
         List<Match> out = new ArrayList<>();
         int i = from;
         while (i < to) {

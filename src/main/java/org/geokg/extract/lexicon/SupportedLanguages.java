@@ -1,7 +1,6 @@
 package org.geokg.extract.lexicon;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.geokg.sys.DataLib;
  * <pre>{@code
  * SupportedLanguages langs = SupportedLanguages.current();
  * langs.codes();                                   // [id, ms, en, es, de, fr]
- * Map<String, LanguageData> data = langs.loadAll(); // every file of every language, or a ConfigException
+ * LanguageDataSet data = langs.data();              // every file of every language, or a ConfigException
  * }</pre>
  *
  * Immutable and thread-safe. {@link #current()} reads the list once per data overlay
@@ -37,6 +36,7 @@ public final class SupportedLanguages {
     private final Map<String, LanguageWords> words;
     private final LanguageWords und;
     private final Map<String, Set<String>> allWords = new ConcurrentHashMap<>();
+    private volatile LanguageDataSet data;
 
     private record Cached(String overlay, SupportedLanguages languages) {
     }
@@ -120,12 +120,33 @@ public final class SupportedLanguages {
         });
     }
 
-    /** Loads every file of every supported language now: the first broken file fails the whole call. */
-    public Map<String, LanguageData> loadAll() {
+    /**
+     * Loads every file of every supported language now, each call anew: the first broken file
+     * fails the whole call with a {@link ConfigException} naming the file (and line).
+     */
+    public LanguageDataSet loadAll() {
         Map<String, LanguageData> out = new LinkedHashMap<>();
         for (String c : codes) {
             out.put(c, LanguageData.load(c, words.get(c)));
         }
-        return Collections.unmodifiableMap(out);
+        return new LanguageDataSet(codes, out, LanguageData.undetermined(und));
+    }
+
+    /**
+     * The data of every supported language, loaded by the first call ({@link #loadAll}) and shared
+     * by the pipelines built afterwards from the same data files.
+     */
+    public LanguageDataSet data() {
+        LanguageDataSet d = data;
+        if (d == null) {
+            synchronized (this) {
+                d = data;
+                if (d == null) {
+                    d = loadAll();
+                    data = d;
+                }
+            }
+        }
+        return d;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.geokg.sys.ConfigException;
 
 /**
- * A word pattern of the lexicon files, matched against {@link Tokens.Tok} lists.
+ * A word pattern of the lexicon files, matched against {@link Token} lists.
  * Elements are separated by spaces; inside an element, {@code |} separates alternatives.
  * An alternative is a word ({@code visit}: the word itself or, through the language's stemmer,
  * one of its inflected forms such as {@code visited}), an exact word ({@code unit=}: no
@@ -144,7 +144,7 @@ public final class TokenPattern {
      * must be the word forms of the language the pattern was parsed with, or their
      * {@link WordForms#literal()} view (no stemming).
      */
-    int match(List<Tokens.Tok> toks, int i, int limit, WordForms forms) {
+    int match(List<Token> toks, int i, int limit, WordForms forms) {
         return matchFrom(toks, 0, i, limit, forms);
     }
 
@@ -178,7 +178,7 @@ public final class TokenPattern {
         return out;
     }
 
-    private int matchFrom(List<Tokens.Tok> toks, int el, int i, int limit, WordForms forms) {
+    private int matchFrom(List<Token> toks, int el, int i, int limit, WordForms forms) {
         if (el == elements.size()) {
             return i;
         }

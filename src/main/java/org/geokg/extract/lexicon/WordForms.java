@@ -44,7 +44,6 @@ final class WordForms {
     static final WordForms NONE = new WordForms(Stemmer.NONE, Affixes.NONE, null);
 
     private static final int CACHE_LIMIT = 50_000;
-    private static final Map<String, WordForms> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final Stemmer stemmer;
     private final Affixes affixes;
@@ -57,16 +56,8 @@ final class WordForms {
         this.literal = literal == null ? this : literal;
     }
 
-    /** The word forms of a bundled language (its stemmer and affix rules), built on first use. */
-    static WordForms of(String lang) {
-        String l = LexiconFiles.language(lang);
-        if (l == null) {
-            return NONE;
-        }
-        return BY_LANGUAGE.computeIfAbsent(l, WordForms::load);
-    }
-
-    private static WordForms load(String lang) {
+    /** The word forms of a bundled language: its stemmer and its affix rules. */
+    static WordForms load(String lang) {
         Affixes affixes = Affixes.load(lang);
         return new WordForms(LuceneStemmer.forLanguage(lang), affixes, new WordForms(Stemmer.NONE, affixes, null));
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.NameNormalizer;
-import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.extract.lexicon.Token;
 import org.geokg.kg.model.EntityType;
 
 /**
@@ -217,7 +217,7 @@ final class Coreference {
 
     private void pronouns(List<SpanTokens> spans) {
         List<ActorMention> all = new ArrayList<>();
-        List<WordTokens.Tok> firsts = new ArrayList<>();
+        List<Token> firsts = new ArrayList<>();
         List<SpanTokens> owner = new ArrayList<>();
         for (SpanTokens st : spans) {
             for (int i = 0; i < st.size(); i++) {
@@ -234,7 +234,7 @@ final class Coreference {
             }
         }
         for (int p = 0; p < firsts.size(); p++) {
-            WordTokens.Tok tok = firsts.get(p);
+            Token tok = firsts.get(p);
             int sentenceStart = previousSentenceStart(owner.get(p), tok);
             Set<String> keys = new LinkedHashSet<>();
             Actor only = null;
@@ -251,7 +251,7 @@ final class Coreference {
     }
 
     /** Start of the sentence before the one that opens at this token (by full stops and line breaks). */
-    private static int previousSentenceStart(SpanTokens st, WordTokens.Tok tok) {
+    private static int previousSentenceStart(SpanTokens st, Token tok) {
         int i = st.toks.indexOf(tok) - 1;
         while (i >= 0 && !st.tok(i).isWord()) {
             i--;

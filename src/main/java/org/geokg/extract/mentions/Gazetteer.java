@@ -15,7 +15,7 @@ import org.geokg.extract.lexicon.LanguageWords;
 import org.geokg.extract.lexicon.LexiconFiles;
 import org.geokg.extract.lexicon.NameNormalizer;
 import org.geokg.extract.lexicon.SupportedLanguages;
-import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.extract.lexicon.Tokens;
 import org.geokg.kg.model.EntityType;
 import org.geokg.sys.ConfigException;
 import org.geokg.sys.DataLib;
@@ -144,7 +144,7 @@ public final class Gazetteer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            boolean start = WordTokens.wordChar(c) && (i == 0 || !WordTokens.wordChar(text.charAt(i - 1)));
+            boolean start = Tokens.wordChar(c) && (i == 0 || !Tokens.wordChar(text.charAt(i - 1)));
             if (!start) {
                 i++;
                 continue;
@@ -177,7 +177,7 @@ public final class Gazetteer {
      */
     private static String firstWord(String s, int pos, int to) {
         int end = pos;
-        while (end < to && WordTokens.wordChar(s.charAt(end))) {
+        while (end < to && Tokens.wordChar(s.charAt(end))) {
             end++;
         }
         char[] out = new char[end - pos];
@@ -208,8 +208,8 @@ public final class Gazetteer {
             }
             char tc = text.charAt(ti);
             boolean same;
-            if (WordTokens.apostrophe(ac)) {
-                same = WordTokens.apostrophe(tc);
+            if (Tokens.apostrophe(ac)) {
+                same = Tokens.apostrophe(tc);
             } else if (e.mode() == CaseMode.EXACT || (e.mode() == CaseMode.CAPITAL && wordStartCapital(a, ai))) {
                 same = ac == tc;
             } else {
@@ -222,7 +222,7 @@ public final class Gazetteer {
         }
         if (ti < to) {
             char next = text.charAt(ti);
-            if (WordTokens.wordChar(next) && WordTokens.wordChar(text.charAt(ti - 1))) {
+            if (Tokens.wordChar(next) && Tokens.wordChar(text.charAt(ti - 1))) {
                 return -1;
             }
             if (next == '$') {
@@ -253,7 +253,7 @@ public final class Gazetteer {
         }
         if (j >= from && j < start - 1 && Character.isLetter(text.charAt(j))) {
             int k = j;
-            while (k > from && WordTokens.wordChar(text.charAt(k - 1))) {
+            while (k > from && Tokens.wordChar(text.charAt(k - 1))) {
                 k--;
             }
             boolean sentenceStart = k == from || prevNonBlank(text, k, from) == '.' || prevNonBlank(text, k, from) == '\n';
@@ -313,7 +313,7 @@ public final class Gazetteer {
             if (!r.scan() || !seen.add(r.alias())) {
                 continue;
             }
-            if (!WordTokens.wordChar(r.alias().charAt(0))) {
+            if (!Tokens.wordChar(r.alias().charAt(0))) {
                 continue; // a scan starts at a letter or digit, which no other character matches
             }
             Entry e = new Entry(r.alias(), mode(r.alias()), r.actor(), r.how(), nameContext.contains(r.alias()));

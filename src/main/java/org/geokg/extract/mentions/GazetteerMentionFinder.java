@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.extract.lexicon.ActorLexicon;
+import org.geokg.extract.lexicon.LanguageDataSet;
 import org.geokg.extract.lexicon.NameNormalizer;
+import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.extract.text.PreparedText;
 import org.geokg.kg.model.EntityType;
 import org.geokg.nlp.TextSpan;
@@ -34,19 +35,25 @@ import org.geokg.sys.InterruptLib;
  * List<ActorMention> mentions = finder.find(prepared);
  * Actor tass = finder.resolve("TASS", "id");
  * }</pre>
- * Immutable after creation (per-language data is loaded once, on first use); thread-safe.
+ * Immutable after creation (the languages' data is loaded before); thread-safe.
  */
 public final class GazetteerMentionFinder implements MentionFinder {
     private final Gazetteer gazetteer;
-    private final Map<String, ActorLexicon> lexicons = new ConcurrentHashMap<>();
+    private final LanguageDataSet languages;
 
-    private GazetteerMentionFinder(Gazetteer gazetteer) {
+    private GazetteerMentionFinder(Gazetteer gazetteer, LanguageDataSet languages) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.languages = Objects.requireNonNull(languages, "languages");
     }
 
-    /** The finder over the bundled gazetteers and lexicons. */
+    /** The finder over the bundled gazetteers and the bundled languages' lexicons. */
     public static GazetteerMentionFinder create() {
-        return new GazetteerMentionFinder(Gazetteer.load());
+        return create(SupportedLanguages.current().data());
+    }
+
+    /** The finder over the bundled gazetteers and the actor lexicons of {@code languages}. */
+    public static GazetteerMentionFinder create(LanguageDataSet languages) {
+        return new GazetteerMentionFinder(Gazetteer.load(), languages);
     }
 
     /** The gazetteer this finder uses. */
@@ -175,7 +182,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
 
     private ActorLexicon lexicon(String lang) {
-        return lexicons.computeIfAbsent(lang, ActorLexicon::of);
+        return languages.get(lang).actors();
     }
 
     private static String language(String l) {

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.NameNormalizer;
-import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.extract.lexicon.Token;
+import org.geokg.extract.lexicon.Tokens;
 import org.geokg.kg.model.EntityType;
 
 /**
@@ -269,7 +270,7 @@ final class PersonPatterns {
             if (st.occ[k] != null) {
                 break;
             }
-            WordTokens.Tok t = st.tok(k);
+            Token t = st.tok(k);
             String w = t.text();
             if (t.isWord() && t.capitalized() && !lex.is("stop", w)) {
                 words++;
@@ -319,7 +320,7 @@ final class PersonPatterns {
         }
         int words = 0;
         int caps = 0;
-        for (WordTokens.Tok t : WordTokens.of(st.text, from, to)) {
+        for (Token t : Tokens.joined(st.text, from, to)) {
             if (t.isWord() && t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
                 words++;
                 if (t.capitalized()) {

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.geokg.extract.lexicon.ActorLexicon;
-import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.extract.lexicon.Token;
+import org.geokg.extract.lexicon.Tokens;
 import org.geokg.kg.model.EntityType;
 
 /**
@@ -121,7 +122,7 @@ final class RoleAnaphora {
      * index handled.
      */
     private int bareTitle(SpanTokens st, int i, List<ActorMention> seen, Map<String, Actor> lastByRole) {
-        WordTokens.Tok tok = st.tok(i);
+        Token tok = st.tok(i);
         if (!tok.isWord() || !tok.capitalized() || i > 0 && st.tok(i - 1).isWord() && st.adjacent(i - 1)
                 && (st.tok(i - 1).capitalized() || st.occ[i - 1] != null)) {
             return i; // "Wakil Perdana Menteri": a title inside a longer one, or after a name
@@ -172,12 +173,12 @@ final class RoleAnaphora {
     /** The title at token {@code i}, or at the last part of a hyphenated compound ("Außenamts-Sprecherin"). */
     private ActorLexicon.Title titleAt(SpanTokens st, int i) {
         ActorLexicon.Title t = lex.titleAt(st.toks, i);
-        WordTokens.Tok tok = st.tok(i);
+        Token tok = st.tok(i);
         int h = st.word(i).lastIndexOf('-');
         if (t != null || h <= 0 || h == st.word(i).length() - 1) {
             return t;
         }
-        List<WordTokens.Tok> tail = WordTokens.of(st.text, tok.start() + h + 1, tok.end());
+        List<Token> tail = Tokens.joined(st.text, tok.start() + h + 1, tok.end());
         ActorLexicon.Title inner = tail.isEmpty() ? null : lex.titleAt(tail, 0);
         return inner != null && inner.words().size() == tail.size() ? inner : null;
     }
@@ -191,7 +192,7 @@ final class RoleAnaphora {
         if (st.occ[j] != null) {
             return true; // a name, or the country/body the title belongs to ("der Außenminister Russlands")
         }
-        WordTokens.Tok t = st.tok(j);
+        Token t = st.tok(j);
         return t.isWord() && t.capitalized() && !lex.is("stop", st.word(j)) && !lex.is("speech", st.word(j));
     }
 

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.geokg.extract.lexicon.WordTokens;
+import org.geokg.extract.lexicon.Token;
+import org.geokg.extract.lexicon.Tokens;
 
 /**
  * The tokens of one body span and, per token, the mention that covers it (or null). The
@@ -13,7 +14,7 @@ import org.geokg.extract.lexicon.WordTokens;
  */
 final class SpanTokens {
     final String text;
-    final List<WordTokens.Tok> toks;
+    final List<Token> toks;
     final ActorMention[] occ;
     /** Body mentions built around a country mention ("Tentara Korut" around "Korut"). */
     final Map<ActorMention, ActorMention> inner = new HashMap<>();
@@ -29,11 +30,11 @@ final class SpanTokens {
      */
     SpanTokens(String text, int from, int to, List<Integer> cuts) {
         this.text = text;
-        this.toks = split(text, WordTokens.of(text, from, to), cuts);
+        this.toks = split(text, Tokens.joined(text, from, to), cuts);
         this.occ = new ActorMention[toks.size()];
     }
 
-    private static List<WordTokens.Tok> split(String text, List<WordTokens.Tok> in, List<Integer> cuts) {
+    private static List<Token> split(String text, List<Token> in, List<Integer> cuts) {
         if (cuts.isEmpty()) {
             return in;
         }
@@ -45,8 +46,8 @@ final class SpanTokens {
         if (hy.length == 0) {
             return in;
         }
-        List<WordTokens.Tok> out = new ArrayList<>(in.size());
-        for (WordTokens.Tok t : in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (Token t : in) {
             int k0 = Arrays.binarySearch(hy, t.start() + 1);
             int at = k0 >= 0 ? k0 : -k0 - 1;
             boolean cut = at < hy.length && hy[at] < t.end();
@@ -58,14 +59,14 @@ final class SpanTokens {
             for (int k = t.start(); k < t.end(); k++) {
                 if (text.charAt(k) == '-') {
                     if (k > a) {
-                        out.add(new WordTokens.Tok(a, k, text.substring(a, k)));
+                        out.add(new Token(a, k, text.substring(a, k)));
                     }
-                    out.add(new WordTokens.Tok(k, k + 1, "-"));
+                    out.add(new Token(k, k + 1, "-"));
                     a = k + 1;
                 }
             }
             if (t.end() > a) {
-                out.add(new WordTokens.Tok(a, t.end(), text.substring(a, t.end())));
+                out.add(new Token(a, t.end(), text.substring(a, t.end())));
             }
         }
         return out;
@@ -75,7 +76,7 @@ final class SpanTokens {
         return toks.size();
     }
 
-    WordTokens.Tok tok(int i) {
+    Token tok(int i) {
         return toks.get(i);
     }
 

@@ -8,12 +8,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.extract.lexicon.BoilerplateLexicon;
 import org.geokg.extract.lexicon.CreditFinder;
+import org.geokg.extract.lexicon.LanguageDataSet;
 import org.geokg.extract.lexicon.LanguageWords;
 import org.geokg.extract.lexicon.SupportedLanguages;
 import org.geokg.kg.model.Article;
@@ -75,9 +77,9 @@ public final class RuleTextPreparer implements TextPreparer {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "\\p{Lu}[^,()\\n]{0,30},[^,()\\n]{0,25}\\d[^,()\\n]{0,15}\\((?<agency>[^()]{2,20})(?<close>\\))\\s+(?=[\\p{Lu}\"“‘'])");
     /** The byline pattern of the supported languages' byline words (By|BY|Oleh|OLEH|...). */
-    private static Pattern byline() {
+    private static Pattern byline(Set<String> words) {
         List<String> alts = new ArrayList<>();
-        for (String w : new TreeSet<>(LanguageWords.all(LanguageWords.BYLINE))) {
+        for (String w : new TreeSet<>(words)) {
             alts.add(Pattern.quote(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)));
             alts.add(Pattern.quote(w.toUpperCase(Locale.ROOT)));
         }
@@ -85,12 +87,12 @@ public final class RuleTextPreparer implements TextPreparer {
     }
 
     /** The outlet a furniture line names on its own, or null. */
-    static String lineOutlet(String line, CreditFinder known) {
+    private String lineOutlet(String line, CreditFinder known) {
         Matcher m = CLOSING_CREDIT_LINE.matcher(line);
         if (m.matches() && known.isOutlet(m.group(1))) {
             return m.group(1);
         }
-        m = Bylines.current().pattern.matcher(line);
+        m = byline.matcher(line);
         if (m.matches() && (known.isOutlet(m.group(1)) || ACRONYM.matcher(m.group(1)).matches())) {
             return m.group(1);
         }
@@ -99,7 +101,7 @@ public final class RuleTextPreparer implements TextPreparer {
             String name = m.group(1);
             String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             // last words that make "X News Agency (XNA)" an outlet: language.tsv outlet-word rows
-            if (LanguageWords.all(LanguageWords.OUTLET_WORD).contains(last) || known.isOutlet(name)) {
+            if (outletWords.contains(last) || known.isOutlet(name)) {
                 return name;
             }
         }
@@ -107,32 +109,23 @@ public final class RuleTextPreparer implements TextPreparer {
         return !t.isEmpty() && known.isOutlet(t) ? t : null;
     }
 
-    /** The byline pattern, rebuilt only when the supported languages change (data overlay). */
-    private record Bylines(SupportedLanguages languages, Pattern pattern) {
-        private static volatile Bylines cached;
-
-        static Bylines current() {
-            SupportedLanguages langs = SupportedLanguages.current();
-            Bylines b = cached;
-            if (b == null || b.languages != langs) {
-                b = new Bylines(langs, byline());
-                cached = b;
-            }
-            return b;
-        }
-    }
-
     private static final class Holder {
-        static final RuleTextPreparer INSTANCE = new RuleTextPreparer();
+        static final RuleTextPreparer INSTANCE = new RuleTextPreparer(SupportedLanguages.current().data());
     }
 
+    private final LanguageDataSet languages;
+    private final Pattern byline;
+    private final Set<String> outletWords;
     private final Nlp nlp;
     private final BoilerplateLexicon furniture;
     private final Set<String> placePrefixes;
     private final Set<String> mediaWords;
     private final Set<String> countries;
 
-    private RuleTextPreparer() {
+    private RuleTextPreparer(LanguageDataSet languages) {
+        this.languages = Objects.requireNonNull(languages, "languages");
+        this.byline = byline(languages.words(LanguageWords.BYLINE));
+        this.outletWords = languages.words(LanguageWords.OUTLET_WORD);
         this.nlp = Nlp.get();
         this.furniture = BoilerplateLexicon.load();
         Set<String> prefixes = new HashSet<>();
@@ -155,9 +148,18 @@ public final class RuleTextPreparer implements TextPreparer {
         this.countries = Set.copyOf(names);
     }
 
-    /** The shared preparer (lexicons and models load on first call). */
+    /** The preparer for the current data files (lexicons and models load on first call). */
     public static RuleTextPreparer create() {
-        return Holder.INSTANCE;
+        return create(SupportedLanguages.current().data());
+    }
+
+    /**
+     * A preparer reading bylines and credit cues from {@code languages} (the shared one when
+     * that is the data it was built with).
+     */
+    public static RuleTextPreparer create(LanguageDataSet languages) {
+        RuleTextPreparer shared = Holder.INSTANCE;
+        return shared.languages == languages ? shared : new RuleTextPreparer(languages);
     }
 
     /** One trimmed line of the text. */
@@ -272,7 +274,7 @@ public final class RuleTextPreparer implements TextPreparer {
         }
         // outlets on lines of their own: a byline ("By IBNS"), a header line naming a known outlet,
         // an agency with its acronym ("Antara News Agency (ANTARA)"), a closing credit ("- Bernama")
-        CreditFinder known = CreditFinder.of("und");
+        CreditFinder known = languages.undetermined().credits();
         for (int i = 0; i < n; i++) {
             if (i == titleLine || words(lines.get(i).text()) > 6) {
                 continue;
@@ -319,7 +321,7 @@ public final class RuleTextPreparer implements TextPreparer {
             lang = nlp.language(sb.length() > 0 ? sb.toString() : text);
         }
 
-        CreditFinder.Credits credits = CreditFinder.of(lang).find(text, body);
+        CreditFinder.Credits credits = languages.get(lang).credits().find(text, body);
         via.addAll(credits.via());
         List<String> reportedVia = new ArrayList<>();
         for (String v : via) {
@@ -464,7 +466,7 @@ public final class RuleTextPreparer implements TextPreparer {
             return null;
         }
         String inner = m.group("agency").strip();
-        if (!ACRONYM.matcher(inner).matches() && !CreditFinder.of("und").isOutlet(inner)) {
+        if (!ACRONYM.matcher(inner).matches() && !languages.undetermined().credits().isOutlet(inner)) {
             return null;
         }
         String prefix = line.text().substring(0, m.end("close"));
@@ -530,7 +532,7 @@ public final class RuleTextPreparer implements TextPreparer {
                 return true;
             }
         }
-        if (CreditFinder.of("und").isOutlet(seg)) {
+        if (languages.undetermined().credits().isOutlet(seg)) {
             return true;
         }
         boolean allCaps = seg.equals(seg.toUpperCase(Locale.ROOT));

@@ -37,7 +37,7 @@ class LexiconCoverageTest {
 
     @Test
     void countsRowsWithExactlyThatCode() {
-        long expected = EventLexicon.of("de").entries().stream().filter(e -> e.cameo().equals("040")).count();
+        long expected = SupportedLanguages.current().data().get("de").events().entries().stream().filter(e -> e.cameo().equals("040")).count();
         assertTrue(expected > 0);
         assertEquals(expected, coverage.triggers("040", "de"));
     }

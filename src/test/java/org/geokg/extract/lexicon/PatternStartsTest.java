@@ -28,10 +28,11 @@ class PatternStartsTest {
     @ParameterizedTest
     @ValueSource(strings = {"id", "ms", "en", "fr", "es", "de"})
     void indexAgreesWithRowByRowCheck(String lang) {
-        WordForms forms = WordForms.of(lang);
+        LanguageData data = SupportedLanguages.current().loadAll().get(lang);
+        WordForms forms = data.forms();
         List<List<TokenPattern>> lists = List.of(
-                EventLexicon.of(lang).entries().stream().map(EventLexicon.Entry::pattern).toList(),
-                SpeechPatterns.of(lang).entries().stream().map(SpeechPatterns.Entry::pattern).toList());
+                data.events().entries().stream().map(EventLexicon.Entry::pattern).toList(),
+                data.speech().entries().stream().map(SpeechPatterns.Entry::pattern).toList());
         int checked = 0;
         for (List<TokenPattern> patterns : lists) {
             assertTrue(patterns.size() > 20, lang + ": expected a bundled lexicon");
@@ -77,7 +78,7 @@ class PatternStartsTest {
     @ParameterizedTest
     @ValueSource(strings = {"de"})
     void compoundsAndPrefixesStart(String lang) {
-        WordForms forms = WordForms.of(lang);
+        WordForms forms = WordForms.load(lang);
         List<TokenPattern> patterns = List.of(
                 TokenPattern.parse("brigade", Map.of(), forms, "t1"),
                 TokenPattern.parse("sanktion*", Map.of(), forms, "t2"),

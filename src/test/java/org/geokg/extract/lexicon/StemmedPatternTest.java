@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StemmedPatternTest {
 
     private static boolean matches(String lang, String pattern, String text) {
-        WordForms forms = WordForms.of(lang);
+        WordForms forms = WordForms.load(lang);
         TokenPattern p = TokenPattern.parse(pattern, Map.of(), forms, "test");
-        List<Tokens.Tok> toks = Tokens.of(text, 0, text.length());
+        List<Token> toks = Tokens.of(text, 0, text.length());
         return p.match(toks, 0, toks.size(), forms) == toks.size();
     }
 
@@ -106,14 +106,14 @@ class StemmedPatternTest {
 
     @Test
     void exactMarkerNeedsAWord() {
-        assertThrows(ConfigException.class, () -> TokenPattern.parse("=", Map.of(), WordForms.of("en"), "test"));
+        assertThrows(ConfigException.class, () -> TokenPattern.parse("=", Map.of(), WordForms.load("en"), "test"));
     }
 
     @Test
     void literalViewMatchesAsWrittenOnly() {
-        WordForms en = WordForms.of("en");
+        WordForms en = WordForms.load("en");
         TokenPattern p = TokenPattern.parse("visit", Map.of(), en, "test");
-        List<Tokens.Tok> toks = Tokens.of("visited", 0, 7);
+        List<Token> toks = Tokens.of("visited", 0, 7);
         assertEquals(1, p.match(toks, 0, 1, en));
         assertEquals(-1, p.match(toks, 0, 1, en.literal()));
     }

@@ -58,7 +58,11 @@ import org.geokg.sys.DataLib;
  * a generic noun ("12 people", "15 orang", "25 Menschen") is kept only as casualties, when a
  * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), and then only
  * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
- * the dead); a count of nationals ("41 Russes") belongs to their nation. A quantity said again
+ * the dead); a count of nationals ("41 Russes") belongs to their nation. Casualties ("12 dead",
+ * "9 Todesopfer") belong to where they fell: when no actor stands next to them, the place after
+ * them ("in Kyiv") or the nearest place struck before them ("strikes on Kyiv", "serangan di Kiev"),
+ * and only then an actor before them that is no nationality word ("Russian shelling" names who
+ * struck). A quantity said again
  * (the headline and the lead) is given once: a repeat with a guessed owner is dropped, and a
  * named owner replaces a guessed one.
  *
@@ -130,7 +134,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     }
                     unit = casualty ? CASUALTIES : unit;
                 }
-                ActorMention owner = owner(text, n, s, sorted, c, generic);
+                ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES));
                 Actor about = owner == null ? null : owner.actor();
                 int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
@@ -166,7 +170,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** The mention of the actor that owns the number, or null (see the class comment for the order). */
     private static ActorMention owner(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c,
-            boolean generic) {
+            boolean generic, boolean casualties) {
         ActorMention inner = between(n, sorted);
         if (inner != null) {
             return inner;
@@ -176,10 +180,22 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (right != null || generic) {
             return right;
         }
-        // owners before the number: not a place or recipient ("in Litauen", "to the U.K.")
+        if (casualties) {
+            // the dead belong to where they fell ("strikes on Kyiv left 12 dead", "12 dead in Kyiv")
+            ActorMention where = place(text, n.end(), s.end(), sorted, c);
+            if (where == null || where.actor().country() == null) {
+                where = placeBefore(text, n, s, sorted, c);
+            }
+            if (where != null && where.actor().country() != null) {
+                return where;
+            }
+        }
+        // owners before the number: not a place or recipient ("in Litauen", "to the U.K."), and for
+        // casualties no nationality word, which names who struck ("Russian shelling killed 12")
         List<ActorMention> before = new ArrayList<>();
         for (ActorMention m : sorted) {
-            if (m.start() >= s.start() && m.end() <= n.start() && !governed(text, m, s.start(), c)) {
+            if (m.start() >= s.start() && m.end() <= n.start() && !governed(text, m, s.start(), c)
+                    && !(casualties && "demonym".equals(m.how()))) {
                 before.add(m);
             }
         }
@@ -198,13 +214,16 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** True when a location or recipient word stands right before the mention ("in Litauen", "kepada Jepang"). */
     private static boolean governed(String text, ActorMention m, int from, Cues c) {
+        return afterCue(text, m, from, c.location) || afterCue(text, m, from, c.recipient);
+    }
+
+    /** True when one of the cue words stands right before the mention. */
+    private static boolean afterCue(String text, ActorMention m, int from, List<String> cues) {
         String before = text.substring(from, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
-        for (List<String> cues : List.of(c.location, c.recipient)) {
-            for (String cue : cues) {
-                if (before.endsWith(cue) && (before.length() == cue.length()
-                        || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
-                    return true;
-                }
+        for (String cue : cues) {
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                return true;
             }
         }
         return false;
@@ -269,6 +288,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return place.actor();
         }
         TextSpan s = spans.get(si);
+        if (casualties) {
+            ActorMention struck = placeBefore(text, n, s, sorted, c);
+            if (struck != null) {
+                return struck.actor();
+            }
+        }
         for (ActorMention m : sorted) {
             if (!casualties && m.start() >= n.end() && m.end() <= s.end() && owns(m)
                     && !governed(text, m, s.start(), c)) {
@@ -284,6 +309,28 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The place struck before casualties in their sentence: the nearest place (a Location or
+     * Region of a known state) or a state after a location cue ("Russian strikes on Kyiv left 12
+     * dead", "serangan Rusia di Kiev menewaskan 9 warga sipil"), never a nationality word, or null.
+     */
+    private static ActorMention placeBefore(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        ActorMention nearest = null;
+        for (ActorMention m : sorted) {
+            if (m.start() < s.start() || m.end() > n.start() || m.actor().country() == null
+                    || "demonym".equals(m.how())) {
+                continue;
+            }
+            EntityType t = m.actor().type();
+            if (t == EntityType.Location || t == EntityType.Region
+                    || (t == EntityType.Country && afterCue(text, m, s.start(), c.location))) {
+                nearest = m;
+            }
+        }
+        return nearest;
     }
 
     private static boolean owns(ActorMention m) {

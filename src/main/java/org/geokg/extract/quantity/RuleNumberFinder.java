@@ -32,12 +32,15 @@ import org.geokg.sys.DataLib;
  * separator of the language ("28.500" in id/es/de is 28500, "28,500" in en/ms too) and
  * otherwise a decimal point ("101.55", "3,5"); when both occur the last one is the decimal
  * point; a separator that repeats is a thousands separator. French also groups thousands
- * with spaces. A scale word after the number multiplies it ("US$101.55 bilion").
+ * with spaces. A scale word after the number multiplies it ("US$101.55 bilion"), and so does a
+ * larger one after it ("2 mil millones" is two thousand millions); in number words a scale larger
+ * than the one before multiplies all before it ("tres mil quinientos millones").
  * A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
  * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
  * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
  * and neither is a lone number word meaning one ("satu negara"). Between a number and a
- * unit word after it may stand up to three capitalized words ("10,900 North Korean troops"),
+ * unit word after it may stand up to three capitalized words or dotted abbreviations ("10,900 North
+ * Korean troops", "28,500 U.S. troops"),
  * {@code modifier} words ("5,000 more troops", "20 buah kapal") and nationality words
  * ("4.800 deutsche Soldaten"). A {@code tail} unit also ends a compound word ("US-Soldaten",
  * "Kampfdrohnen"). A number followed by a {@code rate} word ("$80 per barrel") is a price, not
@@ -56,6 +59,9 @@ public final class RuleNumberFinder implements NumberFinder {
     /** A type designation standing for the things counted ("F-35", "Su-30", "MiG-29", "T-72"). */
     private static final Pattern DESIGNATION =
             Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?(?![\\p{L}\\p{N}-])");
+
+    /** A capitalized abbreviation with dots ("U.S.", "U.K."), hopped like a capitalized word. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     private final Map<String, Rules> rules;
     private final Rules fallback;
@@ -276,15 +282,22 @@ public final class RuleNumberFinder implements NumberFinder {
                 int start = m.start();
                 int end = m.end();
                 boolean scaled = false;
-                // a scale word after digits ("101.55 bilion", "3 juta")
-                if (!fromWords && scale != null) {
+                // a scale word after digits ("101.55 bilion", "3 juta"), and a larger one after it
+                // ("2 mil millones": two thousand millions)
+                long lastScale = 0;
+                while (!fromWords && scale != null) {
                     Matcher s = scale.matcher(text).region(end, to);
-                    if (s.lookingAt()) {
-                        Word w = words.get(s.group("scale").toLowerCase(Locale.ROOT));
-                        value = value.multiply(BigDecimal.valueOf(w.value));
-                        end = s.end();
-                        scaled = true;
+                    if (!s.lookingAt()) {
+                        break;
                     }
+                    Word w = words.get(s.group("scale").toLowerCase(Locale.ROOT));
+                    if (w.value <= lastScale) {
+                        break;
+                    }
+                    value = value.multiply(BigDecimal.valueOf(w.value));
+                    end = s.end();
+                    scaled = true;
+                    lastScale = w.value;
                 }
                 String unit = null;
                 int uStart = start;
@@ -455,7 +468,8 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
                 if (w < 0) {
                     // hop over one capitalized or modifier word ("10,900 North Korean troops", "5,000 more troops")
-                    w = q;
+                    Matcher abbreviation = ABBREVIATION.matcher(text).region(q, to);
+                    w = abbreviation.lookingAt() ? abbreviation.end() : q;
                     while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
                         w++;
                     }
@@ -594,10 +608,12 @@ public final class RuleNumberFinder implements NumberFinder {
             long total = 0;
             long current = 0;
             long last = 0;
+            long lastScale = 0;
             boolean any = false;
             boolean counted = false;
             String[] toks = raw.toLowerCase(Locale.ROOT).split("[\\s-]+");
-            for (String tok : toks) {
+            for (int i = 0; i < toks.length; i++) {
+                String tok = toks[i];
                 Word w = words.get(tok);
                 if (w == null) {
                     return null;
@@ -620,7 +636,14 @@ public final class RuleNumberFinder implements NumberFinder {
                         any = true;
                     }
                     default -> {
-                        total += (current == 0 ? 1 : current) * w.value;
+                        if (lastScale > 0 && w.value > lastScale) {
+                            total = (total + current) * w.value; // "mil millones", "tres mil quinientos millones"
+                        } else {
+                            total += (current == 0 ? 1 : current) * w.value;
+                        }
+                        // a lone thousand counts ("mil millones", "mille milliards"); a lone larger scale is vague
+                        counted |= i == 0 && w.value == 1000 && toks.length > 1;
+                        lastScale = w.value;
                         current = 0;
                         last = 0;
                         any = true;

@@ -1,0 +1,135 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.kg.model.Quantity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Construction coverage of the quantities layer through the default pipeline: for each of the
+ * six languages, news-style sentences written for this test (troop counts, casualties, money
+ * with currency signs and scale words, number words, weapons and ships, approximations, and
+ * the ways an owner is named: possessive, nationality word, preposition, clause subject), and
+ * numbers an analyst does not code (dates, years, ages, times, shares, article and page numbers,
+ * ordinals, phone numbers).
+ */
+class QuantityCoverageTest {
+    private static String owner(ExtractionDocument d, Quantity q) {
+        Map<String, Entity> es = PipelineFixture.byRef(d);
+        return q.about() == null || es.get(q.about()) == null || es.get(q.about()).country() == null ? "-"
+                : es.get(q.about()).country();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> {2} {3} of {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Russia's 30,000 troops remain stationed close to the frontier.                      | 30000      | troops     | RUS
+        en | About 28,500 troops from the United States are based in South Korea.                | 28500      | troops     | USA
+        en | Nearly two thousand soldiers from Chad crossed into Sudan overnight.                 | 2000       | troops     | TCD
+        en | The Pentagon will send more than 1,500 additional troops to Poland.                  | 1500       | troops     | USA
+        en | Japan pledged $1.5bn in humanitarian aid to Ukraine on Monday.                       | 1500000000 | USD        | JPN
+        en | Canada will spend C$2 billion on new frigates, the minister said.                    | 2000000000 | CAD        | CAN
+        en | Washington approved a $5B loan guarantee for Israel.                                 | 5000000000 | USD        | USA
+        en | Some 28,500 U.S. troops are stationed in South Korea.                                | 28500      | troops     | USA
+        en | Russian strikes on Kyiv left 12 dead overnight.                                      | 12         | casualties | UKR
+        en | Ukraine's military said it shot down 30 Russian drones overnight.                     | 30         | equipment  | RUS
+        en | Germany keeps around 35,000 troops on its soil for NATO.                              | 35000      | troops     | DEU
+        en | The agency said $700 million in arms sales would strengthen Poland.                  | 700000000  | USD        | POL
+        en | Britain sent 14 Challenger tanks to Ukraine this year.                               | 14         | equipment  | GBR
+        en | Turkey will buy 40 F-16 jets in a deal worth $23 billion.                            | 40         | equipment  | TUR
+        en | Two Ukrainian soldiers were wounded by shelling near the river.                      | 2          | troops     | UKR
+        en | Israeli air strikes killed at least 25 people in Gaza on Tuesday.                    | 25         | casualties | PSE
+        en | North Korea fired three ballistic missiles into the sea, Seoul said.                 | 3          | equipment  | PRK
+        en | China sent 71 aircraft around Taiwan during the drills.                              | 71         | equipment  | CHN
+        en | India has ordered 26 Rafale jets from France.                                        | 26         | equipment  | IND
+        en | Washington has stationed roughly 54,000 service members in Japan.                    | 54000      | troops     | USA
+        id | Sekitar 30.000 tentara AS kini bersiaga di Jepang.                                   | 30000      | troops     | USA
+        id | Rusia mengerahkan dua ribu prajurit ke wilayah perbatasan.                           | 2000       | troops     | RUS
+        id | Serangan udara itu menewaskan 12 orang di Gaza.                                      | 12         | casualties | PSE
+        id | Pemerintah Jepang mengucurkan bantuan Rp 3 triliun untuk Filipina.                   | 3000000000000 | IDR     | JPN
+        id | Lebih dari 40 kapal perang China berlayar di Laut China Selatan.                     | 40         | equipment  | CHN
+        id | Korea Utara kembali menembakkan tiga rudal balistik pada pagi hari.                  | 3          | equipment  | PRK
+        id | Indonesia membeli 42 jet tempur dari Prancis senilai 8,1 miliar dolar AS.            | 8100000000 | USD        | IDN
+        id | Sedikitnya 1.500 personel militer Australia ikut dalam latihan itu.                  | 1500       | personnel  | AUS
+        id | Amerika Serikat menyetujui penjualan senjata senilai USD 1,5 miliar kepada Taiwan.    | 1500000000 | USD        | USA
+        id | Pemerintah Indonesia menyiapkan anggaran Rp3,5 triliun untuk pertahanan udara.     | 3500000000000 | IDR     | IDN
+        id | Serangan Rusia di Kiev menewaskan sedikitnya 9 warga sipil.                          | 9          | casualties | UKR
+        id | Sebanyak 200 marinir Amerika Serikat tiba di Darwin.                                 | 200        | troops     | USA
+        ms | Seramai 1,200 askar Thailand ditempatkan di sempadan.                                | 1200       | troops     | THA
+        ms | Kerajaan Malaysia memperuntukkan RM1.2 bilion untuk bantuan kemanusiaan.             | 1200000000 | MYR        | MYS
+        ms | Serangan udara itu membunuh 15 orang awam di Gaza.                                   | 15         | casualties | PSE
+        ms | China menghantar dua buah kapal ke perairan itu.                                     | 2          | equipment  | CHN
+        ms | Indonesia membeli 12 pesawat pejuang baharu bulan lalu.                              | 12         | equipment  | IDN
+        ms | Kerajaan Jepun menyalurkan bantuan RM 500 juta kepada Filipina.                      | 500000000  | MYR        | JPN
+        ms | Lebih daripada dua ribu anggota tentera Filipina menyertai latihan itu.              | 2000       | troops     | PHL
+        es | Estados Unidos mantiene unos 28.500 efectivos en Corea del Sur.                      | 28500      | personnel  | USA
+        es | El ataque dejó 12 muertos y 30 heridos en Kiev.                                      | 12         | casualties | UKR
+        es | España aprobó 500 millones de euros para Ucrania.                                    | 500000000  | EUR        | ESP
+        es | Rusia desplegó más de tres mil soldados en la frontera.                              | 3000       | troops     | RUS
+        es | Venezuela compró 24 aviones de combate a Rusia.                                      | 24         | equipment  | VEN
+        es | Más de 2.000 soldados mexicanos llegaron a la frontera norte.                        | 2000       | troops     | MEX
+        es | Japón anunció una ayuda de mil millones de dólares para Filipinas.                   | 1000000000 | USD        | JPN
+        es | Alemania destinará 2 mil millones de euros a la defensa.                             | 2000000000 | EUR        | DEU
+        es | Las tropas de Estados Unidos suman 1.200 efectivos en la base.                       | 1200       | personnel  | USA
+        es | Los bombardeos rusos sobre Kiev dejaron 9 muertos.                                   | 9          | casualties | UKR
+        de | Rund 28.500 US-Soldaten sind in Südkorea stationiert.                                | 28500      | troops     | USA
+        de | Bei dem Angriff gab es 12 Tote in Kiew.                                              | 12         | casualties | UKR
+        de | Die EU gibt Ägypten Kredite über 7,4 Mrd. Euro, teilte Brüssel mit.                 | 7400000000 | EUR        | -
+        de | Russland hat eine Milliarde Dollar an Syrien gezahlt.                                | 1000000000 | USD        | RUS
+        de | Russische Angriffe auf Kiew forderten 9 Todesopfer.                                  | 9          | casualties | UKR
+        de | Deutschland sagte der Ukraine Hilfen im Umfang von 1,5 Milliarden Euro zu.           | 1500000000 | EUR        | DEU
+        de | Die Niederlande liefern Waffen im Wert von 2 Mrd. € an Kiew.                         | 2000000000 | EUR        | NLD
+        de | Österreich spendet zwei Millionen Euro für die Opfer.                                | 2000000    | EUR        | AUT
+        de | Mehr als 40 chinesische Kriegsschiffe kreuzen vor Taiwan.                            | 40         | equipment  | CHN
+        de | Frankreich schickt 1000 weitere Soldaten nach Rumänien.                              | 1000       | troops     | FRA
+        fr | Près de 1 500 soldats français ont quitté le Niger.                                  | 1500       | troops     | FRA
+        fr | Les frappes ont fait 12 morts à Beyrouth.                                            | 12         | casualties | LBN
+        fr | Israël a mené des frappes sur Beyrouth mardi, faisant au moins 7 morts.             | 7          | casualties | LBN
+        fr | Le Japon a promis un milliard de dollars au Vietnam.                                 | 1000000000 | USD        | JPN
+        fr | La Chine a déployé 30 navires de guerre autour de Taïwan.                            | 30         | equipment  | CHN
+        fr | La France a débloqué 3 milliards d'euros pour l'Ukraine.                             | 3000000000 | EUR        | FRA
+        fr | La Russie a déployé plus de deux mille soldats à la frontière.                       | 2000       | troops     | RUS
+        fr | L'Inde a commandé 26 Rafale à la France.                                             | 26         | equipment  | IND
+        fr | Le Japon a envoyé 300 militaires japonais en renfort.                                | 300        | troops     | JPN
+        """)
+    void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        List<Quantity> qs = d.quantities().stream()
+                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
+                .toList();
+        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
+        if (!unit.equals("-")) {
+            assertEquals(unit, qs.get(0).unit(), () -> "unit of " + qs.get(0));
+        }
+        assertEquals(owner, owner(d, qs.get(0)), () -> "owner of " + qs.get(0));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The 45-year-old minister arrived at 9:30 on 3 May 2024 for the second round.
+        en | Article 5 of the treaty was discussed on page 4 of the 2023 report.
+        en | Nearly 40 percent of voters backed the 1995 accord, a poll of 1,000 found.
+        en | For details call 0800 123 456 before 17 June.
+        id | Menteri berusia 60 tahun itu tiba pukul 10.30 WIB pada 5 Juni 2024.
+        id | Pasal 33 UUD 1945 dibahas pada halaman 12 laporan itu.
+        id | Inflasi naik 3,5 persen pada kuartal kedua 2023.
+        ms | Menteri berusia 58 tahun itu tiba pada 3 Mac 2024 jam 9 pagi.
+        ms | Kira-kira 40 peratus rakyat menyokong pindaan Perkara 153.
+        es | El presidente, de 71 años, habló el 5 de mayo de 2024 a las 10:30.
+        es | El artículo 51 de la Carta fue citado por tercera vez en 2022.
+        de | Der 65-jährige Minister sprach am 3. Mai 2024 um 14 Uhr auf Seite 3.
+        de | Artikel 5 des Vertrags gilt seit 1949, sagten 40 Prozent der Befragten.
+        fr | Le ministre, âgé de 58 ans, est arrivé le 3 mai 2024 à 10 h 30.
+        fr | L'article 49.3 a été utilisé pour la 2e fois en 2023.
+        """)
+    void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertTrue(d.quantities().isEmpty(), () -> d.quantities().toString());
+    }
+}

@@ -27,6 +27,7 @@ class QuantityCoverageTest {
                 : es.get(q.about()).country();
     }
 
+    /** Unit "-": any unit; owner "*": any owner (the text leaves it open), "-": no state. */
     @ParameterizedTest(name = "[{0}] {1} -> {2} {3} of {4}")
     @CsvSource(delimiter = '|', textBlock = """
         en | Russia's 30,000 troops remain stationed close to the frontier.                      | 30000      | troops     | RUS
@@ -97,6 +98,30 @@ class QuantityCoverageTest {
         fr | La Russie a déployé plus de deux mille soldats à la frontière.                       | 2000       | troops     | RUS
         fr | L'Inde a commandé 26 Rafale à la France.                                             | 26         | equipment  | IND
         fr | Le Japon a envoyé 300 militaires japonais en renfort.                                | 300        | troops     | JPN
+        en | An Israeli strike killed six people in Doha on Tuesday, Qatar said.                 | 6          | casualties | QAT
+        en | The European Union froze €210 billion in assets of the Russian central bank.        | 210000000000 | EUR      | *
+        en | At least 26 tourists were killed by gunmen in Kashmir.                               | 26         | -          | *
+        en | Rwanda has sent about 1,000 soldiers to the Central African Republic.                | 1000       | troops     | RWA
+        en | Washington deployed eight warships and a nuclear submarine to the Caribbean.        | 8          | equipment  | USA
+        en | The bloc sanctioned 116 individuals and 61 entities, most of them Russian.          | 61         | entities   | *
+        id | Bentrokan di perbatasan itu menewaskan sedikitnya 32 orang dan melukai 130 lainnya. | 32         | casualties | *
+        id | Uni Eropa menjatuhkan sanksi kepada 116 individu dan 61 entitas Rusia.               | 61         | entities   | RUS
+        id | India mengatakan 100 militan tewas dalam operasi itu.                                | 100        | troops     | *
+        id | Pakistan menyebut 31 warga sipil tewas akibat serangan India.                         | 31         | casualties | PAK
+        ms | Sekurang-kurangnya 32 orang terbunuh dalam pertempuran di sempadan Thailand.          | 32         | casualties | THA
+        ms | Malaysia akan membeli dua buah kapal selam baharu bernilai RM9 bilion.                | 9000000000 | MYR        | MYS
+        ms | Seramai 20 anggota Hamas terbunuh dalam serangan Israel di Doha.                     | 20         | -          | *
+        es | Estados Unidos desplegó ocho buques de guerra y un submarino nuclear en el Caribe.    | 8          | equipment  | USA
+        es | Washington ofreció una recompensa de 50 millones de dólares por Maduro.              | 50000000   | USD        | USA
+        es | Al menos 32 personas murieron en los enfrentamientos en la frontera de Tailandia.   | 32         | casualties | THA
+        de | Die Brigade soll rund 4.800 Soldatinnen und Soldaten umfassen.                       | 4800       | troops     | *
+        de | Der Bau der Kaserne kostet rund elf Milliarden Euro.                                 | 11000000000 | EUR       | *
+        de | Deutschland will 35 Kampfjets vom Typ F-35 kaufen.                                   | 35         | equipment  | DEU
+        de | Litauen investiert eine Milliarde Euro in die Infrastruktur.                         | 1000000000 | EUR        | LTU
+        fr | Le Rwanda a déployé un millier de soldats en Centrafrique.                           | 1000       | troops     | RWA
+        fr | Quelque 2 000 Casques bleus rwandais sont présents dans le pays.                     | 2000       | troops     | RWA
+        fr | La Russie a expulsé trente diplomates français.                                      | 30         | diplomats  | FRA
+        fr | L'Union européenne a promis 1,5 milliard d'euros au Niger.                           | 1500000000 | EUR        | *
         """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -107,7 +132,9 @@ class QuantityCoverageTest {
         if (!unit.equals("-")) {
             assertEquals(unit, qs.get(0).unit(), () -> "unit of " + qs.get(0));
         }
-        assertEquals(owner, owner(d, qs.get(0)), () -> "owner of " + qs.get(0));
+        if (!owner.equals("*")) {
+            assertEquals(owner, owner(d, qs.get(0)), () -> "owner of " + qs.get(0));
+        }
     }
 
     @ParameterizedTest(name = "[{0}] {1}")

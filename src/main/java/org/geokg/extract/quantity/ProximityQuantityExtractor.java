@@ -290,6 +290,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         TextSpan s = spans.get(si);
         if (casualties) {
             ActorMention struck = placeBefore(text, n, s, sorted, c);
+            if (struck == null) {
+                struck = reporter(text, n, s, sorted, c);
+            }
             if (struck != null) {
                 return struck.actor();
             }
@@ -331,6 +334,27 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         return nearest;
+    }
+
+    /**
+     * The state that reports casualties in its sentence, named at most three words before a
+     * reporting verb ({@code clause} cue: "Pakistan said 31 civilians were killed", "Pakistan
+     * menyebut 31 warga sipil tewas"): a state mostly counts its own dead. Null when none.
+     */
+    private static ActorMention reporter(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        for (ActorMention m : sorted) {
+            if (m.start() < s.start() || m.end() > n.start() || !owns(m) || "demonym".equals(m.how())) {
+                continue;
+            }
+            String[] words = text.substring(m.end(), n.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+            for (int k = 0; k < words.length && k <= 3; k++) {
+                if (c.clause.contains(words[k])) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean owns(ActorMention m) {
@@ -520,15 +544,33 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             if (m.start() < after || m.end() > limit || !PLACE_TYPES.contains(m.actor().type())) {
                 continue;
             }
+            // the cue, then up to three lowercase words ("di sempadan Thailand", "en la frontera de Tailandia")
             String before = text.substring(after, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
-            for (String cue : c.location) {
-                if (before.endsWith(cue) && (before.length() == cue.length()
-                        || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+            for (int hop = 0; hop <= 3; hop++) {
+                if (endsWithCue(before, c.location)) {
                     return m;
                 }
+                int b = before.length();
+                while (b > 0 && Character.isLowerCase(text.charAt(after + b - 1))) {
+                    b--;
+                }
+                if (b == before.length() || b == 0 || before.charAt(b - 1) != ' ') {
+                    break;
+                }
+                before = before.substring(0, b).stripTrailing();
             }
         }
         return null;
+    }
+
+    private static boolean endsWithCue(String before, List<String> cues) {
+        for (String cue : cues) {
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseBreak(String text, int i) {

@@ -122,7 +122,22 @@ class QuantityCoverageTest {
         fr | Quelque 2 000 Casques bleus rwandais sont présents dans le pays.                     | 2000       | troops     | RWA
         fr | La Russie a expulsé trente diplomates français.                                      | 30         | diplomats  | FRA
         fr | L'Union européenne a promis 1,5 milliard d'euros au Niger.                           | 1500000000 | EUR        | *
-        """)
+                en | New Delhi set aside Rs 5,000 crore for the border roads, India said.               | 50000000000 | INR      | IND
+        en | Pakistan received a Rs. 2 lakh grant from the province.                             | 200000     | INR        | PAK
+        en | Brazil unveiled a R$ 1.2 billion plan for the Amazon.                              | 1200000000 | BRL        | BRA
+        en | Washington approved a $95 billion aid package for Ukraine and Israel.              | 95000000000 | USD       | USA
+        en | The United States will send $300 million worth of weapons to Ukraine.              | 300000000  | USD        | USA
+        en | China pledged USD 300 million to the Solomon Islands.                              | 300000000  | USD        | CHN
+        id | AS mengirim bantuan senjata senilai 300 juta dolar AS ke Ukraina.                   | 300000000  | USD        | USA
+        id | Kedua negara menyepakati perdagangan US$ 30 miliar pada 2030.                       | 30000000000 | USD       | *
+        es | Brasil anunció un plan de US$ 1.200 millones para la Amazonía.                      | 1200000000 | USD        | BRA
+        es | Colombia recibirá 500 millones de dólares de Estados Unidos.                        | 500000000  | USD        | USA
+        de | Die USA liefern Waffen im Wert von 1,5 Mrd. US-Dollar an Taiwan.                    | 1500000000 | USD        | USA
+        de | Japan sagte Indonesien Kredite über 500 Mio. Euro zu.                               | 500000000  | EUR        | JPN
+        fr | Paris a débloqué 3 Md€ pour l'armée.                                                | 3000000000 | EUR        | FRA
+        fr | Le Maroc a investi 500 M€ dans le port.                                             | 500000000  | EUR        | MAR
+        fr | Le Rwanda a reçu 20 millions de dollars américains.                                 | 20000000   | USD        | RWA
+""")
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
         List<Quantity> qs = d.quantities().stream()
@@ -154,7 +169,25 @@ class QuantityCoverageTest {
         de | Artikel 5 des Vertrags gilt seit 1949, sagten 40 Prozent der Befragten.
         fr | Le ministre, âgé de 58 ans, est arrivé le 3 mai 2024 à 10 h 30.
         fr | L'article 49.3 a été utilisé pour la 2e fois en 2023.
-        """)
+                en | The 14th package of sanctions was adopted by the 27 member states.
+        en | Resolution 2231 was adopted in 2015 by 15 votes to none.
+        en | The two leaders spoke for 90 minutes by phone on the 3rd day of the summit.
+        en | He served 12 years in the army and two terms as president.
+        en | Tens of thousands of troops and dozens of warships took part.
+        en | Hundreds of millions of dollars were lost, and thousands of people fled.
+        id | Paket sanksi ke-14 disepakati oleh 27 negara anggota.
+        id | Kedua pemimpin berbicara selama 45 menit melalui telepon.
+        id | Sebanyak 3 orang menteri hadir dalam pertemuan itu.
+        id | Ribuan tentara dan puluhan kapal perang ikut serta.
+        ms | Anwar, 77, berkata rundingan itu berlangsung selama dua jam.
+        ms | Ribuan askar dan puluhan kapal terlibat dalam latihan itu.
+        es | Los 27 países de la UE aprobaron el 14.º paquete de sanciones.
+        es | La reunión duró dos horas y media, y miles de soldados desfilaron.
+        de | Die 27 EU-Staaten einigten sich auf das 14. Sanktionspaket.
+        de | Das Gespräch dauerte zwei Stunden; Tausende Soldaten marschierten.
+        fr | Les 27 États membres ont adopté le 14e paquet de sanctions.
+        fr | L'entretien a duré deux heures et un soldat a été blessé.
+""")
     void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.quantities().isEmpty(), () -> d.quantities().toString());

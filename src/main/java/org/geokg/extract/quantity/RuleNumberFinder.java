@@ -441,9 +441,8 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetter(u.phrase.charAt(0))) {
                     continue;
                 }
-                if (p < start && !Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))
-                        && !u.phrase.endsWith(".")) {
-                    continue; // "$ 5" is fine only for letter codes ("Rp 5.000", "RM 3")
+                if (p < start && u.phrase.chars().noneMatch(Character::isLetter)) {
+                    continue; // "$ 5" is no amount; letter codes and signs are ("Rp 5.000", "RM 3", "US$ 300")
                 }
                 return u;
             }

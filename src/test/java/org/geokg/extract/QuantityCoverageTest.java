@@ -137,6 +137,15 @@ class QuantityCoverageTest {
         fr | Paris a débloqué 3 Md€ pour l'armée.                                                | 3000000000 | EUR        | FRA
         fr | Le Maroc a investi 500 M€ dans le port.                                             | 500000000  | EUR        | MAR
         fr | Le Rwanda a reçu 20 millions de dollars américains.                                 | 20000000   | USD        | RWA
+        en | Britain will send two hundred and fifty soldiers to Estonia.                      | 250        | troops     | GBR
+        en | Australia gave a million dollars to the relief effort in Fiji.                    | 1000000    | USD        | AUS
+        en | China sent a dozen warships into the strait.                                      | 12         | equipment  | CHN
+        es | Chile envió treinta y cinco soldados a Haití.                                      | 35         | troops     | CHL
+        de | Polen verlegt zweitausend Soldaten an die Grenze.                                  | 2000       | troops     | POL
+        de | Norwegen liefert fünfundzwanzig Panzer an die Ukraine.                             | 25         | equipment  | NOR
+        id | Rusia mengerahkan 10.000 tentaranya ke perbatasan.                                 | 10000      | troops     | RUS
+        ms | Thailand menghantar 5,000 askarnya ke sempadan.                                    | 5000       | troops     | THA
+        fr | Le Tchad a envoyé vingt et un soldats au Mali.                                     | 21         | troops     | TCD
 """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -187,6 +196,13 @@ class QuantityCoverageTest {
         de | Das Gespräch dauerte zwei Stunden; Tausende Soldaten marschierten.
         fr | Les 27 États membres ont adopté le 14e paquet de sanctions.
         fr | L'entretien a duré deux heures et un soldat a été blessé.
+        en | Several hundred troops and a few thousand volunteers joined.
+        en | Two and a half years later, a few dozen protesters gathered.
+        id | Beberapa ribu tentara berjaga di perbatasan.
+        ms | Beberapa ribu askar berkawal di sempadan.
+        es | Varios cientos de soldados y algunos miles de voluntarios llegaron.
+        de | Einige tausend Soldaten und mehrere hundert Panzer wurden verlegt.
+        fr | Plusieurs milliers de soldats et quelques centaines de blindés.
 """)
     void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

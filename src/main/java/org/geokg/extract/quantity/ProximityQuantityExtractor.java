@@ -339,7 +339,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /**
      * The state that reports casualties in its sentence, named at most three words before a
      * reporting verb ({@code clause} cue: "Pakistan said 31 civilians were killed", "Pakistan
-     * menyebut 31 warga sipil tewas"): a state mostly counts its own dead. Null when none.
+     * menyebut 31 warga sipil tewas"): a state mostly counts its own dead, unless a possessive
+     * after the verb makes it the one that struck ("Turkey said its strikes killed 20"). Null when none.
      */
     private static ActorMention reporter(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
             Cues c) {
@@ -350,6 +351,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             String[] words = text.substring(m.end(), n.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
             for (int k = 0; k < words.length && k <= 3; k++) {
                 if (c.clause.contains(words[k])) {
+                    for (int j = k + 1; j < words.length; j++) {
+                        if (c.possessive.contains(words[j])) {
+                            return null; // "Turkey said its strikes killed 20 people": who struck reports
+                        }
+                    }
                     return m;
                 }
             }

@@ -142,10 +142,19 @@ public final class RuleNumberFinder implements NumberFinder {
         final List<String> shares;
         final Set<String> modifiers;
         final List<String> rates;
+        final Set<String> joiners;
+        final Set<String> vague;
+        final List<String> clitics;
+        final boolean compound;
 
         Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
-                List<String> links, List<String> shares, Set<String> modifiers, List<String> rates) {
+                List<String> links, List<String> shares, Set<String> modifiers, List<String> rates,
+                Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound) {
             this.words = words;
+            this.joiners = joiners;
+            this.vague = vague;
+            this.clitics = clitics;
+            this.compound = compound;
             this.links = links;
             this.shares = shares;
             this.modifiers = modifiers;
@@ -159,9 +168,13 @@ public final class RuleNumberFinder implements NumberFinder {
                 digits = "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|" + digits;
             }
             String wordAlt = alt(words.keySet());
+            // between number words: spaces or hyphens, a joiner ("hundred and fifty", "treinta y cinco"),
+            // and in languages that glue them nothing or a glued joiner ("fünfundzwanzig", "zweitausend")
+            String joinAlt = joiners.isEmpty() ? "" : "(?:[\\s-]+(?:" + alt(joiners) + "))?";
+            String glue = "(?:[\\s-]+" + (compound ? "|(?:" + alt(joiners) + ")?" : "") + ")";
             number = Pattern.compile("(?<![\\p{N}]|[\\p{N}][.,])(?<num>" + digits + ")(?![\\p{N}]|[.,]\\p{N})"
-                    + (words.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}-])(?<words>(?:" + wordAlt + ")(?:[\\s-]+(?:"
-                    + wordAlt + "))*)(?![\\p{L}\\p{N}])"), FLAGS);
+                    + (words.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}-])(?<words>(?:" + wordAlt + ")(?:" + joinAlt + glue
+                    + "(?:" + wordAlt + "))*)(?![\\p{L}\\p{N}])"), FLAGS);
             List<String> scales = new ArrayList<>();
             words.forEach((k, v) -> {
                 if (v.kind.equals("scale")) {
@@ -179,7 +192,8 @@ public final class RuleNumberFinder implements NumberFinder {
                     sym.add(u);
                 }
             }
-            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of(), Set.of(), List.of());
+            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of(), Set.of(), List.of(), Set.of(),
+                    Set.of(), List.of(), false);
         }
 
         static Rules load(String lang) {
@@ -189,6 +203,10 @@ public final class RuleNumberFinder implements NumberFinder {
             List<String> shares = new ArrayList<>();
             List<String> modifiers = new ArrayList<>();
             List<String> rates = new ArrayList<>();
+            List<String> joiners = new ArrayList<>();
+            List<String> vague = new ArrayList<>();
+            List<String> clitics = new ArrayList<>();
+            boolean compound = false;
             char decimal = '.';
             String thousands = ",";
             for (DataLib.Line line : DataLib.tsvLines(numbersPath, true)) {
@@ -224,7 +242,26 @@ public final class RuleNumberFinder implements NumberFinder {
                     rates.add(w.toLowerCase(Locale.ROOT));
                     continue;
                 }
-                if (!List.of("n", "teen", "mul", "scale").contains(kind)) {
+                if (kind.equals("joiner")) {
+                    joiners.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("vague")) {
+                    vague.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("clitic")) {
+                    clitics.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("option")) {
+                    if (!w.equals("compound")) {
+                        throw new ConfigException(where + ": unknown option '" + w + "'");
+                    }
+                    compound = value.equals("true");
+                    continue;
+                }
+                if (!List.of("n", "teen", "mul", "scale", "article").contains(kind)) {
                     throw new ConfigException(where + ": unknown kind '" + kind + "' for '" + w + "'");
                 }
                 try {
@@ -243,7 +280,8 @@ public final class RuleNumberFinder implements NumberFinder {
             prefixes.sort(longest);
             suffixes.sort(longest);
             return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
-                    List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates));
+                    List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates),
+                    Set.copyOf(joiners), Set.copyOf(vague), List.copyOf(clitics), compound);
         }
 
         private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes, boolean names) {
@@ -273,8 +311,8 @@ public final class RuleNumberFinder implements NumberFinder {
                 boolean fromWords = m.group("num") == null;
                 if (fromWords) {
                     value = words(m.group("words"));
-                    if (value == null) {
-                        continue;
+                    if (value == null || afterVague(text, m.start(), from)) {
+                        continue; // "several hundred", "beberapa ribu": no count
                     }
                 } else {
                     value = digits(m.group("num"));
@@ -517,7 +555,11 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
                 if (ue < text.length() && (Character.isLetterOrDigit(text.charAt(ue)) || text.charAt(ue) == '-')
                         && Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))) {
-                    continue; // part of a longer word ("Leopard-Panzer" is no "Leopard")
+                    int ce = cliticEnd(text, ue, to);
+                    if (ce < 0) {
+                        continue; // part of a longer word ("Leopard-Panzer" is no "Leopard")
+                    }
+                    return new int[] {i, ce}; // "10.000 tentaranya" (its troops)
                 }
                 return new int[] {i, ue};
             }
@@ -541,6 +583,31 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
             }
             return null;
+        }
+
+        /** The end of a clitic glued to a unit word ("tentara|nya"), or -1. */
+        private int cliticEnd(String text, int ue, int to) {
+            for (String c : clitics) {
+                int e = ue + c.length();
+                if (e <= to && text.regionMatches(true, ue, c, 0, c.length())
+                        && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
+        /** True when a vague word ("several", "beberapa", "einige") stands right before a number in words. */
+        private boolean afterVague(String text, int start, int from) {
+            int e = start;
+            while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > from && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            return b < e && vague.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
         }
 
         /** The position after a link word ("millones de euros"), with the space before it, or -1. */
@@ -610,12 +677,23 @@ public final class RuleNumberFinder implements NumberFinder {
             long lastScale = 0;
             boolean any = false;
             boolean counted = false;
-            String[] toks = raw.toLowerCase(Locale.ROOT).split("[\\s-]+");
+            String[] toks = tokens(raw.toLowerCase(Locale.ROOT));
+            if (toks == null) {
+                return null;
+            }
             for (int i = 0; i < toks.length; i++) {
                 String tok = toks[i];
                 Word w = words.get(tok);
                 if (w == null) {
                     return null;
+                }
+                if (w.kind.equals("article")) {
+                    // "a million", "a dozen": one only before a multiplier or scale
+                    Word next = i + 1 < toks.length ? words.get(toks[i + 1]) : null;
+                    if (next == null || !(next.kind.equals("mul") || next.kind.equals("scale"))) {
+                        return null;
+                    }
+                    w = new Word("n", w.value);
                 }
                 switch (w.kind) {
                     case "n" -> {
@@ -653,6 +731,64 @@ public final class RuleNumberFinder implements NumberFinder {
                 return null;
             }
             return any ? BigDecimal.valueOf(total + current) : null;
+        }
+
+        /**
+         * The number words of a match, without joiners, compounds split ("fünfundzwanzig" is fünf,
+         * zwanzig); null when a joiner does not join a smaller number to a larger one ("two and
+         * three" is no number, "hundred and fifty" and "treinta y cinco" are).
+         */
+        private String[] tokens(String raw) {
+            List<String> out = new ArrayList<>();
+            long beforeJoiner = -1;
+            for (String part : raw.split("[\\s-]+")) {
+                List<String> pieces = words.containsKey(part) || joiners.contains(part) ? List.of(part) : split(part);
+                if (pieces == null) {
+                    return null;
+                }
+                for (String piece : pieces) {
+                    if (joiners.contains(piece)) {
+                        if (out.isEmpty()) {
+                            return null;
+                        }
+                        beforeJoiner = words.get(out.get(out.size() - 1)).value;
+                        if (beforeJoiner < 20 && !compound) {
+                            return null; // "two and a half" joins no number
+                        }
+                        continue;
+                    }
+                    if (beforeJoiner >= 0 && words.get(piece).value >= beforeJoiner && !compound) {
+                        return null;
+                    }
+                    beforeJoiner = -1;
+                    out.add(piece);
+                }
+            }
+            return out.toArray(new String[0]);
+        }
+
+        /** A glued word split into number words and joiners, longest first ("zweitausend"), or null. */
+        private List<String> split(String word) {
+            if (!compound) {
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            int p = 0;
+            while (p < word.length()) {
+                String best = null;
+                for (int e = word.length(); e > p && best == null; e--) {
+                    String piece = word.substring(p, e);
+                    if (words.containsKey(piece) || joiners.contains(piece)) {
+                        best = piece;
+                    }
+                }
+                if (best == null) {
+                    return null;
+                }
+                out.add(best);
+                p += best.length();
+            }
+            return out;
         }
 
         private static String alt(Collection<String> words) {

@@ -146,6 +146,15 @@ class QuantityCoverageTest {
         id | Rusia mengerahkan 10.000 tentaranya ke perbatasan.                                 | 10000      | troops     | RUS
         ms | Thailand menghantar 5,000 askarnya ke sempadan.                                    | 5000       | troops     | THA
         fr | Le Tchad a envoyé vingt et un soldats au Mali.                                     | 21         | troops     | TCD
+        en | China will station about 30 police officers in Honiara.                           | 30         | personnel  | CHN
+        en | The EU sanctioned 189 tankers of the Russian shadow fleet.                          | 189        | equipment  | *
+        en | ASEAN will send 20 observers to the border, Malaysia said.                           | 20         | personnel  | *
+        id | Uni Eropa memasukkan 105 kapal tanker Rusia ke daftar sanksi.                        | 105        | equipment  | RUS
+        id | Tiongkok mengirim 50 polisi ke Kepulauan Solomon.                                    | 50         | personnel  | CHN
+        ms | Malaysia akan menghantar 10 pemerhati tentera ke sempadan Kemboja.                   | 10         | personnel  | MYS
+        es | Cuba tiene unos 30 asesores militares en Venezuela.                                  | 30         | personnel  | CUB
+        de | China entsendet 50 Polizisten auf die Salomonen.                                     | 50         | personnel  | CHN
+        fr | Le Rwanda a envoyé 300 policiers en Centrafrique.                                    | 300        | personnel  | RWA
 """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -203,6 +212,8 @@ class QuantityCoverageTest {
         es | Varios cientos de soldados y algunos miles de voluntarios llegaron.
         de | Einige tausend Soldaten und mehrere hundert Panzer wurden verlegt.
         fr | Plusieurs milliers de soldats et quelques centaines de blindés.
+        en | Police said the 2 suspects were held for 48 hours.
+        id | Pengamat menilai 2 isu itu penting bagi 2024.
 """)
     void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

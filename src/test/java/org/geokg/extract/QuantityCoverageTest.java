@@ -122,7 +122,7 @@ class QuantityCoverageTest {
         fr | Quelque 2 000 Casques bleus rwandais sont présents dans le pays.                     | 2000       | troops     | RWA
         fr | La Russie a expulsé trente diplomates français.                                      | 30         | diplomats  | FRA
         fr | L'Union européenne a promis 1,5 milliard d'euros au Niger.                           | 1500000000 | EUR        | *
-                en | New Delhi set aside Rs 5,000 crore for the border roads, India said.               | 50000000000 | INR      | IND
+        en | New Delhi set aside Rs 5,000 crore for the border roads, India said.               | 50000000000 | INR      | IND
         en | Pakistan received a Rs. 2 lakh grant from the province.                             | 200000     | INR        | PAK
         en | Brazil unveiled a R$ 1.2 billion plan for the Amazon.                              | 1200000000 | BRL        | BRA
         en | Washington approved a $95 billion aid package for Ukraine and Israel.              | 95000000000 | USD       | USA
@@ -155,7 +155,16 @@ class QuantityCoverageTest {
         es | Cuba tiene unos 30 asesores militares en Venezuela.                                  | 30         | personnel  | CUB
         de | China entsendet 50 Polizisten auf die Salomonen.                                     | 50         | personnel  | CHN
         fr | Le Rwanda a envoyé 300 policiers en Centrafrique.                                    | 300        | personnel  | RWA
-""")
+        id | Uni Eropa menjatuhkan sanksi terhadap 189 kapal armada bayangan Rusia.              | 189        | equipment  | RUS
+        id | Sekitar 3.000 tentara bayaran Rusia berada di Mali.                                 | 3000       | troops     | RUS
+        ms | Seramai 500 anggota pasukan khas Korea Utara dihantar ke Rusia.                      | 500        | -          | PRK
+        ms | Sekurang-kurangnya 33 orang terbunuh dan lebih 168,000 penduduk dipindahkan.         | 33         | casualties | *
+        en | The strikes killed 12 soldiers and 30 civilians near the border.                     | 30         | -          | *
+        id | Serangan itu menewaskan 12 orang dan melukai 30 lainnya.                             | 12         | casualties | *
+        es | Venezuela movilizará a 4,5 millones de milicianos.                                   | 4500000    | troops     | VEN
+        de | Rund 4800 Soldaten und 200 zivile Mitarbeiter sollen nach Litauen.                   | 200        | personnel  | *
+        ms | Sekurang-kurangnya 33 orang terbunuh dan lebih 168,000 penduduk dipindahkan ke pusat pemindahan.  | 33 | casualties | *
+        """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
         List<Quantity> qs = d.quantities().stream()
@@ -187,7 +196,7 @@ class QuantityCoverageTest {
         de | Artikel 5 des Vertrags gilt seit 1949, sagten 40 Prozent der Befragten.
         fr | Le ministre, âgé de 58 ans, est arrivé le 3 mai 2024 à 10 h 30.
         fr | L'article 49.3 a été utilisé pour la 2e fois en 2023.
-                en | The 14th package of sanctions was adopted by the 27 member states.
+        en | The 14th package of sanctions was adopted by the 27 member states.
         en | Resolution 2231 was adopted in 2015 by 15 votes to none.
         en | The two leaders spoke for 90 minutes by phone on the 3rd day of the summit.
         en | He served 12 years in the army and two terms as president.
@@ -214,9 +223,24 @@ class QuantityCoverageTest {
         fr | Plusieurs milliers de soldats et quelques centaines de blindés.
         en | Police said the 2 suspects were held for 48 hours.
         id | Pengamat menilai 2 isu itu penting bagi 2024.
-""")
+        ms | Lebih 168,000 penduduk dipindahkan selepas 33 bangunan musnah dibom.
+        id | Sebanyak 200.000 warga mengungsi, sementara 15 rumah hancur akibat serangan.
+        en | More than 168,000 people were evacuated.
+        """)
     void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
         assertTrue(d.quantities().isEmpty(), () -> d.quantities().toString());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Sekurang-kurangnya 33 orang terbunuh dan lebih 168,000 penduduk dipindahkan. | 33
+        id | Sebanyak 12 orang tewas dan 20.000 warga mengungsi dari kota itu.             | 12
+        en | At least 12 people died and 20,000 people fled the city.                      | 12
+        """)
+    void aCasualtyWordCountsOnlyTheNumberItBelongsTo(String lang, String text, String dead) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertEquals(1, d.quantities().size(), () -> d.quantities().toString());
+        assertEquals(0, new BigDecimal(dead).compareTo(d.quantities().get(0).value()));
     }
 }

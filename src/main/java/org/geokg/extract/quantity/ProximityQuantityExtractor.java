@@ -121,14 +121,15 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         List<Boolean> named = new ArrayList<>();
         for (int si = 0; si < spans.size(); si++) {
             TextSpan s = spans.get(si);
-            for (NumberMention n : numbers.find(text, s.start(), s.end(), lang, nationals)) {
+            List<NumberMention> found = numbers.find(text, s.start(), s.end(), lang, nationals);
+            for (NumberMention n : found) {
                 if (NOT_CODED.contains(n.unit())) {
                     continue; // "60 percent", "the two countries": no quantity an analyst codes
                 }
                 String unit = n.unit();
                 boolean generic = unit.equals(PEOPLE);
                 if (generic || unit.equals(RuleNumberFinder.NATIONALS)) {
-                    boolean casualty = casualtyCue(text, n, s, c);
+                    boolean casualty = casualtyCue(text, n, s, c, found);
                     if (generic && !casualty) {
                         continue; // "a nation of 270 million people", "300 people were evacuated"
                     }
@@ -367,15 +368,73 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return subjectLike(m) && m.actor().country() != null;
     }
 
-    /** True when a casualty cue ("killed", "tewas", "muertos") stands in the clause of the number. */
-    private static boolean casualtyCue(String text, NumberMention n, TextSpan sentence, Cues c) {
+    /**
+     * True when a casualty cue ("killed", "tewas", "muertos") belongs to the number in its clause:
+     * one between it and its neighbour numbers, each side cut at a coordinator ("33 orang
+     * terbunuh | dan 168.000 penduduk dipindahkan": the cue is the first number's), or one before
+     * the clause's first number, which governs them all ("killed 12 soldiers and 30 civilians").
+     */
+    private static boolean casualtyCue(String text, NumberMention n, TextSpan sentence, Cues c,
+            List<NumberMention> all) {
         int from = clauseStart(text, n.start(), sentence.start());
         int to = clauseEnd(text, n.end(), sentence.end());
+        NumberMention first = null;
+        NumberMention prev = null;
+        NumberMention next = null;
+        for (NumberMention o : all) {
+            if (o.start() >= from && o.end() <= n.start()) {
+                first = first == null ? o : first;
+                prev = o;
+            } else if (next == null && o.start() >= n.end() && o.end() <= to) {
+                next = o;
+            }
+        }
+        int lo = from;
+        int hi = to;
+        if (prev != null) {
+            int k = coordinator(text, prev.end(), n.start(), c, true);
+            lo = k >= 0 ? k : prev.end();
+        }
+        if (next != null) {
+            int k = coordinator(text, n.end(), next.start(), c, false);
+            hi = k >= 0 ? k : next.start();
+        }
+        return hasCue(text, lo, hi, c) || (first != null && hasCue(text, from, first.start(), c));
+    }
+
+    /** The position of the last (or first) coordinator word in the range, or -1. */
+    private static int coordinator(String text, int from, int to, Cues c, boolean last) {
+        int found = -1;
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int b = i;
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (b < i && c.coordinator.contains(text.substring(b, i).toLowerCase(Locale.ROOT))) {
+                found = b;
+                if (!last) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when a casualty cue (a word, or the start of one: "kill" in "killed") stands in the range. */
+    private static boolean hasCue(String text, int from, int to, Cues c) {
+        if (from >= to) {
+            return false;
+        }
         String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
         for (String cue : c.casualty) {
             for (int i = clause.indexOf(cue); i >= 0; i = clause.indexOf(cue, i + 1)) {
-                if (i == 0 || !Character.isLetter(clause.charAt(i - 1))) {
-                    return true; // a cue is a word or the start of one ("kill" in "killed", "killing")
+                if ((i == 0 && (from == 0 || !Character.isLetter(text.charAt(from - 1))))
+                        || (i > 0 && !Character.isLetter(clause.charAt(i - 1)))) {
+                    return true;
                 }
             }
         }
@@ -455,13 +514,43 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return false;
     }
 
+    /**
+     * True when the gap between a unit and an actor is up to {@code modifier-gap} lowercase words
+     * that modify the unit, in languages that put modifiers after the noun ("189 kapal armada
+     * bayangan Rusia"): no cue word, no {@code stop} word ("yang"), no verb ({@code verb-prefix}).
+     */
+    private static boolean modifiers(String gap, Cues c) {
+        if (c.modifierGap == 0) {
+            return false;
+        }
+        String[] words = gap.split(" +");
+        if (words.length > c.modifierGap) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
+                return false;
+            }
+            if (c.stop.contains(w) || c.filler.contains(w) || c.location.contains(w) || c.recipient.contains(w)
+                    || c.clause.contains(w) || c.coordinator.contains(w) || c.casualty.contains(w)) {
+                return false;
+            }
+            for (String v : c.verbPrefix) {
+                if (w.startsWith(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static ActorMention rightAfter(String text, int end, List<ActorMention> mentions, Cues c) {
         for (ActorMention m : mentions) {
             if (m.start() < end || !ACTOR_TYPES.contains(m.actor().type())) {
                 continue;
             }
             String gap = text.substring(end, m.start()).strip();
-            return gap.isEmpty() || ownerGap(gap, c) ? m : null;
+            return gap.isEmpty() || ownerGap(gap, c) || modifiers(gap, c) ? m : null;
         }
         return null;
     }
@@ -632,9 +721,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** Cue words of one language. */
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
-            Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient) {
+            Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
+            int modifierGap, Set<String> stop, List<String> verbPrefix) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of());
+                List.of(), 0, Set.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -649,6 +739,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> possessive = new java.util.HashSet<>();
             List<String> casualty = new ArrayList<>();
             List<String> recipient = new ArrayList<>();
+            Set<String> stop = new java.util.HashSet<>();
+            List<String> verbPrefix = new ArrayList<>();
+            int modifierGap = 0;
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -663,11 +756,22 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "possessive" -> possessive.add(w);
                     case "casualty" -> casualty.add(w);
                     case "recipient" -> recipient.add(w);
+                    case "stop" -> stop.add(w);
+                    case "verb-prefix" -> verbPrefix.add(w);
+                    case "modifier-gap" -> {
+                        try {
+                            modifierGap = Integer.parseInt(w);
+                        } catch (NumberFormatException e) {
+                            throw new ConfigException("modifier-gap in " + path + " must be a number, got '" + w + "'",
+                                    e);
+                        }
+                    }
                     default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
                 }
             }
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
-                    Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient));
+                    Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
+                    modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix));
         }
     }
 }

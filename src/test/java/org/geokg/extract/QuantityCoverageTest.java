@@ -164,6 +164,13 @@ class QuantityCoverageTest {
         es | Venezuela movilizará a 4,5 millones de milicianos.                                   | 4500000    | troops     | VEN
         de | Rund 4800 Soldaten und 200 zivile Mitarbeiter sollen nach Litauen.                   | 200        | personnel  | *
         ms | Sekurang-kurangnya 33 orang terbunuh dan lebih 168,000 penduduk dipindahkan ke pusat pemindahan.  | 33 | casualties | *
+        en | Turkey will buy 40 F-16s from the United States.                                  | 40         | equipment  | TUR
+        en | China sent three amphibious assault ships toward the island.                      | 3          | equipment  | CHN
+        en | Russia hired about 5,000 mercenaries from Syria.                                  | 5000       | troops     | *
+        en | North Korea sent 1,000 military engineers to Russia.                              | 1000       | personnel  | PRK
+        de | Die Niederlande schicken zwei moderne Fregatten in die Ostsee.                     | 2          | equipment  | NLD
+        de | Polen kauft 250 Kampfpanzer aus den USA.                                          | 250        | equipment  | POL
+        es | Rusia envió unos 200 mercenarios a Malí.                                          | 200        | troops     | RUS
         """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -226,6 +233,8 @@ class QuantityCoverageTest {
         ms | Lebih 168,000 penduduk dipindahkan selepas 33 bangunan musnah dibom.
         id | Sebanyak 200.000 warga mengungsi, sementara 15 rumah hancur akibat serangan.
         en | More than 168,000 people were evacuated.
+        en | Beijing promised one country, two systems for 50 years.
+        id | Sebanyak 500 relawan membagikan makanan di 20 titik.
         """)
     void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

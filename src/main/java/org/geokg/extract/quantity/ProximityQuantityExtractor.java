@@ -74,6 +74,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** A count of people by a generic noun ("12 people"): kept only as casualties. */
     private static final String PEOPLE = "people";
     private static final String CASUALTIES = "casualties";
+    private static final String EQUIPMENT = "equipment";
     private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.Country, EntityType.Organization);
     private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.Country, EntityType.Location,
             EntityType.Region);
@@ -178,6 +179,14 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         boolean possessive = possessiveBefore(text, n.start(), s.start(), c);
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
+        // weapons "from" a state came from their supplier; the clause subject before them, who buys
+        // or receives them, owns them ("Turkey will buy 40 F-16s from the United States")
+        ActorMention supplier = right != null && EQUIPMENT.equals(n.unit())
+                && c.source.contains(text.substring(n.end(), right.start()).strip().toLowerCase(Locale.ROOT))
+                ? right : null;
+        if (supplier != null) {
+            right = null;
+        }
         if (right != null || generic) {
             return right;
         }
@@ -210,7 +219,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (left == null) {
             left = sentenceSubject(text, n.start(), s.start(), before, c);
         }
-        return left;
+        return left == null ? supplier : left;
     }
 
     /** True when a location or recipient word stands right before the mention ("in Litauen", "kepada Jepang"). */
@@ -722,9 +731,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** Cue words of one language. */
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
-            int modifierGap, Set<String> stop, List<String> verbPrefix) {
+            int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of(), 0, Set.of(), List.of());
+                List.of(), 0, Set.of(), List.of(), Set.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -742,6 +751,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> stop = new java.util.HashSet<>();
             List<String> verbPrefix = new ArrayList<>();
             int modifierGap = 0;
+            Set<String> source = new java.util.HashSet<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -757,6 +767,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "casualty" -> casualty.add(w);
                     case "recipient" -> recipient.add(w);
                     case "stop" -> stop.add(w);
+                    case "source" -> source.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -771,7 +782,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
-                    modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix));
+                    modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source));
         }
     }
 }

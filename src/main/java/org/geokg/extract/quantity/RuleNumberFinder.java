@@ -56,9 +56,9 @@ public final class RuleNumberFinder implements NumberFinder {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Language-independent units (weapon system names). */
     private static final String UND_UNITS = "data/lexicons/und/units.tsv";
-    /** A type designation standing for the things counted ("F-35", "Su-30", "MiG-29", "T-72"). */
+    /** A type designation standing for the things counted ("F-35", "Su-30", "MiG-29", "T-72", "F-16s"). */
     private static final Pattern DESIGNATION =
-            Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?(?![\\p{L}\\p{N}-])");
+            Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?s?(?![\\p{L}\\p{N}-])");
 
     /** A capitalized abbreviation with dots ("U.S.", "U.K."), hopped like a capitalized word. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");

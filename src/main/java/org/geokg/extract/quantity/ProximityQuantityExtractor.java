@@ -62,9 +62,11 @@ import org.geokg.sys.DataLib;
  * "9 Todesopfer") belong to where they fell: when no actor stands next to them, the place after
  * them ("in Kyiv") or the nearest place struck before them ("strikes on Kyiv", "serangan di Kiev"),
  * and only then an actor before them that is no nationality word ("Russian shelling" names who
- * struck). A quantity said again
- * (the headline and the lead) is given once: a repeat with a guessed owner is dropped, and a
- * named owner replaces a guessed one.
+ * struck), or a state that reports them ("Pakistan said 31 civilians were killed"). Weapons "from"
+ * a state came from their supplier: the clause subject before them owns them. A quantity said
+ * again (the headline and the lead; a count of people also in other words: "4.500 marines",
+ * "4.500 efectivos") is given once: a repeat with a guessed owner is dropped, and a named owner
+ * replaces a guessed one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -75,6 +77,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static final String PEOPLE = "people";
     private static final String CASUALTIES = "casualties";
     private static final String EQUIPMENT = "equipment";
+    /** Units of one count of people said again in other words ("4.500 marines", "4.500 efectivos"). */
+    private static final Set<String> FORCES = Set.of("troops", "personnel", CASUALTIES, RuleNumberFinder.NATIONALS);
     private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.Country, EntityType.Organization);
     private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.Country, EntityType.Location,
             EntityType.Region);
@@ -149,7 +153,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
                         : place.actor();
                 QuantityCandidate q = new QuantityCandidate(n.value(), unit, about, location, n.start(), n.end());
-                String key = n.value().stripTrailingZeros().toPlainString() + " " + unit;
+                String key = n.value().stripTrailingZeros().toPlainString() + " " + (FORCES.contains(unit) ? "forces" : unit);
                 List<Integer> same = said.computeIfAbsent(key, k -> new ArrayList<>());
                 if (keep(q, owner != null, same, out, named)) {
                     same.add(out.size());

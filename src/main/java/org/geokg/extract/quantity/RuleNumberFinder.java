@@ -32,9 +32,9 @@ import org.geokg.sys.DataLib;
  * separator of the language ("28.500" in id/es/de is 28500, "28,500" in en/ms too) and
  * otherwise a decimal point ("101.55", "3,5"); when both occur the last one is the decimal
  * point; a separator that repeats is a thousands separator. French also groups thousands
- * with spaces. A scale word after the number multiplies it ("US$101.55 bilion"), and so does a
- * larger one after it ("2 mil millones" is two thousand millions); in number words a scale larger
- * than the one before multiplies all before it ("tres mil quinientos millones").
+ * with spaces. A scale word after the number multiplies it ("US$101.55 bilion", "$300-million"),
+ * and so does a larger one after it ("2 mil millones" is two thousand millions); in number words a
+ * scale larger than the one before multiplies all before it ("tres mil quinientos millones").
  * A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
  * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
  * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
@@ -182,7 +182,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
             });
             scale = scales.isEmpty() ? null
-                    : Pattern.compile("\\s*(?<scale>" + alt(scales) + ")(?![\\p{L}\\p{N}])", FLAGS);
+                    : Pattern.compile("(?:\\s*|-)(?<scale>" + alt(scales) + ")(?![\\p{L}\\p{N}])", FLAGS);
         }
 
         Rules symbolsOnly() {

@@ -177,6 +177,9 @@ class QuantityCoverageTest {
         id | Sebanyak 2 ribu tentara Rusia dikerahkan ke Kursk.                           | 2000          | troops     | RUS
         es | Unos 28 mil soldados rusos cruzaron la frontera.                             | 28000         | troops     | RUS
         es | China invertirá 300 millones de USD en Venezuela.                            | 300000000     | USD        | CHN
+        id | Korea Utara mengirim pasukan sebanyak 10.000 ke Rusia.                       | 10000         | troops     | PRK
+        ms | Thailand menempatkan askar seramai 3,000 di sempadan.                        | 3000          | troops     | THA
+        en | Russia massed troops numbering 100,000 near the border.                      | 100000        | troops     | RUS
         """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -241,6 +244,8 @@ class QuantityCoverageTest {
         en | More than 168,000 people were evacuated.
         en | Beijing promised one country, two systems for 50 years.
         id | Sebanyak 500 relawan membagikan makanan di 20 titik.
+        id | Jumlah penonton mencapai 2024 orang pada tahun ini.
+        id | Anggaran pertahanan naik, dan inflasi mencapai 3 pada kuartal itu.
         """)
     void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

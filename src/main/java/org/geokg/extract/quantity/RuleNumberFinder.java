@@ -35,7 +35,8 @@ import org.geokg.sys.DataLib;
  * with spaces. A scale word after the number multiplies it ("US$101.55 bilion", "$300-million"),
  * and so does a larger one after it ("2 mil millones" is two thousand millions); in number words a
  * scale larger than the one before multiplies all before it ("tres mil quinientos millones").
- * A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
+ * A bare number after a {@code tally} word takes the unit word before that ("pasukan sebanyak
+ * 10.000"). A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
  * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
  * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
  * and neither is a lone number word meaning one ("satu negara"). Between a number and a
@@ -146,11 +147,13 @@ public final class RuleNumberFinder implements NumberFinder {
         final Set<String> vague;
         final List<String> clitics;
         final boolean compound;
+        final Set<String> tallies;
 
         Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
                 List<String> links, List<String> shares, Set<String> modifiers, List<String> rates,
-                Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound) {
+                Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound, Set<String> tallies) {
             this.words = words;
+            this.tallies = tallies;
             this.joiners = joiners;
             this.vague = vague;
             this.clitics = clitics;
@@ -193,7 +196,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
             }
             return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of(), Set.of(), List.of(), Set.of(),
-                    Set.of(), List.of(), false);
+                    Set.of(), List.of(), false, Set.of());
         }
 
         static Rules load(String lang) {
@@ -207,6 +210,7 @@ public final class RuleNumberFinder implements NumberFinder {
             List<String> vague = new ArrayList<>();
             List<String> clitics = new ArrayList<>();
             boolean compound = false;
+            List<String> tallies = new ArrayList<>();
             char decimal = '.';
             String thousands = ",";
             for (DataLib.Line line : DataLib.tsvLines(numbersPath, true)) {
@@ -250,6 +254,10 @@ public final class RuleNumberFinder implements NumberFinder {
                     vague.add(w.toLowerCase(Locale.ROOT));
                     continue;
                 }
+                if (kind.equals("tally")) {
+                    tallies.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
                 if (kind.equals("clitic")) {
                     clitics.add(w.toLowerCase(Locale.ROOT));
                     continue;
@@ -281,7 +289,7 @@ public final class RuleNumberFinder implements NumberFinder {
             suffixes.sort(longest);
             return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
                     List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates),
-                    Set.copyOf(joiners), Set.copyOf(vague), List.copyOf(clitics), compound);
+                    Set.copyOf(joiners), Set.copyOf(vague), List.copyOf(clitics), compound, Set.copyOf(tallies));
         }
 
         private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes, boolean names) {
@@ -379,6 +387,9 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (PEOPLE.equals(unit)) {
                     String before = unitBefore(text, start, from);
                     unit = before == null ? unit : before; // "pasukan sebanyak 1.000 orang" counts troops
+                }
+                if (unit == null && !(!fromWords && yearLike(m.group("num"))) && afterWord(text, start, from, tallies)) {
+                    unit = unitBefore(text, start, from); // "pasukan sebanyak 10.000 ke Rusia"
                 }
                 if (unit == null && !out.isEmpty() && afterShare(text, start, from)) {
                     unit = out.get(out.size() - 1).unit(); // "4600 Soldaten ..., davon 2400 in Mali"
@@ -599,6 +610,11 @@ public final class RuleNumberFinder implements NumberFinder {
 
         /** True when a vague word ("several", "beberapa", "einige") stands right before a number in words. */
         private boolean afterVague(String text, int start, int from) {
+            return afterWord(text, start, from, vague);
+        }
+
+        /** True when one of the words stands right before the number. */
+        private static boolean afterWord(String text, int start, int from, Set<String> set) {
             int e = start;
             while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
@@ -607,7 +623,7 @@ public final class RuleNumberFinder implements NumberFinder {
             while (b > from && Character.isLetter(text.charAt(b - 1))) {
                 b--;
             }
-            return b < e && vague.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+            return b < e && set.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
         }
 
         /** The position after a link word ("millones de euros"), with the space before it, or -1. */

@@ -180,6 +180,11 @@ class QuantityCoverageTest {
         id | Korea Utara mengirim pasukan sebanyak 10.000 ke Rusia.                       | 10000         | troops     | PRK
         ms | Thailand menempatkan askar seramai 3,000 di sempadan.                        | 3000          | troops     | THA
         en | Russia massed troops numbering 100,000 near the border.                      | 100000        | troops     | RUS
+        en | The death toll in Gaza rose to 52, the health ministry said.                 | 52            | casualties | PSE
+        id | Jumlah korban tewas di Gaza bertambah menjadi 52.                            | 52            | casualties | PSE
+        es | La cifra de muertos asciende a 52 en Gaza.                                   | 52            | casualties | PSE
+        de | Die Zahl der Toten stieg auf 52.                                             | 52            | casualties | *
+        ms | Angka kematian di Gaza meningkat kepada 52 orang.                            | 52            | casualties | PSE
         """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -246,6 +251,8 @@ class QuantityCoverageTest {
         id | Sebanyak 500 relawan membagikan makanan di 20 titik.
         id | Jumlah penonton mencapai 2024 orang pada tahun ini.
         id | Anggaran pertahanan naik, dan inflasi mencapai 3 pada kuartal itu.
+        en | Inflation reached 5 in May and the index stood at 120.
+        id | Nilai tukar rupiah menjadi 16.000 per dolar.
         """)
     void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

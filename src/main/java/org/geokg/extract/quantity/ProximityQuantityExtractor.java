@@ -34,7 +34,9 @@ import org.geokg.sys.DataLib;
  * one between the number and the end of its unit word, or starting inside the unit ("three
  * Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one right
  * after the unit, directly or after an "about" cue and up to two lowercase words ("10.900
- * pasukan Korea Utara", "troops from X", "aset milik bank sentral X"), unless a
+ * pasukan Korea Utara", "troops from X", "aset milik bank sentral X") or, where modifiers follow
+ * the noun, after a few words modifying the unit ({@code modifier-gap}: "189 kapal armada bayangan
+ * Rusia"), unless a
  * {@code possessive} determiner stands before the number ("its 2,400 troops", "seine 2.400
  * Soldaten", "ses 1 500 soldats": the clause subject owns it, not a place after it); the one
  * right before the number, directly or over filler words ("Australia 91 personel", "US sebanyak

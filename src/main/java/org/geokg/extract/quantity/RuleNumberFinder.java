@@ -36,7 +36,9 @@ import org.geokg.sys.DataLib;
  * and so does a larger one after it ("2 mil millones" is two thousand millions); in number words a
  * scale larger than the one before multiplies all before it ("tres mil quinientos millones").
  * A bare number after a {@code tally} word takes the unit word before that ("pasukan sebanyak
- * 10.000"). A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
+ * 10.000", "the death toll in Gaza rose to 52"). Number words may be joined ({@code joiner}: "two
+ * hundred and fifty", "treinta y cinco") or glued ({@code compound}: "fünfundzwanzig"); a number in
+ * words after a {@code vague} word is no count ("several hundred"). A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
  * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
  * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
  * and neither is a lone number word meaning one ("satu negara"). Between a number and a
@@ -147,11 +149,11 @@ public final class RuleNumberFinder implements NumberFinder {
         final Set<String> vague;
         final List<String> clitics;
         final boolean compound;
-        final Set<String> tallies;
+        final List<String> tallies;
 
         Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
                 List<String> links, List<String> shares, Set<String> modifiers, List<String> rates,
-                Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound, Set<String> tallies) {
+                Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound, List<String> tallies) {
             this.words = words;
             this.tallies = tallies;
             this.joiners = joiners;
@@ -196,7 +198,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
             }
             return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of(), Set.of(), List.of(), Set.of(),
-                    Set.of(), List.of(), false, Set.of());
+                    Set.of(), List.of(), false, List.of());
         }
 
         static Rules load(String lang) {
@@ -289,7 +291,7 @@ public final class RuleNumberFinder implements NumberFinder {
             suffixes.sort(longest);
             return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
                     List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates),
-                    Set.copyOf(joiners), Set.copyOf(vague), List.copyOf(clitics), compound, Set.copyOf(tallies));
+                    Set.copyOf(joiners), Set.copyOf(vague), List.copyOf(clitics), compound, List.copyOf(tallies));
         }
 
         private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes, boolean names) {
@@ -384,12 +386,13 @@ public final class RuleNumberFinder implements NumberFinder {
                     reached = uEnd;
                     continue; // "$80 per barrel": a price
                 }
+                boolean tallied = afterPhrase(text, start, from, tallies);
                 if (PEOPLE.equals(unit)) {
-                    String before = unitBefore(text, start, from);
+                    String before = unitBefore(text, start, from, tallied);
                     unit = before == null ? unit : before; // "pasukan sebanyak 1.000 orang" counts troops
                 }
-                if (unit == null && !(!fromWords && yearLike(m.group("num"))) && afterWord(text, start, from, tallies)) {
-                    unit = unitBefore(text, start, from); // "pasukan sebanyak 10.000 ke Rusia"
+                if (unit == null && !(!fromWords && yearLike(m.group("num"))) && tallied) {
+                    unit = unitBefore(text, start, from, true); // "pasukan sebanyak 10.000", "death toll rose to 50"
                 }
                 if (unit == null && !out.isEmpty() && afterShare(text, start, from)) {
                     unit = out.get(out.size() - 1).unit(); // "4600 Soldaten ..., davon 2400 in Mali"
@@ -418,11 +421,13 @@ public final class RuleNumberFinder implements NumberFinder {
          * The unit of a word unit that ends at most two lowercase words before {@code start}
          * ("pasukan sebanyak 1.000 orang", "personel berjumlah 500 orang"), or null; people,
          * casualties (a casualty word makes people casualties in the extractor, who then keeps
-         * the killer from owning them: "strikes killed 20 people") and money or shares are not taken.
+         * the killer from owning them: "strikes killed 20 people"; but after a tally word they count:
+         * "death toll rose to 50") and money or shares are not taken.
          */
-        private String unitBefore(String text, int start, int from) {
+        private String unitBefore(String text, int start, int from, boolean casualties) {
             int p = start;
-            for (int hop = 0; hop <= 2; hop++) {
+            // after a tally word also over a place ("the death toll in Gaza rose to 52")
+            for (int hop = 0; hop <= (casualties ? 5 : 2); hop++) {
                 int e = p;
                 while (e > from && text.charAt(e - 1) == ' ') {
                     e--;
@@ -430,14 +435,15 @@ public final class RuleNumberFinder implements NumberFinder {
                 for (Unit u : suffixes) {
                     int b = e - u.phrase.length();
                     if (b >= from && Character.isLetter(u.phrase.charAt(0)) && countUnit(u.unit)
-                            && !PEOPLE.equals(u.unit) && !"casualties".equals(u.unit)
+                            && !PEOPLE.equals(u.unit) && (casualties || !"casualties".equals(u.unit))
                             && text.regionMatches(!u.caseSensitive(), b, u.phrase, 0, u.phrase.length())
                             && (b == from || !Character.isLetter(text.charAt(b - 1)))) {
                         return u.unit;
                     }
                 }
                 int b = e;
-                while (b > from && Character.isLowerCase(text.charAt(b - 1))) {
+                while (b > from && (Character.isLowerCase(text.charAt(b - 1))
+                        || (casualties && Character.isLetter(text.charAt(b - 1))))) {
                     b--;
                 }
                 if (b == e || (b > from && Character.isLetter(text.charAt(b - 1)))) {
@@ -466,8 +472,13 @@ public final class RuleNumberFinder implements NumberFinder {
 
         /** True when a share word ("davon", "of which", "dont") stands right before the number. */
         private boolean afterShare(String text, int start, int from) {
+            return afterPhrase(text, start, from, shares);
+        }
+
+        /** True when one of the phrases stands right before the number. */
+        private static boolean afterPhrase(String text, int start, int from, List<String> phrases) {
             String before = text.substring(from, start).stripTrailing().toLowerCase(Locale.ROOT);
-            for (String w : shares) {
+            for (String w : phrases) {
                 if (before.endsWith(w) && (before.length() == w.length()
                         || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {
                     return true;

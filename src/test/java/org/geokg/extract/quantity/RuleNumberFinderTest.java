@@ -87,7 +87,7 @@ class RuleNumberFinderTest {
         en | Japan pledged $2 billion per year in aid.        | $2 billion                   | 2000000000 | USD
         id | Indonesia mengirim pasukan sebanyak 1.000 orang. | 1.000 orang                  | 1000 | troops
         ms | Malaysia menghantar askar seramai 200 orang.     | 200 orang                    | 200  | troops
-        id | Korban tewas mencapai 30 orang.                  | 30 orang                     | 30   | people
+        id | Korban tewas mencapai 30 orang.                  | 30 orang                     | 30   | casualties
         id | Sebanyak 300 orang dievakuasi dari Sudan.        | 300 orang                    | 300  | people
         fr | La France verse 100 millions d'euros par an.     | 100 millions d'euros         | 100000000 | EUR
         """)

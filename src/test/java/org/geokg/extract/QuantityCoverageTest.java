@@ -185,6 +185,10 @@ class QuantityCoverageTest {
         es | La cifra de muertos asciende a 52 en Gaza.                                   | 52            | casualties | PSE
         de | Die Zahl der Toten stieg auf 52.                                             | 52            | casualties | *
         ms | Angka kematian di Gaza meningkat kepada 52 orang.                            | 52            | casualties | PSE
+        en | The EU sanctioned 30 Chinese firms for helping Russia.                       | 30            | entities   | CHN
+        id | Paket sanksi baru itu menyasar 22 bank Rusia.                                | 22            | entities   | RUS
+        es | Washington sancionó a 12 empresas iraníes.                                   | 12            | entities   | IRN
+        de | Die neuen Sanktionen treffen 20 russische Banken.                            | 20            | entities   | RUS
         """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -253,6 +257,8 @@ class QuantityCoverageTest {
         id | Anggaran pertahanan naik, dan inflasi mencapai 3 pada kuartal itu.
         en | Inflation reached 5 in May and the index stood at 120.
         id | Nilai tukar rupiah menjadi 16.000 per dolar.
+        en | About 20 companies signed deals worth little during the visit.
+        id | Sebanyak 50 perusahaan Jepang berinvestasi di Batam.
         """)
     void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

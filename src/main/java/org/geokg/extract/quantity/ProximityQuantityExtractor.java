@@ -60,7 +60,8 @@ import org.geokg.sys.DataLib;
  * a generic noun ("12 people", "15 orang", "25 Menschen") is kept only as casualties, when a
  * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), and then only
  * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
- * the dead); a count of nationals ("41 Russes") belongs to their nation. Casualties ("12 dead",
+ * the dead); a count of nationals ("41 Russes") belongs to their nation; a count of firms ("22
+ * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence. Casualties ("12 dead",
  * "9 Todesopfer") belong to where they fell: when no actor stands next to them, the place after
  * them ("in Kyiv") or the nearest place struck before them ("strikes on Kyiv", "serangan di Kiev"),
  * and only then an actor before them that is no nationality word ("Russian shelling" names who
@@ -79,6 +80,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static final String PEOPLE = "people";
     private static final String CASUALTIES = "casualties";
     private static final String EQUIPMENT = "equipment";
+    /** Companies and banks by a generic noun: kept only as sanctioned entities. */
+    private static final String FIRMS = "firms";
+    private static final String ENTITIES = "entities";
     /** Units of one count of people said again in other words ("4.500 marines", "4.500 efectivos"). */
     private static final Set<String> FORCES = Set.of("troops", "personnel", CASUALTIES, RuleNumberFinder.NATIONALS);
     private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.Country, EntityType.Organization);
@@ -134,6 +138,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     continue; // "60 percent", "the two countries": no quantity an analyst codes
                 }
                 String unit = n.unit();
+                if (unit.equals(FIRMS)) {
+                    if (!hasCue(text, s.start(), s.end(), c.sanction)) {
+                        continue; // "20 companies signed deals": no sanctions, no quantity an analyst codes
+                    }
+                    unit = ENTITIES; // "sanctions on 22 banks"
+                }
                 boolean generic = unit.equals(PEOPLE);
                 if (generic || unit.equals(RuleNumberFinder.NATIONALS)) {
                     boolean casualty = casualtyCue(text, n, s, c, found);
@@ -414,7 +424,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             int k = coordinator(text, n.end(), next.start(), c, false);
             hi = k >= 0 ? k : next.start();
         }
-        return hasCue(text, lo, hi, c) || (first != null && hasCue(text, from, first.start(), c));
+        return hasCue(text, lo, hi, c.casualty) || (first != null && hasCue(text, from, first.start(), c.casualty));
     }
 
     /** The position of the last (or first) coordinator word in the range, or -1. */
@@ -439,13 +449,13 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return found;
     }
 
-    /** True when a casualty cue (a word, or the start of one: "kill" in "killed") stands in the range. */
-    private static boolean hasCue(String text, int from, int to, Cues c) {
+    /** True when a cue (a word, or the start of one: "kill" in "killed", "sanction" in "sanctioned") is in the range. */
+    private static boolean hasCue(String text, int from, int to, List<String> cues) {
         if (from >= to) {
             return false;
         }
         String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
-        for (String cue : c.casualty) {
+        for (String cue : cues) {
             for (int i = clause.indexOf(cue); i >= 0; i = clause.indexOf(cue, i + 1)) {
                 if ((i == 0 && (from == 0 || !Character.isLetter(text.charAt(from - 1))))
                         || (i > 0 && !Character.isLetter(clause.charAt(i - 1)))) {
@@ -737,9 +747,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** Cue words of one language. */
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
-            int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source) {
+            int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of(), 0, Set.of(), List.of(), Set.of());
+                List.of(), 0, Set.of(), List.of(), Set.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -758,6 +768,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> verbPrefix = new ArrayList<>();
             int modifierGap = 0;
             Set<String> source = new java.util.HashSet<>();
+            List<String> sanction = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -774,6 +785,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "recipient" -> recipient.add(w);
                     case "stop" -> stop.add(w);
                     case "source" -> source.add(w);
+                    case "sanction" -> sanction.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -788,7 +800,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
-                    modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source));
+                    modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
+                    List.copyOf(sanction));
         }
     }
 }

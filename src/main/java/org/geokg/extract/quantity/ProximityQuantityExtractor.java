@@ -165,7 +165,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
                         : place.actor();
                 QuantityCandidate q = new QuantityCandidate(n.value(), unit, about, location, n.start(), n.end());
-                String key = n.value().stripTrailingZeros().toPlainString() + " " + (FORCES.contains(unit) ? "forces" : unit);
+                String key = n.value().stripTrailingZeros().toPlainString() + " "
+                        + (FORCES.contains(unit) ? "forces" : unit);
                 List<Integer> same = said.computeIfAbsent(key, k -> new ArrayList<>());
                 if (keep(q, owner != null, same, out, named)) {
                     same.add(out.size());

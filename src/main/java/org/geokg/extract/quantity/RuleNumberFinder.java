@@ -38,7 +38,8 @@ import org.geokg.sys.DataLib;
  * A bare number after a {@code tally} word takes the unit word before that ("pasukan sebanyak
  * 10.000", "the death toll in Gaza rose to 52"). Number words may be joined ({@code joiner}: "two
  * hundred and fifty", "treinta y cinco") or glued ({@code compound}: "fünfundzwanzig"); a number in
- * words after a {@code vague} word is no count ("several hundred"). A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
+ * words after a {@code vague} word is no count ("several hundred"). A bare number right after a
+ * share word ({@code share} rows: "davon", "of which", "dont") takes
  * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
  * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
  * and neither is a lone number word meaning one ("satu negara"). Between a number and a

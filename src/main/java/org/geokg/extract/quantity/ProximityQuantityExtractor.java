@@ -239,9 +239,13 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return left == null ? supplier : left;
     }
 
-    /** True when a location or recipient word stands right before the mention ("in Litauen", "kepada Jepang"). */
+    /**
+     * True when a location, recipient or attribution word stands right before the mention ("in
+     * Litauen", "kepada Jepang", "menurut NIS": the source of the words owns no number in them).
+     */
     private static boolean governed(String text, ActorMention m, int from, Cues c) {
-        return afterCue(text, m, from, c.location) || afterCue(text, m, from, c.recipient);
+        return afterCue(text, m, from, c.location) || afterCue(text, m, from, c.recipient)
+                || afterCue(text, m, from, c.attribution);
     }
 
     /** True when one of the cue words stands right before the mention. */
@@ -748,9 +752,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** Cue words of one language. */
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
-            int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction) {
+            int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
+            List<String> attribution) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of(), 0, Set.of(), List.of(), Set.of(), List.of());
+                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -770,6 +775,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             int modifierGap = 0;
             Set<String> source = new java.util.HashSet<>();
             List<String> sanction = new ArrayList<>();
+            List<String> attribution = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -787,6 +793,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "stop" -> stop.add(w);
                     case "source" -> source.add(w);
                     case "sanction" -> sanction.add(w);
+                    case "attribution" -> attribution.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -802,7 +809,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
-                    List.copyOf(sanction));
+                    List.copyOf(sanction), List.copyOf(attribution));
         }
     }
 }

@@ -193,6 +193,12 @@ class QuantityCoverageTest {
         ms | Malaysia mengecam serangan Israel di Doha yang meragut enam nyawa.           | 6             | casualties | QAT
         en | The attack on Kyiv claimed 20 lives, Ukraine said.                           | 20            | casualties | UKR
         id | Gempa itu menelan korban jiwa sebanyak 26 jiwa di Turki.                     | 26            | casualties | TUR
+        de | Die USA sagten Kiew 500 Millionen US-Dollar zu.                              | 500000000     | USD        | USA
+        en | About 1,000 troops of the British army will join the drill.                  | 1000          | troops     | GBR
+        en | Ireland gave €500m to the UN relief agency.                                  | 500000000     | EUR        | IRL
+        ms | China melabur US$300 juta di Pahang.                                         | 300000000     | USD        | CHN
+        es | Alemania aportará 1.500 millones de euros a Ucrania.                         | 1500000000    | EUR        | DEU
+        id | Jepang memberikan pinjaman sebesar 1,5 miliar dolar AS kepada Indonesia.     | 1500000000    | USD        | JPN
         """)
     void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

@@ -40,7 +40,8 @@ import org.geokg.sys.DataLib;
  * {@code possessive} determiner stands before the number ("its 2,400 troops", "seine 2.400
  * Soldaten", "ses 1 500 soldats": the clause subject owns it, not a place after it); the one
  * right before the number, directly or over filler words ("Australia 91 personel", "US sebanyak
- * 1.337 personel"); else the first one in the clause before the number (its subject: "AS telah
+ * 1.337 personel"), when it opens its clause or list item (not an object after another state: "Die
+ * USA sagten Kiew 500 Millionen Dollar zu"); else the first one in the clause before the number (its subject: "AS telah
  * menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer or reporting verb, opens a
  * clause of its own); else the actors earlier in the sentence when they all belong to one
  * country; else the sentence's opening actor. Before the number, an actor right after a
@@ -61,15 +62,15 @@ import org.geokg.sys.DataLib;
  * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), and then only
  * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
  * the dead); a count of nationals ("41 Russes") belongs to their nation; a count of firms ("22
- * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence. Casualties ("12 dead",
- * "9 Todesopfer") belong to where they fell: when no actor stands next to them, the place after
- * them ("in Kyiv") or the nearest place struck before them ("strikes on Kyiv", "serangan di Kiev"),
- * and only then an actor before them that is no nationality word ("Russian shelling" names who
- * struck), or a state that reports them ("Pakistan said 31 civilians were killed"). Weapons "from"
- * a state came from their supplier: the clause subject before them owns them. A quantity said
- * again (the headline and the lead; a count of people also in other words: "4.500 marines",
- * "4.500 efectivos") is given once: a repeat with a guessed owner is dropped, and a named owner
- * replaces a guessed one.
+ * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence.
+ * Casualties ("12 dead", "9 Todesopfer") belong to where they fell: when no actor stands next to
+ * them, the place after them ("in Kyiv") or the nearest place struck before them ("strikes on
+ * Kyiv", "serangan di Kiev"), and only then an actor before them that is no nationality word
+ * ("Russian shelling" names who struck), or a state that reports them ("Pakistan said 31 civilians
+ * were killed"). Weapons "from" a state came from their supplier: the clause subject before them
+ * owns them. A quantity said again (the headline and the lead; a count of people also in other
+ * words: "4.500 marines", "4.500 efectivos") is given once: a repeat with a guessed owner is
+ * dropped, and a named owner replaces a guessed one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -454,7 +455,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return found;
     }
 
-    /** True when a cue (a word, or the start of one: "kill" in "killed", "sanction" in "sanctioned") is in the range. */
+    /** True when a cue (a word, or the start of one: "kill" in "killed") stands in the range. */
     private static boolean hasCue(String text, int from, int to, List<String> cues) {
         if (from >= to) {
             return false;
@@ -600,7 +601,24 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return null;
         }
         String gap = text.substring(best.end(), start).strip().toLowerCase(Locale.ROOT);
-        return onlyFillers(gap, c.filler) ? best : null;
+        if (!onlyFillers(gap, c.filler)) {
+            return null;
+        }
+        // a list item ("Jepang 120 personel, Filipina 45 personel") opens its clause or follows "and"; after another
+        // actor in the clause it is an object ("Die USA sagten Kiew 500 Millionen Dollar zu")
+        int clause = clauseStart(text, best.start(), from);
+        int and = coordinator(text, clause, best.start(), c, true);
+        clause = Math.max(clause, and); // "..., New Zealand dua personel dan Korea Selatan tiga personel"
+        for (ActorMention m : mentions) {
+            if (m.start() >= best.start()) {
+                break;
+            }
+            if (m.start() >= clause && subjectLike(m) && m.actor().country() != null
+                    && !m.actor().country().equals(best.actor().country())) {
+                return null;
+            }
+        }
+        return best;
     }
 
     /** True when the gap is empty or a sequence of filler phrases ("sebanyak", "more than"). */

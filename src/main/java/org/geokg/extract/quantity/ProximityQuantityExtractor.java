@@ -34,11 +34,14 @@ import org.geokg.sys.DataLib;
  * one between the number and the end of its unit word, or starting inside the unit ("three
  * Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one right
  * after the unit, directly or after an "about" cue and up to two lowercase words ("10.900
- * pasukan Korea Utara", "troops from X", "aset milik bank sentral X"), unless a
+ * pasukan Korea Utara", "troops from X", "aset milik bank sentral X") or, where modifiers follow
+ * the noun, after a few words modifying the unit ({@code modifier-gap}: "189 kapal armada bayangan
+ * Rusia"), unless a
  * {@code possessive} determiner stands before the number ("its 2,400 troops", "seine 2.400
  * Soldaten", "ses 1 500 soldats": the clause subject owns it, not a place after it); the one
  * right before the number, directly or over filler words ("Australia 91 personel", "US sebanyak
- * 1.337 personel"); else the first one in the clause before the number (its subject: "AS telah
+ * 1.337 personel"), when it opens its clause or list item (not an object after another state: "Die
+ * USA sagten Kiew 500 Millionen Dollar zu"); else the first one in the clause before the number (its subject: "AS telah
  * menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer or reporting verb, opens a
  * clause of its own); else the actors earlier in the sentence when they all belong to one
  * country; else the sentence's opening actor. Before the number, an actor right after a
@@ -58,9 +61,16 @@ import org.geokg.sys.DataLib;
  * a generic noun ("12 people", "15 orang", "25 Menschen") is kept only as casualties, when a
  * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), and then only
  * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
- * the dead); a count of nationals ("41 Russes") belongs to their nation. A quantity said again
- * (the headline and the lead) is given once: a repeat with a guessed owner is dropped, and a
- * named owner replaces a guessed one.
+ * the dead); a count of nationals ("41 Russes") belongs to their nation; a count of firms ("22
+ * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence.
+ * Casualties ("12 dead", "9 Todesopfer") belong to where they fell: when no actor stands next to
+ * them, the place after them ("in Kyiv") or the nearest place struck before them ("strikes on
+ * Kyiv", "serangan di Kiev"), and only then an actor before them that is no nationality word
+ * ("Russian shelling" names who struck), or a state that reports them ("Pakistan said 31 civilians
+ * were killed"). Weapons "from" a state came from their supplier: the clause subject before them
+ * owns them. A quantity said again (the headline and the lead; a count of people also in other
+ * words: "4.500 marines", "4.500 efectivos") is given once: a repeat with a guessed owner is
+ * dropped, and a named owner replaces a guessed one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -70,6 +80,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** A count of people by a generic noun ("12 people"): kept only as casualties. */
     private static final String PEOPLE = "people";
     private static final String CASUALTIES = "casualties";
+    private static final String EQUIPMENT = "equipment";
+    /** Companies and banks by a generic noun: kept only as sanctioned entities. */
+    private static final String FIRMS = "firms";
+    private static final String ENTITIES = "entities";
+    /** Units of one count of people said again in other words ("4.500 marines", "4.500 efectivos"). */
+    private static final Set<String> FORCES = Set.of("troops", "personnel", CASUALTIES, RuleNumberFinder.NATIONALS);
     private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.Country, EntityType.Organization);
     private static final Set<EntityType> PLACE_TYPES = Set.of(EntityType.Country, EntityType.Location,
             EntityType.Region);
@@ -117,20 +133,27 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         List<Boolean> named = new ArrayList<>();
         for (int si = 0; si < spans.size(); si++) {
             TextSpan s = spans.get(si);
-            for (NumberMention n : numbers.find(text, s.start(), s.end(), lang, nationals)) {
+            List<NumberMention> found = numbers.find(text, s.start(), s.end(), lang, nationals);
+            for (NumberMention n : found) {
                 if (NOT_CODED.contains(n.unit())) {
                     continue; // "60 percent", "the two countries": no quantity an analyst codes
                 }
                 String unit = n.unit();
+                if (unit.equals(FIRMS)) {
+                    if (!hasCue(text, s.start(), s.end(), c.sanction)) {
+                        continue; // "20 companies signed deals": no sanctions, no quantity an analyst codes
+                    }
+                    unit = ENTITIES; // "sanctions on 22 banks"
+                }
                 boolean generic = unit.equals(PEOPLE);
                 if (generic || unit.equals(RuleNumberFinder.NATIONALS)) {
-                    boolean casualty = casualtyCue(text, n, s, c);
+                    boolean casualty = casualtyCue(text, n, s, c, found);
                     if (generic && !casualty) {
                         continue; // "a nation of 270 million people", "300 people were evacuated"
                     }
                     unit = casualty ? CASUALTIES : unit;
                 }
-                ActorMention owner = owner(text, n, s, sorted, c, generic);
+                ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES));
                 Actor about = owner == null ? null : owner.actor();
                 int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
@@ -143,7 +166,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 Actor location = place == null || (about != null && place.actor().key().equals(about.key())) ? null
                         : place.actor();
                 QuantityCandidate q = new QuantityCandidate(n.value(), unit, about, location, n.start(), n.end());
-                String key = n.value().stripTrailingZeros().toPlainString() + " " + unit;
+                String key = n.value().stripTrailingZeros().toPlainString() + " "
+                        + (FORCES.contains(unit) ? "forces" : unit);
                 List<Integer> same = said.computeIfAbsent(key, k -> new ArrayList<>());
                 if (keep(q, owner != null, same, out, named)) {
                     same.add(out.size());
@@ -166,20 +190,40 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** The mention of the actor that owns the number, or null (see the class comment for the order). */
     private static ActorMention owner(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c,
-            boolean generic) {
+            boolean generic, boolean casualties) {
         ActorMention inner = between(n, sorted);
         if (inner != null) {
             return inner;
         }
         boolean possessive = possessiveBefore(text, n.start(), s.start(), c);
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
+        // weapons "from" a state came from their supplier; the clause subject before them, who buys
+        // or receives them, owns them ("Turkey will buy 40 F-16s from the United States")
+        ActorMention supplier = right != null && EQUIPMENT.equals(n.unit())
+                && c.source.contains(text.substring(n.end(), right.start()).strip().toLowerCase(Locale.ROOT))
+                ? right : null;
+        if (supplier != null) {
+            right = null;
+        }
         if (right != null || generic) {
             return right;
         }
-        // owners before the number: not a place or recipient ("in Litauen", "to the U.K.")
+        if (casualties) {
+            // the dead belong to where they fell ("strikes on Kyiv left 12 dead", "12 dead in Kyiv")
+            ActorMention where = place(text, n.end(), s.end(), sorted, c);
+            if (where == null || where.actor().country() == null) {
+                where = placeBefore(text, n, s, sorted, c);
+            }
+            if (where != null && where.actor().country() != null) {
+                return where;
+            }
+        }
+        // owners before the number: not a place or recipient ("in Litauen", "to the U.K."), and for
+        // casualties no nationality word, which names who struck ("Russian shelling killed 12")
         List<ActorMention> before = new ArrayList<>();
         for (ActorMention m : sorted) {
-            if (m.start() >= s.start() && m.end() <= n.start() && !governed(text, m, s.start(), c)) {
+            if (m.start() >= s.start() && m.end() <= n.start() && !governed(text, m, s.start(), c)
+                    && !(casualties && "demonym".equals(m.how()))) {
                 before.add(m);
             }
         }
@@ -193,18 +237,25 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (left == null) {
             left = sentenceSubject(text, n.start(), s.start(), before, c);
         }
-        return left;
+        return left == null ? supplier : left;
     }
 
-    /** True when a location or recipient word stands right before the mention ("in Litauen", "kepada Jepang"). */
+    /**
+     * True when a location, recipient or attribution word stands right before the mention ("in
+     * Litauen", "kepada Jepang", "menurut NIS": the source of the words owns no number in them).
+     */
     private static boolean governed(String text, ActorMention m, int from, Cues c) {
+        return afterCue(text, m, from, c.location) || afterCue(text, m, from, c.recipient)
+                || afterCue(text, m, from, c.attribution);
+    }
+
+    /** True when one of the cue words stands right before the mention. */
+    private static boolean afterCue(String text, ActorMention m, int from, List<String> cues) {
         String before = text.substring(from, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
-        for (List<String> cues : List.of(c.location, c.recipient)) {
-            for (String cue : cues) {
-                if (before.endsWith(cue) && (before.length() == cue.length()
-                        || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
-                    return true;
-                }
+        for (String cue : cues) {
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                return true;
             }
         }
         return false;
@@ -269,6 +320,15 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return place.actor();
         }
         TextSpan s = spans.get(si);
+        if (casualties) {
+            ActorMention struck = placeBefore(text, n, s, sorted, c);
+            if (struck == null) {
+                struck = reporter(text, n, s, sorted, c);
+            }
+            if (struck != null) {
+                return struck.actor();
+            }
+        }
         for (ActorMention m : sorted) {
             if (!casualties && m.start() >= n.end() && m.end() <= s.end() && owns(m)
                     && !governed(text, m, s.start(), c)) {
@@ -286,19 +346,126 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return null;
     }
 
+    /**
+     * The place struck before casualties in their sentence: the nearest place (a Location or
+     * Region of a known state) or a state after a location cue ("Russian strikes on Kyiv left 12
+     * dead", "serangan Rusia di Kiev menewaskan 9 warga sipil"), never a nationality word, or null.
+     */
+    private static ActorMention placeBefore(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        ActorMention nearest = null;
+        for (ActorMention m : sorted) {
+            if (m.start() < s.start() || m.end() > n.start() || m.actor().country() == null
+                    || "demonym".equals(m.how())) {
+                continue;
+            }
+            EntityType t = m.actor().type();
+            if (t == EntityType.Location || t == EntityType.Region
+                    || (t == EntityType.Country && afterCue(text, m, s.start(), c.location))) {
+                nearest = m;
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * The state that reports casualties in its sentence, named at most three words before a
+     * reporting verb ({@code clause} cue: "Pakistan said 31 civilians were killed", "Pakistan
+     * menyebut 31 warga sipil tewas"): a state mostly counts its own dead, unless a possessive
+     * after the verb makes it the one that struck ("Turkey said its strikes killed 20"). Null when none.
+     */
+    private static ActorMention reporter(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        for (ActorMention m : sorted) {
+            if (m.start() < s.start() || m.end() > n.start() || !owns(m) || "demonym".equals(m.how())) {
+                continue;
+            }
+            String[] words = text.substring(m.end(), n.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+            for (int k = 0; k < words.length && k <= 3; k++) {
+                if (c.clause.contains(words[k])) {
+                    for (int j = k + 1; j < words.length; j++) {
+                        if (c.possessive.contains(words[j])) {
+                            return null; // "Turkey said its strikes killed 20 people": who struck reports
+                        }
+                    }
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean owns(ActorMention m) {
         return subjectLike(m) && m.actor().country() != null;
     }
 
-    /** True when a casualty cue ("killed", "tewas", "muertos") stands in the clause of the number. */
-    private static boolean casualtyCue(String text, NumberMention n, TextSpan sentence, Cues c) {
+    /**
+     * True when a casualty cue ("killed", "tewas", "muertos") belongs to the number in its clause:
+     * one between it and its neighbour numbers, each side cut at a coordinator ("33 orang
+     * terbunuh | dan 168.000 penduduk dipindahkan": the cue is the first number's), or one before
+     * the clause's first number, which governs them all ("killed 12 soldiers and 30 civilians").
+     */
+    private static boolean casualtyCue(String text, NumberMention n, TextSpan sentence, Cues c,
+            List<NumberMention> all) {
         int from = clauseStart(text, n.start(), sentence.start());
         int to = clauseEnd(text, n.end(), sentence.end());
+        NumberMention first = null;
+        NumberMention prev = null;
+        NumberMention next = null;
+        for (NumberMention o : all) {
+            if (o.start() >= from && o.end() <= n.start()) {
+                first = first == null ? o : first;
+                prev = o;
+            } else if (next == null && o.start() >= n.end() && o.end() <= to) {
+                next = o;
+            }
+        }
+        int lo = from;
+        int hi = to;
+        if (prev != null) {
+            int k = coordinator(text, prev.end(), n.start(), c, true);
+            lo = k >= 0 ? k : prev.end();
+        }
+        if (next != null) {
+            int k = coordinator(text, n.end(), next.start(), c, false);
+            hi = k >= 0 ? k : next.start();
+        }
+        return hasCue(text, lo, hi, c.casualty) || (first != null && hasCue(text, from, first.start(), c.casualty));
+    }
+
+    /** The position of the last (or first) coordinator word in the range, or -1. */
+    private static int coordinator(String text, int from, int to, Cues c, boolean last) {
+        int found = -1;
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int b = i;
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (b < i && c.coordinator.contains(text.substring(b, i).toLowerCase(Locale.ROOT))) {
+                found = b;
+                if (!last) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when a cue (a word, or the start of one: "kill" in "killed") stands in the range. */
+    private static boolean hasCue(String text, int from, int to, List<String> cues) {
+        if (from >= to) {
+            return false;
+        }
         String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
-        for (String cue : c.casualty) {
+        for (String cue : cues) {
             for (int i = clause.indexOf(cue); i >= 0; i = clause.indexOf(cue, i + 1)) {
-                if (i == 0 || !Character.isLetter(clause.charAt(i - 1))) {
-                    return true; // a cue is a word or the start of one ("kill" in "killed", "killing")
+                if ((i == 0 && (from == 0 || !Character.isLetter(text.charAt(from - 1))))
+                        || (i > 0 && !Character.isLetter(clause.charAt(i - 1)))) {
+                    return true;
                 }
             }
         }
@@ -378,13 +545,43 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return false;
     }
 
+    /**
+     * True when the gap between a unit and an actor is up to {@code modifier-gap} lowercase words
+     * that modify the unit, in languages that put modifiers after the noun ("189 kapal armada
+     * bayangan Rusia"): no cue word, no {@code stop} word ("yang"), no verb ({@code verb-prefix}).
+     */
+    private static boolean modifiers(String gap, Cues c) {
+        if (c.modifierGap == 0) {
+            return false;
+        }
+        String[] words = gap.split(" +");
+        if (words.length > c.modifierGap) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !w.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
+                return false;
+            }
+            if (c.stop.contains(w) || c.filler.contains(w) || c.location.contains(w) || c.recipient.contains(w)
+                    || c.clause.contains(w) || c.coordinator.contains(w) || c.casualty.contains(w)) {
+                return false;
+            }
+            for (String v : c.verbPrefix) {
+                if (w.startsWith(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static ActorMention rightAfter(String text, int end, List<ActorMention> mentions, Cues c) {
         for (ActorMention m : mentions) {
             if (m.start() < end || !ACTOR_TYPES.contains(m.actor().type())) {
                 continue;
             }
             String gap = text.substring(end, m.start()).strip();
-            return gap.isEmpty() || ownerGap(gap, c) ? m : null;
+            return gap.isEmpty() || ownerGap(gap, c) || modifiers(gap, c) ? m : null;
         }
         return null;
     }
@@ -404,7 +601,24 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return null;
         }
         String gap = text.substring(best.end(), start).strip().toLowerCase(Locale.ROOT);
-        return onlyFillers(gap, c.filler) ? best : null;
+        if (!onlyFillers(gap, c.filler)) {
+            return null;
+        }
+        // a list item ("Jepang 120 personel, Filipina 45 personel") opens its clause or follows "and"; after another
+        // actor in the clause it is an object ("Die USA sagten Kiew 500 Millionen Dollar zu")
+        int clause = clauseStart(text, best.start(), from);
+        int and = coordinator(text, clause, best.start(), c, true);
+        clause = Math.max(clause, and); // "..., New Zealand dua personel dan Korea Selatan tiga personel"
+        for (ActorMention m : mentions) {
+            if (m.start() >= best.start()) {
+                break;
+            }
+            if (m.start() >= clause && subjectLike(m) && m.actor().country() != null
+                    && !m.actor().country().equals(best.actor().country())) {
+                return null;
+            }
+        }
+        return best;
     }
 
     /** True when the gap is empty or a sequence of filler phrases ("sebanyak", "more than"). */
@@ -473,15 +687,33 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             if (m.start() < after || m.end() > limit || !PLACE_TYPES.contains(m.actor().type())) {
                 continue;
             }
+            // the cue, then up to three lowercase words ("di sempadan Thailand", "en la frontera de Tailandia")
             String before = text.substring(after, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
-            for (String cue : c.location) {
-                if (before.endsWith(cue) && (before.length() == cue.length()
-                        || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+            for (int hop = 0; hop <= 3; hop++) {
+                if (endsWithCue(before, c.location)) {
                     return m;
                 }
+                int b = before.length();
+                while (b > 0 && Character.isLowerCase(text.charAt(after + b - 1))) {
+                    b--;
+                }
+                if (b == before.length() || b == 0 || before.charAt(b - 1) != ' ') {
+                    break;
+                }
+                before = before.substring(0, b).stripTrailing();
             }
         }
         return null;
+    }
+
+    private static boolean endsWithCue(String before, List<String> cues) {
+        for (String cue : cues) {
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseBreak(String text, int i) {
@@ -537,9 +769,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** Cue words of one language. */
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
-            Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient) {
+            Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
+            int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
+            List<String> attribution) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of());
+                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -554,6 +788,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> possessive = new java.util.HashSet<>();
             List<String> casualty = new ArrayList<>();
             List<String> recipient = new ArrayList<>();
+            Set<String> stop = new java.util.HashSet<>();
+            List<String> verbPrefix = new ArrayList<>();
+            int modifierGap = 0;
+            Set<String> source = new java.util.HashSet<>();
+            List<String> sanction = new ArrayList<>();
+            List<String> attribution = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -568,11 +808,26 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "possessive" -> possessive.add(w);
                     case "casualty" -> casualty.add(w);
                     case "recipient" -> recipient.add(w);
+                    case "stop" -> stop.add(w);
+                    case "source" -> source.add(w);
+                    case "sanction" -> sanction.add(w);
+                    case "attribution" -> attribution.add(w);
+                    case "verb-prefix" -> verbPrefix.add(w);
+                    case "modifier-gap" -> {
+                        try {
+                            modifierGap = Integer.parseInt(w);
+                        } catch (NumberFormatException e) {
+                            throw new ConfigException("modifier-gap in " + path + " must be a number, got '" + w + "'",
+                                    e);
+                        }
+                    }
                     default -> throw new ConfigException("unknown kind '" + row[0] + "' in " + path);
                 }
             }
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
-                    Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient));
+                    Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
+                    modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
+                    List.copyOf(sanction), List.copyOf(attribution));
         }
     }
 }

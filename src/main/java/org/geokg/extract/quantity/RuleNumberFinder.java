@@ -32,12 +32,19 @@ import org.geokg.sys.DataLib;
  * separator of the language ("28.500" in id/es/de is 28500, "28,500" in en/ms too) and
  * otherwise a decimal point ("101.55", "3,5"); when both occur the last one is the decimal
  * point; a separator that repeats is a thousands separator. French also groups thousands
- * with spaces. A scale word after the number multiplies it ("US$101.55 bilion").
- * A bare number right after a share word ({@code share} rows: "davon", "of which", "dont") takes
+ * with spaces. A scale word after the number multiplies it ("US$101.55 bilion", "$300-million"),
+ * and so does a larger one after it ("2 mil millones" is two thousand millions); in number words a
+ * scale larger than the one before multiplies all before it ("tres mil quinientos millones").
+ * A bare number after a {@code tally} word takes the unit word before that ("pasukan sebanyak
+ * 10.000", "the death toll in Gaza rose to 52"). Number words may be joined ({@code joiner}: "two
+ * hundred and fifty", "treinta y cinco") or glued ({@code compound}: "fünfundzwanzig"); a number in
+ * words after a {@code vague} word is no count ("several hundred"). A bare number right after a
+ * share word ({@code share} rows: "davon", "of which", "dont") takes
  * the unit of the quantity before it in the range ("4600 Soldaten in der Region, davon 2400 in
  * Mali"). Only numbers with a unit are returned; years, dates, ages and names with numbers are not,
  * and neither is a lone number word meaning one ("satu negara"). Between a number and a
- * unit word after it may stand up to three capitalized words ("10,900 North Korean troops"),
+ * unit word after it may stand up to three capitalized words or dotted abbreviations ("10,900 North
+ * Korean troops", "28,500 U.S. troops"),
  * {@code modifier} words ("5,000 more troops", "20 buah kapal") and nationality words
  * ("4.800 deutsche Soldaten"). A {@code tail} unit also ends a compound word ("US-Soldaten",
  * "Kampfdrohnen"). A number followed by a {@code rate} word ("$80 per barrel") is a price, not
@@ -53,9 +60,12 @@ public final class RuleNumberFinder implements NumberFinder {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Language-independent units (weapon system names). */
     private static final String UND_UNITS = "data/lexicons/und/units.tsv";
-    /** A type designation standing for the things counted ("F-35", "Su-30", "MiG-29", "T-72"). */
+    /** A type designation standing for the things counted ("F-35", "Su-30", "MiG-29", "T-72", "F-16s"). */
     private static final Pattern DESIGNATION =
-            Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?(?![\\p{L}\\p{N}-])");
+            Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?s?(?![\\p{L}\\p{N}-])");
+
+    /** A capitalized abbreviation with dots ("U.S.", "U.K."), hopped like a capitalized word. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     private final Map<String, Rules> rules;
     private final Rules fallback;
@@ -136,10 +146,21 @@ public final class RuleNumberFinder implements NumberFinder {
         final List<String> shares;
         final Set<String> modifiers;
         final List<String> rates;
+        final Set<String> joiners;
+        final Set<String> vague;
+        final List<String> clitics;
+        final boolean compound;
+        final List<String> tallies;
 
         Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
-                List<String> links, List<String> shares, Set<String> modifiers, List<String> rates) {
+                List<String> links, List<String> shares, Set<String> modifiers, List<String> rates,
+                Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound, List<String> tallies) {
             this.words = words;
+            this.tallies = tallies;
+            this.joiners = joiners;
+            this.vague = vague;
+            this.clitics = clitics;
+            this.compound = compound;
             this.links = links;
             this.shares = shares;
             this.modifiers = modifiers;
@@ -153,9 +174,13 @@ public final class RuleNumberFinder implements NumberFinder {
                 digits = "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|" + digits;
             }
             String wordAlt = alt(words.keySet());
+            // between number words: spaces or hyphens, a joiner ("hundred and fifty", "treinta y cinco"),
+            // and in languages that glue them nothing or a glued joiner ("fünfundzwanzig", "zweitausend")
+            String joinAlt = joiners.isEmpty() ? "" : "(?:[\\s-]+(?:" + alt(joiners) + "))?";
+            String glue = "(?:[\\s-]+" + (compound ? "|(?:" + alt(joiners) + ")?" : "") + ")";
             number = Pattern.compile("(?<![\\p{N}]|[\\p{N}][.,])(?<num>" + digits + ")(?![\\p{N}]|[.,]\\p{N})"
-                    + (words.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}-])(?<words>(?:" + wordAlt + ")(?:[\\s-]+(?:"
-                    + wordAlt + "))*)(?![\\p{L}\\p{N}])"), FLAGS);
+                    + (words.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}-])(?<words>(?:" + wordAlt + ")(?:" + joinAlt + glue
+                    + "(?:" + wordAlt + "))*)(?![\\p{L}\\p{N}])"), FLAGS);
             List<String> scales = new ArrayList<>();
             words.forEach((k, v) -> {
                 if (v.kind.equals("scale")) {
@@ -163,7 +188,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
             });
             scale = scales.isEmpty() ? null
-                    : Pattern.compile("\\s*(?<scale>" + alt(scales) + ")(?![\\p{L}\\p{N}])", FLAGS);
+                    : Pattern.compile("(?:\\s*|-)(?<scale>" + alt(scales) + ")(?![\\p{L}\\p{N}])", FLAGS);
         }
 
         Rules symbolsOnly() {
@@ -173,7 +198,8 @@ public final class RuleNumberFinder implements NumberFinder {
                     sym.add(u);
                 }
             }
-            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of(), Set.of(), List.of());
+            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of(), Set.of(), List.of(), Set.of(),
+                    Set.of(), List.of(), false, List.of());
         }
 
         static Rules load(String lang) {
@@ -183,6 +209,11 @@ public final class RuleNumberFinder implements NumberFinder {
             List<String> shares = new ArrayList<>();
             List<String> modifiers = new ArrayList<>();
             List<String> rates = new ArrayList<>();
+            List<String> joiners = new ArrayList<>();
+            List<String> vague = new ArrayList<>();
+            List<String> clitics = new ArrayList<>();
+            boolean compound = false;
+            List<String> tallies = new ArrayList<>();
             char decimal = '.';
             String thousands = ",";
             for (DataLib.Line line : DataLib.tsvLines(numbersPath, true)) {
@@ -218,7 +249,30 @@ public final class RuleNumberFinder implements NumberFinder {
                     rates.add(w.toLowerCase(Locale.ROOT));
                     continue;
                 }
-                if (!List.of("n", "teen", "mul", "scale").contains(kind)) {
+                if (kind.equals("joiner")) {
+                    joiners.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("vague")) {
+                    vague.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("tally")) {
+                    tallies.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("clitic")) {
+                    clitics.add(w.toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (kind.equals("option")) {
+                    if (!w.equals("compound")) {
+                        throw new ConfigException(where + ": unknown option '" + w + "'");
+                    }
+                    compound = value.equals("true");
+                    continue;
+                }
+                if (!List.of("n", "teen", "mul", "scale", "article").contains(kind)) {
                     throw new ConfigException(where + ": unknown kind '" + kind + "' for '" + w + "'");
                 }
                 try {
@@ -237,7 +291,8 @@ public final class RuleNumberFinder implements NumberFinder {
             prefixes.sort(longest);
             suffixes.sort(longest);
             return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
-                    List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates));
+                    List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates),
+                    Set.copyOf(joiners), Set.copyOf(vague), List.copyOf(clitics), compound, List.copyOf(tallies));
         }
 
         private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes, boolean names) {
@@ -267,8 +322,8 @@ public final class RuleNumberFinder implements NumberFinder {
                 boolean fromWords = m.group("num") == null;
                 if (fromWords) {
                     value = words(m.group("words"));
-                    if (value == null) {
-                        continue;
+                    if (value == null || afterVague(text, m.start(), from)) {
+                        continue; // "several hundred", "beberapa ribu": no count
                     }
                 } else {
                     value = digits(m.group("num"));
@@ -276,15 +331,22 @@ public final class RuleNumberFinder implements NumberFinder {
                 int start = m.start();
                 int end = m.end();
                 boolean scaled = false;
-                // a scale word after digits ("101.55 bilion", "3 juta")
-                if (!fromWords && scale != null) {
+                // a scale word after digits ("101.55 bilion", "3 juta"), and a larger one after it
+                // ("2 mil millones": two thousand millions)
+                long lastScale = 0;
+                while (!fromWords && scale != null) {
                     Matcher s = scale.matcher(text).region(end, to);
-                    if (s.lookingAt()) {
-                        Word w = words.get(s.group("scale").toLowerCase(Locale.ROOT));
-                        value = value.multiply(BigDecimal.valueOf(w.value));
-                        end = s.end();
-                        scaled = true;
+                    if (!s.lookingAt()) {
+                        break;
                     }
+                    Word w = words.get(s.group("scale").toLowerCase(Locale.ROOT));
+                    if (w.value <= lastScale) {
+                        break;
+                    }
+                    value = value.multiply(BigDecimal.valueOf(w.value));
+                    end = s.end();
+                    scaled = true;
+                    lastScale = w.value;
                 }
                 String unit = null;
                 int uStart = start;
@@ -325,9 +387,13 @@ public final class RuleNumberFinder implements NumberFinder {
                     reached = uEnd;
                     continue; // "$80 per barrel": a price
                 }
+                boolean tallied = afterPhrase(text, start, from, tallies);
                 if (PEOPLE.equals(unit)) {
-                    String before = unitBefore(text, start, from);
+                    String before = unitBefore(text, start, from, tallied);
                     unit = before == null ? unit : before; // "pasukan sebanyak 1.000 orang" counts troops
+                }
+                if (unit == null && !(!fromWords && yearLike(m.group("num"))) && tallied) {
+                    unit = unitBefore(text, start, from, true); // "pasukan sebanyak 10.000", "death toll rose to 50"
                 }
                 if (unit == null && !out.isEmpty() && afterShare(text, start, from)) {
                     unit = out.get(out.size() - 1).unit(); // "4600 Soldaten ..., davon 2400 in Mali"
@@ -356,11 +422,13 @@ public final class RuleNumberFinder implements NumberFinder {
          * The unit of a word unit that ends at most two lowercase words before {@code start}
          * ("pasukan sebanyak 1.000 orang", "personel berjumlah 500 orang"), or null; people,
          * casualties (a casualty word makes people casualties in the extractor, who then keeps
-         * the killer from owning them: "strikes killed 20 people") and money or shares are not taken.
+         * the killer from owning them: "strikes killed 20 people"; but after a tally word they count:
+         * "death toll rose to 50") and money or shares are not taken.
          */
-        private String unitBefore(String text, int start, int from) {
+        private String unitBefore(String text, int start, int from, boolean casualties) {
             int p = start;
-            for (int hop = 0; hop <= 2; hop++) {
+            // after a tally word also over a place ("the death toll in Gaza rose to 52")
+            for (int hop = 0; hop <= (casualties ? 5 : 2); hop++) {
                 int e = p;
                 while (e > from && text.charAt(e - 1) == ' ') {
                     e--;
@@ -368,14 +436,15 @@ public final class RuleNumberFinder implements NumberFinder {
                 for (Unit u : suffixes) {
                     int b = e - u.phrase.length();
                     if (b >= from && Character.isLetter(u.phrase.charAt(0)) && countUnit(u.unit)
-                            && !PEOPLE.equals(u.unit) && !"casualties".equals(u.unit)
+                            && !PEOPLE.equals(u.unit) && (casualties || !"casualties".equals(u.unit))
                             && text.regionMatches(!u.caseSensitive(), b, u.phrase, 0, u.phrase.length())
                             && (b == from || !Character.isLetter(text.charAt(b - 1)))) {
                         return u.unit;
                     }
                 }
                 int b = e;
-                while (b > from && Character.isLowerCase(text.charAt(b - 1))) {
+                while (b > from && (Character.isLowerCase(text.charAt(b - 1))
+                        || (casualties && Character.isLetter(text.charAt(b - 1))))) {
                     b--;
                 }
                 if (b == e || (b > from && Character.isLetter(text.charAt(b - 1)))) {
@@ -404,8 +473,13 @@ public final class RuleNumberFinder implements NumberFinder {
 
         /** True when a share word ("davon", "of which", "dont") stands right before the number. */
         private boolean afterShare(String text, int start, int from) {
+            return afterPhrase(text, start, from, shares);
+        }
+
+        /** True when one of the phrases stands right before the number. */
+        private static boolean afterPhrase(String text, int start, int from, List<String> phrases) {
             String before = text.substring(from, start).stripTrailing().toLowerCase(Locale.ROOT);
-            for (String w : shares) {
+            for (String w : phrases) {
                 if (before.endsWith(w) && (before.length() == w.length()
                         || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {
                     return true;
@@ -428,9 +502,8 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetter(u.phrase.charAt(0))) {
                     continue;
                 }
-                if (p < start && !Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))
-                        && !u.phrase.endsWith(".")) {
-                    continue; // "$ 5" is fine only for letter codes ("Rp 5.000", "RM 3")
+                if (p < start && u.phrase.chars().noneMatch(Character::isLetter)) {
+                    continue; // "$ 5" is no amount; letter codes and signs are ("Rp 5.000", "RM 3", "US$ 300")
                 }
                 return u;
             }
@@ -455,7 +528,8 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
                 if (w < 0) {
                     // hop over one capitalized or modifier word ("10,900 North Korean troops", "5,000 more troops")
-                    w = q;
+                    Matcher abbreviation = ABBREVIATION.matcher(text).region(q, to);
+                    w = abbreviation.lookingAt() ? abbreviation.end() : q;
                     while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
                         w++;
                     }
@@ -504,7 +578,11 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
                 if (ue < text.length() && (Character.isLetterOrDigit(text.charAt(ue)) || text.charAt(ue) == '-')
                         && Character.isLetter(u.phrase.charAt(u.phrase.length() - 1))) {
-                    continue; // part of a longer word ("Leopard-Panzer" is no "Leopard")
+                    int ce = cliticEnd(text, ue, to);
+                    if (ce < 0) {
+                        continue; // part of a longer word ("Leopard-Panzer" is no "Leopard")
+                    }
+                    return new int[] {i, ce}; // "10.000 tentaranya" (its troops)
                 }
                 return new int[] {i, ue};
             }
@@ -528,6 +606,36 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
             }
             return null;
+        }
+
+        /** The end of a clitic glued to a unit word ("tentara|nya"), or -1. */
+        private int cliticEnd(String text, int ue, int to) {
+            for (String c : clitics) {
+                int e = ue + c.length();
+                if (e <= to && text.regionMatches(true, ue, c, 0, c.length())
+                        && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
+        /** True when a vague word ("several", "beberapa", "einige") stands right before a number in words. */
+        private boolean afterVague(String text, int start, int from) {
+            return afterWord(text, start, from, vague);
+        }
+
+        /** True when one of the words stands right before the number. */
+        private static boolean afterWord(String text, int start, int from, Set<String> set) {
+            int e = start;
+            while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > from && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            return b < e && set.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
         }
 
         /** The position after a link word ("millones de euros"), with the space before it, or -1. */
@@ -594,13 +702,26 @@ public final class RuleNumberFinder implements NumberFinder {
             long total = 0;
             long current = 0;
             long last = 0;
+            long lastScale = 0;
             boolean any = false;
             boolean counted = false;
-            String[] toks = raw.toLowerCase(Locale.ROOT).split("[\\s-]+");
-            for (String tok : toks) {
+            String[] toks = tokens(raw.toLowerCase(Locale.ROOT));
+            if (toks == null) {
+                return null;
+            }
+            for (int i = 0; i < toks.length; i++) {
+                String tok = toks[i];
                 Word w = words.get(tok);
                 if (w == null) {
                     return null;
+                }
+                if (w.kind.equals("article")) {
+                    // "a million", "a dozen": one only before a multiplier or scale
+                    Word next = i + 1 < toks.length ? words.get(toks[i + 1]) : null;
+                    if (next == null || !(next.kind.equals("mul") || next.kind.equals("scale"))) {
+                        return null;
+                    }
+                    w = new Word("n", w.value);
                 }
                 switch (w.kind) {
                     case "n" -> {
@@ -620,7 +741,14 @@ public final class RuleNumberFinder implements NumberFinder {
                         any = true;
                     }
                     default -> {
-                        total += (current == 0 ? 1 : current) * w.value;
+                        if (lastScale > 0 && w.value > lastScale) {
+                            total = (total + current) * w.value; // "mil millones", "tres mil quinientos millones"
+                        } else {
+                            total += (current == 0 ? 1 : current) * w.value;
+                        }
+                        // a lone thousand counts ("mil millones", "mille milliards"); a lone larger scale is vague
+                        counted |= i == 0 && w.value == 1000 && toks.length > 1;
+                        lastScale = w.value;
                         current = 0;
                         last = 0;
                         any = true;
@@ -631,6 +759,64 @@ public final class RuleNumberFinder implements NumberFinder {
                 return null;
             }
             return any ? BigDecimal.valueOf(total + current) : null;
+        }
+
+        /**
+         * The number words of a match, without joiners, compounds split ("fünfundzwanzig" is fünf,
+         * zwanzig); null when a joiner does not join a smaller number to a larger one ("two and
+         * three" is no number, "hundred and fifty" and "treinta y cinco" are).
+         */
+        private String[] tokens(String raw) {
+            List<String> out = new ArrayList<>();
+            long beforeJoiner = -1;
+            for (String part : raw.split("[\\s-]+")) {
+                List<String> pieces = words.containsKey(part) || joiners.contains(part) ? List.of(part) : split(part);
+                if (pieces == null) {
+                    return null;
+                }
+                for (String piece : pieces) {
+                    if (joiners.contains(piece)) {
+                        if (out.isEmpty()) {
+                            return null;
+                        }
+                        beforeJoiner = words.get(out.get(out.size() - 1)).value;
+                        if (beforeJoiner < 20 && !compound) {
+                            return null; // "two and a half" joins no number
+                        }
+                        continue;
+                    }
+                    if (beforeJoiner >= 0 && words.get(piece).value >= beforeJoiner && !compound) {
+                        return null;
+                    }
+                    beforeJoiner = -1;
+                    out.add(piece);
+                }
+            }
+            return out.toArray(new String[0]);
+        }
+
+        /** A glued word split into number words and joiners, longest first ("zweitausend"), or null. */
+        private List<String> split(String word) {
+            if (!compound) {
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            int p = 0;
+            while (p < word.length()) {
+                String best = null;
+                for (int e = word.length(); e > p && best == null; e--) {
+                    String piece = word.substring(p, e);
+                    if (words.containsKey(piece) || joiners.contains(piece)) {
+                        best = piece;
+                    }
+                }
+                if (best == null) {
+                    return null;
+                }
+                out.add(best);
+                p += best.length();
+            }
+            return out;
         }
 
         private static String alt(Collection<String> words) {

@@ -58,6 +58,15 @@ class RuleNumberFinderTest {
         en | The navy lost 3 additional warships.             | 3 additional warships        | 3            | equipment
         id | China mengirim 20 buah kapal perang ke sana.     | 20 buah kapal perang         | 20           | equipment
         ms | Tentera menerima 12 unit kereta kebal baharu.    | 12 unit kereta kebal         | 12           | equipment
+        es | Una ayuda de mil millones de dólares.            | mil millones de dólares      | 1000000000   | USD
+        es | Costará tres mil quinientos millones de euros.   | tres mil quinientos millones de euros | 3500000000 | EUR
+        es | Invertirá 2 mil millones de euros.               | 2 mil millones de euros      | 2000000000   | EUR
+        en | They sold jets worth $1.5B to the army.          | $1.5B                        | 1500000000   | USD
+        en | The fund got £300m last year.                    | £300m                        | 300000000    | GBP
+        en | Debt reached $1.2tn in May.                      | $1.2tn                       | 1200000000000 | USD
+        en | Ottawa pledged C$2 billion.                      | C$2 billion                  | 2000000000   | CAD
+        en | About 28,500 U.S. troops stay.                   | 28,500 U.S. troops           | 28500        | troops
+        en | They paid two million three hundred thousand dollars. | two million three hundred thousand dollars | 2300000 | USD
         de | Die USA verlegen 3000 US-Soldaten nach Polen.    | 3000 US-Soldaten             | 3000         | troops
         de | Russland feuerte 90 Kampfdrohnen ab.             | 90 Kampfdrohnen              | 90           | equipment
         de | Polen kauft 96 neue Kampfpanzer.                 | 96 neue Kampfpanzer          | 96           | equipment
@@ -78,7 +87,7 @@ class RuleNumberFinderTest {
         en | Japan pledged $2 billion per year in aid.        | $2 billion                   | 2000000000 | USD
         id | Indonesia mengirim pasukan sebanyak 1.000 orang. | 1.000 orang                  | 1000 | troops
         ms | Malaysia menghantar askar seramai 200 orang.     | 200 orang                    | 200  | troops
-        id | Korban tewas mencapai 30 orang.                  | 30 orang                     | 30   | people
+        id | Korban tewas mencapai 30 orang.                  | 30 orang                     | 30   | casualties
         id | Sebanyak 300 orang dievakuasi dari Sudan.        | 300 orang                    | 300  | people
         fr | La France verse 100 millions d'euros par an.     | 100 millions d'euros         | 100000000 | EUR
         """)

@@ -1,0 +1,301 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.kg.model.Quantity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Construction coverage of the quantities layer through the default pipeline: for each of the
+ * six languages, news-style sentences written for this test (troop counts, casualties, money
+ * with currency signs and scale words, number words, weapons and ships, approximations, and
+ * the ways an owner is named: possessive, nationality word, preposition, clause subject), and
+ * numbers an analyst does not code (dates, years, ages, times, shares, article and page numbers,
+ * ordinals, phone numbers).
+ */
+class QuantityCoverageTest {
+    private static String owner(ExtractionDocument d, Quantity q) {
+        Map<String, Entity> es = PipelineFixture.byRef(d);
+        return q.about() == null || es.get(q.about()) == null || es.get(q.about()).country() == null ? "-"
+                : es.get(q.about()).country();
+    }
+
+    /** Unit "-": any unit; owner "*": any owner (the text leaves it open), "-": no state. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} {3} of {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Russia's 30,000 troops remain stationed close to the frontier.               | 30000         | troops     | RUS
+        en | About 28,500 troops from the United States are based in South Korea.         | 28500         | troops     | USA
+        en | Nearly two thousand soldiers from Chad crossed into Sudan overnight.         | 2000          | troops     | TCD
+        en | The Pentagon will send more than 1,500 additional troops to Poland.          | 1500          | troops     | USA
+        en | Japan pledged $1.5bn in humanitarian aid to Ukraine on Monday.               | 1500000000    | USD        | JPN
+        en | Canada will spend C$2 billion on new frigates, the minister said.            | 2000000000    | CAD        | CAN
+        en | Washington approved a $5B loan guarantee for Israel.                         | 5000000000    | USD        | USA
+        en | Some 28,500 U.S. troops are stationed in South Korea.                        | 28500         | troops     | USA
+        en | Russian strikes on Kyiv left 12 dead overnight.                              | 12            | casualties | UKR
+        en | Ukraine's military said it shot down 30 Russian drones overnight.            | 30            | equipment  | RUS
+        en | Germany keeps around 35,000 troops on its soil for NATO.                     | 35000         | troops     | DEU
+        en | The agency said $700 million in arms sales would strengthen Poland.          | 700000000     | USD        | POL
+        en | Britain sent 14 Challenger tanks to Ukraine this year.                       | 14            | equipment  | GBR
+        en | Turkey will buy 40 F-16 jets in a deal worth $23 billion.                    | 40            | equipment  | TUR
+        en | Two Ukrainian soldiers were wounded by shelling near the river.              | 2             | troops     | UKR
+        en | Israeli air strikes killed at least 25 people in Gaza on Tuesday.            | 25            | casualties | PSE
+        en | North Korea fired three ballistic missiles into the sea, Seoul said.         | 3             | equipment  | PRK
+        en | China sent 71 aircraft around Taiwan during the drills.                      | 71            | equipment  | CHN
+        en | India has ordered 26 Rafale jets from France.                                | 26            | equipment  | IND
+        en | Washington has stationed roughly 54,000 service members in Japan.            | 54000         | troops     | USA
+        id | Sekitar 30.000 tentara AS kini bersiaga di Jepang.                           | 30000         | troops     | USA
+        id | Rusia mengerahkan dua ribu prajurit ke wilayah perbatasan.                   | 2000          | troops     | RUS
+        id | Serangan udara itu menewaskan 12 orang di Gaza.                              | 12            | casualties | PSE
+        id | Pemerintah Jepang mengucurkan bantuan Rp 3 triliun untuk Filipina.           | 3000000000000 | IDR        | JPN
+        id | Lebih dari 40 kapal perang China berlayar di Laut China Selatan.             | 40            | equipment  | CHN
+        id | Korea Utara kembali menembakkan tiga rudal balistik pada pagi hari.          | 3             | equipment  | PRK
+        id | Indonesia membeli 42 jet tempur senilai 8,1 miliar dolar AS.                 | 8100000000    | USD        | IDN
+        id | Sedikitnya 1.500 personel militer Australia ikut dalam latihan itu.          | 1500          | personnel  | AUS
+        id | AS menyetujui penjualan senjata senilai USD 1,5 miliar kepada Taiwan.        | 1500000000    | USD        | USA
+        id | Pemerintah Indonesia menyiapkan anggaran Rp3,5 triliun untuk drone.          | 3500000000000 | IDR        | IDN
+        id | Serangan Rusia di Kiev menewaskan sedikitnya 9 warga sipil.                  | 9             | casualties | UKR
+        id | Sebanyak 200 marinir Amerika Serikat tiba di Darwin.                         | 200           | troops     | USA
+        ms | Seramai 1,200 askar Thailand ditempatkan di sempadan.                        | 1200          | troops     | THA
+        ms | Kerajaan Malaysia memperuntukkan RM1.2 bilion untuk bantuan kemanusiaan.     | 1200000000    | MYR        | MYS
+        ms | Serangan udara itu membunuh 15 orang awam di Gaza.                           | 15            | casualties | PSE
+        ms | China menghantar dua buah kapal ke perairan itu.                             | 2             | equipment  | CHN
+        ms | Indonesia membeli 12 pesawat pejuang baharu bulan lalu.                      | 12            | equipment  | IDN
+        ms | Kerajaan Jepun menyalurkan bantuan RM 500 juta kepada Filipina.              | 500000000     | MYR        | JPN
+        ms | Lebih daripada dua ribu anggota tentera Filipina menyertai latihan itu.      | 2000          | troops     | PHL
+        es | Estados Unidos mantiene unos 28.500 efectivos en Corea del Sur.              | 28500         | personnel  | USA
+        es | El ataque dejó 12 muertos y 30 heridos en Kiev.                              | 12            | casualties | UKR
+        es | España aprobó 500 millones de euros para Ucrania.                            | 500000000     | EUR        | ESP
+        es | Rusia desplegó más de tres mil soldados en la frontera.                      | 3000          | troops     | RUS
+        es | Venezuela compró 24 aviones de combate a Rusia.                              | 24            | equipment  | VEN
+        es | Más de 2.000 soldados mexicanos llegaron a la frontera norte.                | 2000          | troops     | MEX
+        es | Japón anunció una ayuda de mil millones de dólares para Filipinas.           | 1000000000    | USD        | JPN
+        es | Alemania destinará 2 mil millones de euros a la defensa.                     | 2000000000    | EUR        | DEU
+        es | Las tropas de Estados Unidos suman 1.200 efectivos en la base.               | 1200          | personnel  | USA
+        es | Los bombardeos rusos sobre Kiev dejaron 9 muertos.                           | 9             | casualties | UKR
+        de | Rund 28.500 US-Soldaten sind in Südkorea stationiert.                        | 28500         | troops     | USA
+        de | Bei dem Angriff gab es 12 Tote in Kiew.                                      | 12            | casualties | UKR
+        de | Die EU gibt Ägypten Kredite über 7,4 Mrd. Euro, teilte Brüssel mit.          | 7400000000    | EUR        | -
+        de | Russland hat eine Milliarde Dollar an Syrien gezahlt.                        | 1000000000    | USD        | RUS
+        de | Russische Angriffe auf Kiew forderten 9 Todesopfer.                          | 9             | casualties | UKR
+        de | Deutschland sagte der Ukraine Hilfen von 1,5 Milliarden Euro zu.             | 1500000000    | EUR        | DEU
+        de | Die Niederlande liefern Waffen im Wert von 2 Mrd. € an Kiew.                 | 2000000000    | EUR        | NLD
+        de | Österreich spendet zwei Millionen Euro für die Opfer.                        | 2000000       | EUR        | AUT
+        de | Mehr als 40 chinesische Kriegsschiffe kreuzen vor Taiwan.                    | 40            | equipment  | CHN
+        de | Frankreich schickt 1000 weitere Soldaten nach Rumänien.                      | 1000          | troops     | FRA
+        fr | Près de 1 500 soldats français ont quitté le Niger.                          | 1500          | troops     | FRA
+        fr | Les frappes ont fait 12 morts à Beyrouth.                                    | 12            | casualties | LBN
+        fr | Israël a mené des frappes sur Beyrouth mardi, faisant au moins 7 morts.      | 7             | casualties | LBN
+        fr | Le Japon a promis un milliard de dollars au Vietnam.                         | 1000000000    | USD        | JPN
+        fr | La Chine a déployé 30 navires de guerre autour de Taïwan.                    | 30            | equipment  | CHN
+        fr | La France a débloqué 3 milliards d'euros pour l'Ukraine.                     | 3000000000    | EUR        | FRA
+        fr | La Russie a déployé plus de deux mille soldats à la frontière.               | 2000          | troops     | RUS
+        fr | L'Inde a commandé 26 Rafale à la France.                                     | 26            | equipment  | IND
+        fr | Le Japon a envoyé 300 militaires japonais en renfort.                        | 300           | troops     | JPN
+        en | An Israeli strike killed six people in Doha on Tuesday, Qatar said.          | 6             | casualties | QAT
+        en | The European Union froze €210 billion of Russian central bank assets.        | 210000000000  | EUR        | *
+        en | At least 26 tourists were killed by gunmen in Kashmir.                       | 26            | -          | *
+        en | Rwanda has sent about 1,000 soldiers to the Central African Republic.        | 1000          | troops     | RWA
+        en | Washington sent eight warships and a nuclear submarine to the Caribbean.     | 8             | equipment  | USA
+        en | The bloc sanctioned 116 individuals and 61 entities, most of them Russian    | 61            | entities   | *
+        id | Bentrokan itu menewaskan sedikitnya 32 orang dan melukai 130 lainnya.        | 32            | casualties | *
+        id | Uni Eropa menjatuhkan sanksi kepada 116 individu dan 61 entitas Rusia.       | 61            | entities   | RUS
+        id | India mengatakan 100 militan tewas dalam operasi itu.                        | 100           | troops     | *
+        id | Pakistan menyebut 31 warga sipil tewas akibat serangan India.                | 31            | casualties | PAK
+        ms | Sekurang-kurangnya 32 orang terbunuh dalam serangan di sempadan Thailand.    | 32            | casualties | THA
+        ms | Malaysia akan membeli dua buah kapal selam baharu bernilai RM9 bilion.       | 9000000000    | MYR        | MYS
+        ms | Seramai 20 anggota Hamas terbunuh dalam serangan Israel di Doha.             | 20            | -          | *
+        es | EE.UU. desplegó ocho buques de guerra y un submarino nuclear en el Caribe.   | 8             | equipment  | USA
+        es | Washington ofreció una recompensa de 50 millones de dólares por Maduro.      | 50000000      | USD        | USA
+        es | Al menos 32 personas murieron en combates en la frontera de Tailandia.       | 32            | casualties | THA
+        de | Die Brigade soll rund 4.800 Soldatinnen und Soldaten umfassen.               | 4800          | troops     | *
+        de | Der Bau der Kaserne kostet rund elf Milliarden Euro.                         | 11000000000   | EUR        | *
+        de | Deutschland will 35 Kampfjets vom Typ F-35 kaufen.                           | 35            | equipment  | DEU
+        de | Litauen investiert eine Milliarde Euro in die Infrastruktur.                 | 1000000000    | EUR        | LTU
+        fr | Le Rwanda a déployé un millier de soldats en Centrafrique.                   | 1000          | troops     | RWA
+        fr | Quelque 2 000 Casques bleus rwandais sont présents dans le pays.             | 2000          | troops     | RWA
+        fr | La Russie a expulsé trente diplomates français.                              | 30            | diplomats  | FRA
+        fr | L'Union européenne a promis 1,5 milliard d'euros au Niger.                   | 1500000000    | EUR        | *
+        en | New Delhi set aside Rs 5,000 crore for the border roads, India said.         | 50000000000   | INR        | IND
+        en | Pakistan received a Rs. 2 lakh grant from the province.                      | 200000        | INR        | PAK
+        en | Brazil unveiled a R$ 1.2 billion plan for the Amazon.                        | 1200000000    | BRL        | BRA
+        en | Washington approved a $95 billion aid package for Ukraine and Israel.        | 95000000000   | USD        | USA
+        en | The United States will send $300 million worth of weapons to Ukraine.        | 300000000     | USD        | USA
+        en | China pledged USD 300 million to the Solomon Islands.                        | 300000000     | USD        | CHN
+        id | AS mengirim bantuan senjata senilai 300 juta dolar AS ke Ukraina.            | 300000000     | USD        | USA
+        id | Kedua negara menyepakati perdagangan US$ 30 miliar pada 2030.                | 30000000000   | USD        | *
+        es | Brasil anunció un plan de US$ 1.200 millones para la Amazonía.               | 1200000000    | USD        | BRA
+        es | Colombia recibirá 500 millones de dólares de Estados Unidos.                 | 500000000     | USD        | USA
+        de | Die USA liefern Waffen im Wert von 1,5 Mrd. US-Dollar an Taiwan.             | 1500000000    | USD        | USA
+        de | Japan sagte Indonesien Kredite über 500 Mio. Euro zu.                        | 500000000     | EUR        | JPN
+        fr | Paris a débloqué 3 Md€ pour l'armée.                                         | 3000000000    | EUR        | FRA
+        fr | Le Maroc a investi 500 M€ dans le port.                                      | 500000000     | EUR        | MAR
+        fr | Le Rwanda a reçu 20 millions de dollars américains.                          | 20000000      | USD        | RWA
+        en | Britain will send two hundred and fifty soldiers to Estonia.                 | 250           | troops     | GBR
+        en | Australia gave a million dollars to the relief effort in Fiji.               | 1000000       | USD        | AUS
+        en | China sent a dozen warships into the strait.                                 | 12            | equipment  | CHN
+        es | Chile envió treinta y cinco soldados a Haití.                                | 35            | troops     | CHL
+        de | Polen verlegt zweitausend Soldaten an die Grenze.                            | 2000          | troops     | POL
+        de | Norwegen liefert fünfundzwanzig Panzer an die Ukraine.                       | 25            | equipment  | NOR
+        id | Rusia mengerahkan 10.000 tentaranya ke perbatasan.                           | 10000         | troops     | RUS
+        ms | Thailand menghantar 5,000 askarnya ke sempadan.                              | 5000          | troops     | THA
+        fr | Le Tchad a envoyé vingt et un soldats au Mali.                               | 21            | troops     | TCD
+        en | China will station about 30 police officers in Honiara.                      | 30            | personnel  | CHN
+        en | The EU sanctioned 189 tankers of the Russian shadow fleet.                   | 189           | equipment  | *
+        en | ASEAN will send 20 observers to the border, Malaysia said.                   | 20            | personnel  | *
+        id | Uni Eropa memasukkan 105 kapal tanker Rusia ke daftar sanksi.                | 105           | equipment  | RUS
+        id | Tiongkok mengirim 50 polisi ke Kepulauan Solomon.                            | 50            | personnel  | CHN
+        ms | Malaysia akan menghantar 10 pemerhati tentera ke sempadan Kemboja.           | 10            | personnel  | MYS
+        es | Cuba tiene unos 30 asesores militares en Venezuela.                          | 30            | personnel  | CUB
+        de | China entsendet 50 Polizisten auf die Salomonen.                             | 50            | personnel  | CHN
+        fr | Le Rwanda a envoyé 300 policiers en Centrafrique.                            | 300           | personnel  | RWA
+        id | Uni Eropa menjatuhkan sanksi terhadap 189 kapal armada bayangan Rusia.       | 189           | equipment  | RUS
+        id | Sekitar 3.000 tentara bayaran Rusia berada di Mali.                          | 3000          | troops     | RUS
+        ms | Seramai 500 anggota pasukan khas Korea Utara dihantar ke Rusia.              | 500           | -          | PRK
+        ms | Sekurang-kurangnya 33 orang terbunuh dan lebih 168,000 penduduk dipindahkan. | 33            | casualties | *
+        en | The strikes killed 12 soldiers and 30 civilians near the border.             | 30            | -          | *
+        id | Serangan itu menewaskan 12 orang dan melukai 30 lainnya.                     | 12            | casualties | *
+        es | Venezuela movilizará a 4,5 millones de milicianos.                           | 4500000       | troops     | VEN
+        de | Rund 4800 Soldaten und 200 zivile Mitarbeiter sollen nach Litauen.           | 200           | personnel  | *
+        en | Turkey will buy 40 F-16s from the United States.                             | 40            | equipment  | TUR
+        en | China sent three amphibious assault ships toward the island.                 | 3             | equipment  | CHN
+        en | Russia hired about 5,000 mercenaries from Syria.                             | 5000          | troops     | *
+        en | North Korea sent 1,000 military engineers to Russia.                         | 1000          | personnel  | PRK
+        de | Die Niederlande schicken zwei moderne Fregatten in die Ostsee.               | 2             | equipment  | NLD
+        de | Polen kauft 250 Kampfpanzer aus den USA.                                     | 250           | equipment  | POL
+        es | Rusia envió unos 200 mercenarios a Malí.                                     | 200           | troops     | RUS
+        en | Malaysia allocated RM1.2bil for the new frigates, Anwar said.                | 1200000000    | MYR        | MYS
+        en | Canada signed a $300-million deal with Ukraine.                              | 300000000     | USD        | CAN
+        ms | Kerajaan Malaysia memperuntukkan RM500mil untuk Gaza.                        | 500000000     | MYR        | MYS
+        id | Pemerintah Indonesia menyiapkan Rp 500 M untuk bantuan ke Gaza.              | 500000000000  | IDR        | IDN
+        id | Sebanyak 2 ribu tentara Rusia dikerahkan ke Kursk.                           | 2000          | troops     | RUS
+        es | Unos 28 mil soldados rusos cruzaron la frontera.                             | 28000         | troops     | RUS
+        es | China invertirá 300 millones de USD en Venezuela.                            | 300000000     | USD        | CHN
+        id | Korea Utara mengirim pasukan sebanyak 10.000 ke Rusia.                       | 10000         | troops     | PRK
+        ms | Thailand menempatkan askar seramai 3,000 di sempadan.                        | 3000          | troops     | THA
+        en | Russia massed troops numbering 100,000 near the border.                      | 100000        | troops     | RUS
+        en | The death toll in Gaza rose to 52, the health ministry said.                 | 52            | casualties | PSE
+        id | Jumlah korban tewas di Gaza bertambah menjadi 52.                            | 52            | casualties | PSE
+        es | La cifra de muertos asciende a 52 en Gaza.                                   | 52            | casualties | PSE
+        de | Die Zahl der Toten stieg auf 52.                                             | 52            | casualties | *
+        ms | Angka kematian di Gaza meningkat kepada 52 orang.                            | 52            | casualties | PSE
+        en | The EU sanctioned 30 Chinese firms for helping Russia.                       | 30            | entities   | CHN
+        id | Paket sanksi baru itu menyasar 22 bank Rusia.                                | 22            | entities   | RUS
+        es | Washington sancionó a 12 empresas iraníes.                                   | 12            | entities   | IRN
+        de | Die neuen Sanktionen treffen 20 russische Banken.                            | 20            | entities   | RUS
+        id | Korea Utara mengirim pasukan. Menurut NIS, 1.500 personel tiba.              | 1500          | personnel  | PRK
+        ms | Malaysia mengecam serangan Israel di Doha yang meragut enam nyawa.           | 6             | casualties | QAT
+        en | The attack on Kyiv claimed 20 lives, Ukraine said.                           | 20            | casualties | UKR
+        id | Gempa itu menelan korban jiwa sebanyak 26 jiwa di Turki.                     | 26            | casualties | TUR
+        de | Die USA sagten Kiew 500 Millionen US-Dollar zu.                              | 500000000     | USD        | USA
+        en | About 1,000 troops of the British army will join the drill.                  | 1000          | troops     | GBR
+        en | Ireland gave €500m to the UN relief agency.                                  | 500000000     | EUR        | IRL
+        ms | China melabur US$300 juta di Pahang.                                         | 300000000     | USD        | CHN
+        es | Alemania aportará 1.500 millones de euros a Ucrania.                         | 1500000000    | EUR        | DEU
+        id | Jepang memberikan pinjaman sebesar 1,5 miliar dolar AS kepada Indonesia.     | 1500000000    | USD        | JPN
+        """)
+    void findsTheQuantityItsUnitAndItsOwner(String lang, String text, String value, String unit, String owner) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        List<Quantity> qs = d.quantities().stream()
+                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
+                .toList();
+        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
+        if (!unit.equals("-")) {
+            assertEquals(unit, qs.get(0).unit(), () -> "unit of " + qs.get(0));
+        }
+        if (!owner.equals("*")) {
+            assertEquals(owner, owner(d, qs.get(0)), () -> "owner of " + qs.get(0));
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The 45-year-old minister arrived at 9:30 on 3 May 2024 for the second round.
+        en | Article 5 of the treaty was discussed on page 4 of the 2023 report.
+        en | Nearly 40 percent of voters backed the 1995 accord, a poll of 1,000 found.
+        en | For details call 0800 123 456 before 17 June.
+        id | Menteri berusia 60 tahun itu tiba pukul 10.30 WIB pada 5 Juni 2024.
+        id | Pasal 33 UUD 1945 dibahas pada halaman 12 laporan itu.
+        id | Inflasi naik 3,5 persen pada kuartal kedua 2023.
+        ms | Menteri berusia 58 tahun itu tiba pada 3 Mac 2024 jam 9 pagi.
+        ms | Kira-kira 40 peratus rakyat menyokong pindaan Perkara 153.
+        es | El presidente, de 71 años, habló el 5 de mayo de 2024 a las 10:30.
+        es | El artículo 51 de la Carta fue citado por tercera vez en 2022.
+        de | Der 65-jährige Minister sprach am 3. Mai 2024 um 14 Uhr auf Seite 3.
+        de | Artikel 5 des Vertrags gilt seit 1949, sagten 40 Prozent der Befragten.
+        fr | Le ministre, âgé de 58 ans, est arrivé le 3 mai 2024 à 10 h 30.
+        fr | L'article 49.3 a été utilisé pour la 2e fois en 2023.
+        en | The 14th package of sanctions was adopted by the 27 member states.
+        en | Resolution 2231 was adopted in 2015 by 15 votes to none.
+        en | The two leaders spoke for 90 minutes by phone on the 3rd day of the summit.
+        en | He served 12 years in the army and two terms as president.
+        en | Tens of thousands of troops and dozens of warships took part.
+        en | Hundreds of millions of dollars were lost, and thousands of people fled.
+        id | Paket sanksi ke-14 disepakati oleh 27 negara anggota.
+        id | Kedua pemimpin berbicara selama 45 menit melalui telepon.
+        id | Sebanyak 3 orang menteri hadir dalam pertemuan itu.
+        id | Ribuan tentara dan puluhan kapal perang ikut serta.
+        ms | Anwar, 77, berkata rundingan itu berlangsung selama dua jam.
+        ms | Ribuan askar dan puluhan kapal terlibat dalam latihan itu.
+        es | Los 27 países de la UE aprobaron el 14.º paquete de sanciones.
+        es | La reunión duró dos horas y media, y miles de soldados desfilaron.
+        de | Die 27 EU-Staaten einigten sich auf das 14. Sanktionspaket.
+        de | Das Gespräch dauerte zwei Stunden; Tausende Soldaten marschierten.
+        fr | Les 27 États membres ont adopté le 14e paquet de sanctions.
+        fr | L'entretien a duré deux heures et un soldat a été blessé.
+        en | Several hundred troops and a few thousand volunteers joined.
+        en | Two and a half years later, a few dozen protesters gathered.
+        id | Beberapa ribu tentara berjaga di perbatasan.
+        ms | Beberapa ribu askar berkawal di sempadan.
+        es | Varios cientos de soldados y algunos miles de voluntarios llegaron.
+        de | Einige tausend Soldaten und mehrere hundert Panzer wurden verlegt.
+        fr | Plusieurs milliers de soldats et quelques centaines de blindés.
+        en | Police said the 2 suspects were held for 48 hours.
+        id | Pengamat menilai 2 isu itu penting bagi 2024.
+        ms | Lebih 168,000 penduduk dipindahkan selepas 33 bangunan musnah dibom.
+        id | Sebanyak 200.000 warga mengungsi, sementara 15 rumah hancur akibat serangan.
+        en | More than 168,000 people were evacuated.
+        en | Beijing promised one country, two systems for 50 years.
+        id | Sebanyak 500 relawan membagikan makanan di 20 titik.
+        id | Jumlah penonton mencapai 2024 orang pada tahun ini.
+        id | Anggaran pertahanan naik, dan inflasi mencapai 3 pada kuartal itu.
+        en | Inflation reached 5 in May and the index stood at 120.
+        id | Nilai tukar rupiah menjadi 16.000 per dolar.
+        en | About 20 companies signed deals worth little during the visit.
+        id | Sebanyak 50 perusahaan Jepang berinvestasi di Batam.
+        id | Indonesia berpenduduk 270 juta jiwa.
+        """)
+    void datesYearsAgesTimesSharesAndReferencesAreNoQuantities(String lang, String text) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertTrue(d.quantities().isEmpty(), () -> d.quantities().toString());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Sekurang-kurangnya 33 orang terbunuh dan lebih 168,000 penduduk dipindahkan. | 33
+        id | Sebanyak 12 orang tewas dan 20.000 warga mengungsi dari kota itu.            | 12
+        en | At least 12 people died and 20,000 people fled the city.                     | 12
+        """)
+    void aCasualtyWordCountsOnlyTheNumberItBelongsTo(String lang, String text, String dead) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertEquals(1, d.quantities().size(), () -> d.quantities().toString());
+        assertEquals(0, new BigDecimal(dead).compareTo(d.quantities().get(0).value()));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es | Llegaron 4.500 marines al Caribe. Estados Unidos desplegó 4.500 efectivos en la zona. | 4500
+        id | Sebanyak 28.500 tentara AS di Korea Selatan. Jumlah personel itu 28.500 personel.      | 28500
+        """)
+    void aCountOfPeopleSaidAgainInOtherWordsIsOneQuantity(String lang, String text, String value) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertEquals(1, d.quantities().size(), () -> d.quantities().toString());
+        assertEquals(0, new BigDecimal(value).compareTo(d.quantities().get(0).value()));
+    }
+}

@@ -129,6 +129,13 @@ final class PersonPatterns {
                 j++;
             }
             t = j < st.size() && st.occ[j] == null ? lex.titleAt(st.toks, j) : null;
+            if (t == null) {
+                int q = qualifierEnd(st, j);
+                if (q > j) {
+                    j = q;
+                    t = lex.titleAt(st.toks, j);
+                }
+            }
         }
         if (j >= st.size()) {
             return i;
@@ -198,6 +205,11 @@ final class PersonPatterns {
                 // "Minister Cho and Minister X": a second title after "and" ends a name, not a portfolio
                 return lex.is("coordinator", st.word(k - 1)) ? j : k;
             }
+            if (w.equals("(") && capitals > 0) {
+                // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) X": the short form closes the portfolio
+                int after = skipParenthesis(st, k);
+                return after > k && after < st.size() && st.occ[after] == null && nameEnd(st, after) > after ? after : j;
+            }
             if (!st.tok(k).isWord()) {
                 return j;
             }
@@ -207,6 +219,26 @@ final class PersonPatterns {
                 return j;
             }
             k++;
+        }
+        return j;
+    }
+
+    /**
+     * One or two capitalized words that qualify an office and stand before an honorific or a
+     * military rank ("Laksamana Maritim Datuk X", "Panglima Tentera Darat Jeneral X"): the
+     * honorific or rank shows that the words are part of the office, not the name. Returns the
+     * token of the honorific or rank, or j when there is none.
+     */
+    private int qualifierEnd(SpanTokens st, int j) {
+        for (int d = 1; d <= 2 && j + d < st.size(); d++) {
+            int k = j + d - 1;
+            if (st.occ[k] != null || !st.tok(k).isWord() || !st.tok(k).capitalized() || !st.adjacent(k)) {
+                return j;
+            }
+            ActorLexicon.Title h = st.occ[k + 1] == null ? lex.titleAt(st.toks, k + 1) : null;
+            if (h != null && (h.honorific() || "MIL".equals(h.sector()))) {
+                return k + 1;
+            }
         }
         return j;
     }
@@ -271,7 +303,7 @@ final class PersonPatterns {
             }
             WordTokens.Tok t = st.tok(k);
             String w = t.text();
-            if (t.isWord() && t.capitalized() && !lex.is("stop", w)) {
+            if (t.isWord() && (t.capitalized() || k > j && prefixed(w)) && !lex.is("stop", w)) {
                 words++;
                 k++;
                 // an initial "A." keeps its dot
@@ -292,6 +324,22 @@ final class PersonPatterns {
             end--;
         }
         return st.word(j).length() == 1 ? j : end;
+    }
+
+    /**
+     * True when the word is a lowercase name prefix joined by a hyphen to a capitalized name
+     * ("al-Sudani", "el-Sisi"): {@code prefix} rows of names.tsv.
+     */
+    boolean prefixed(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && lex.is("prefix", w.substring(0, dash));
+    }
+
+    /** True when token k can stand inside a person's name: a capitalized word or a prefixed surname. */
+    private boolean nameWord(SpanTokens st, int k) {
+        WordTokens.Tok t = st.tok(k);
+        return t.isWord() && (t.capitalized() || prefixed(t.text())) && !lex.is("stop", t.text());
     }
 
     /**
@@ -348,6 +396,9 @@ final class PersonPatterns {
             }
             int c = i - 1;
             Actor before = null;
+            if (c > 0 && lex.is("possessive", st.word(c))) {
+                c--; // "X, Iraq's prime minister"
+            }
             ActorMention pre = st.endsAt(c);
             if (pre != null && isAffiliation(pre)) {
                 before = pre.actor(); // "X, the Indonesian trade minister"
@@ -373,7 +424,13 @@ final class PersonPatterns {
             ActorMention known = st.endsAt(c - 1);
             if (known != null) {
                 if (known.actor().type() == EntityType.Person && known.actor().role() == null) {
-                    ActorMention upgraded = new ActorMention(withRole(known.actor(), t, affiliation, null),
+                    Actor p = known.actor();
+                    if (p.country() == null && affiliation != null && affiliation.country() != null) {
+                        // "..., said X, Jordan's foreign minister": the office gives the country
+                        p = new Actor(Gazetteer.personKey(p.label(), affiliation.country()), p.type(), p.label(),
+                                p.wikidata(), affiliation.country(), p.sector(), p.role());
+                    }
+                    ActorMention upgraded = new ActorMention(withRole(p, t, affiliation, null),
                             known.start(), known.end(), known.text(), known.how());
                     st.remove(known);
                     st.put(upgraded);
@@ -381,10 +438,12 @@ final class PersonPatterns {
                 continue;
             }
             int from = c;
-            while (from - 1 >= 0 && c - from < 4 && st.occ[from - 1] == null && st.tok(from - 1).isWord()
-                    && st.tok(from - 1).capitalized() && !lex.is("stop", st.word(from - 1))
+            while (from - 1 >= 0 && c - from < 4 && st.occ[from - 1] == null && nameWord(st, from - 1)
                     && (from == c || st.adjacent(from - 1))) {
                 from--;
+            }
+            while (from < c && !st.tok(from).capitalized()) {
+                from++; // a name starts with a capital: "al-Sudani" alone is no name here
             }
             boolean whole = from == 0 || !st.tok(from - 1).isWord() || !st.tok(from - 1).capitalized();
             if (c - from < 2 || !whole || lex.titleAt(st.toks, from) != null || titleCaseLine(st, from)) {
@@ -416,8 +475,7 @@ final class PersonPatterns {
                 // an organization's name ends on its head noun and may be longer ("The Defense
                 // Security Cooperation Agency said")
                 int longest = orgHead(st.word(e)) ? MAX_NAME - 1 : 3;
-                while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && st.tok(s - 1).isWord()
-                        && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1))
+                while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && nameWord(st, s - 1)
                         && !lex.is("determiner", st.word(s - 1).toLowerCase(Locale.ROOT)) && e - s < longest) {
                     s--;
                 }

@@ -78,6 +78,13 @@ class GazetteerMentionFinderTest {
         "ms | Beliau menerima kunjungan rakan sejawatannya dari Jepun, Kenji Tanaka, minggu lalu. | Kenji Tanaka | person:JPN:kenji tanaka | counterpart",
         "id | Retno bertemu rekan sejawatnya dari Filipina, Maria Santos, di Jakarta. | Maria Santos | person:PHL:maria santos | counterpart",
         "en | The minister met his Canadian counterpart, Laura Greene, on Monday. | Laura Greene | person:CAN:laura greene | counterpart",
+        "en | Talks ended early, said Karim Hadi al-Rawi, Jordan's foreign minister. | Karim Hadi al-Rawi | person:JOR:karim hadi al-rawi | foreign minister",
+        "en | Egyptian Defence Minister Omar Fathi el-Masri visited the base. | Omar Fathi el-Masri | person:EGY:omar fathi el-masri | defence minister",
+        "ms | Panglima Tentera Laut Laksamana Datuk Ahmad Kamal hadir. | Ahmad Kamal | person:ahmad kamal | commander",
+        "ms | Ketua Pengarah Agensi Penguatkuasaan Maritim Malaysia Laksamana Maritim Datuk Rahim Osman berucap. | Rahim Osman | person:MYS:rahim osman | director-general of Malaysian Maritime Enforcement Agency",
+        "id | Kepala Pusat Penerangan TNI Brigjen Budi Santoso memberi keterangan. | Budi Santoso | person:IDN:budi santoso | head of Indonesian National Armed Forces",
+        "id | Ketua Komisi I DPR Agus Wijaya meminta penjelasan. | Agus Wijaya | person:IDN:agus wijaya | chairman of House of Representatives of Indonesia",
+        "id | Kepala Badan Pusat Statistik (BPS) Rina Lestari merilis data. | Rina Lestari | person:IDN:rina lestari | head",
     })
     void titleChainsGivePersonWithCountryAndRole(String lang, String text, String name, String key, String role) {
         ActorMention m = mention(find(text, lang), name).orElseThrow(() -> new AssertionError(
@@ -105,6 +112,9 @@ class GazetteerMentionFinderTest {
         "id | Kaum Rusiana berkumpul. | Rusia",
         "id | Ia fasih berbahasa Inggris dan bahasa Inggris. | Inggris",
         "en | Basketball star Michael Jordan retired. | Jordan",
+        "ms | Lima kapal dikerahkan ke Selat Melaka. | Lima",
+        "id | Baku tembak terjadi di perbatasan. | Baku",
+        "id | Kisah Asmara di Jakarta ditayangkan. | Asmara",
     })
     void ambiguousWordsAreNotStates(String lang, String text, String word) {
         List<ActorMention> ms = find(text, lang);
@@ -260,6 +270,19 @@ class GazetteerMentionFinderTest {
     void hyphenatedPairOfStatesGivesTwoMentions(String lang, String text, String first, String second) {
         List<String> keys = find(text, lang).stream().map(m -> m.actor().key()).toList();
         assertTrue(keys.contains(first) && keys.contains(second), keys::toString);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Kepala Pusat Penerangan TNI Brigjen Budi Santoso memberi keterangan. | Pusat Penerangan",
+        "id | Ketua Komisi I DPR Agus Wijaya meminta penjelasan. | Komisi",
+        "id | Kepala Badan Pusat Statistik (BPS) Rina Lestari merilis data. | Badan Pusat Statistik",
+        "ms | Panglima Tentera Laut Laksamana Datuk Ahmad Kamal hadir. | Tentera Laut Laksamana Datuk Ahmad Kamal",
+    })
+    void theNameOfAUnitAfterAnOfficeIsNoPerson(String lang, String text, String unit) {
+        List<ActorMention> ms = find(text, lang);
+        assertTrue(ms.stream().noneMatch(m -> m.actor().type() == EntityType.Person && m.text().startsWith(unit)),
+                ms::toString);
     }
 
     @Test

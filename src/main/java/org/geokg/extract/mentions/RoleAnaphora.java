@@ -83,6 +83,13 @@ final class RoleAnaphora {
                         && namedNext(st, end)) {
                     continue;
                 }
+                Actor named = state == null ? appositionNext(st, end) : null;
+                if (named != null) {
+                    // the title of the person named after the comma, not an anaphor
+                    st.put(st.mention(named, i, end, "role"));
+                    i = end - 1;
+                    continue;
+                }
                 if (state != null && end < st.size() && st.occ[end] != null && st.occ[end].actor() == state
                         && end + 1 < st.size() && st.adjacent(end) && namedNext(st, end + 1)) {
                     continue; // "le ministre iranien Abbas Araghchi": the person patterns name him
@@ -193,6 +200,26 @@ final class RoleAnaphora {
         }
         WordTokens.Tok t = st.tok(j);
         return t.isWord() && t.capitalized() && !lex.is("stop", st.word(j)) && !lex.is("speech", st.word(j));
+    }
+
+    /**
+     * The title introduces a person named after a comma, past the state or body it belongs to:
+     * "el ministro de Exteriores de Chile, X, dijo", "la ministra de Defensa, X,", "the foreign
+     * minister of Peru, X,". Returns that person (the title is theirs, no anaphor), else null.
+     */
+    private Actor appositionNext(SpanTokens st, int j) {
+        int k = j;
+        if (k + 1 < st.size() && st.occ[k] == null && lex.is("connector", st.word(k)) && st.occ[k + 1] != null) {
+            k++;
+        }
+        if (k < st.size() && st.occ[k] != null && st.occ[k].actor().type() != EntityType.Person) {
+            k = st.after(k);
+        }
+        if (k + 1 >= st.size() || !st.word(k).equals(",")) {
+            return null;
+        }
+        ActorMention m = st.startsAt(k + 1);
+        return m != null && m.actor().type() == EntityType.Person ? m.actor() : null;
     }
 
     private static boolean followedByBody(SpanTokens st, int j) {

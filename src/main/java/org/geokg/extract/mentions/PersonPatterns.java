@@ -104,10 +104,13 @@ final class PersonPatterns {
             }
             j = skipOrdinal(st, j);
             if (lex.is("destination", st.word(j))) {
-                ActorMention m = st.startsAt(j + 1);
-                if (m != null && m.actor().type() == EntityType.Country) {
+                // "to the United Nations": a determiner may stand before an international body
+                int d = j + 1 < st.size() && st.occ[j + 1] == null
+                        && lex.is("determiner", st.word(j + 1).toLowerCase(Locale.ROOT)) ? j + 2 : j + 1;
+                ActorMention m = st.startsAt(d);
+                if (m != null && (m.actor().type() == EntityType.Country || "IGO".equals(m.actor().sector()))) {
                     destination = m.actor().label();
-                    j = st.after(j + 1);
+                    j = st.after(d);
                 }
             }
             int gapped = 0;
@@ -199,7 +202,9 @@ final class PersonPatterns {
             if (w.equals(",")) {
                 boolean name = k + 2 < st.size() && st.occ[k + 1] == null && st.tok(k + 1).capitalized()
                         && !lex.is("stop", st.word(k + 1)) && nameEnd(st, k + 1) >= k + 3;
-                return capitals > 0 && name && k - j > 1 ? k : j;
+                // "portavoz del Ejército, coronel X": a title after the comma goes on with the chain
+                boolean title = k + 1 < st.size() && st.occ[k + 1] == null && lex.titleAt(st.toks, k + 1) != null;
+                return capitals > 0 && (name || title) && k - j > 1 ? k : j;
             }
             if (k > j && capitals > 0 && lex.titleAt(st.toks, k) != null) {
                 // "Minister Cho and Minister X": a second title after "and" ends a name, not a portfolio

@@ -205,21 +205,25 @@ final class RoleAnaphora {
     /**
      * The title introduces a person named after a comma, past the state or body it belongs to:
      * "el ministro de Exteriores de Chile, X, dijo", "la ministra de Defensa, X,", "the foreign
-     * minister of Peru, X,". Returns that person (the title is theirs, no anaphor), else null.
+     * minister of Peru, X,", "eine Sprecherin des Außenministeriums, X,". Returns that person (the
+     * title is theirs, no anaphor), else null.
      */
     private Actor appositionNext(SpanTokens st, int j) {
-        int k = j;
-        if (k + 1 < st.size() && st.occ[k] == null && lex.is("connector", st.word(k)) && st.occ[k + 1] != null) {
-            k++;
+        // "of the", "des japanischen Außenministeriums": at most six tokens of office before the comma
+        for (int k = j; k < Math.min(st.size() - 1, j + 6); k++) {
+            if (st.occ[k] != null && st.occ[k].actor().type() == EntityType.Person) {
+                return null;
+            }
+            String w = st.word(k);
+            if (w.equals(",")) {
+                ActorMention m = st.startsAt(k + 1);
+                return m != null && m.actor().type() == EntityType.Person ? m.actor() : null;
+            }
+            if (!st.tok(k).isWord() && !w.equals("-")) {
+                return null;
+            }
         }
-        if (k < st.size() && st.occ[k] != null && st.occ[k].actor().type() != EntityType.Person) {
-            k = st.after(k);
-        }
-        if (k + 1 >= st.size() || !st.word(k).equals(",")) {
-            return null;
-        }
-        ActorMention m = st.startsAt(k + 1);
-        return m != null && m.actor().type() == EntityType.Person ? m.actor() : null;
+        return null;
     }
 
     private static boolean followedByBody(SpanTokens st, int j) {

@@ -85,6 +85,13 @@ class GazetteerMentionFinderTest {
         "id | Kepala Pusat Penerangan TNI Brigjen Budi Santoso memberi keterangan. | Budi Santoso | person:IDN:budi santoso | head of Indonesian National Armed Forces",
         "id | Ketua Komisi I DPR Agus Wijaya meminta penjelasan. | Agus Wijaya | person:IDN:agus wijaya | chairman of House of Representatives of Indonesia",
         "id | Kepala Badan Pusat Statistik (BPS) Rina Lestari merilis data. | Rina Lestari | person:IDN:rina lestari | head",
+        "en | Chief of General Staff Piotr Zalewski inspected the troops. | Piotr Zalewski | person:piotr zalewski | chief of general staff",
+        "en | Minister of State for Foreign Affairs Khalid Nasser spoke. | Khalid Nasser | person:khalid nasser | minister of state for foreign affairs",
+        "en | Chilean Ambassador to the United Nations Ana Rojas spoke. | Ana Rojas | person:CHL:ana rojas | ambassador to United Nations",
+        "es | El ministro de Información de Ghana, Kofi Mensah, habló ayer. | Kofi Mensah | person:GHA:kofi mensah | minister",
+        "id | Kepala Staf Umum Piotr Zalewski meninjau pasukan. | Piotr Zalewski | person:piotr zalewski | chief of general staff",
+        "ms | Ketua Turus Angkatan Tentera Piotr Zalewski memeriksa pasukan. | Piotr Zalewski | person:piotr zalewski | chief of defence staff",
+        "id | Pemimpin oposisi Ana Rojas menyerukan ketenangan. | Ana Rojas | person:ana rojas | opposition leader",
     })
     void titleChainsGivePersonWithCountryAndRole(String lang, String text, String name, String key, String role) {
         ActorMention m = mention(find(text, lang), name).orElseThrow(() -> new AssertionError(
@@ -278,6 +285,9 @@ class GazetteerMentionFinderTest {
         "id | Ketua Komisi I DPR Agus Wijaya meminta penjelasan. | Komisi",
         "id | Kepala Badan Pusat Statistik (BPS) Rina Lestari merilis data. | Badan Pusat Statistik",
         "ms | Panglima Tentera Laut Laksamana Datuk Ahmad Kamal hadir. | Tentera Laut Laksamana Datuk Ahmad Kamal",
+        "es | El portavoz del Ejército, coronel Tomás Vidal, habló. | Ejército",
+        "es | El ministro de Información de Ghana, Kofi Mensah, habló ayer. | Información",
+        "en | Chief of General Staff Piotr Zalewski inspected the troops. | Staff",
     })
     void theNameOfAUnitAfterAnOfficeIsNoPerson(String lang, String text, String unit) {
         List<ActorMention> ms = find(text, lang);

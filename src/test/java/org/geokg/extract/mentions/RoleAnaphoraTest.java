@@ -43,6 +43,7 @@ class RoleAnaphoraTest {
     @CsvSource(delimiter = '|', value = {
         "es | El canciller de Chile, Tomás Vidal, viajó a Quito. El ministro de Asuntos Exteriores de Perú, Luis Soto, dijo que la frontera está tranquila. | frontera | Luis Soto",
         "es | El ministro de Defensa de Chile, Tomás Vidal, llegó ayer. La ministra de Defensa, Ana Rojas, afirmó que la frontera está tranquila. | frontera | Ana Rojas",
+        "de | Der Armeesprecher Tomás Vidal sprach am Morgen. Eine Sprecherin des japanischen Außenministeriums, Mei Tanaka, sagte, die Grenze sei ruhig. | Grenze | Mei Tanaka",
     })
     void aTitleBeforeACommaAndANameIsThatPersonsTitle(String lang, String text, String words, String person) {
         Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);

@@ -198,6 +198,19 @@ public final class ActorLexicon {
         return null;
     }
 
+    /**
+     * Longest title of at most {@code limit} words starting at token {@code i}, or null: the
+     * title that ends before a body named inside a longer one ("jefe del [Estado Mayor de Rusia]").
+     */
+    public Title titleAt(List<WordTokens.Tok> toks, int i, int limit) {
+        for (Title t : startingAt(titlesByFirst, toks, i)) {
+            if (t.words().size() <= limit && matches(toks, i, t.words())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Longest body phrase starting at token {@code i}, or null. */
     public Body bodyAt(List<WordTokens.Tok> toks, int i) {
         for (Body b : startingAt(bodiesByFirst, toks, i)) {

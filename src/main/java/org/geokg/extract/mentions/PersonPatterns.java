@@ -75,8 +75,17 @@ final class PersonPatterns {
         while (t != null && guard++ < 6) {
             for (int x = j; x < j + t.words().size(); x++) {
                 if (st.occ[x] != null) {
-                    return i;
+                    // a body named inside the title ("jefe del [Estado Mayor de Rusia]"): the shorter
+                    // title before it, the body its affiliation
+                    t = x > j && st.first(x) == x ? lex.titleAt(st.toks, j, x - j) : null;
+                    break;
                 }
+            }
+            if (t == null) {
+                return i;
+            }
+            if (j == i) {
+                role = t.honorific() ? null : t;
             }
             j += t.words().size();
             if (t.portfolio()) {
@@ -90,6 +99,9 @@ final class PersonPatterns {
                 int c = j;
                 if (lex.is("connector", st.word(c)) && st.startsAt(c + 1) != null) {
                     c++;
+                } else if (lex.is("connector", st.word(c)) && c + 2 < st.size()
+                        && lex.is("determiner", st.word(c + 1).toLowerCase(Locale.ROOT)) && st.startsAt(c + 2) != null) {
+                    c += 2; // "of the Russian Armed Forces"
                 }
                 ActorMention m = st.startsAt(c);
                 if (m != null && isAffiliation(m)) {

@@ -92,6 +92,8 @@ class GazetteerMentionFinderTest {
         "id | Kepala Staf Umum Piotr Zalewski meninjau pasukan. | Piotr Zalewski | person:piotr zalewski | chief of general staff",
         "ms | Ketua Turus Angkatan Tentera Piotr Zalewski memeriksa pasukan. | Piotr Zalewski | person:piotr zalewski | chief of defence staff",
         "id | Pemimpin oposisi Ana Rojas menyerukan ketenangan. | Ana Rojas | person:ana rojas | opposition leader",
+        "es | El jefe del Estado Mayor de Rusia, Piotr Zalewski, visitó el frente. | Piotr Zalewski | person:RUS:piotr zalewski | head of General Staff of the Armed Forces of Russia",
+        "en | The Chief of the General Staff of the Russian Armed Forces, Piotr Zalewski, spoke. | Piotr Zalewski | person:RUS:piotr zalewski | chief of general staff of Russian Armed Forces",
     })
     void titleChainsGivePersonWithCountryAndRole(String lang, String text, String name, String key, String role) {
         ActorMention m = mention(find(text, lang), name).orElseThrow(() -> new AssertionError(

@@ -475,16 +475,20 @@ final class PersonPatterns {
 
     void speech(SpanTokens st) {
         for (int i = 0; i < st.size(); i++) {
-            if (st.occ[i] != null || !lex.is("speech", st.word(i))) {
+            int len = st.occ[i] == null ? lex.lengthAt("speech", st.toks, i) : 0;
+            if (len == 0) {
                 continue;
             }
-            int j = i + 1;
-            if (j < st.size() && st.occ[j] == null && st.adjacent(i) && lex.titleAt(st.toks, j) == null) {
+            int j = i + len;
+            if (j < st.size() && st.occ[j] == null && st.adjacent(j - 1) && lex.titleAt(st.toks, j) == null) {
                 int end = nameEnd(st, j);
                 if (end - j >= 2 && end - j <= 3 && !titleCaseLine(st, j)) {
                     add(st, j, end);
                     continue;
                 }
+            }
+            if (len > 1) {
+                continue; // "according to" introduces a name, never closes one
             }
             int e = i - 1;
             if (e >= 0 && st.occ[e] == null && st.adjacent(e)) {

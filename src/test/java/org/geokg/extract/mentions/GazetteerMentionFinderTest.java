@@ -307,6 +307,27 @@ class GazetteerMentionFinderTest {
         assertEquals(null, m.actor().country(), () -> m.toString());
     }
 
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | According to Hannah Vogel, the talks could collapse. | Hannah Vogel",
+        "id | Menurut Hannah Vogel, perundingan bisa gagal. | Hannah Vogel",
+        "ms | Menurut Hannah Vogel, rundingan boleh gagal. | Hannah Vogel",
+        "es | Según Hannah Vogel, las conversaciones podrían fracasar. | Hannah Vogel",
+        "de | Laut Hannah Vogel könnten die Gespräche scheitern. | Hannah Vogel",
+        "en | Tariq Aziz Khan wrote that the ceasefire had been broken. | Tariq Aziz Khan",
+    })
+    void aSourceCueBeforeOrAfterANameGivesAPerson(String lang, String text, String name) {
+        ActorMention m = mention(find(text, lang), name).orElseThrow(() -> new AssertionError(find(text, lang).toString()));
+        assertEquals(EntityType.Person, m.actor().type());
+    }
+
+    @Test
+    void aSourceCueBeforeABodyGivesNoPerson() {
+        List<ActorMention> ms = find("According to the Defence Ministry, the drill ended.", "en");
+        assertTrue(ms.stream().noneMatch(m -> m.actor().type() == EntityType.Person && m.text().contains("Ministry")),
+                ms::toString);
+    }
+
     @Test
     void hyphenatedPersonNameStaysOneToken() {
         List<ActorMention> ms = find("Duta Besar Korea Utara Kim Yong-chol tiba di Jakarta.", "id");

@@ -1,5 +1,7 @@
 package org.geokg.extract.mentions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.geokg.extract.lexicon.ActorLexicon;
@@ -68,6 +70,8 @@ final class PersonPatterns {
         ActorLexicon.Title role = first.honorific() ? null : first;
         String destination = null;
         ActorMention affiliationMention = null;
+        // bodies passed over inside a rank ("Laksamana TNI" after "Atase Pertahanan RI"): no actors
+        List<ActorMention> rankParts = new ArrayList<>();
         int j = i;
         ActorLexicon.Title t = first;
         boolean comma = false;
@@ -110,6 +114,8 @@ final class PersonPatterns {
                     if (affiliation == null) {
                         affiliation = m.actor();
                         affiliationMention = m;
+                    } else if (m.actor().type() == EntityType.Organization) {
+                        rankParts.add(m);
                     }
                     j = skipParenthesis(st, st.after(c));
                 }
@@ -162,6 +168,7 @@ final class PersonPatterns {
                         known.start(), known.end(), known.text(), known.how());
                 st.remove(known);
                 st.put(m);
+                rankParts.forEach(st::remove);
                 return st.after(j);
             }
             return i;
@@ -177,6 +184,7 @@ final class PersonPatterns {
             st.remove(surname);
             ActorMention m = st.mention(withRole(surname.actor(), role, affiliation, destination), j, to, "title");
             st.put(m);
+            rankParts.forEach(st::remove);
             return to;
         }
         String name = st.text.substring(st.tok(j).start(), st.tok(end - 1).end());
@@ -187,6 +195,7 @@ final class PersonPatterns {
             person = newPerson(name, role, affiliation, destination, first);
         }
         st.put(st.mention(person, j, end, "title"));
+        rankParts.forEach(st::remove);
         // a generic body in a title is part of the title: keep only its country
         ActorMention country = affiliationMention == null ? null : st.inner.get(affiliationMention);
         if (country != null) {

@@ -329,6 +329,13 @@ class GazetteerMentionFinderTest {
     }
 
     @Test
+    void aBodyInsideARankAfterAnotherAffiliationIsNoActor() {
+        List<ActorMention> ms = find("Rombongan disambut Atase Pertahanan RI Marsekal TNI Budi Santoso di Amman.", "id");
+        assertTrue(ms.stream().anyMatch(m -> m.text().equals("Budi Santoso")), ms::toString);
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("TNI")), ms::toString);
+    }
+
+    @Test
     void hyphenatedPersonNameStaysOneToken() {
         List<ActorMention> ms = find("Duta Besar Korea Utara Kim Yong-chol tiba di Jakarta.", "id");
         assertTrue(ms.stream().anyMatch(m -> m.text().equals("Kim Yong-chol")), ms::toString);

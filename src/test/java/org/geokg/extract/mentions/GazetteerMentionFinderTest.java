@@ -94,6 +94,10 @@ class GazetteerMentionFinderTest {
         "id | Pemimpin oposisi Ana Rojas menyerukan ketenangan. | Ana Rojas | person:ana rojas | opposition leader",
         "es | El jefe del Estado Mayor de Rusia, Piotr Zalewski, visitó el frente. | Piotr Zalewski | person:RUS:piotr zalewski | head of General Staff of the Armed Forces of Russia",
         "en | The Chief of the General Staff of the Russian Armed Forces, Piotr Zalewski, spoke. | Piotr Zalewski | person:RUS:piotr zalewski | chief of general staff of Russian Armed Forces",
+        "id | Utusan khusus AS Mark Berger bertolak ke Kairo. | Mark Berger | person:USA:mark berger | special envoy",
+        "id | Jubir Kemlu China Li Wei menegaskan sikap negaranya. | Li Wei | person:CHN:li wei | spokesperson of Ministry of Foreign Affairs of China",
+        "es | El titular de Exteriores iraní, Hamid Rostami, habló. | Hamid Rostami | person:IRN:hamid rostami | foreign minister",
+        "es | El expresidente peruano Tomás Vidal falleció. | Tomás Vidal | person:PER:tomás vidal | former president",
     })
     void titleChainsGivePersonWithCountryAndRole(String lang, String text, String name, String key, String role) {
         ActorMention m = mention(find(text, lang), name).orElseThrow(() -> new AssertionError(

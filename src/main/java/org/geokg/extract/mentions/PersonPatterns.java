@@ -104,7 +104,8 @@ final class PersonPatterns {
                 if (lex.is("connector", st.word(c)) && st.startsAt(c + 1) != null) {
                     c++;
                 } else if (lex.is("connector", st.word(c)) && c + 2 < st.size()
-                        && lex.is("determiner", st.word(c + 1).toLowerCase(Locale.ROOT)) && st.startsAt(c + 2) != null) {
+                        && lex.is("determiner", st.word(c + 1).toLowerCase(Locale.ROOT))
+                        && st.startsAt(c + 2) != null) {
                     c += 2; // "of the Russian Armed Forces"
                 }
                 ActorMention m = st.startsAt(c);
@@ -234,7 +235,8 @@ final class PersonPatterns {
             if (w.equals("(") && capitals > 0) {
                 // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) X": the short form closes the portfolio
                 int after = skipParenthesis(st, k);
-                return after > k && after < st.size() && st.occ[after] == null && nameEnd(st, after) > after ? after : j;
+                boolean named = after > k && after < st.size() && st.occ[after] == null && nameEnd(st, after) > after;
+                return named ? after : j;
             }
             if (!st.tok(k).isWord()) {
                 return j;

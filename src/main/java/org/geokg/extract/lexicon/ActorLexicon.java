@@ -50,6 +50,8 @@ public final class ActorLexicon {
 
     private final String language;
     private final Map<String, Set<String>> words = new HashMap<>();
+    /** Rows of names.tsv with several words ("according to"), by kind, as folded words, longest first. */
+    private final Map<String, List<List<String>>> phrases = new HashMap<>();
     /** The titles, bodies and anaphors by their first (folded) word, longest first, for lookups per token. */
     private final Map<String, List<Title>> titlesByFirst = new HashMap<>();
     private final Map<String, List<Body>> bodiesByFirst = new HashMap<>();
@@ -104,7 +106,12 @@ public final class ActorLexicon {
             for (DataLib.Line line : DataLib.tsvLines(dir + "names.tsv", true)) {
                 String[] r = line.columns();
                 check(r, 2, dir + "names.tsv line " + line.number());
-                x.words.computeIfAbsent(r[1].strip(), k -> new HashSet<>()).add(r[0].strip());
+                String word = r[0].strip();
+                if (word.indexOf(' ') > 0) {
+                    x.phrases.computeIfAbsent(r[1].strip(), k -> new ArrayList<>()).add(fold(word));
+                } else {
+                    x.words.computeIfAbsent(r[1].strip(), k -> new HashSet<>()).add(word);
+                }
             }
         }
         if (DataLib.exists(dir + "pronouns.txt")) {
@@ -119,6 +126,7 @@ public final class ActorLexicon {
                 }
             }
         }
+        x.phrases.values().forEach(l -> l.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed()));
         titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
         bodies.sort(Comparator.comparingInt((Body b) -> b.words().size()).reversed());
         anaphors.sort(Comparator.comparingInt((Anaphor a) -> a.words().size()).reversed());
@@ -190,6 +198,19 @@ public final class ActorLexicon {
         return null;
     }
 
+    /**
+     * Longest title of at most {@code limit} words starting at token {@code i}, or null: the
+     * title that ends before a body named inside a longer one ("jefe del [Estado Mayor de Rusia]").
+     */
+    public Title titleAt(List<Token> toks, int i, int limit) {
+        for (Title t : startingAt(titlesByFirst, toks, i)) {
+            if (t.words().size() <= limit && matches(toks, i, t.words())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Longest body phrase starting at token {@code i}, or null. */
     public Body bodyAt(List<Token> toks, int i) {
         for (Body b : startingAt(bodiesByFirst, toks, i)) {
@@ -240,6 +261,25 @@ public final class ActorLexicon {
     public boolean is(String kind, String word) {
         Set<String> s = words.get(kind);
         return s != null && s.contains(word);
+    }
+
+    /**
+     * The number of tokens of the word (exact spelling) or longest phrase (any case) of this kind
+     * in names.tsv at token {@code i}: 1 for "said", 2 for "according to", 0 for none.
+     */
+    public int lengthAt(String kind, List<Token> toks, int i) {
+        if (i >= toks.size()) {
+            return 0;
+        }
+        if (is(kind, toks.get(i).text())) {
+            return 1;
+        }
+        for (List<String> p : phrases.getOrDefault(kind, List.of())) {
+            if (matches(toks, i, p)) {
+                return p.size();
+            }
+        }
+        return 0;
     }
 
     public boolean pronoun(String word) {

@@ -529,6 +529,11 @@ public final class Gazetteer {
             if (!scan) {
                 s = s.substring(1);
             }
+            if (s.startsWith("~")) {
+                // "~Congress": not next to another capitalized word ("Party Congress", "Congress Speaker")
+                s = s.substring(1);
+                nameContext.add(s);
+            }
             Raw raw = new Raw(lang, s, a, "gazetteer", scan);
             raws.add(raw);
             out.add(raw);

@@ -117,14 +117,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
     /**
      * A person found without a country takes the state named right before their name in the same
      * phrase ("US National Security Council spokesman John Kirby", "the Guyanese minister Hugh
-     * Todd"): at most six words between, no punctuation that ends a phrase.
+     * Todd"): at most six words between, no punctuation that ends a phrase, no other person and
+     * no international body in between ("the Iranian minister X called UN chief Y": Y is no Iranian);
+     * officials of international bodies keep no country.
      */
     private static List<ActorMention> officeCountry(String text, List<ActorMention> ms) {
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (int i = 0; i < ms.size(); i++) {
             ActorMention m = ms.get(i);
             Actor a = m.actor();
-            if (a.type() == EntityType.Person && a.country() == null) {
+            if (a.type() == EntityType.Person && a.country() == null && !"IGO".equals(a.sector())) {
                 for (int k = i - 1; k >= 0; k--) {
                     ActorMention b = ms.get(k);
                     if (b.end() > m.start()) {
@@ -135,7 +137,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
                         break;
                     }
                     String iso = b.actor().country();
-                    if (iso != null && b.actor().type() != EntityType.Person && !b.actor().isOutlet()) {
+                    if (b.actor().type() == EntityType.Person
+                            || b.actor().type() == EntityType.Organization && iso == null) {
+                        break; // the state belongs to another person's office, or the office to an IGO
+                    }
+                    if (iso != null && !b.actor().isOutlet()) {
                         a = new Actor(a.key(), a.type(), a.label(), a.wikidata(), iso, a.sector(), a.role());
                         break;
                     }

@@ -1,5 +1,7 @@
 package org.geokg.extract.mentions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.geokg.extract.lexicon.ActorLexicon;
@@ -69,6 +71,8 @@ final class PersonPatterns {
         ActorLexicon.Title role = first.honorific() ? null : first;
         String destination = null;
         ActorMention affiliationMention = null;
+        // bodies passed over inside a rank ("Laksamana TNI" after "Atase Pertahanan RI"): no actors
+        List<ActorMention> rankParts = new ArrayList<>();
         int j = i;
         ActorLexicon.Title t = first;
         boolean comma = false;
@@ -76,8 +80,17 @@ final class PersonPatterns {
         while (t != null && guard++ < 6) {
             for (int x = j; x < j + t.words().size(); x++) {
                 if (st.occ[x] != null) {
-                    return i;
+                    // a body named inside the title ("jefe del [Estado Mayor de Rusia]"): the shorter
+                    // title before it, the body its affiliation
+                    t = x > j && st.first(x) == x ? lex.titleAt(st.toks, j, x - j) : null;
+                    break;
                 }
+            }
+            if (t == null) {
+                return i;
+            }
+            if (j == i) {
+                role = t.honorific() ? null : t;
             }
             j += t.words().size();
             if (t.portfolio()) {
@@ -91,6 +104,10 @@ final class PersonPatterns {
                 int c = j;
                 if (lex.is("connector", st.word(c)) && st.startsAt(c + 1) != null) {
                     c++;
+                } else if (lex.is("connector", st.word(c)) && c + 2 < st.size()
+                        && lex.is("determiner", st.word(c + 1).toLowerCase(Locale.ROOT))
+                        && st.startsAt(c + 2) != null) {
+                    c += 2; // "of the Russian Armed Forces"
                 }
                 ActorMention m = st.startsAt(c);
                 if (m != null && isAffiliation(m)) {
@@ -99,16 +116,21 @@ final class PersonPatterns {
                     if (affiliation == null) {
                         affiliation = m.actor();
                         affiliationMention = m;
+                    } else if (m.actor().type() == EntityType.Organization) {
+                        rankParts.add(m);
                     }
                     j = skipParenthesis(st, st.after(c));
                 }
             }
             j = skipOrdinal(st, j);
             if (lex.is("destination", st.word(j))) {
-                ActorMention m = st.startsAt(j + 1);
-                if (m != null && m.actor().type() == EntityType.Country) {
+                // "to the United Nations": a determiner may stand before an international body
+                int d = j + 1 < st.size() && st.occ[j + 1] == null
+                        && lex.is("determiner", st.word(j + 1).toLowerCase(Locale.ROOT)) ? j + 2 : j + 1;
+                ActorMention m = st.startsAt(d);
+                if (m != null && (m.actor().type() == EntityType.Country || "IGO".equals(m.actor().sector()))) {
                     destination = m.actor().label();
-                    j = st.after(j + 1);
+                    j = st.after(d);
                 }
             }
             int gapped = 0;
@@ -130,6 +152,13 @@ final class PersonPatterns {
                 j++;
             }
             t = j < st.size() && st.occ[j] == null ? lex.titleAt(st.toks, j) : null;
+            if (t == null) {
+                int q = qualifierEnd(st, j);
+                if (q > j) {
+                    j = q;
+                    t = lex.titleAt(st.toks, j);
+                }
+            }
         }
         if (j >= st.size()) {
             return i;
@@ -141,6 +170,7 @@ final class PersonPatterns {
                         known.start(), known.end(), known.text(), known.how());
                 st.remove(known);
                 st.put(m);
+                rankParts.forEach(st::remove);
                 return st.after(j);
             }
             return i;
@@ -156,6 +186,7 @@ final class PersonPatterns {
             st.remove(surname);
             ActorMention m = st.mention(withRole(surname.actor(), role, affiliation, destination), j, to, "title");
             st.put(m);
+            rankParts.forEach(st::remove);
             return to;
         }
         String name = st.text.substring(st.tok(j).start(), st.tok(end - 1).end());
@@ -166,6 +197,7 @@ final class PersonPatterns {
             person = newPerson(name, role, affiliation, destination, first);
         }
         st.put(st.mention(person, j, end, "title"));
+        rankParts.forEach(st::remove);
         // a generic body in a title is part of the title: keep only its country
         ActorMention country = affiliationMention == null ? null : st.inner.get(affiliationMention);
         if (country != null) {
@@ -193,11 +225,19 @@ final class PersonPatterns {
             if (w.equals(",")) {
                 boolean name = k + 2 < st.size() && st.occ[k + 1] == null && st.tok(k + 1).capitalized()
                         && !lex.is("stop", st.word(k + 1)) && nameEnd(st, k + 1) >= k + 3;
-                return capitals > 0 && name && k - j > 1 ? k : j;
+                // "portavoz del Ejército, coronel X": a title after the comma goes on with the chain
+                boolean title = k + 1 < st.size() && st.occ[k + 1] == null && lex.titleAt(st.toks, k + 1) != null;
+                return capitals > 0 && (name || title) && k - j > 1 ? k : j;
             }
             if (k > j && capitals > 0 && lex.titleAt(st.toks, k) != null) {
                 // "Minister Cho and Minister X": a second title after "and" ends a name, not a portfolio
                 return lex.is("coordinator", st.word(k - 1)) ? j : k;
+            }
+            if (w.equals("(") && capitals > 0) {
+                // "Kepala Badan Nasional Penanggulangan Bencana (BNPB) X": the short form closes the portfolio
+                int after = skipParenthesis(st, k);
+                boolean named = after > k && after < st.size() && st.occ[after] == null && nameEnd(st, after) > after;
+                return named ? after : j;
             }
             if (!st.tok(k).isWord()) {
                 return j;
@@ -208,6 +248,26 @@ final class PersonPatterns {
                 return j;
             }
             k++;
+        }
+        return j;
+    }
+
+    /**
+     * One or two capitalized words that qualify an office and stand before an honorific or a
+     * military rank ("Laksamana Maritim Datuk X", "Panglima Tentera Darat Jeneral X"): the
+     * honorific or rank shows that the words are part of the office, not the name. Returns the
+     * token of the honorific or rank, or j when there is none.
+     */
+    private int qualifierEnd(SpanTokens st, int j) {
+        for (int d = 1; d <= 2 && j + d < st.size(); d++) {
+            int k = j + d - 1;
+            if (st.occ[k] != null || !st.tok(k).isWord() || !st.tok(k).capitalized() || !st.adjacent(k)) {
+                return j;
+            }
+            ActorLexicon.Title h = st.occ[k + 1] == null ? lex.titleAt(st.toks, k + 1) : null;
+            if (h != null && (h.honorific() || "MIL".equals(h.sector()))) {
+                return k + 1;
+            }
         }
         return j;
     }
@@ -272,7 +332,7 @@ final class PersonPatterns {
             }
             Token t = st.tok(k);
             String w = t.text();
-            if (t.isWord() && t.capitalized() && !lex.is("stop", w)) {
+            if (t.isWord() && (t.capitalized() || k > j && prefixed(w)) && !lex.is("stop", w)) {
                 words++;
                 k++;
                 // an initial "A." keeps its dot
@@ -293,6 +353,22 @@ final class PersonPatterns {
             end--;
         }
         return st.word(j).length() == 1 ? j : end;
+    }
+
+    /**
+     * True when the word is a lowercase name prefix joined by a hyphen to a capitalized name
+     * ("al-Sudani", "el-Sisi"): {@code prefix} rows of names.tsv.
+     */
+    boolean prefixed(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && lex.is("prefix", w.substring(0, dash));
+    }
+
+    /** True when token k can stand inside a person's name: a capitalized word or a prefixed surname. */
+    private boolean nameWord(SpanTokens st, int k) {
+        Token t = st.tok(k);
+        return t.isWord() && (t.capitalized() || prefixed(t.text())) && !lex.is("stop", t.text());
     }
 
     /**
@@ -349,6 +425,9 @@ final class PersonPatterns {
             }
             int c = i - 1;
             Actor before = null;
+            if (c > 0 && lex.is("possessive", st.word(c))) {
+                c--; // "X, Iraq's prime minister"
+            }
             ActorMention pre = st.endsAt(c);
             if (pre != null && isAffiliation(pre)) {
                 before = pre.actor(); // "X, the Indonesian trade minister"
@@ -374,7 +453,13 @@ final class PersonPatterns {
             ActorMention known = st.endsAt(c - 1);
             if (known != null) {
                 if (known.actor().type() == EntityType.Person && known.actor().role() == null) {
-                    ActorMention upgraded = new ActorMention(withRole(known.actor(), t, affiliation, null),
+                    Actor p = known.actor();
+                    if (p.country() == null && affiliation != null && affiliation.country() != null) {
+                        // "..., said X, Jordan's foreign minister": the office gives the country
+                        p = new Actor(Gazetteer.personKey(p.label(), affiliation.country()), p.type(), p.label(),
+                                p.wikidata(), affiliation.country(), p.sector(), p.role());
+                    }
+                    ActorMention upgraded = new ActorMention(withRole(p, t, affiliation, null),
                             known.start(), known.end(), known.text(), known.how());
                     st.remove(known);
                     st.put(upgraded);
@@ -382,10 +467,12 @@ final class PersonPatterns {
                 continue;
             }
             int from = c;
-            while (from - 1 >= 0 && c - from < 4 && st.occ[from - 1] == null && st.tok(from - 1).isWord()
-                    && st.tok(from - 1).capitalized() && !lex.is("stop", st.word(from - 1))
+            while (from - 1 >= 0 && c - from < 4 && st.occ[from - 1] == null && nameWord(st, from - 1)
                     && (from == c || st.adjacent(from - 1))) {
                 from--;
+            }
+            while (from < c && !st.tok(from).capitalized()) {
+                from++; // a name starts with a capital: "al-Sudani" alone is no name here
             }
             boolean whole = from == 0 || !st.tok(from - 1).isWord() || !st.tok(from - 1).capitalized();
             if (c - from < 2 || !whole || lex.titleAt(st.toks, from) != null || titleCaseLine(st, from)) {
@@ -400,16 +487,20 @@ final class PersonPatterns {
 
     void speech(SpanTokens st) {
         for (int i = 0; i < st.size(); i++) {
-            if (st.occ[i] != null || !lex.is("speech", st.word(i))) {
+            int len = st.occ[i] == null ? lex.lengthAt("speech", st.toks, i) : 0;
+            if (len == 0) {
                 continue;
             }
-            int j = i + 1;
-            if (j < st.size() && st.occ[j] == null && st.adjacent(i) && lex.titleAt(st.toks, j) == null) {
+            int j = i + len;
+            if (j < st.size() && st.occ[j] == null && st.adjacent(j - 1) && lex.titleAt(st.toks, j) == null) {
                 int end = nameEnd(st, j);
                 if (end - j >= 2 && end - j <= 3 && !titleCaseLine(st, j)) {
                     add(st, j, end);
                     continue;
                 }
+            }
+            if (len > 1) {
+                continue; // "according to" introduces a name, never closes one
             }
             int e = i - 1;
             if (e >= 0 && st.occ[e] == null && st.adjacent(e)) {
@@ -417,8 +508,7 @@ final class PersonPatterns {
                 // an organization's name ends on its head noun and may be longer ("The Defense
                 // Security Cooperation Agency said")
                 int longest = orgHead(st.word(e)) ? MAX_NAME - 1 : 3;
-                while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && st.tok(s - 1).isWord()
-                        && st.tok(s - 1).capitalized() && !lex.is("stop", st.word(s - 1))
+                while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && nameWord(st, s - 1)
                         && !lex.is("determiner", st.word(s - 1).toLowerCase(Locale.ROOT)) && e - s < longest) {
                     s--;
                 }

@@ -84,6 +84,13 @@ final class RoleAnaphora {
                         && namedNext(st, end)) {
                     continue;
                 }
+                Actor named = state == null ? appositionNext(st, end) : null;
+                if (named != null) {
+                    // the title of the person named after the comma, not an anaphor
+                    st.put(st.mention(named, i, end, "role"));
+                    i = end - 1;
+                    continue;
+                }
                 if (state != null && end < st.size() && st.occ[end] != null && st.occ[end].actor() == state
                         && end + 1 < st.size() && st.adjacent(end) && namedNext(st, end + 1)) {
                     continue; // "le ministre iranien Abbas Araghchi": the person patterns name him
@@ -194,6 +201,30 @@ final class RoleAnaphora {
         }
         Token t = st.tok(j);
         return t.isWord() && t.capitalized() && !lex.is("stop", st.word(j)) && !lex.is("speech", st.word(j));
+    }
+
+    /**
+     * The title introduces a person named after a comma, past the state or body it belongs to:
+     * "el ministro de Exteriores de Chile, X, dijo", "la ministra de Defensa, X,", "the foreign
+     * minister of Peru, X,", "eine Sprecherin des Außenministeriums, X,". Returns that person (the
+     * title is theirs, no anaphor), else null.
+     */
+    private Actor appositionNext(SpanTokens st, int j) {
+        // "of the", "des japanischen Außenministeriums": at most six tokens of office before the comma
+        for (int k = j; k < Math.min(st.size() - 1, j + 6); k++) {
+            if (st.occ[k] != null && st.occ[k].actor().type() == EntityType.Person) {
+                return null;
+            }
+            String w = st.word(k);
+            if (w.equals(",")) {
+                ActorMention m = st.startsAt(k + 1);
+                return m != null && m.actor().type() == EntityType.Person ? m.actor() : null;
+            }
+            if (!st.tok(k).isWord() && !w.equals("-")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean followedByBody(SpanTokens st, int j) {

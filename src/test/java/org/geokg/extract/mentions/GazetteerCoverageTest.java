@@ -77,10 +77,30 @@ class GazetteerCoverageTest {
         en | The IRGC said it seized the tanker.                        | IRGC                      | org:IRN:revolutionary guards
         en | Jiji Press reported the launch.                            | Jiji Press                | org:jiji
         de | Das israelische Militär, Tsahal, griff an.                 | Tsahal                    | org:ISR:armed forces
+        en | The Treasury Department froze the accounts.                | Treasury Department       | org:USA:finance ministry
+        es | El Departamento del Tesoro congeló las cuentas.            | Departamento del Tesoro   | org:USA:finance ministry
+        de | Das US-Finanzministerium fror die Konten ein.              | US-Finanzministerium      | org:USA:finance ministry
+        en | The Russian General Staff denied the report.               | Russian General Staff     | org:RUS:general staff
+        es | El Estado Mayor de Ucrania negó el informe.                | Estado Mayor de Ucrania   | org:UKR:general staff
+        id | Staf Umum Ukraina membantah laporan itu.                   | Staf Umum Ukraina         | org:UKR:general staff
+        de | Der Islamische Dschihad bekannte sich zu dem Angriff.      | Islamische Dschihad       | org:pij
+        ms | Pihak Berkuasa Palestin menolak cadangan itu.              | Pihak Berkuasa Palestin   | org:PSE:authority
+        es | La FANB desplegó tropas en la frontera.                    | FANB                      | org:VEN:armed forces
+        en | The bill now goes to Congress for a vote.                  | Congress                  | org:USA:parliament
         """)
     void internationalBodiesAndOutletsAreFound(String lang, String text, String surface, String key) {
         ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
         assertEquals(key, m.actor().key());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The Party Congress opened in Beijing on Sunday.
+        Delegates of the World Uyghur Congress met in Munich.
+        """)
+    void congressNextToAnotherNameIsNotTheUsCongress(String text) {
+        List<ActorMention> ms = find(text, "en");
+        assertTrue(ms.stream().noneMatch(m -> m.actor().key().equals("org:USA:parliament")), ms::toString);
     }
 
     @Test

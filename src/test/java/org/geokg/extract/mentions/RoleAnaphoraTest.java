@@ -41,6 +41,22 @@ class RoleAnaphoraTest {
 
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
+        "es | El canciller de Chile, Tomás Vidal, viajó a Quito. El ministro de Asuntos Exteriores de Perú, Luis Soto, dijo que la frontera está tranquila. | frontera | Luis Soto",
+        "es | El ministro de Defensa de Chile, Tomás Vidal, llegó ayer. La ministra de Defensa, Ana Rojas, afirmó que la frontera está tranquila. | frontera | Ana Rojas",
+        "de | Der Armeesprecher Tomás Vidal sprach am Morgen. Eine Sprecherin des japanischen Außenministeriums, Mei Tanaka, sagte, die Grenze sei ruhig. | Grenze | Mei Tanaka",
+    })
+    void aTitleBeforeACommaAndANameIsThatPersonsTitle(String lang, String text, String words, String person) {
+        Entity sp = PipelineFixture.speakerOf(PipelineFixture.run(lang, text), words);
+        assertEquals(person, sp.label(), () -> "speaker " + sp);
+        ExtractionDocument doc = PipelineFixture.run(lang, text);
+        Entity earlier = doc.entities().stream().filter(e -> e.label().equals("Tomás Vidal")).findFirst().orElseThrow();
+        int second = text.indexOf(". ") + 2;
+        assertTrue(earlier.mentions().stream().allMatch(m -> m.end() <= second),
+                () -> "mentions of Tomás Vidal: " + earlier.mentions());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
         "en | Chilean President Ana Rojas spoke on Monday. The Peruvian president answered in the evening. \"The border stays open,\" he said. | border | PER",
         "fr | La présidente chilienne Ana Rojas a parlé lundi. Le président péruvien a répondu le soir. \"La frontière reste ouverte\" au Chili, a-t-il déclaré. | frontière | PER",
         "de | Die chilenische Präsidentin Ana Rojas sprach am Montag. Der peruanische Präsident antwortete am Abend. \"Die Grenze bleibt offen\", erklärte er. | Grenze | PER",

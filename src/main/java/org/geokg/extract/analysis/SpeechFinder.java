@@ -1,5 +1,6 @@
 package org.geokg.extract.analysis;
 
+import static org.geokg.extract.lexicon.SpeechFlag.ACT;
 import static org.geokg.extract.lexicon.SpeechFlag.BACK;
 import static org.geokg.extract.lexicon.SpeechFlag.COMP;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
@@ -72,7 +73,19 @@ public final class SpeechFinder {
         findQuotes();
         for (int s = 0; s < v.sentences.size(); s++) {
             List<Tokens.Tok> toks = v.tokens(s);
-            for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
+            for (SpeechPatterns.Match found : patterns.find(toks, 0, toks.size())) {
+                SpeechPatterns.Match m = found;
+                if (m.entry().has(ACT)) {
+                    if (!punctuated(toks, m)) {
+                        continue; // "added two frigates", "menyatakan keadaan darurat": an act, no speech
+                    }
+                    // "added: a ...": punctuation after the verb opens words said; the verb's own row
+                    List<SpeechPatterns.Match> own = patterns.find(toks, m.from(), m.from() + 1);
+                    if (own.isEmpty() || own.get(0).entry().has(ACT)) {
+                        continue;
+                    }
+                    m = own.get(0);
+                }
                 if (!m.entry().prep() && !finiteVerb(toks, m)) {
                     continue;
                 }
@@ -151,6 +164,16 @@ public final class SpeechFinder {
         }
         continueReported(out);
         return dedup(out);
+    }
+
+    /** True when punctuation stands between the words of a match in sentence text ("added: a"). */
+    private boolean punctuated(List<Tokens.Tok> toks, SpeechPatterns.Match m) {
+        for (int k = m.from() + 1; k < m.to(); k++) {
+            if (!v.text.substring(toks.get(k - 1).end(), toks.get(k).start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -779,8 +802,10 @@ public final class SpeechFinder {
             // "sagte der Nachrichtenagentur Interfax, Moskau werde ...": the words said follow the
             // addressee's comma
             int c = indexOf(',', from, sent.end());
-            if (c > from && c < sent.end() && Tokens.of(v.text, from, c).size() <= 5
-                    && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && onlyOutlets(from, c)) {
+            int n = c > from && c < sent.end() ? Tokens.of(v.text, from, c).size() : 0;
+            if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
+                    || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb) && personOnly(from, c))) {
+                // or the subject after the verb: "Am Montag sagte der Minister X, die Lage sei ernst"
                 i = Tokens.firstAtOrAfter(toks, c + 1);
                 from = toks.get(i).start();
             }
@@ -796,7 +821,11 @@ public final class SpeechFinder {
         if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
             return null;
         }
-        Actor speaker = speakerOf(verb);
+        Actor agent = agentSpeaker(toks, verb, i);
+        if (agent == null) {
+            agent = invertedSubject(toks, verb, i);
+        }
+        Actor speaker = agent != null ? agent : speakerOf(verb);
         boolean pronoun = verb.m().from() > 0 && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().from() - 1);
         // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
         boolean other = speaker == null && verb.m().from() > 0
@@ -808,6 +837,57 @@ public final class SpeechFinder {
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
         return new Pending(sp, speaker == null, !other);
+    }
+
+    /**
+     * The agent of a passive speech verb ("it was announced by the ministry that ...", "diumumkan
+     * oleh X bahwa ..."): the actor between the agent word right after the verb and the words said
+     * at token {@code words}, else null.
+     */
+    private Actor agentSpeaker(List<Tokens.Tok> toks, Verb verb, int words) {
+        int k = verb.m().to();
+        if (k + 1 >= words || !v.grammar.is(Grammar.Kind.AGENT, toks, k)) {
+            return null;
+        }
+        return pick(v.participantsIn(toks.get(k + 1).start(), toks.get(words - 1).end()), false);
+    }
+
+    /**
+     * The subject after a verb that opens its clause ("Gefragt, ob ..., sagte der Minister X, es
+     * gebe ..."; "Además, dijo el canciller X que ..."): with no word before the verb since the
+     * last comma or the sentence start, a speaker (no outlet) between the verb and the words said
+     * at token {@code words} is its subject; else null.
+     */
+    private Actor invertedSubject(List<Tokens.Tok> toks, Verb verb, int words) {
+        int k = verb.m().from() - 1;
+        boolean opens = k < 0 || v.text.substring(toks.get(k).end(), verb.start()).indexOf(',') >= 0;
+        if (!opens && !(invertsSubject() && noSubjectBefore(toks, verb)) || words <= verb.m().to()) {
+            return null;
+        }
+        List<ActorMention> ms = speakersIn(verb.end(), toks.get(words - 1).end());
+        return ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person) ? pick(ms, false) : null;
+    }
+
+    /**
+     * True in a language that may put the subject after the verb ("Am Montag sagte der Minister",
+     * "Además dijo el canciller"): one that lists object markers, which tell an object after the
+     * verb from its subject.
+     */
+    private boolean invertsSubject() {
+        return v.grammar.has(Grammar.Kind.OBJECT_MARKER);
+    }
+
+    /**
+     * True when the clause of the verb names nobody before it and no pronoun stands right before
+     * it ("Am Montag sagte ...", "Auf die Frage nach ... sagte ..."): its subject, if any, follows.
+     */
+    private boolean noSubjectBefore(List<Tokens.Tok> toks, Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        int comma = lastIndexOf(',', verb.start(), sent.start());
+        int from = comma > sent.start() ? comma + 1 : sent.start();
+        int k = verb.m().from() - 1;
+        return v.participantsIn(from, verb.start()).isEmpty() && !v.grammar.is(Grammar.Kind.PRONOUN, toks, k)
+                && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k);
     }
 
     /** True when a relative word set off by a comma stands right before the verb (", who said", ", yang mengatakan"). */
@@ -1125,6 +1205,21 @@ public final class SpeechFinder {
     }
 
     /** True when {@code [from, to)} names a news outlet and no other actor. */
+    /**
+     * True when {@code [from, to)} names a person and no other participant but outlets (a titled
+     * name: "der chilenische Außenminister Alberto Vargas"; the title's country is part of it).
+     */
+    private boolean personOnly(int from, int to) {
+        List<ActorMention> ms = speakersIn(from, to);
+        boolean person = false;
+        for (ActorMention m : ms) {
+            person |= m.actor().type() == EntityType.Person;
+        }
+        return person && ms.stream().allMatch(m -> m.actor().type() == EntityType.Person
+                || m.actor().country() != null && ms.stream().anyMatch(p -> p.actor().type() == EntityType.Person
+                && m.actor().country().equals(p.actor().country())));
+    }
+
     private boolean onlyOutlets(int from, int to) {
         List<ActorMention> ms = v.participantsIn(from, to);
         return !ms.isEmpty() && ms.stream().allMatch(m -> ArticleView.isOutlet(m.actor()));
@@ -1186,6 +1281,9 @@ public final class SpeechFinder {
     private boolean introductoryAdjunct(int s, int comma) {
         TextSpan sent = v.sentences.get(s);
         List<Tokens.Tok> before = Tokens.of(v.text, sent.start(), comma);
+        if (!before.isEmpty() && v.grammar.matchAt(Grammar.Kind.QUESTION, before, 0, before.size()) > 0) {
+            return true; // "Asked whether ..., X said ...": the question put to the speaker
+        }
         return before.size() <= 6 && !before.isEmpty() && v.grammar.is(Grammar.Kind.ADJUNCT, before, 0)
                 && v.participantsIn(sent.start(), comma).isEmpty();
     }

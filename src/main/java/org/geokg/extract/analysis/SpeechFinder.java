@@ -46,7 +46,10 @@ public final class SpeechFinder {
     private record Verb(SpeechPatterns.Match m, int sentence, int start, int end) {
     }
 
-    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
+    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document) {
+        Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
+            this(speech, needsSpeaker, personHint, false);
+        }
     }
 
     /** Min tokens of a quotation attributed by a speech verb before it in another clause. */
@@ -149,6 +152,12 @@ public final class SpeechFinder {
                     // "it added": the last body or state that spoke, else whoever spoke last
                     Actor other = lastNonPersonSpeaker(out, s.start());
                     a = other != null ? other : a;
+                }
+                if (p.document() && (a == null || a.type() == EntityType.Person)) {
+                    // "the government statement said" with no body that spoke before: the one that
+                    // issued a statement, named in the last sentence speaking of one
+                    Actor issuer = issuerBefore(s.attrStart());
+                    a = issuer != null ? issuer : a;
                 }
                 if (a == null && p.personHint()) {
                     // nobody spoke yet: the last person named before the words
@@ -371,6 +380,15 @@ public final class SpeechFinder {
             if (bt.size() > 6) {
                 return null;
             }
+            int comma = between.indexOf(',');
+            List<Tokens.Tok> beforeComma = comma < 0 ? List.of() : Tokens.of(v.text, q[1] + 1, q[1] + 1 + comma);
+            if (!beforeComma.isEmpty() && !v.grammar.is(Grammar.Kind.ADJUNCT, beforeComma, 0)
+                    && !v.participantsIn(q[1] + 1, q[1] + 1 + comma).isEmpty()) {
+                // '"zahlreiche Behinderungen" durch die Junta, teilte X mit': the quote is part of
+                // the words said before the comma, and the actor before the comma no speaker (an
+                // adjunct there stays the quote's own: '"...", in a statement, the ministry said')
+                return null;
+            }
             for (int i = 0; i < bt.size(); i++) {
                 if (v.grammar.is(Grammar.Kind.COORD, bt, i)) {
                     return null;
@@ -402,7 +420,9 @@ public final class SpeechFinder {
                 }
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
-            return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER);
+            boolean document = speaker == null && pron != Grammar.Kind.PRONOUN && !clitic
+                    && (documentIn(bt) || documentIn(Tokens.of(v.text, verb.end(), attrEnd)));
+            return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER && !document, document);
         }
         return null;
     }
@@ -722,9 +742,12 @@ public final class SpeechFinder {
                     || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             boolean tailOnly = verb.m().entry().has(TAIL);
-            if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
+            // "..., the government statement said": a document with no body named speaks for its issuer
+            boolean document = named.isEmpty() && !speakerAfter && between.size() <= 4 && (documentIn(between)
+                    || documentIn(Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s))));
+            if ((subject || pronoun || document) && (after <= 8 || adjunctAfter) && !compAfter
                     && !(tailOnly && !between.isEmpty())
-                    && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
+                    && (between.isEmpty() ? speakerAfter || pronounAfter || document : !named.isEmpty() || pronoun || document)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
                     && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)) {
@@ -745,7 +768,7 @@ public final class SpeechFinder {
                     return null;
                 }
                 return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
-                        speaker == null, true);
+                        speaker == null, !document, document);
             }
         }
         if (verb.m().entry().has(TAIL)) {
@@ -832,11 +855,14 @@ public final class SpeechFinder {
                 && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
         // "Katanya, ...", "Ujarnya, ...": a verb form naming its speaker opens the sentence
         boolean selfNamed = verb.m().entry().has(PERSON) && verb.m().from() == 0;
-        if (speaker == null && !pronoun && !other && !selfNamed && !subjectDropped(toks, verb.m().from())) {
+        // "The government statement said ...": a document with no body named speaks for its issuer
+        boolean document = speaker == null && !pronoun && !other && verb.m().from() > 0 && verb.m().from() <= 4
+                && v.grammar.is(Grammar.Kind.DOCUMENT, toks, verb.m().from() - 1);
+        if (speaker == null && !pronoun && !other && !selfNamed && !document && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
-        return new Pending(sp, speaker == null, !other);
+        return new Pending(sp, speaker == null, !other && !document, document);
     }
 
     /**
@@ -1514,6 +1540,32 @@ public final class SpeechFinder {
         for (int i = before.size() - 1; i >= 0; i--) {
             if (before.get(i).start() < offset) {
                 return before.get(i).speaker();
+            }
+        }
+        return null;
+    }
+
+    /** True when one of {@code toks} is a document noun ("statement", "pernyataan", "comunicado"). */
+    private boolean documentIn(List<Tokens.Tok> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.DOCUMENT, toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The issuer of the last document spoken of before {@code offset}: the first actor (no news
+     * outlet) of the nearest earlier sentence with a document noun ("Mali on Monday ... in a
+     * statement read on television"), or null.
+     */
+    private Actor issuerBefore(int offset) {
+        for (int s = v.sentenceAt(offset) - 1; s >= 0; s--) {
+            if (documentIn(v.tokens(s))) {
+                TextSpan sent = v.sentences.get(s);
+                List<ActorMention> ms = speakersIn(sent.start(), sent.end());
+                return ms.isEmpty() ? null : ms.get(0).actor();
             }
         }
         return null;

@@ -113,7 +113,13 @@ public final class Grammar {
          * ...,", "Ditanya soal ...,", "Preguntado por ...,"): the clause up to its comma is no words
          * said, the speaker's answer follows the speech verb
          */
-        QUESTION
+        QUESTION,
+        /**
+         * noun naming a document that is issued ("statement", "pernyataan", "comunicado",
+         * "Erklärung"): as the subject of a speech verb with no body named ("the government
+         * statement said") it speaks for the body that issued it
+         */
+        DOCUMENT
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

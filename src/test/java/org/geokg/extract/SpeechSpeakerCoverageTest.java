@@ -29,6 +29,8 @@ class SpeechSpeakerCoverageTest {
         "en | Chile on Monday closed its border with Peru in a statement read on state television. President Gabriel Boric later said he regretted the step. The border will stay closed until further notice, the government statement said. | border will stay closed | =Country:CHL",
         "id | Chile pada Senin menutup perbatasan dengan Peru dalam sebuah pernyataan di televisi. Presiden Gabriel Boric kemudian mengatakan ia menyesali langkah itu. \"Perbatasan ditutup sampai ada pemberitahuan lebih lanjut,\" demikian bunyi pernyataan pemerintah. | Perbatasan ditutup | =Country:CHL",
         "de | Chile hat am Montag in einer Erklärung die Grenze zu Peru geschlossen. Präsident Gabriel Boric sagte später, er bedaure den Schritt. Die Grenze bleibe bis auf Weiteres geschlossen, hieß es in der Erklärung. | Grenze bleibe | =Country:CHL",
+        "de | Die Gespräche seien wegen \"zahlreicher Verzögerungen\" durch die peruanische Seite gescheitert, teilte das chilenische Außenministerium mit. | zahlreicher Verzögerungen | =Organization:CHL",
+        "fr | Le président chilien Gabriel Boric est arrivé lundi à Lima. « Nous restons ouverts au dialogue » avec le Pérou, a-t-il ajouté. | ouverts au dialogue | Gabriel Boric",
         "en | A spokesperson for the Chilean foreign ministry said the border would stay open. | border would stay open | =Organization:CHL",
         "en | A spokesman for Peru's foreign ministry said on Monday that the talks had been postponed. | talks had been postponed | =Organization:PER",
         "en | It was announced by the Chilean foreign ministry that the border would reopen on Monday. | border would reopen | =Organization:CHL",

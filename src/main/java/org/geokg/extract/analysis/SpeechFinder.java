@@ -380,15 +380,11 @@ public final class SpeechFinder {
             if (bt.size() > 6) {
                 return null;
             }
-            int comma = between.indexOf(',');
-            List<Tokens.Tok> beforeComma = comma < 0 ? List.of() : Tokens.of(v.text, q[1] + 1, q[1] + 1 + comma);
-            if (!beforeComma.isEmpty() && !v.grammar.is(Grammar.Kind.ADJUNCT, beforeComma, 0)
-                    && !v.participantsIn(q[1] + 1, q[1] + 1 + comma).isEmpty()) {
-                // '"zahlreiche Behinderungen" durch die Junta, teilte X mit': the quote is part of
-                // the words said before the comma, and the actor before the comma no speaker (an
-                // adjunct there stays the quote's own: '"...", in a statement, the ministry said')
-                return null;
-            }
+            // '"zahlreiche Behinderungen" durch die Junta, teilte X mit', '"..." au Liban, a-t-il
+            // ajouté': words after the quote up to a comma belong to the words said, the speaker is
+            // named after that comma
+            int comma = between.lastIndexOf(',');
+            int attrFrom = comma >= 0 ? q[1] + 2 + comma : q[1] + 1;
             for (int i = 0; i < bt.size(); i++) {
                 if (v.grammar.is(Grammar.Kind.COORD, bt, i)) {
                     return null;
@@ -405,7 +401,8 @@ public final class SpeechFinder {
             // a verb whose form names its speaker ("katanya", "ujarnya": -nya = he/she): the last
             // person who spoke, else the last person named
             boolean clitic = verb.m().entry().has(PERSON);
-            Grammar.Kind pron = clitic ? null : subjectPronoun(bt, toks, verb);
+            List<Tokens.Tok> subj = Tokens.of(v.text, attrFrom, verb.start());
+            Grammar.Kind pron = clitic ? null : subjectPronoun(subj, toks, verb);
             Actor speaker = null;
             if (clitic) {
                 speaker = null;
@@ -413,7 +410,7 @@ public final class SpeechFinder {
                 ActorMention p = v.lastPersonBefore(q[0]);
                 speaker = p == null ? null : p.actor();
             } else if (pron == null) {
-                speaker = pick(speakersIn(q[1] + 1, verb.start()), true);
+                speaker = pick(speakersIn(attrFrom, verb.start()), true);
                 if (speaker == null) {
                     // after the verb, or inside a split verb ("teilte das Ministerium mit")
                     speaker = speakerAfter(verb.start(), s);
@@ -421,7 +418,7 @@ public final class SpeechFinder {
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
             boolean document = speaker == null && pron != Grammar.Kind.PRONOUN && !clitic
-                    && (documentIn(bt) || documentIn(Tokens.of(v.text, verb.end(), attrEnd)));
+                    && (documentIn(subj) || documentIn(Tokens.of(v.text, verb.end(), attrEnd)));
             return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER && !document, document);
         }
         return null;

@@ -105,6 +105,10 @@ class SpeechSpeakerCoverageTest {
         "de | Der chilenische Präsident Gabriel Boric sagte nichts über den Vorfall an der Grenze. | Vorfall an der Grenze",
         "de | Chile rief in drei nördlichen Regionen den Notstand aus. | Notstand",
         "en | Chile added 300 troops to its northern garrison last month. | northern garrison",
+        "en | Chilean President Gabriel Boric said goodbye to the Peruvian delegation at the airport. | Peruvian delegation",
+        "id | Presiden Chile Gabriel Boric menyampaikan pidato di depan parlemen Peru pada Senin. | depan parlemen",
+        "id | Menteri Luar Negeri Chile Alberto Vargas menyampaikan surat dari Presiden Boric kepada Presiden Peru. | kepada Presiden Peru",
+        "ms | Menteri Luar Negeri Chile Alberto Vargas menyampaikan surat daripada Presiden Boric kepada Presiden Peru. | kepada Presiden Peru",
         "id | Chile menambahkan dua kapal perang ke armada utaranya tahun lalu. | dua kapal perang",
         "id | Chile menyatakan perang terhadap kelompok bersenjata di wilayah utara. | kelompok bersenjata"
     })

@@ -37,6 +37,7 @@ class SpeechSpeakerCoverageTest {
         "id | Menurut pernyataan Kementerian Luar Negeri Peru, perundingan ditunda hingga Maret. | perundingan ditunda | =Organization:PER",
         "ms | Menurut kenyataan Kementerian Luar Negeri Peru, rundingan ditangguhkan hingga Mac. | rundingan ditangguhkan | =Organization:PER",
         "de | Der japanische Regierungschef Shinzo Abe telefonierte mit Washington. Dieser erinnerte daran, dass die Raketentests eine Bedrohung für die Region seien. | Bedrohung für die Region | Shinzo Abe",
+        "en | Chile on Monday closed its border with Peru in a statement read on state television. \"Foreign Minister Alberto Vargas informed the Peruvian envoy of the decision,\" says the document, which adds that the border will stay closed until March. | border will stay closed | =Country:CHL",
         "en | A spokesperson for the Chilean foreign ministry said the border would stay open. | border would stay open | =Organization:CHL",
         "en | A spokesman for Peru's foreign ministry said on Monday that the talks had been postponed. | talks had been postponed | =Organization:PER",
         "en | It was announced by the Chilean foreign ministry that the border would reopen on Monday. | border would reopen | =Organization:CHL",

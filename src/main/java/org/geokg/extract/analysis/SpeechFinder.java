@@ -479,12 +479,13 @@ public final class SpeechFinder {
                 return null;
             }
         }
-        Actor speaker = lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
-        if (speaker == null) {
+        boolean document = !lead.m().entry().prep() && documentRelative(v.tokens(s), lead);
+        Actor speaker = document ? null : lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
+        if (speaker == null && !document) {
             return null;
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
-                false), false, false);
+                false), document, false, document);
     }
 
     /**
@@ -846,6 +847,11 @@ public final class SpeechFinder {
             agent = invertedSubject(toks, verb, i);
         }
         Actor speaker = agent != null ? agent : speakerOf(verb);
+        boolean documentRelative = documentRelative(toks, verb);
+        if (documentRelative) {
+            // "..., says the document, which assures that ...": the document speaks for its issuer
+            speaker = null;
+        }
         boolean pronoun = verb.m().from() > 0 && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().from() - 1);
         // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
         boolean other = speaker == null && verb.m().from() > 0
@@ -853,8 +859,8 @@ public final class SpeechFinder {
         // "Katanya, ...", "Ujarnya, ...": a verb form naming its speaker opens the sentence
         boolean selfNamed = verb.m().entry().has(PERSON) && verb.m().from() == 0;
         // "The government statement said ...": a document with no body named speaks for its issuer
-        boolean document = speaker == null && !pronoun && !other && verb.m().from() > 0 && verb.m().from() <= 4
-                && v.grammar.is(Grammar.Kind.DOCUMENT, toks, verb.m().from() - 1);
+        boolean document = documentRelative || speaker == null && !pronoun && !other && verb.m().from() > 0
+                && verb.m().from() <= 4 && v.grammar.is(Grammar.Kind.DOCUMENT, toks, verb.m().from() - 1);
         if (speaker == null && !pronoun && !other && !selfNamed && !document && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
@@ -911,6 +917,16 @@ public final class SpeechFinder {
         int k = verb.m().from() - 1;
         return v.participantsIn(from, verb.start()).isEmpty() && !v.grammar.is(Grammar.Kind.PRONOUN, toks, k)
                 && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k);
+    }
+
+    /**
+     * True when the verb opens a relative clause on a document noun that names no body ("...,
+     * says the document, which assures that ..."): the document speaks for its issuer.
+     */
+    private boolean documentRelative(List<Tokens.Tok> toks, Verb verb) {
+        int rel = verb.m().from() - 1;
+        return relativeAfterComma(toks, verb) && rel >= 1 && v.grammar.is(Grammar.Kind.DOCUMENT, toks, rel - 1)
+                && v.participantsIn(toks.get(rel - 1).start(), toks.get(rel - 1).end()).isEmpty();
     }
 
     /** True when a relative word set off by a comma stands right before the verb (", who said", ", yang mengatakan"). */

@@ -745,7 +745,8 @@ public final class SpeechFinder {
                     || documentIn(Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s))));
             if ((subject || pronoun || document) && (after <= 8 || adjunctAfter) && !compAfter
                     && !(tailOnly && !between.isEmpty())
-                    && (between.isEmpty() ? speakerAfter || pronounAfter || document : !named.isEmpty() || pronoun || document)
+                    && (between.isEmpty() ? speakerAfter || pronounAfter || document
+                            : !named.isEmpty() || pronoun || document)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
                     && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)) {
@@ -861,7 +862,8 @@ public final class SpeechFinder {
         // "The government statement said ...": a document with no body named speaks for its issuer
         boolean document = documentRelative || speaker == null && !pronoun && !other && verb.m().from() > 0
                 && verb.m().from() <= 4 && v.grammar.is(Grammar.Kind.DOCUMENT, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun && !other && !selfNamed && !document && !subjectDropped(toks, verb.m().from())) {
+        if (speaker == null && !pronoun && !other && !selfNamed && !document
+                && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);

@@ -1,5 +1,6 @@
 package org.geokg.extract.analysis;
 
+import static org.geokg.extract.lexicon.SpeechFlag.ACT;
 import static org.geokg.extract.lexicon.SpeechFlag.BACK;
 import static org.geokg.extract.lexicon.SpeechFlag.COMP;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
@@ -46,7 +47,10 @@ public final class SpeechFinder {
     private record Verb(SpeechPatterns.Match m, int sentence, int start, int end) {
     }
 
-    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
+    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document) {
+        Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
+            this(speech, needsSpeaker, personHint, false);
+        }
     }
 
     /** Min tokens of a quotation attributed by a speech verb before it in another clause. */
@@ -73,7 +77,19 @@ public final class SpeechFinder {
         findQuotes();
         for (int s = 0; s < v.sentences.size(); s++) {
             List<Token> toks = v.tokens(s);
-            for (SpeechPatterns.Match m : patterns.find(toks, 0, toks.size())) {
+            for (SpeechPatterns.Match found : patterns.find(toks, 0, toks.size())) {
+                SpeechPatterns.Match m = found;
+                if (m.entry().has(ACT)) {
+                    if (!punctuated(toks, m)) {
+                        continue; // "added two frigates", "menyatakan keadaan darurat": an act, no speech
+                    }
+                    // "added: a ...": punctuation after the verb opens words said; the verb's own row
+                    List<SpeechPatterns.Match> own = patterns.find(toks, m.from(), m.from() + 1);
+                    if (own.isEmpty() || own.get(0).entry().has(ACT)) {
+                        continue;
+                    }
+                    m = own.get(0);
+                }
                 if (!m.entry().prep() && !finiteVerb(toks, m)) {
                     continue;
                 }
@@ -138,6 +154,12 @@ public final class SpeechFinder {
                     Actor other = lastNonPersonSpeaker(out, s.start());
                     a = other != null ? other : a;
                 }
+                if (p.document() && (a == null || a.type() == EntityType.Person)) {
+                    // "the government statement said" with no body that spoke before: the one that
+                    // issued a statement, named in the last sentence speaking of one
+                    Actor issuer = issuerBefore(s.attrStart());
+                    a = issuer != null ? issuer : a;
+                }
                 if (a == null && p.personHint()) {
                     // nobody spoke yet: the last person named before the words
                     ActorMention named = v.lastPersonBefore(s.start());
@@ -152,6 +174,16 @@ public final class SpeechFinder {
         }
         continueReported(out);
         return dedup(out);
+    }
+
+    /** True when punctuation stands between the words of a match in sentence text ("added: a"). */
+    private boolean punctuated(List<Token> toks, SpeechPatterns.Match m) {
+        for (int k = m.from() + 1; k < m.to(); k++) {
+            if (!v.text.substring(toks.get(k - 1).end(), toks.get(k).start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -349,6 +381,11 @@ public final class SpeechFinder {
             if (bt.size() > 6) {
                 return null;
             }
+            // '"zahlreiche Behinderungen" durch die Junta, teilte X mit', '"..." au Liban, a-t-il
+            // ajouté': words after the quote up to a comma belong to the words said, the speaker is
+            // named after that comma
+            int comma = between.lastIndexOf(',');
+            int attrFrom = comma >= 0 ? q[1] + 2 + comma : q[1] + 1;
             for (int i = 0; i < bt.size(); i++) {
                 if (v.grammar.is(Grammar.Kind.COORD, bt, i)) {
                     return null;
@@ -365,7 +402,8 @@ public final class SpeechFinder {
             // a verb whose form names its speaker ("katanya", "ujarnya": -nya = he/she): the last
             // person who spoke, else the last person named
             boolean clitic = verb.m().entry().has(PERSON);
-            Grammar.Kind pron = clitic ? null : subjectPronoun(bt, toks, verb);
+            List<Token> subj = Tokens.of(v.text, attrFrom, verb.start());
+            Grammar.Kind pron = clitic ? null : subjectPronoun(subj, toks, verb);
             Actor speaker = null;
             if (clitic) {
                 speaker = null;
@@ -373,14 +411,16 @@ public final class SpeechFinder {
                 ActorMention p = v.lastPersonBefore(q[0]);
                 speaker = p == null ? null : p.actor();
             } else if (pron == null) {
-                speaker = pick(speakersIn(q[1] + 1, verb.start()), true);
+                speaker = pick(speakersIn(attrFrom, verb.start()), true);
                 if (speaker == null) {
                     // after the verb, or inside a split verb ("teilte das Ministerium mit")
                     speaker = speakerAfter(verb.start(), s);
                 }
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
-            return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER);
+            boolean document = speaker == null && pron != Grammar.Kind.PRONOUN && !clitic
+                    && (documentIn(subj) || documentIn(Tokens.of(v.text, verb.end(), attrEnd)));
+            return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER && !document, document);
         }
         return null;
     }
@@ -440,12 +480,13 @@ public final class SpeechFinder {
                 return null;
             }
         }
-        Actor speaker = lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
-        if (speaker == null) {
+        boolean document = !lead.m().entry().prep() && documentRelative(v.tokens(s), lead);
+        Actor speaker = document ? null : lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
+        if (speaker == null && !document) {
             return null;
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
-                false), false, false);
+                false), document, false, document);
     }
 
     /**
@@ -700,9 +741,13 @@ public final class SpeechFinder {
                     || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             boolean tailOnly = verb.m().entry().has(TAIL);
-            if ((subject || pronoun) && (after <= 8 || adjunctAfter) && !compAfter
+            // "..., the government statement said": a document with no body named speaks for its issuer
+            boolean document = named.isEmpty() && !speakerAfter && between.size() <= 4 && (documentIn(between)
+                    || documentIn(Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s))));
+            if ((subject || pronoun || document) && (after <= 8 || adjunctAfter) && !compAfter
                     && !(tailOnly && !between.isEmpty())
-                    && (between.isEmpty() ? speakerAfter || pronounAfter : !named.isEmpty() || pronoun)
+                    && (between.isEmpty() ? speakerAfter || pronounAfter || document
+                            : !named.isEmpty() || pronoun || document)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
                     && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)) {
@@ -723,7 +768,7 @@ public final class SpeechFinder {
                     return null;
                 }
                 return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
-                        speaker == null, true);
+                        speaker == null, !document, document);
             }
         }
         if (verb.m().entry().has(TAIL)) {
@@ -780,8 +825,10 @@ public final class SpeechFinder {
             // "sagte der Nachrichtenagentur Interfax, Moskau werde ...": the words said follow the
             // addressee's comma
             int c = indexOf(',', from, sent.end());
-            if (c > from && c < sent.end() && Tokens.of(v.text, from, c).size() <= 5
-                    && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && onlyOutlets(from, c)) {
+            int n = c > from && c < sent.end() ? Tokens.of(v.text, from, c).size() : 0;
+            if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
+                    || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb) && personOnly(from, c))) {
+                // or the subject after the verb: "Am Montag sagte der Minister X, die Lage sei ernst"
                 i = Tokens.firstAtOrAfter(toks, c + 1);
                 from = toks.get(i).start();
             }
@@ -797,18 +844,92 @@ public final class SpeechFinder {
         if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3) {
             return null;
         }
-        Actor speaker = speakerOf(verb);
+        Actor agent = agentSpeaker(toks, verb, i);
+        if (agent == null) {
+            agent = invertedSubject(toks, verb, i);
+        }
+        Actor speaker = agent != null ? agent : speakerOf(verb);
+        boolean documentRelative = documentRelative(toks, verb);
+        if (documentRelative) {
+            // "..., says the document, which assures that ...": the document speaks for its issuer
+            speaker = null;
+        }
         boolean pronoun = verb.m().from() > 0 && v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().from() - 1);
         // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
         boolean other = speaker == null && verb.m().from() > 0
                 && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
         // "Katanya, ...", "Ujarnya, ...": a verb form naming its speaker opens the sentence
         boolean selfNamed = verb.m().entry().has(PERSON) && verb.m().from() == 0;
-        if (speaker == null && !pronoun && !other && !selfNamed && !subjectDropped(toks, verb.m().from())) {
+        // "The government statement said ...": a document with no body named speaks for its issuer
+        boolean document = documentRelative || speaker == null && !pronoun && !other && verb.m().from() > 0
+                && verb.m().from() <= 4 && v.grammar.is(Grammar.Kind.DOCUMENT, toks, verb.m().from() - 1);
+        if (speaker == null && !pronoun && !other && !selfNamed && !document
+                && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
-        return new Pending(sp, speaker == null, !other);
+        return new Pending(sp, speaker == null, !other && !document, document);
+    }
+
+    /**
+     * The agent of a passive speech verb ("it was announced by the ministry that ...", "diumumkan
+     * oleh X bahwa ..."): the actor between the agent word right after the verb and the words said
+     * at token {@code words}, else null.
+     */
+    private Actor agentSpeaker(List<Token> toks, Verb verb, int words) {
+        int k = verb.m().to();
+        if (k + 1 >= words || !v.grammar.is(Grammar.Kind.AGENT, toks, k)) {
+            return null;
+        }
+        return pick(v.participantsIn(toks.get(k + 1).start(), toks.get(words - 1).end()), false);
+    }
+
+    /**
+     * The subject after a verb that opens its clause ("Gefragt, ob ..., sagte der Minister X, es
+     * gebe ..."; "Además, dijo el canciller X que ..."): with no word before the verb since the
+     * last comma or the sentence start, a speaker (no outlet) between the verb and the words said
+     * at token {@code words} is its subject; else null.
+     */
+    private Actor invertedSubject(List<Token> toks, Verb verb, int words) {
+        int k = verb.m().from() - 1;
+        boolean opens = k < 0 || v.text.substring(toks.get(k).end(), verb.start()).indexOf(',') >= 0;
+        if (!opens && !(invertsSubject() && noSubjectBefore(toks, verb)) || words <= verb.m().to()) {
+            return null;
+        }
+        List<ActorMention> ms = speakersIn(verb.end(), toks.get(words - 1).end());
+        return ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person) ? pick(ms, false) : null;
+    }
+
+    /**
+     * True in a language that may put the subject after the verb ("Am Montag sagte der Minister",
+     * "Además dijo el canciller"): one that lists object markers, which tell an object after the
+     * verb from its subject.
+     */
+    private boolean invertsSubject() {
+        return v.grammar.has(Grammar.Kind.OBJECT_MARKER);
+    }
+
+    /**
+     * True when the clause of the verb names nobody before it and no pronoun stands right before
+     * it ("Am Montag sagte ...", "Auf die Frage nach ... sagte ..."): its subject, if any, follows.
+     */
+    private boolean noSubjectBefore(List<Token> toks, Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        int comma = lastIndexOf(',', verb.start(), sent.start());
+        int from = comma > sent.start() ? comma + 1 : sent.start();
+        int k = verb.m().from() - 1;
+        return v.participantsIn(from, verb.start()).isEmpty() && !v.grammar.is(Grammar.Kind.PRONOUN, toks, k)
+                && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k);
+    }
+
+    /**
+     * True when the verb opens a relative clause on a document noun that names no body ("...,
+     * says the document, which assures that ..."): the document speaks for its issuer.
+     */
+    private boolean documentRelative(List<Token> toks, Verb verb) {
+        int rel = verb.m().from() - 1;
+        return relativeAfterComma(toks, verb) && rel >= 1 && v.grammar.is(Grammar.Kind.DOCUMENT, toks, rel - 1)
+                && v.participantsIn(toks.get(rel - 1).start(), toks.get(rel - 1).end()).isEmpty();
     }
 
     /** True when a relative word set off by a comma stands right before the verb (", who said", ", yang mengatakan"). */
@@ -1126,6 +1247,21 @@ public final class SpeechFinder {
     }
 
     /** True when {@code [from, to)} names a news outlet and no other actor. */
+    /**
+     * True when {@code [from, to)} names a person and no other participant but outlets (a titled
+     * name: "der chilenische Außenminister Alberto Vargas"; the title's country is part of it).
+     */
+    private boolean personOnly(int from, int to) {
+        List<ActorMention> ms = speakersIn(from, to);
+        boolean person = false;
+        for (ActorMention m : ms) {
+            person |= m.actor().type() == EntityType.Person;
+        }
+        return person && ms.stream().allMatch(m -> m.actor().type() == EntityType.Person
+                || m.actor().country() != null && ms.stream().anyMatch(p -> p.actor().type() == EntityType.Person
+                && m.actor().country().equals(p.actor().country())));
+    }
+
     private boolean onlyOutlets(int from, int to) {
         List<ActorMention> ms = v.participantsIn(from, to);
         return !ms.isEmpty() && ms.stream().allMatch(m -> ArticleView.isOutlet(m.actor()));
@@ -1187,6 +1323,9 @@ public final class SpeechFinder {
     private boolean introductoryAdjunct(int s, int comma) {
         TextSpan sent = v.sentences.get(s);
         List<Token> before = Tokens.of(v.text, sent.start(), comma);
+        if (!before.isEmpty() && v.grammar.matchAt(Grammar.Kind.QUESTION, before, 0, before.size()) > 0) {
+            return true; // "Asked whether ..., X said ...": the question put to the speaker
+        }
         return before.size() <= 6 && !before.isEmpty() && v.grammar.is(Grammar.Kind.ADJUNCT, before, 0)
                 && v.participantsIn(sent.start(), comma).isEmpty();
     }
@@ -1417,6 +1556,32 @@ public final class SpeechFinder {
         for (int i = before.size() - 1; i >= 0; i--) {
             if (before.get(i).start() < offset) {
                 return before.get(i).speaker();
+            }
+        }
+        return null;
+    }
+
+    /** True when one of {@code toks} is a document noun ("statement", "pernyataan", "comunicado"). */
+    private boolean documentIn(List<Token> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.DOCUMENT, toks, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The issuer of the last document spoken of before {@code offset}: the first actor (no news
+     * outlet) of the nearest earlier sentence with a document noun ("Mali on Monday ... in a
+     * statement read on television"), or null.
+     */
+    private Actor issuerBefore(int offset) {
+        for (int s = v.sentenceAt(offset) - 1; s >= 0; s--) {
+            if (documentIn(v.tokens(s))) {
+                TextSpan sent = v.sentences.get(s);
+                List<ActorMention> ms = speakersIn(sent.start(), sent.end());
+                return ms.isEmpty() ? null : ms.get(0).actor();
             }
         }
         return null;

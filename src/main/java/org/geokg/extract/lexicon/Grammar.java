@@ -106,7 +106,19 @@ public final class Grammar {
          * not a verb reporting words said (a determiner that may also be an object pronoun, "la",
          * "les", only marks a word that matched a speech row by its stem)
          */
-        NOUN_MARKER
+        NOUN_MARKER,
+        /**
+         * word or phrase opening a sentence with the question put to the speaker ("Asked whether
+         * ...,", "Ditanya soal ...,", "Preguntado por ...,"): the clause up to its comma is no words
+         * said, the speaker's answer follows the speech verb
+         */
+        QUESTION,
+        /**
+         * noun naming a document that is issued ("statement", "pernyataan", "comunicado",
+         * "Erklärung"): as the subject of a speech verb with no body named ("the government
+         * statement said") it speaks for the body that issued it
+         */
+        DOCUMENT
     }
 
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);

@@ -21,7 +21,13 @@ public enum SpeechFlag {
     /** The attribution names a person by a pronoun ("selon lui") or the verb form holds one ("katanya"). */
     PERSON,
     /** The words said are the sentence before; the speaker follows ("Hal itu disampaikan X"). */
-    BACK;
+    BACK,
+    /**
+     * The row names an act, not speech: a speech verb with the object of an act ("added two
+     * frigates", "declared a state of emergency", "conveyed his condolences", "said nothing"). Being
+     * longer than the verb's own row, it wins there, and the verb reports nothing.
+     */
+    ACT;
 
     /** The flag a lexicon file names ("comp"), or null when there is none of that name. */
     static SpeechFlag of(String word) {

@@ -360,6 +360,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             // may be its destination (verb-final clauses: "ist nach Litauen gereist.")
             List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart),
                     !(locTargets && closesClause(toks, m.to(), clause[1])));
+            int nearAt = tStart;
+            int k = clauseOf(clauses, m.from());
+            if (before.isEmpty() && k >= 2 && m.from() - clause[0] <= 3
+                    && ClauseSplitter.aside(v, toks, clauses.get(k - 1))) {
+                // the subject stands before an aside ("Turkey, which claims the islands, accused
+                // Greece"): the clause goes on past it
+                nearAt = toks.get(clauses.get(k - 1)[0] - 1).end();
+                before = usable(toks, v.eventPartiesIn(toks.get(clauses.get(k - 2)[0]).start(), nearAt), true);
+            }
             // the object side ends where a verb joined by a coordinator opens its own predicate
             // ("... a Israel y pidió a Estados Unidos": the United States belong to "pidió")
             int objEnd = cEnd;
@@ -372,6 +381,18 @@ public final class LexiconEventExtractor implements EventExtractor {
             boolean aid = root.equals("07");
             List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets || aid),
                     !locTargets);
+            if (m.to() - m.from() > 1) {
+                // a mention opening on the trigger's last word and running past it is its object
+                // ("recognized | the government of Venezuela": the trigger ends on "government")
+                int last = toks.get(m.to() - 1).start();
+                for (ActorMention a : usable(toks, partiesIn(last, Math.max(tEnd, objEnd), locTargets || aid),
+                        !locTargets)) {
+                    if (a.start() == last && a.end() > tEnd) {
+                        after.add(0, a);
+                        break;
+                    }
+                }
+            }
             if (m.to() - m.from() > 1 && (after.isEmpty() || closesClause(toks, m.to(), clause[1]))) {
                 // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein";
                 // a trigger closing its clause (verb bracket: "wies die Forderung Malis zurück, ...")
@@ -395,13 +416,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             if (agent < 0 && m.to() - m.from() > 2 && !e.has(NOUN) && g.is(Grammar.Kind.AGENT, toks, m.from() + 1)
-                    && !v.eventPartiesIn(cStart, tStart).isEmpty()) {
+                    && !v.eventPartiesIn(cStart, tStart).isEmpty()
+                    && !v.eventPartiesIn(toks.get(m.from() + 1).end(), toks.get(m.to() - 1).start()).isEmpty()) {
                 // a passive verb opening a split trigger: "was accused by Ukraine of ...", "fue
-                // acusada por Ucrania de ...": the agent phrase stands in the gap, the subject before
+                // acusada por Ucrania de ...": the agent phrase stands in the gap, the subject
+                // before (a gap naming no party is no agent phrase: "spoke by phone with")
                 agent = m.from() + 1;
             }
             boolean noun = e.has(NOUN);
-            List<ActorMention> near = groupEndingNear(toks, before, tStart, 4);
+            List<ActorMention> near = groupEndingNear(toks, before, nearAt, 4);
             List<ActorMention> adjacentAfter = groupStartingNear(toks, after, tEnd, 2);
             List<ActorMention> src;
             List<ActorMention> tgt;

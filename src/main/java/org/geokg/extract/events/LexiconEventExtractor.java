@@ -54,6 +54,8 @@ import org.geokg.sys.InterruptLib;
 public final class LexiconEventExtractor implements EventExtractor {
     /** How many tokens a place may follow its locative preposition ("di Pusat Latihan Tempur di X"). */
     private static final int LOCATION_WINDOW = 5;
+    /** How many words (an office: "presidente", "Premier ministre") may stand between a nominal trigger's possessive and its state. */
+    private static final int OFFICE_WORDS = 2;
     private static final double BASE = 0.75;
     /** How many words may stand between an attribution phrase ("according to") and the source it names. */
     private static final int ATTRIBUTION_GAP = 3;
@@ -227,6 +229,36 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * The index in {@code after} (the actors after a nominal trigger) of the first actor that
+         * an agent word ("by", "par", "por", "oleh"; an article may follow it) introduces right
+         * after another actor, the noun's object; else -1.
+         */
+        private int agentAfterObject(List<Tokens.Tok> toks, List<ActorMention> after) {
+            for (int j = 1; j < after.size(); j++) {
+                List<Tokens.Tok> gap = Tokens.of(v.text, after.get(j - 1).end(), after.get(j).start());
+                if (!gap.isEmpty() && gap.size() <= 2 && v.grammar.is(Grammar.Kind.AGENT, gap, 0)
+                        && (gap.size() == 1 || v.grammar.is(Grammar.Kind.DETERMINER, gap, 1))) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The speaker of speech {@code sp} as a source, or the coordinated group its attribution
+         * ends with when the speaker is one of them ("Armenia and Azerbaijan concluded ...": both).
+         */
+        private List<ActorMention> speakers(List<Tokens.Tok> toks, SpeechFinder.Speech sp) {
+            List<ActorMention> named = usable(toks, v.eventPartiesIn(sp.attrStart(), sp.attrEnd()), true);
+            List<ActorMention> group = groupEndingNear(toks, named, sp.attrEnd(), Integer.MAX_VALUE);
+            String who = ArticleView.participantId(sp.speaker());
+            if (group.size() > 1 && ids(actors(group)).contains(who)) {
+                return group;
+            }
+            return List.of(new ActorMention(sp.speaker(), sp.attrStart(), sp.attrEnd(), "", "speech"));
         }
 
         /**
@@ -482,6 +514,13 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = possessedBy(after, subject);
                 }
             }
+            int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after);
+            if (by > 0 && (noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1))) {
+                // a nominal trigger with its object and an agent phrase: "the condemnation of
+                // Pakistan by India", "la condamnation du Pakistan par l'Inde": the agent acts
+                src = firstGroup(after.subList(by, after.size()));
+                tgt = after.subList(0, by);
+            }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
                     && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()) {
                 // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
@@ -525,8 +564,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (src.isEmpty()) {
                 clauseOnly = false;
                 if (around != null && around.start() <= cStart) {
-                    src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "",
-                            "speech"));
+                    src = speakers(toks, around);
                     conf -= 0.1;
                 } else if (!noun) {
                     src = nearestGroupBefore(toks, sent.start(), cStart);
@@ -754,7 +792,28 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (i < toks.size() && toks.get(i).start() < first.start() && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
                 i++;
             }
-            return i < toks.size() && toks.get(i).start() == first.start() ? first : null;
+            if (i < toks.size() && toks.get(i).start() == first.start()) {
+                return first;
+            }
+            // an office between: "la visita del presidente de Chile", "la visite du président
+            // chilien": up to two words that are no trigger, then the state (or its possessive)
+            for (int k = i; k < i + OFFICE_WORDS && k < toks.size() && toks.get(k).start() < first.start(); k++) {
+                if (!lexicon.find(toks, k, k + 1).isEmpty()) {
+                    return null;
+                }
+                int j = k + 1;
+                if (j < toks.size() && toks.get(j).start() < first.start() && v.grammar.is(Grammar.Kind.POSSESSIVE, toks, j)) {
+                    j++;
+                    if (j < toks.size() && toks.get(j).start() < first.start()
+                            && v.grammar.is(Grammar.Kind.DETERMINER, toks, j)) {
+                        j++;
+                    }
+                }
+                if (j < toks.size() && toks.get(j).start() == first.start()) {
+                    return first;
+                }
+            }
+            return null;
         }
 
         /**

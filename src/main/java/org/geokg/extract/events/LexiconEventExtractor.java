@@ -247,6 +247,19 @@ public final class LexiconEventExtractor implements EventExtractor {
             return -1;
         }
 
+        /** The passive auxiliary of the clause before the trigger at token {@code at} (token index), or -1. */
+        private int passiveBefore(List<Tokens.Tok> toks, int clauseFrom, int at) {
+            if (!v.grammar.has(Grammar.Kind.PASSIVE)) {
+                return -1;
+            }
+            for (int i = clauseFrom; i < at; i++) {
+                if (v.grammar.is(Grammar.Kind.PASSIVE, toks, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         /**
          * The speaker of speech {@code sp} as a source, or the coordinated group its attribution
          * ends with when the speaker is one of them ("Armenia and Azerbaijan concluded ...": both).
@@ -447,6 +460,20 @@ public final class LexiconEventExtractor implements EventExtractor {
                     break;
                 }
             }
+            int aux = passiveBefore(toks, clause[0], m.from());
+            if (agent >= 0 && g.has(Grammar.Kind.PASSIVE) && aux < 0) {
+                // no passive auxiliary: "verlangte von Großbritannien" names the one asked
+                agent = -1;
+            }
+            if (agent < 0 && aux >= 0) {
+                // a verb-final passive: "Japan wurde von China für den Plan kritisiert"
+                for (int i = aux + 1; i < m.from() && agent < 0; i++) {
+                    if (g.is(Grammar.Kind.AGENT, toks, i)
+                            && !v.eventPartiesIn(toks.get(i).end(), toks.get(m.from()).start()).isEmpty()) {
+                        agent = i;
+                    }
+                }
+            }
             if (agent < 0 && m.to() - m.from() > 2 && !e.has(NOUN) && g.is(Grammar.Kind.AGENT, toks, m.from() + 1)
                     && !v.eventPartiesIn(cStart, tStart).isEmpty()
                     && !v.eventPartiesIn(toks.get(m.from() + 1).end(), toks.get(m.to() - 1).start()).isEmpty()) {
@@ -483,7 +510,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 tgt = all;
             } else if (agent >= 0) {
                 int agentClause = clauseOf(clauses, agent);
-                int agentEnd = agentClause < 0 ? cEnd : Math.max(cEnd, toks.get(clauses.get(agentClause)[1] - 1).end());
+                int agentEnd = agent < m.from() ? tStart
+                        : agentClause < 0 ? cEnd : Math.max(cEnd, toks.get(clauses.get(agentClause)[1] - 1).end());
                 src = v.eventPartiesIn(toks.get(agent).end(), agentEnd);
                 tgt = before;
                 if (tgt.isEmpty()) {

@@ -107,7 +107,13 @@ public final class Grammar {
          * not a verb reporting words said (a determiner that may also be an object pronoun, "la",
          * "les", only marks a word that matched a speech row by its stem)
          */
-        NOUN_MARKER
+        NOUN_MARKER,
+        /**
+         * passive auxiliary ("wurde", "worden"): in a language with such rows an agent word
+         * ("von") marks a passive agent only after one in the trigger's clause ("Japan wurde von
+         * China kritisiert"; not "verlangte von Großbritannien ...", where "von" names the one asked)
+         */
+        PASSIVE
     }
 
     private static final Map<String, Grammar> CACHE = new ConcurrentHashMap<>();

@@ -356,6 +356,10 @@ class EventConstructionCoverageTest {
         "fr | Le Premier ministre japonais se rendra en Inde en mars. | 04 JPN>IND future",
         "fr | Le Chili n'a pas condamné le Pérou. | 11 CHL>PER negated",
         "fr | Le Japon prévoit d'envoyer de l'aide à la Turquie. | 07 JPN>TUR intended",
+        "id | Latihan militer skala penuh Rusia di sekitar Estonia dimulai pada Senin. | 15 RUS>EST",
+        "ms | Latihan ketenteraan skala penuh Rusia di sekitar Estonia bermula pada Isnin. | 15 RUS>EST",
+        "de | Die Regierung Polens bezeichnete die Haltung Ungarns als nicht akzeptabel. | 11 POL>HUN",
+        "en | The Polish government described Hungary's stance as unacceptable. | 11 POL>HUN",
     })
     void argumentStructuresAndModality(String lang, String text, String expected) {
         check(lang, text, expected);

@@ -520,12 +520,20 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else if (noun) {
                 src = near;
                 tgt = after;
+                List<ActorMention> inside;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
                         : possessorAfter(toks, m.from(), m.to(), after);
                 if (possessor != null) {
                     // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
                     src = List.of(possessor);
                     tgt = possessedBy(after, near.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : near);
+                } else if (src.isEmpty() && m.to() - m.from() > 1 && !(inside = usable(toks,
+                        v.eventPartiesIn(toks.get(m.from()).end(), toks.get(m.to() - 1).start()), true)).isEmpty()
+                        && !after.isEmpty()) {
+                    // the owner inside a split nominal trigger: "latihan militer berskala besar
+                    // China di sekitar | Taiwan": the exercises are China's, Taiwan their object
+                    src = firstGroup(inside);
+                    tgt = after;
                 } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
@@ -533,9 +541,18 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else {
                 src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
+                boolean nominal = g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
+                        : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+                List<ActorMention> inside = src.isEmpty() && nominal && m.to() - m.from() > 1 && !after.isEmpty()
+                        ? usable(toks, v.eventPartiesIn(toks.get(m.from()).end(), toks.get(m.to() - 1).start()), true)
+                        : List.of();
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
                         : possessorAfter(toks, m.from(), m.to(), after);
-                if (possessor != null) {
+                if (!inside.isEmpty()) {
+                    // a noun used by a stem entry, its owner inside the split trigger ("latihan
+                    // militer ... China di sekitar | Taiwan")
+                    src = firstGroup(inside);
+                } else if (possessor != null) {
                     // a stem entry used as a noun: "serangan Myanmar ke Laos"
                     List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);

@@ -8,12 +8,15 @@ import org.geokg.extract.analysis.SpeechFinder;
 import org.geokg.extract.lexicon.Grammar;
 import org.geokg.extract.lexicon.Token;
 import org.geokg.extract.lexicon.Tokens;
+import org.geokg.extract.mentions.ActorMention;
 import org.geokg.nlp.Abbreviations;
 
 /**
  * Splits a sentence's tokens into clauses: at {@code ;} and {@code :}, at quotation marks,
  * at complementizers ("bahwa", "that") and contrast words ("namun", "but"), at relative
- * words after a comma (", which"), and around speech attributions. Stateless; thread-safe.
+ * words after a comma (", which"), and around speech attributions. A relative clause opened
+ * right after an actor and closed by a comma is an aside ("Turkey, which claims the islands,
+ * accused ..."): it is cut at both ends, and {@link #aside} tells it. Stateless; thread-safe.
  *
  * <pre>{@code
  * List<int[]> clauses = ClauseSplitter.split(view, sentenceIndex, speeches); // token ranges
@@ -39,6 +42,13 @@ final class ClauseSplitter {
             } else if (comma && v.grammar.is(Grammar.Kind.RELATIVE, toks, i)) {
                 cuts.add(i);
             }
+            if (opensAside(v, toks, i)) {
+                int close = closingComma(v, toks, i);
+                if (close > 0) {
+                    cuts.add(i);
+                    cuts.add(close);
+                }
+            }
         }
         int sStart = v.sentences.get(s).start();
         int sEnd = v.sentences.get(s).end();
@@ -60,6 +70,46 @@ final class ClauseSplitter {
         }
         out.add(new int[] {from, toks.size()});
         return out;
+    }
+
+    /**
+     * True when {@code clause} (token range of sentence {@code toks}) is an aside: it opens with a
+     * relative word or complementizer after a comma that follows an actor mention, and a comma
+     * closes it before the sentence goes on ("Die Türkei, die ..., warf Griechenland vor";
+     * "Presiden Kenya, yang tiba pada Senin, bertemu ...").
+     */
+    static boolean aside(ArticleView v, List<Token> toks, int[] clause) {
+        return opensAside(v, toks, clause[0]) && closingComma(v, toks, clause[0]) == clause[1];
+    }
+
+    private static boolean opensAside(ArticleView v, List<Token> toks, int i) {
+        if (i < 1 || i >= toks.size() || !(v.grammar.is(Grammar.Kind.RELATIVE, toks, i)
+                || v.grammar.is(Grammar.Kind.COMP, toks, i))) {
+            return false;
+        }
+        Token prev = toks.get(i - 1);
+        if (v.text.substring(prev.end(), toks.get(i).start()).strip().equals(",")) {
+            for (ActorMention m : v.eventPartiesIn(toks.get(0).start(), prev.end())) {
+                if (m.end() == prev.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The token after the first comma past token {@code i}, when words follow it; else -1. */
+    private static int closingComma(ArticleView v, List<Token> toks, int i) {
+        for (int j = i + 2; j < toks.size(); j++) {
+            String gap = v.text.substring(toks.get(j - 1).end(), toks.get(j).start());
+            if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || hasQuote(gap)) {
+                return -1;
+            }
+            if (gap.indexOf(',') >= 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -55,6 +55,8 @@ import org.geokg.sys.InterruptLib;
 public final class LexiconEventExtractor implements EventExtractor {
     /** How many tokens a place may follow its locative preposition ("di Pusat Latihan Tempur di X"). */
     private static final int LOCATION_WINDOW = 5;
+    /** How many words (an office: "presidente", "Premier ministre") may stand between a nominal trigger's possessive and its state. */
+    private static final int OFFICE_WORDS = 2;
     private static final double BASE = 0.75;
     /** How many words may stand between an attribution phrase ("according to") and the source it names. */
     private static final int ATTRIBUTION_GAP = 3;
@@ -231,6 +233,49 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
+         * The index in {@code after} (the actors after a nominal trigger) of the first actor that
+         * an agent word ("by", "par", "por", "oleh"; an article may follow it) introduces right
+         * after another actor, the noun's object; else -1.
+         */
+        private int agentAfterObject(List<Token> toks, List<ActorMention> after) {
+            for (int j = 1; j < after.size(); j++) {
+                List<Token> gap = Tokens.of(v.text, after.get(j - 1).end(), after.get(j).start());
+                if (!gap.isEmpty() && gap.size() <= 2 && v.grammar.is(Grammar.Kind.AGENT, gap, 0)
+                        && (gap.size() == 1 || v.grammar.is(Grammar.Kind.DETERMINER, gap, 1))) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /** The passive auxiliary of the clause before the trigger at token {@code at} (token index), or -1. */
+        private int passiveBefore(List<Token> toks, int clauseFrom, int at) {
+            if (!v.grammar.has(Grammar.Kind.PASSIVE)) {
+                return -1;
+            }
+            for (int i = clauseFrom; i < at; i++) {
+                if (v.grammar.is(Grammar.Kind.PASSIVE, toks, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The speaker of speech {@code sp} as a source, or the coordinated group its attribution
+         * ends with when the speaker is one of them ("Armenia and Azerbaijan concluded ...": both).
+         */
+        private List<ActorMention> speakers(List<Token> toks, SpeechFinder.Speech sp) {
+            List<ActorMention> named = usable(toks, v.eventPartiesIn(sp.attrStart(), sp.attrEnd()), true);
+            List<ActorMention> group = groupEndingNear(toks, named, sp.attrEnd(), Integer.MAX_VALUE);
+            String who = ArticleView.participantId(sp.speaker());
+            if (group.size() > 1 && ids(actors(group)).contains(who)) {
+                return group;
+            }
+            return List.of(new ActorMention(sp.speaker(), sp.attrStart(), sp.attrEnd(), "", "speech"));
+        }
+
+        /**
          * True when {@code c}, found in the object of an earlier criticism, accusation or denial of
          * the same clause ("France condemned the attack on its embassy", "X denied any role in the
          * attack", "X blamed Y for the attack"; the criticism's trigger may hold the act's
@@ -361,6 +406,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             // may be its destination (verb-final clauses: "ist nach Litauen gereist.")
             List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart),
                     !(locTargets && closesClause(toks, m.to(), clause[1])));
+            int nearAt = tStart;
+            int k = clauseOf(clauses, m.from());
+            if (before.isEmpty() && k >= 2 && m.from() - clause[0] <= 3
+                    && ClauseSplitter.aside(v, toks, clauses.get(k - 1))) {
+                // the subject stands before an aside ("Turkey, which claims the islands, accused
+                // Greece"): the clause goes on past it
+                nearAt = toks.get(clauses.get(k - 1)[0] - 1).end();
+                before = usable(toks, v.eventPartiesIn(toks.get(clauses.get(k - 2)[0]).start(), nearAt), true);
+            }
             // the object side ends where a verb joined by a coordinator opens its own predicate
             // ("... a Israel y pidió a Estados Unidos": the United States belong to "pidió")
             int objEnd = cEnd;
@@ -373,6 +427,18 @@ public final class LexiconEventExtractor implements EventExtractor {
             boolean aid = root.equals("07");
             List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets || aid),
                     !locTargets);
+            if (m.to() - m.from() > 1) {
+                // a mention opening on the trigger's last word and running past it is its object
+                // ("recognized | the government of Venezuela": the trigger ends on "government")
+                int last = toks.get(m.to() - 1).start();
+                for (ActorMention a : usable(toks, partiesIn(last, Math.max(tEnd, objEnd), locTargets || aid),
+                        !locTargets)) {
+                    if (a.start() == last && a.end() > tEnd) {
+                        after.add(0, a);
+                        break;
+                    }
+                }
+            }
             if (m.to() - m.from() > 1 && (after.isEmpty() || closesClause(toks, m.to(), clause[1]))) {
                 // an object inside a split trigger: "warf Belarus vor", "bestellte den Botschafter ein";
                 // a trigger closing its clause (verb bracket: "wies die Forderung Malis zurück, ...")
@@ -395,14 +461,30 @@ public final class LexiconEventExtractor implements EventExtractor {
                     break;
                 }
             }
+            int aux = passiveBefore(toks, clause[0], m.from());
+            if (agent >= 0 && g.has(Grammar.Kind.PASSIVE) && aux < 0) {
+                // no passive auxiliary: "verlangte von Großbritannien" names the one asked
+                agent = -1;
+            }
+            if (agent < 0 && aux >= 0) {
+                // a verb-final passive: "Japan wurde von China für den Plan kritisiert"
+                for (int i = aux + 1; i < m.from() && agent < 0; i++) {
+                    if (g.is(Grammar.Kind.AGENT, toks, i)
+                            && !v.eventPartiesIn(toks.get(i).end(), toks.get(m.from()).start()).isEmpty()) {
+                        agent = i;
+                    }
+                }
+            }
             if (agent < 0 && m.to() - m.from() > 2 && !e.has(NOUN) && g.is(Grammar.Kind.AGENT, toks, m.from() + 1)
-                    && !v.eventPartiesIn(cStart, tStart).isEmpty()) {
+                    && !v.eventPartiesIn(cStart, tStart).isEmpty()
+                    && !v.eventPartiesIn(toks.get(m.from() + 1).end(), toks.get(m.to() - 1).start()).isEmpty()) {
                 // a passive verb opening a split trigger: "was accused by Ukraine of ...", "fue
-                // acusada por Ucrania de ...": the agent phrase stands in the gap, the subject before
+                // acusada por Ucrania de ...": the agent phrase stands in the gap, the subject
+                // before (a gap naming no party is no agent phrase: "spoke by phone with")
                 agent = m.from() + 1;
             }
             boolean noun = e.has(NOUN);
-            List<ActorMention> near = groupEndingNear(toks, before, tStart, 4);
+            List<ActorMention> near = groupEndingNear(toks, before, nearAt, 4);
             List<ActorMention> adjacentAfter = groupStartingNear(toks, after, tEnd, 2);
             List<ActorMention> src;
             List<ActorMention> tgt;
@@ -429,7 +511,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 tgt = all;
             } else if (agent >= 0) {
                 int agentClause = clauseOf(clauses, agent);
-                int agentEnd = agentClause < 0 ? cEnd : Math.max(cEnd, toks.get(clauses.get(agentClause)[1] - 1).end());
+                int agentEnd = agent < m.from() ? tStart
+                        : agentClause < 0 ? cEnd : Math.max(cEnd, toks.get(clauses.get(agentClause)[1] - 1).end());
                 src = v.eventPartiesIn(toks.get(agent).end(), agentEnd);
                 tgt = before;
                 if (tgt.isEmpty()) {
@@ -438,12 +521,20 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else if (noun) {
                 src = near;
                 tgt = after;
+                List<ActorMention> inside;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
                         : possessorAfter(toks, m.from(), m.to(), after);
                 if (possessor != null) {
                     // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
                     src = List.of(possessor);
                     tgt = possessedBy(after, near.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : near);
+                } else if (src.isEmpty() && m.to() - m.from() > 1 && !(inside = usable(toks,
+                        v.eventPartiesIn(toks.get(m.from()).end(), toks.get(m.to() - 1).start()), true)).isEmpty()
+                        && !after.isEmpty()) {
+                    // the owner inside a split nominal trigger: "latihan militer berskala besar
+                    // China di sekitar | Taiwan": the exercises are China's, Taiwan their object
+                    src = firstGroup(inside);
+                    tgt = after;
                 } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
@@ -451,14 +542,30 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else {
                 src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
+                boolean nominal = g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
+                        : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+                List<ActorMention> inside = src.isEmpty() && nominal && m.to() - m.from() > 1 && !after.isEmpty()
+                        ? usable(toks, v.eventPartiesIn(toks.get(m.from()).end(), toks.get(m.to() - 1).start()), true)
+                        : List.of();
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
                         : possessorAfter(toks, m.from(), m.to(), after);
-                if (possessor != null) {
+                if (!inside.isEmpty()) {
+                    // a noun used by a stem entry, its owner inside the split trigger ("latihan
+                    // militer ... China di sekitar | Taiwan")
+                    src = firstGroup(inside);
+                } else if (possessor != null) {
                     // a stem entry used as a noun: "serangan Myanmar ke Laos"
                     List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);
                     tgt = possessedBy(after, subject);
                 }
+            }
+            int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after);
+            if (by > 0 && (noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1))) {
+                // a nominal trigger with its object and an agent phrase: "the condemnation of
+                // Pakistan by India", "la condamnation du Pakistan par l'Inde": the agent acts
+                src = firstGroup(after.subList(by, after.size()));
+                tgt = after.subList(0, by);
             }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
                     && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()) {
@@ -503,8 +610,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (src.isEmpty()) {
                 clauseOnly = false;
                 if (around != null && around.start() <= cStart) {
-                    src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "",
-                            "speech"));
+                    src = speakers(toks, around);
                     conf -= 0.1;
                 } else if (!noun) {
                     src = nearestGroupBefore(toks, sent.start(), cStart);
@@ -732,7 +838,28 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (i < toks.size() && toks.get(i).start() < first.start() && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
                 i++;
             }
-            return i < toks.size() && toks.get(i).start() == first.start() ? first : null;
+            if (i < toks.size() && toks.get(i).start() == first.start()) {
+                return first;
+            }
+            // an office between: "la visita del presidente de Chile", "la visite du président
+            // chilien": up to two words that are no trigger, then the state (or its possessive)
+            for (int k = i; k < i + OFFICE_WORDS && k < toks.size() && toks.get(k).start() < first.start(); k++) {
+                if (!lexicon.find(toks, k, k + 1).isEmpty()) {
+                    return null;
+                }
+                int j = k + 1;
+                if (j < toks.size() && toks.get(j).start() < first.start() && v.grammar.is(Grammar.Kind.POSSESSIVE, toks, j)) {
+                    j++;
+                    if (j < toks.size() && toks.get(j).start() < first.start()
+                            && v.grammar.is(Grammar.Kind.DETERMINER, toks, j)) {
+                        j++;
+                    }
+                }
+                if (j < toks.size() && toks.get(j).start() == first.start()) {
+                    return first;
+                }
+            }
+            return null;
         }
 
         /**

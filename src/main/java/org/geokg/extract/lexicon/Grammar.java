@@ -15,7 +15,7 @@ import org.geokg.sys.DataLib;
  * phrases naming "both sides", and pronouns. Immutable and thread-safe.
  *
  * <pre>{@code
- * Grammar g = Grammar.of("id");
+ * Grammar g = SupportedLanguages.current().loadAll().get("id").grammar();
  * g.matchAt(Grammar.Kind.COMP, toks, 3, toks.size()); // end index or -1
  * }</pre>
  */
@@ -118,7 +118,13 @@ public final class Grammar {
          * "Erklärung"): as the subject of a speech verb with no body named ("the government
          * statement said") it speaks for the body that issued it
          */
-        DOCUMENT
+        DOCUMENT,
+        /**
+         * passive auxiliary ("wurde", "worden"): in a language with such rows an agent word
+         * ("von") marks a passive agent only after one in the trigger's clause ("Japan wurde von
+         * China kritisiert"; not "verlangte von Großbritannien ...", where "von" names the one asked)
+         */
+        PASSIVE
     }
 
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);

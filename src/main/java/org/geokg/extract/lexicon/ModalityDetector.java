@@ -13,10 +13,13 @@ import org.geokg.sys.ConfigException;
  * negated, or {@code ongoing} ("since 2009": blocks the historical reading). Scope
  * {@code before}: the cue is in the trigger's clause, before it and at most 8 words
  * away (the nearest cue wins); {@code clause}: anywhere in the clause;
- * {@code sentence}: anywhere in the sentence (conditionals). Immutable and thread-safe.
+ * {@code sentence}: anywhere in the sentence (conditionals); {@code inflection}: the cue column
+ * lists word endings ({@code -rá|-rán}) and a word of the trigger itself that ends so carries
+ * the modality (synthetic futures: es "visitará", fr "signera"; after the before and clause
+ * cues, so "no visitará" stays negated and "si ..., responderá" hypothetical). Immutable and thread-safe.
  *
  * <pre>{@code
- * ModalityDetector m = ModalityDetector.of("en");
+ * ModalityDetector m = SupportedLanguages.current().loadAll().get("en").modality();
  * ModalityDetector.Reading r = m.detect(toks, clauseFrom, clauseTo, sentFrom, sentTo, trigFrom, trigTo, false);
  * }</pre>
  */
@@ -45,30 +48,40 @@ public final class ModalityDetector {
         BEFORE, CLAUSE, SENTENCE
     }
 
+    /** How many letters a word keeps before an inflection ending for the ending to count. */
+    private static final int MIN_STEM = 3;
+
     private record Cue(TokenPattern pattern, Reading modality, Scope scope) {
+    }
+
+    /** Word endings that give a trigger word its modality ("-rá": a Spanish future). */
+    private record Inflection(List<String> endings, Reading modality) {
     }
 
     private record Hit(Cue cue, int from, int to, boolean literal) {
     }
 
     private final List<Cue> cues;
+    private final List<Inflection> inflections;
     private final WordForms forms;
     private final PatternStarts starts;
 
-    private ModalityDetector(List<Cue> cues, WordForms forms) {
+    private ModalityDetector(List<Cue> cues, List<Inflection> inflections, WordForms forms) {
         this.cues = cues;
+        this.inflections = inflections;
         this.starts = new PatternStarts(cues.stream().map(Cue::pattern).toList(), forms);
         this.forms = forms;
     }
 
     /** No entries: for a language without lexicons. */
-    static final ModalityDetector EMPTY = new ModalityDetector(List.of(), WordForms.NONE);
+    static final ModalityDetector EMPTY = new ModalityDetector(List.of(), List.of(), WordForms.NONE);
 
     /** Reads {@code data/lexicons/<lang>/modality.tsv}, matching its words through {@code forms}. */
     static ModalityDetector load(String lang, WordForms forms) {
         String path = LexiconFiles.path(lang, "modality.tsv");
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         List<Cue> list = new ArrayList<>();
+        List<Inflection> inflections = new ArrayList<>();
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             String mod = r.col(1).toLowerCase(Locale.ROOT);
             Reading reading;
@@ -78,14 +91,47 @@ public final class ModalityDetector {
                 throw new ConfigException(r.where() + ": unknown modality '" + mod + "'", e);
             }
             String scope = r.col(2).isEmpty() ? "before" : r.col(2).toLowerCase(Locale.ROOT);
+            if (scope.equals("inflection")) {
+                inflections.add(new Inflection(endings(r.col(0), r.where()), reading));
+                continue;
+            }
             if (!List.of("before", "clause", "sentence").contains(scope)) {
-                throw new ConfigException(r.where() + ": scope must be before, clause or sentence, not '" + scope
-                        + "'");
+                throw new ConfigException(r.where() + ": scope must be before, clause, sentence or inflection, not '"
+                        + scope + "'");
             }
             list.add(new Cue(TokenPattern.parse(r.col(0), classes, forms, r.where()), reading,
                     Scope.valueOf(scope.toUpperCase(Locale.ROOT))));
         }
-        return new ModalityDetector(List.copyOf(list), forms);
+        return new ModalityDetector(List.copyOf(list), List.copyOf(inflections), forms);
+    }
+
+    /** The endings of an inflection row: "-rá|-rán" (each with its hyphen, lowercase). */
+    private static List<String> endings(String cue, String where) {
+        List<String> out = new ArrayList<>();
+        for (String e : cue.split("\\|")) {
+            String t = e.strip().toLowerCase(Locale.ROOT);
+            if (t.length() < 2 || t.charAt(0) != '-') {
+                throw new ConfigException(where + ": an inflection cue lists word endings such as -rá|-rán, not '"
+                        + cue + "'");
+            }
+            out.add(t.substring(1));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The modality an inflection ending of a word in {@code [from, to)} gives, or null. */
+    private Reading inflected(List<Token> toks, int from, int to) {
+        for (int i = from; i < to && i < toks.size(); i++) {
+            String w = toks.get(i).norm();
+            for (Inflection f : inflections) {
+                for (String e : f.endings()) {
+                    if (w.length() >= e.length() + MIN_STEM && w.endsWith(e)) {
+                        return f.modality();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -141,6 +187,12 @@ public final class ModalityDetector {
                     best = h;
                     break;
                 }
+            }
+        }
+        if (best == null && !inflections.isEmpty()) {
+            Reading r = inflected(toks, trigFrom, trigTo);
+            if (r != null && !(intentCode && r == Reading.INTENDED)) {
+                return r;
             }
         }
         if (best == null) {

@@ -18,7 +18,7 @@ import org.geokg.sys.ConfigException;
  * {@code ...N}) skips up to 4 (or N) words. Immutable and thread-safe.
  *
  * <pre>{@code
- * WordForms en = WordForms.of("en");
+ * WordForms en = WordForms.load("en");
  * TokenPattern p = TokenPattern.parse("sign* ...3 agreement|treaty", Map.of(), en, "en/events.tsv row 4");
  * int end = p.match(toks, 0, toks.size(), en); // -1 when no match
  * }</pre>

@@ -16,9 +16,9 @@ import org.geokg.nlp.Stemmer;
  * it to prefer a row that names a form exactly over one that only shares its stem.
  *
  * <pre>{@code
- * WordForms f = WordForms.of("en");
+ * WordForms f = WordForms.load("en");
  * f.sameStem(f.stem("visit"), "visited");     // true
- * WordForms.of("id").affixed("kecam", "mengecam"); // true
+ * WordForms.load("id").affixed("kecam", "mengecam"); // true
  * }</pre>
  *
  * <p>One instance per language, built once and shared; immutable and thread-safe (the root sets

@@ -476,9 +476,20 @@ public final class RuleNumberFinder implements NumberFinder {
             return afterPhrase(text, start, from, shares);
         }
 
-        /** True when one of the phrases stands right before the number. */
+        /**
+         * True when one of the phrases stands right before the number. Reads only as far back as
+         * the longest phrase and one character more, so a long region costs no more than a short one.
+         */
         private static boolean afterPhrase(String text, int start, int from, List<String> phrases) {
-            String before = text.substring(from, start).stripTrailing().toLowerCase(Locale.ROOT);
+            int end = start;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int longest = 0;
+            for (String w : phrases) {
+                longest = Math.max(longest, w.length());
+            }
+            String before = text.substring(Math.max(from, end - longest - 1), end).toLowerCase(Locale.ROOT);
             for (String w : phrases) {
                 if (before.endsWith(w) && (before.length() == w.length()
                         || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {

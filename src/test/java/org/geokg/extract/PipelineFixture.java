@@ -39,6 +39,21 @@ public final class PipelineFixture {
         return byRef(d).get(cs.get(0).speaker());
     }
 
+    /**
+     * Extracts {@code text} (" ¶ " a paragraph break) and checks the speaker of the one claim
+     * holding {@code words}: by label, or written "=Type:ISO3" by entity type and country.
+     */
+    public static void assertSpeaker(String lang, String text, String words, String speaker) {
+        Entity sp = speakerOf(run(lang, text.replace(" ¶ ", "\n\n")), words);
+        if (speaker.startsWith("=")) {
+            String[] typeAndCountry = speaker.substring(1).split(":");
+            assertEquals(typeAndCountry[0], sp.type(), () -> "speaker " + sp);
+            assertEquals(typeAndCountry[1], sp.country(), () -> "speaker " + sp);
+        } else {
+            assertEquals(speaker, sp.label(), () -> "speaker " + sp);
+        }
+    }
+
     public static Map<String, Entity> byRef(ExtractionDocument d) {
         return d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
     }

@@ -1,9 +1,7 @@
 package org.geokg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,15 +130,7 @@ class SpeechConstructionCoverageTest {
         "de | Die chilenische Regierung kündigte an, die Grenze werde am Montag wieder geöffnet. | Grenze werde | =Country:CHL"
     })
     void attributedWordsAreOneClaimOfTheirSpeaker(String lang, String text, String words, String speaker) {
-        ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));
-        Entity sp = PipelineFixture.speakerOf(d, words);
-        if (speaker.startsWith("=")) {
-            String[] typeAndCountry = speaker.substring(1).split(":");
-            assertEquals(typeAndCountry[0], sp.type(), () -> "speaker " + sp);
-            assertEquals(typeAndCountry[1], sp.country(), () -> "speaker " + sp);
-        } else {
-            assertEquals(speaker, sp.label(), () -> "speaker " + sp);
-        }
+        PipelineFixture.assertSpeaker(lang, text, words, speaker);
     }
 
     @ParameterizedTest(name = "[{0}] {1}")

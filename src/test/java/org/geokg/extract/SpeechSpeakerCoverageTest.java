@@ -1,9 +1,7 @@
 package org.geokg.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,15 +73,7 @@ class SpeechSpeakerCoverageTest {
         "id | Menteri Luar Negeri Chile Alberto Vargas menambahkan, perundingan akan dilanjutkan pada Maret. | perundingan akan dilanjutkan | Alberto Vargas"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
-        ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));
-        Entity sp = PipelineFixture.speakerOf(d, words);
-        if (speaker.startsWith("=")) {
-            String[] typeAndCountry = speaker.substring(1).split(":");
-            assertEquals(typeAndCountry[0], sp.type(), () -> "speaker " + sp);
-            assertEquals(typeAndCountry[1], sp.country(), () -> "speaker " + sp);
-        } else {
-            assertEquals(speaker, sp.label(), () -> "speaker " + sp);
-        }
+        PipelineFixture.assertSpeaker(lang, text, words, speaker);
     }
 
     @ParameterizedTest(name = "[{0}] {1}")

@@ -249,24 +249,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 || afterCue(text, m, from, c.attribution);
     }
 
-    /** True when one of the cue words stands right before the mention (read back only as far as the longest cue). */
+    /** True when one of the cue words stands right before the mention. */
     private static boolean afterCue(String text, ActorMention m, int from, List<String> cues) {
-        int end = m.start();
-        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int longest = 0;
-        for (String cue : cues) {
-            longest = Math.max(longest, cue.length());
-        }
-        String before = text.substring(Math.max(from, end - longest - 1), end).toLowerCase(Locale.ROOT);
-        for (String cue : cues) {
-            if (before.endsWith(cue) && (before.length() == cue.length()
-                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return RuleNumberFinder.phraseBefore(text, from, m.start(), cues, false);
     }
 
     /**

@@ -476,27 +476,9 @@ public final class RuleNumberFinder implements NumberFinder {
             return afterPhrase(text, start, from, shares);
         }
 
-        /**
-         * True when one of the phrases stands right before the number. Reads only as far back as
-         * the longest phrase and one character more, so a long region costs no more than a short one.
-         */
+        /** True when one of the phrases stands right before the number. */
         private static boolean afterPhrase(String text, int start, int from, List<String> phrases) {
-            int end = start;
-            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            int longest = 0;
-            for (String w : phrases) {
-                longest = Math.max(longest, w.length());
-            }
-            String before = text.substring(Math.max(from, end - longest - 1), end).toLowerCase(Locale.ROOT);
-            for (String w : phrases) {
-                if (before.endsWith(w) && (before.length() == w.length()
-                        || !Character.isLetterOrDigit(before.charAt(before.length() - w.length() - 1)))) {
-                    return true;
-                }
-            }
-            return false;
+            return phraseBefore(text, from, start, phrases, true);
         }
 
         private static int gapBefore(String text, int start) {
@@ -833,5 +815,36 @@ public final class RuleNumberFinder implements NumberFinder {
         private static String alt(Collection<String> words) {
             return RegexLib.alternation(words, false);
         }
+    }
+
+    /**
+     * True when one of the lower-case {@code phrases} ends right before {@code at} (spaces
+     * between allowed) and starts at {@code from} or after a character that is not a letter (nor
+     * a digit, with {@code digitsBound}). Reads back only as far as the longest phrase and one
+     * character more, so a long region costs no more than a short one.
+     */
+    static boolean phraseBefore(String text, int from, int at, List<String> phrases, boolean digitsBound) {
+        int end = at;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int longest = 0;
+        for (String w : phrases) {
+            longest = Math.max(longest, w.length());
+        }
+        String before = text.substring(Math.max(from, end - longest - 1), end).toLowerCase(Locale.ROOT);
+        for (String w : phrases) {
+            if (!before.endsWith(w)) {
+                continue;
+            }
+            if (before.length() == w.length()) {
+                return true;
+            }
+            char c = before.charAt(before.length() - w.length() - 1);
+            if (!(digitsBound ? Character.isLetterOrDigit(c) : Character.isLetter(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,7 +20,7 @@ import org.geokg.sys.ConfigException;
  * sentence). Rows {@code @name<TAB>w1|w2} define word classes. Immutable and thread-safe.
  *
  * <pre>{@code
- * EventLexicon lex = SupportedLanguages.current().loadAll().get("id").events();
+ * EventLexicon lex = SupportedLanguages.current().data().get("id").events();
  * List<EventLexicon.Match> ms = lex.find(toks, 0, toks.size());
  * }</pre>
  */

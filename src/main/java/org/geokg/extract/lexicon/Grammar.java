@@ -15,7 +15,7 @@ import org.geokg.sys.DataLib;
  * phrases naming "both sides", and pronouns. Immutable and thread-safe.
  *
  * <pre>{@code
- * Grammar g = SupportedLanguages.current().loadAll().get("id").grammar();
+ * Grammar g = SupportedLanguages.current().data().get("id").grammar();
  * g.matchAt(Grammar.Kind.COMP, toks, 3, toks.size()); // end index or -1
  * }</pre>
  */

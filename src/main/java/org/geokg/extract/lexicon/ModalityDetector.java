@@ -19,7 +19,7 @@ import org.geokg.sys.ConfigException;
  * cues, so "no visitará" stays negated and "si ..., responderá" hypothetical). Immutable and thread-safe.
  *
  * <pre>{@code
- * ModalityDetector m = SupportedLanguages.current().loadAll().get("en").modality();
+ * ModalityDetector m = SupportedLanguages.current().data().get("en").modality();
  * ModalityDetector.Reading r = m.detect(toks, clauseFrom, clauseTo, sentFrom, sentTo, trigFrom, trigTo, false);
  * }</pre>
  */

@@ -23,7 +23,7 @@ import org.geokg.sys.ConfigException;
  * and thread-safe.
  *
  * <pre>{@code
- * SpeechPatterns sp = SupportedLanguages.current().loadAll().get("en").speech();
+ * SpeechPatterns sp = SupportedLanguages.current().data().get("en").speech();
  * List<SpeechPatterns.Match> verbs = sp.find(toks, 0, toks.size());
  * }</pre>
  */

@@ -28,7 +28,7 @@ class PatternStartsTest {
     @ParameterizedTest
     @ValueSource(strings = {"id", "ms", "en", "fr", "es", "de"})
     void indexAgreesWithRowByRowCheck(String lang) {
-        LanguageData data = SupportedLanguages.current().loadAll().get(lang);
+        LanguageData data = SupportedLanguages.current().data().get(lang);
         WordForms forms = data.forms();
         List<List<TokenPattern>> lists = List.of(
                 data.events().entries().stream().map(EventLexicon.Entry::pattern).toList(),

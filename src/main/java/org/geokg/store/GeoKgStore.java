@@ -237,17 +237,41 @@ public final class GeoKgStore implements AutoCloseable {
      */
     private static DatasetGraph connect(Path abs) {
         Path lockFile = abs.resolve("tdb.lock");
+        boolean journalToReplay = false;
         if (Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
                     FileLock free = ch.tryLock()) {
                 if (free != null) {
                     trimCutBlocks(abs);
+                    journalToReplay = hasJournalToReplay(abs);
                 }
             } catch (OverlappingFileLockException | IOException e) {
                 // this JVM or another process holds the store: leave its files alone
             }
         }
-        return DatabaseMgr.connectDatasetGraph(Location.create(abs), storeParams());
+        StoreParams params = storeParams();
+        if (journalToReplay && params.getFileMode() == FileMode.direct) {
+            // see TdbMemory: direct mode would cut off the blocks of the commit being replayed
+            LOG.warn("{}: replaying the journal of a commit the last process did not finish", abs);
+            TdbMemory.mapped(() -> {
+                TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(abs)), true);
+                return null;
+            });
+        }
+        return TdbMemory.locked(() -> DatabaseMgr.connectDatasetGraph(Location.create(abs), params));
+    }
+
+    /** True when a generation of the store holds a non-empty TDB2 journal (a commit to replay). */
+    private static boolean hasJournalToReplay(Path abs) throws IOException {
+        try (Stream<Path> files = Files.walk(abs, 2)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals("journal.jrnl")
+                    && p.getParent().getFileName().toString().startsWith("Data-")).toList()) {
+                if (Files.size(f) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Cuts block files of the store's generations down to whole blocks; true when one was cut. */

@@ -1,6 +1,7 @@
 package org.geokg.store;
 
 import java.lang.reflect.Field;
+import java.util.function.Supplier;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.sys.SystemIndex;
 import org.slf4j.Logger;
@@ -19,6 +20,14 @@ import org.slf4j.LoggerFactory;
  * memory-mapped (correct, only its resident set grows) and a warning says so.
  * {@code -Dgeokg.tdb.mapped=true} keeps memory-mapped files on purpose (faster on machines with
  * memory to spare). Thread-safe; idempotent.
+ *
+ * <p>Direct mode has one flaw in recovery, which {@link #mapped} works around: when a B+tree is
+ * opened, TDB2 cuts its block files down to the size its state file records; in direct mode this
+ * really truncates the file (memory-mapped files ignore it). If the process died after a commit
+ * reached the journal but before every state file was rewritten, the state files still hold the
+ * sizes before the commit, so opening cuts off the committed blocks, and the journal replay
+ * that follows points the B+trees at blocks no longer there ("get: short read"). Replaying such a
+ * journal with memory-mapped files first keeps the blocks.
  */
 final class TdbMemory {
     static final int READ_BLOCKS = Integer.getInteger("geokg.tdb.readCacheBlocks", 1_000);
@@ -50,6 +59,37 @@ final class TdbMemory {
             }
         }
         return direct;
+    }
+
+    /**
+     * Runs {@code action} with the store files TDB2 opens meanwhile memory-mapped, then restores
+     * the file mode in force before. Stores already open keep their mode; no other store may be
+     * opened meanwhile, so callers open stores through this class's lock ({@link #locked}).
+     */
+    static synchronized <T> T mapped(Supplier<T> action) {
+        FileMode before = SystemIndex.fileMode();
+        Field mode;
+        try {
+            mode = SystemIndex.class.getDeclaredField("fileMode");
+            mode.setAccessible(true);
+            mode.set(null, FileMode.mapped);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot switch TDB2 to memory-mapped files to replay a journal: " + e, e);
+        }
+        try {
+            return action.get();
+        } finally {
+            try {
+                mode.set(null, before);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot switch TDB2 back to " + before + " files: " + e, e);
+            }
+        }
+    }
+
+    /** Runs {@code action} under the lock {@link #mapped} holds while it switches the file mode. */
+    static synchronized <T> T locked(Supplier<T> action) {
+        return action.get();
     }
 
     private static boolean setCacheSizes() {

@@ -18,7 +18,7 @@ class KillDuringCompactIT {
     @Test
     void killedCompactionLeavesTheSameGraphs() throws Exception {
         KillRounds.buildReferenceStores(tmp);
-        List<String> outcomes = KillRounds.killRounds("compact", KillRounds.newStore);
+        List<String> outcomes = KillRounds.killRounds("compact", KillRounds.newStore, false);
         System.out.println("KillDuringCompactIT: " + outcomes);
         assertTrue(outcomes.stream().anyMatch(o -> !o.contains("(done)")), "every compaction finished before "
                 + "its kill: " + outcomes);

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of {@code geokg import} (a child JVM) at random moments: the store always opens
- * afterwards and holds either all of the import or none of it (an import is one transaction).
+ * kill -9 of {@code geokg import} (a child JVM) at random moments and while its commit rewrites
+ * the store's files: the store always opens afterwards and holds either all of the import or none
+ * of it (an import is one transaction).
  */
 class KillDuringImportIT {
     @TempDir
@@ -18,7 +19,8 @@ class KillDuringImportIT {
     @Test
     void killedImportLeavesTheOldOrTheNewStore() throws Exception {
         KillRounds.buildReferenceStores(tmp);
-        List<String> outcomes = KillRounds.killRounds("import", KillRounds.oldStore, KillRounds.fileB.toString());
+        List<String> outcomes = KillRounds.killRounds("import", KillRounds.oldStore, true,
+                KillRounds.fileB.toString());
         System.out.println("KillDuringImportIT: " + outcomes);
         assertTrue(outcomes.stream().anyMatch(o -> o.contains("old")), "no kill landed before the commit: "
                 + outcomes);

@@ -24,7 +24,11 @@ import org.geokg.store.GeoKgStore;
  * random moments, after which the copy must open and equal one of the reference stores.
  */
 final class KillRounds {
-    private static final int KILLS = 6;
+    private static final int KILLS = Integer.getInteger("geokg.test.kills", 6);
+    /** Kills timed from the moment the child's commit reaches TDB2's journal. */
+    private static final int COMMIT_KILLS = Integer.getInteger("geokg.test.commitKills", 8);
+    /** Latest kill after the journal fills, in microseconds (a commit's state writes take ~30 ms). */
+    private static final long COMMIT_WINDOW_US = 35_000;
     private static final int GRAPHS = 80;
     private static final int TRIPLES = 150;
 
@@ -67,16 +71,33 @@ final class KillRounds {
         return f;
     }
 
-    /** Runs the command in a child on copies of {@code start}, killed at random moments. */
-    static List<String> killRounds(String command, Path start, String... args) throws Exception {
+    /**
+     * Runs the command in a child on copies of {@code start}, killed at random moments; with
+     * {@code atCommit} also {@link #COMMIT_KILLS} times within {@link #COMMIT_WINDOW_US} of the
+     * moment its commit reached TDB2's journal (when the store's files are being rewritten: a
+     * random moment rarely falls there).
+     */
+    static List<String> killRounds(String command, Path start, boolean atCommit, String... args) throws Exception {
         long full = timeChild(copy(start, tmp.resolve(command + "-whole")), command, args);
         Random random = new Random(20261207L + command.hashCode());
         List<String> outcomes = new ArrayList<>();
-        for (int k = 0; k < KILLS; k++) {
+        int rounds = KILLS + (atCommit ? COMMIT_KILLS : 0);
+        for (int k = 0; k < rounds; k++) {
             Path db = copy(start, tmp.resolve(command + "-" + k));
-            long killAfter = 300 + (long) (random.nextDouble() * (full - 300));
+            boolean commitKill = k >= KILLS;
+            long killAfter = commitKill ? (long) (random.nextDouble() * COMMIT_WINDOW_US)
+                    : 300 + (long) (random.nextDouble() * (full - 300));
             Process child = child(db, command, args);
-            boolean finished = child.waitFor(killAfter, TimeUnit.MILLISECONDS);
+            boolean finished;
+            if (commitKill) {
+                finished = waitForJournal(child, db, full);
+                if (!finished) {
+                    TimeUnit.MICROSECONDS.sleep(killAfter);
+                    finished = !child.isAlive();
+                }
+            } else {
+                finished = child.waitFor(killAfter, TimeUnit.MILLISECONDS);
+            }
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child did not die");
             String generations = generations(db);
@@ -88,8 +109,8 @@ final class KillRounds {
                         + generations + " -> " + generations(db));
                 String vsOld = store.differenceFrom(before);
                 String vsNew = store.differenceFrom(after);
-                String when = command + " killed after " + killAfter + " ms of " + full + " (finished: " + finished
-                        + ")";
+                String when = command + " killed " + (commitKill ? killAfter + " us after its commit reached the "
+                        + "journal" : "after " + killAfter + " ms of " + full) + " (finished: " + finished + ")";
                 if ("compact".equals(command)) {
                     assertNull(vsNew, when + ": " + vsNew);
                     // a compaction after the killed one must work despite what the kill left
@@ -103,11 +124,29 @@ final class KillRounds {
                     state = vsOld == null ? "old" : "new";
                 }
             }
-            outcomes.add(killAfter + "ms:" + state + (finished ? "(done)" : "") + generations
+            outcomes.add((commitKill ? "commit+" + killAfter + "us:" : killAfter + "ms:") + state
+                    + (finished ? "(done)" : "") + generations
                     + ("compact".equals(command) ? "->" + generations(db) : ""));
             deleteTree(db);
         }
         return outcomes;
+    }
+
+    /**
+     * Polls the store's TDB2 journals until one holds bytes (the child is committing) or the child
+     * ends; true when it ended first. Gives up after three times the command's full run.
+     */
+    private static boolean waitForJournal(Process child, Path db, long fullMillis) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3 * fullMillis + 5_000);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.walk(db, 2)) {
+                if (files.anyMatch(f -> f.getFileName().toString().equals("journal.jrnl") && f.toFile().length() > 0)) {
+                    return false;
+                }
+            }
+            Thread.onSpinWait();
+        }
+        return !child.isAlive();
     }
 
     /** The TDB2 generation directories (Data-NNNN) the kill left, e.g. "[Data-0001, Data-0002]". */

@@ -13,7 +13,9 @@ import org.geokg.nlp.Abbreviations;
 
 /**
  * Splits a sentence's tokens into clauses: at {@code ;} and {@code :}, at quotation marks,
- * at complementizers ("bahwa", "that") and contrast words ("namun", "but"), at relative
+ * at complementizers ("bahwa", "that"), contrast words ("namun", "but") and subordinators
+ * ("after", "setelah", "nachdem", "cuando", "lorsque"; a sentence opening with one is cut at its
+ * first comma as well), at relative
  * words after a comma (", which"), and around speech attributions. A relative clause opened
  * right after an actor and closed by a comma is an aside ("Turkey, which claims the islands,
  * accused ..."): it is cut at both ends, and {@link #aside} tells it. Stateless; thread-safe.
@@ -31,17 +33,34 @@ final class ClauseSplitter {
         List<Token> toks = v.tokens(s);
         Abbreviations abbreviations = v.data.abbreviations();
         TreeSet<Integer> cuts = new TreeSet<>();
+        int subordinator = subordinatorEnd(v, toks, 0, false);
+        if (subordinator > 0) {
+            // a sentence opening with a subordinate clause ("After the talks ended, ..."; "Nachdem
+            // ..., verurteilte ..."): the clause ends at its comma
+            int close = closingComma(v, toks, 0);
+            if (close > subordinator) {
+                cuts.add(close);
+            }
+        }
         for (int i = 1; i < toks.size(); i++) {
             String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
             boolean comma = gap.indexOf(',') >= 0;
+            if (i < subordinator) {
+                // inside a subordinator phrase ("parce | que", "después de | que"): no cut
+                continue;
+            }
+            int sub = subordinatorEnd(v, toks, i, comma);
             if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || hasQuote(gap)
                     || sentenceEnd(v, toks.get(i - 1), gap, toks.get(i), abbreviations)) {
+                cuts.add(i);
+            } else if (sub > i) {
                 cuts.add(i);
             } else if (v.grammar.is(Grammar.Kind.COMP, toks, i) || v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
                 cuts.add(i);
             } else if (comma && v.grammar.is(Grammar.Kind.RELATIVE, toks, i)) {
                 cuts.add(i);
             }
+            subordinator = Math.max(subordinator, sub);
             if (opensAside(v, toks, i)) {
                 int close = closingComma(v, toks, i);
                 if (close > 0) {
@@ -96,6 +115,28 @@ final class ClauseSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of a subordinator phrase opening a clause at token {@code i} ("after", "parce que",
+     * "después de que"; a comma subordinator only when a comma stands before it), or -1.
+     */
+    static int subordinatorEnd(ArticleView v, List<Token> toks, int i, boolean afterComma) {
+        int end = v.grammar.matchAt(Grammar.Kind.SUBORDINATOR, toks, i, toks.size());
+        if (afterComma) {
+            end = Math.max(end, v.grammar.matchAt(Grammar.Kind.COMMA_SUBORDINATOR, toks, i, toks.size()));
+        }
+        return end;
+    }
+
+    /**
+     * True when {@code clause} (token range of sentence {@code toks}) opens with a subordinator:
+     * an adverbial subordinate clause ("after attacking ...", "weil ...").
+     */
+    static boolean subordinate(ArticleView v, List<Token> toks, int[] clause) {
+        int i = clause[0];
+        boolean comma = i > 0 && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
+        return subordinatorEnd(v, toks, i, comma) > i;
     }
 
     /** The token after the first comma past token {@code i}, when words follow it; else -1. */

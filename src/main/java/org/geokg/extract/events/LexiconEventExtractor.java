@@ -589,8 +589,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             if (!e.has(SYM) && agent < 0 && !e.has(SPEAKER) && after.isEmpty() && !src.isEmpty()
-                    && src.size() < before.size()) {
-                // object before the verb (verb-final clauses): the first group acts on the nearest
+                    && src.size() < before.size()
+                    && (verbFinal(toks, clause, m.from()) || purposeBetween(toks, src, m.from()))) {
+                // object before the verb (verb-final clauses, or a purpose verb: "X met Y to discuss
+                // ..."): the first group acts on the nearest
                 List<ActorMention> first = firstGroup(before);
                 if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))
                         && !ids(actors(src)).containsAll(ids(actors(first)))) {
@@ -607,12 +609,20 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             boolean clauseOnly = true;
+            boolean subordinate = ClauseSplitter.subordinate(v, toks, clause);
+            if (src.isEmpty() && subordinate && !noun && !e.has(SPEAKER)) {
+                // a subordinate clause with no subject of its own ("X did A after attacking Y",
+                // "setelah menyerang Y", "après avoir attaqué Y") shares the main clause's subject
+                src = sharedSubject(toks, clauses, k, m.from());
+                clauseOnly = false;
+                conf -= 0.1;
+            }
             if (src.isEmpty()) {
                 clauseOnly = false;
                 if (around != null && around.start() <= cStart) {
                     src = speakers(toks, around);
                     conf -= 0.1;
-                } else if (!noun) {
+                } else if (!noun && !subordinate) {
                     src = nearestGroupBefore(toks, sent.start(), cStart);
                     conf -= 0.15;
                 }
@@ -934,6 +944,73 @@ public final class LexiconEventExtractor implements EventExtractor {
          * True when only subject-drop words ({@code grammar.tsv} kind subject_drop: adverbs,
          * clitics, auxiliaries) and punctuation stand before the trigger at token {@code at}.
          */
+        /**
+         * True when the clause of the trigger at token {@code at} puts its verb last: the language
+         * lists verb-final words (subordinators, auxiliaries, "zu") and one stands in the clause
+         * before the trigger, or the clause is a relative clause opened after a comma.
+         */
+        private boolean verbFinal(List<Token> toks, int[] clause, int at) {
+            Grammar g = v.grammar;
+            if (!g.has(Grammar.Kind.VERB_FINAL)) {
+                return false;
+            }
+            for (int i = clause[0]; i < at; i++) {
+                if (g.is(Grammar.Kind.VERB_FINAL, toks, i)) {
+                    return true;
+                }
+            }
+            int c = clause[0];
+            return c > 0 && g.is(Grammar.Kind.RELATIVE, toks, c)
+                    && v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0;
+        }
+
+        /**
+         * True when a purpose marker stands between the last of {@code src} and the trigger at token
+         * {@code at}, or opens the trigger.
+         */
+        private boolean purposeBetween(List<Token> toks, List<ActorMention> src, int at) {
+            int from = Tokens.firstAtOrAfter(toks, src.get(src.size() - 1).end());
+            // the trigger may open with the marker itself ("to mediate")
+            for (int i = Math.max(0, from); i <= at; i++) {
+                if (v.grammar.matchAt(Grammar.Kind.PURPOSE, toks, i, toks.size()) > i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The subject a subordinate clause (clause {@code k}) shares with its main clause when its
+         * verb at token {@code at} follows the subordinator with no subject between ("after
+         * attacking", "tras reunirse", "après avoir attaqué": at most one word between): the
+         * sentence's first actor group, or for a sentence opening with the subordinate clause, the
+         * group opening the next clause; else none.
+         */
+        private List<ActorMention> sharedSubject(List<Token> toks, List<int[]> clauses, int k, int at) {
+            int[] clause = clauses.get(k);
+            boolean comma = clause[0] > 0
+                    && v.text.substring(toks.get(clause[0] - 1).end(), toks.get(clause[0]).start()).indexOf(',') >= 0;
+            int end = ClauseSplitter.subordinatorEnd(v, toks, clause[0], comma);
+            if (end < 0 || at - end > 1
+                    || !v.eventPartiesIn(toks.get(clause[0]).start(), toks.get(at).start()).isEmpty()) {
+                return List.of();
+            }
+            int sStart = toks.get(0).start();
+            if (k > 0) {
+                return firstGroup(usable(toks, v.eventPartiesIn(sStart, toks.get(clause[0]).start()), true));
+            }
+            if (clauses.size() < 2) {
+                return List.of();
+            }
+            int[] next = clauses.get(1);
+            List<ActorMention> main = firstGroup(usable(toks,
+                    v.eventPartiesIn(toks.get(next[0]).start(), toks.get(next[1] - 1).end()), true));
+            if (main.isEmpty() || Tokens.firstAtOrAfter(toks, main.get(0).start()) - next[0] > 3) {
+                return List.of();
+            }
+            return main;
+        }
+
         private boolean subjectDropped(List<Token> toks, int at) {
             if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
                 return false;

@@ -124,7 +124,32 @@ public final class Grammar {
          * ("von") marks a passive agent only after one in the trigger's clause ("Japan wurde von
          * China kritisiert"; not "verlangte von Großbritannien ...", where "von" names the one asked)
          */
-        PASSIVE
+        PASSIVE,
+        /**
+         * word or phrase opening an adverbial subordinate clause ("after", "because", "setelah",
+         * "nachdem", "después de que", "parce que"): a clause boundary, so the subordinate clause's
+         * event takes its actors from its own words; a verb right after it with no subject of its own
+         * ("after attacking", "setelah menyerang", "après avoir attaqué") shares the main clause's subject
+         */
+        SUBORDINATOR,
+        /**
+         * subordinator that also has another, non-clausal sense and opens a clause only right after a
+         * comma (de ", als ...", "when"; not "als Vermittler", "as mediator")
+         */
+        COMMA_SUBORDINATOR,
+        /**
+         * word that puts the verb at the end of its clause (German subordinators, relative pronouns
+         * and auxiliaries: "..., weil China Japan kritisiert", "China hat Japan kritisiert"): only in a
+         * clause with one before the trigger may the object stand before the verb
+         */
+        VERB_FINAL,
+        /**
+         * purpose or infinitive marker ("to", "untuk", "para", "pour", "um"): standing between the
+         * actors before a trigger and the trigger ("X met Y to discuss ...", "X se reunió con Y para
+         * tratar ..."), it opens a verb whose subject is the main clause's, so the actor right
+         * before it is the main verb's object, not the trigger's subject
+         */
+        PURPOSE
     }
 
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);

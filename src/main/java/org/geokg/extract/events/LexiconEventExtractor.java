@@ -504,6 +504,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                     all.addAll(near);
                     all.addAll(adjacentAfter);
                 } else {
+                    if (before.isEmpty() && !noun && ClauseSplitter.subordinate(v, toks, clause)) {
+                        // "after meeting Y", "setelah bertemu Y": the main clause's subject meets
+                        all.addAll(sharedSubject(toks, clauses, k, m.from()));
+                    }
                     all.addAll(before);
                     all.addAll(after);
                 }
@@ -521,6 +525,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else if (noun) {
                 src = near;
                 tgt = after;
+                if (near.isEmpty() && ClauseSplitter.subordinate(v, toks, clause)) {
+                    // a gerund right after the subordinator ("after meeting Y"; a noun trigger row
+                    // covers it): the main clause's subject acts
+                    src = sharedSubject(toks, clauses, k, m.from());
+                }
                 List<ActorMention> inside;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
                         : possessorAfter(toks, m.from(), m.to(), after);
@@ -982,7 +991,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         /**
          * The subject a subordinate clause (clause {@code k}) shares with its main clause when its
          * verb at token {@code at} follows the subordinator with no subject between ("after
-         * attacking", "tras reunirse", "après avoir attaqué": at most one word between): the
+         * attacking", "tras reunirse", "après avoir attaqué": at most one word between, no article): the
          * sentence's first actor group, or for a sentence opening with the subordinate clause, the
          * group opening the next clause; else none.
          */
@@ -994,6 +1003,12 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (end < 0 || at - end > 1
                     || !v.eventPartiesIn(toks.get(clause[0]).start(), toks.get(at).start()).isEmpty()) {
                 return List.of();
+            }
+            for (int i = end; i < at; i++) {
+                // a noun after an article ("after the meeting with Y") has no subject to share
+                if (v.grammar.is(Grammar.Kind.DETERMINER, toks, i) || v.grammar.is(Grammar.Kind.NOUN_MARKER, toks, i)) {
+                    return List.of();
+                }
             }
             int sStart = toks.get(0).start();
             if (k > 0) {

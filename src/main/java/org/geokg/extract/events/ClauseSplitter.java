@@ -42,6 +42,7 @@ final class ClauseSplitter {
                 cuts.add(close);
             }
         }
+        int asideEnd = -1;
         for (int i = 1; i < toks.size(); i++) {
             String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
             boolean comma = gap.indexOf(',') >= 0;
@@ -49,7 +50,8 @@ final class ClauseSplitter {
                 // inside a subordinator phrase ("parce | que", "después de | que"): no cut
                 continue;
             }
-            int sub = subordinatorEnd(v, toks, i, comma);
+            // not inside an aside ("Turkey, which since 1974 has ..., accused"): it stays one clause
+            int sub = i < asideEnd ? -1 : subordinatorEnd(v, toks, i, comma);
             if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || hasQuote(gap)
                     || sentenceEnd(v, toks.get(i - 1), gap, toks.get(i), abbreviations)) {
                 cuts.add(i);
@@ -66,6 +68,7 @@ final class ClauseSplitter {
                 if (close > 0) {
                     cuts.add(i);
                     cuts.add(close);
+                    asideEnd = close;
                 }
             }
         }

@@ -597,9 +597,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = inside;
                 }
             }
-            if (!e.has(SYM) && agent < 0 && !e.has(SPEAKER) && after.isEmpty() && !src.isEmpty()
+            if (!e.has(SYM) && agent < 0 && !e.has(SPEAKER) && after.isEmpty() && src.size() == 2
+                    && src.size() == before.size() && src.get(0).end() <= src.get(1).start()
+                    && v.text.substring(src.get(0).end(), src.get(1).start()).isBlank()
+                    && verbFinal(toks, clause, m.from(), m.to())) {
+                // two actors side by side before a clause-final verb are subject and object, not one
+                // group ("..., dass China Japan kritisiert hat")
+                tgt = List.of(src.get(1));
+                src = List.of(src.get(0));
+            } else if (!e.has(SYM) && agent < 0 && !e.has(SPEAKER) && after.isEmpty() && !src.isEmpty()
                     && src.size() < before.size()
-                    && (verbFinal(toks, clause, m.from()) || purposeBetween(toks, src, m.from()))) {
+                    && (verbFinal(toks, clause, m.from(), m.to()) || purposeBetween(toks, src, m.from()))) {
                 // object before the verb (verb-final clauses, or a purpose verb: "X met Y to discuss
                 // ..."): the first group acts on the nearest
                 List<ActorMention> first = firstGroup(before);
@@ -956,9 +964,10 @@ public final class LexiconEventExtractor implements EventExtractor {
         /**
          * True when the clause of the trigger at token {@code at} puts its verb last: the language
          * lists verb-final words (subordinators, auxiliaries, "zu") and one stands in the clause
-         * before the trigger, or the clause is a relative clause opened after a comma.
+         * before the trigger, the trigger (tokens {@code at} to {@code end}) ends on one (a separable
+         * particle), or the clause is a relative clause opened after a comma.
          */
-        private boolean verbFinal(List<Token> toks, int[] clause, int at) {
+        private boolean verbFinal(List<Token> toks, int[] clause, int at, int end) {
             Grammar g = v.grammar;
             if (!g.has(Grammar.Kind.VERB_FINAL)) {
                 return false;
@@ -967,6 +976,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (g.is(Grammar.Kind.VERB_FINAL, toks, i)) {
                     return true;
                 }
+            }
+            if (end > at + 1 && g.is(Grammar.Kind.VERB_FINAL, toks, end - 1)) {
+                // a trigger ending on a particle that closes the verb bracket ("sprach ... sein Beileid aus")
+                return true;
             }
             int c = clause[0];
             return c > 0 && g.is(Grammar.Kind.RELATIVE, toks, c)

@@ -405,6 +405,12 @@ class EventConstructionCoverageTest {
         "es | Junto a Francia, Alemania condenó las sanciones. | !11 FRA>DEU",
         "fr | Aux côtés de la France, l'Allemagne a condamné les sanctions. | !11 FRA>DEU",
         "id | Sekutu Rusia, Belarus, mengecam sanksi itu. | !11 RUS>BLR",
+        // a few words in quotation marks inside a clause are no quotation: the clause goes on
+        "fr | La Russie a expulsé trois diplomates français. Paris a « condamné fermement » cette décision. | 11 FRA>RUS",
+        "en | Russia expelled two Estonian diplomats. Estonia \"strongly condemned\" the decision. | 11 EST>RUS",
+        "es | Rusia expulsó a dos diplomáticos chilenos. Chile \"condenó enérgicamente\" la decisión. | 11 CHL>RUS",
+        "de | Russland wies zwei estnische Diplomaten aus. Estland \"verurteilte scharf\" die Entscheidung. | 11 EST>RUS",
+        "id | Rusia mengusir dua diplomat Estonia. Estonia \"mengecam keras\" keputusan itu. | 11 EST>RUS",
     })
     void subordinateClausesAndObjectsBeforeVerbs(String lang, String text, String expected) {
         check(lang, text, expected);

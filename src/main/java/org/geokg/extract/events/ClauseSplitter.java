@@ -1,7 +1,9 @@
 package org.geokg.extract.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.analysis.SpeechFinder;
@@ -25,6 +27,9 @@ import org.geokg.nlp.Abbreviations;
  * }</pre>
  */
 final class ClauseSplitter {
+    /** Most words a quotation mark may set off inside a clause without opening a quotation. */
+    private static final int SCARE_WORDS = 4;
+
     private ClauseSplitter() {
     }
 
@@ -42,6 +47,7 @@ final class ClauseSplitter {
                 cuts.add(close);
             }
         }
+        Set<Integer> scare = scareQuotes(v, toks);
         int asideEnd = -1;
         for (int i = 1; i < toks.size(); i++) {
             String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
@@ -52,7 +58,7 @@ final class ClauseSplitter {
             }
             // not inside an aside ("Turkey, which since 1974 has ..., accused"): it stays one clause
             int sub = i < asideEnd ? -1 : subordinatorEnd(v, toks, i, comma);
-            if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || hasQuote(gap)
+            if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || hasQuote(gap) && !scare.contains(i)
                     || sentenceEnd(v, toks.get(i - 1), gap, toks.get(i), abbreviations)) {
                 cuts.add(i);
             } else if (sub > i) {
@@ -118,6 +124,47 @@ final class ClauseSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * Token indices whose gap before holds a quotation mark that only sets off a few words inside
+     * the clause ("Paris a « condamné fermement » cette annonce", "called the move a "provocation"
+     * on Monday"): a mark with only a space beside it opens at most {@value #SCARE_WORDS} words
+     * with no punctuation, and its closing mark has no comma or colon. They are no clause boundary.
+     */
+    private static Set<Integer> scareQuotes(ArticleView v, List<Token> toks) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 1; i < toks.size(); i++) {
+            String open = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
+            if (!hasQuote(open) || !onlyQuotes(open)) {
+                continue;
+            }
+            for (int j = i + 1; j < toks.size() && j <= i + SCARE_WORDS; j++) {
+                String gap = v.text.substring(toks.get(j - 1).end(), toks.get(j).start());
+                if (hasQuote(gap)) {
+                    if (onlyQuotes(gap)) {
+                        out.add(i);
+                        out.add(j);
+                    }
+                    break;
+                }
+                if (!gap.isBlank()) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code gap} holds nothing but quotation marks and spaces. */
+    private static boolean onlyQuotes(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (!Character.isWhitespace(c) && !ArticleView.isQuote(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -367,6 +367,18 @@ class EventConstructionCoverageTest {
         "ms | Latihan ketenteraan skala penuh Rusia di sekitar Estonia bermula pada Isnin. | 15 RUS>EST",
         "de | Die Regierung Polens bezeichnete die Haltung Ungarns als nicht akzeptabel. | 11 POL>HUN",
         "en | The Polish government described Hungary's stance as unacceptable. | 11 POL>HUN",
+        // Spanish and French reflexives and periphrases
+        "es | Colombia se sumó a las críticas contra Venezuela. | 11 COL>VEN",
+        "es | Brasil se opuso a la propuesta de Argentina. | 12 BRA>ARG",
+        "es | México ofreció asilo al expresidente de Perú. | 07 MEX>PER",
+        "es | Perú llevó a cabo una operación militar contra Ecuador. | 19 PER>ECU",
+        "es | El presidente de Francia se reunió con su homólogo ucraniano. | 04 FRA>UKR",
+        "fr | Le président français s'est entretenu avec le président de l'Ukraine. | 04 FRA>UKR",
+        "fr | Les ministres de la France se sont entretenus avec leurs homologues de l'Ukraine. | 04 FRA>UKR",
+        "fr | Le Mexique a exprimé son inquiétude face à la décision américaine. | 11 MEX>USA",
+        "fr | La France a fait part de sa préoccupation à l'Iran. | 11 FRA>IRN",
+        "fr | La Chine s'en est prise aux Philippines. | 11 CHN>PHL",
+        "fr | Le président turc s'en prend à la Grèce. | 11 TUR>GRC",
     })
     void argumentStructuresAndModality(String lang, String text, String expected) {
         check(lang, text, expected);
@@ -411,6 +423,10 @@ class EventConstructionCoverageTest {
         "es | Rusia expulsó a dos diplomáticos chilenos. Chile \"condenó enérgicamente\" la decisión. | 11 CHL>RUS",
         "de | Russland wies zwei estnische Diplomaten aus. Estland \"verurteilte scharf\" die Entscheidung. | 11 EST>RUS",
         "id | Rusia mengusir dua diplomat Estonia. Estonia \"mengecam keras\" keputusan itu. | 11 EST>RUS",
+        // a possessive pronoun inside the trigger names its subject: "por", "by" after it is no agent
+        "es | México expresó su preocupación por la decisión de Estados Unidos. | 11 MEX>USA;!11 USA>MEX",
+        "en | Mexico expressed its concern by letter to the United States. | !11 USA>MEX",
+        "fr | Le Mexique a exprimé sa préoccupation par un communiqué adressé aux États-Unis. | !11 USA>MEX",
     })
     void subordinateClausesAndObjectsBeforeVerbs(String lang, String text, String expected) {
         check(lang, text, expected);

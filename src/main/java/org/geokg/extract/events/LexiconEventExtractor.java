@@ -461,6 +461,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                     break;
                 }
             }
+            if (agent >= 0 && agent >= m.to() - 1 && ownedBySubject(toks, m)) {
+                // "expresó su preocupación por ...", "expressed its concern by ...": a possessive
+                // pronoun inside the trigger names its subject as owner; no passive, no agent after it
+                agent = -1;
+            }
             int aux = passiveBefore(toks, clause[0], m.from());
             if (agent >= 0 && g.has(Grammar.Kind.PASSIVE) && aux < 0) {
                 // no passive auxiliary: "verlangte von Großbritannien" names the one asked
@@ -984,6 +989,16 @@ public final class LexiconEventExtractor implements EventExtractor {
             int c = clause[0];
             return c > 0 && g.is(Grammar.Kind.RELATIVE, toks, c)
                     && v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0;
+        }
+
+        /** True when a possessive pronoun stands inside the trigger (between its first and last word). */
+        private boolean ownedBySubject(List<Token> toks, EventLexicon.Match m) {
+            for (int i = m.from() + 1; i < m.to() - 1; i++) {
+                if (v.grammar.is(Grammar.Kind.POSSESSIVE_PRONOUN, toks, i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -412,6 +412,10 @@ class EventConstructionCoverageTest {
         "de | Japan kritisierte Indien, weil China Pakistan unterstützt hatte. | 11 JPN>IND",
         "de | Es ist bekannt, dass China Japan kritisiert hat. | 11 CHN>JPN",
         "de | China hat Japan am Montag kritisiert. | 11 CHN>JPN",
+        // a genitive name right after a nominal trigger is its agent; a verb-final verb's object
+        // opens with the group after its subject
+        "de | Die Bundesregierung hat die Angriffe Russlands auf die Ukraine scharf verurteilt. | 19 RUS>UKR;11 DEU>RUS;!11 DEU>UKR;!19 DEU>RUS",
+        "de | Der Besuch Polens in der Ukraine dauerte zwei Tage. | 04 POL>UKR",
         "en | The Ghanaian president will visit Togo to mediate in the border dispute. | 04 GHA>TGO;03 GHA>TGO",
         "en | Russia's ally Belarus condemned the sanctions. | !11 RUS>BLR",
         "es | Junto a Francia, Alemania condenó las sanciones. | !11 FRA>DEU",

@@ -614,11 +614,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && src.size() < before.size()
                     && (verbFinal(toks, clause, m.from(), m.to()) || purposeBetween(toks, src, m.from()))) {
                 // object before the verb (verb-final clauses, or a purpose verb: "X met Y to discuss
-                // ..."): the first group acts on the nearest
+                // ..."): the first group acts on the one after it, which opens the object ("hat die
+                // Angriffe Russlands auf die Ukraine verurteilt": Russia's attacks are condemned)
                 List<ActorMention> first = firstGroup(before);
                 if (first.size() + src.size() <= before.size() && !first.contains(src.get(0))
                         && !ids(actors(src)).containsAll(ids(actors(first)))) {
-                    tgt = src;
+                    Set<String> firstIds = ids(actors(first));
+                    int next = first.size();
+                    while (next < before.size() && firstIds.contains(ArticleView.participantId(before.get(next).actor()))) {
+                        next++;
+                    }
+                    tgt = next < before.size() ? firstGroup(before.subList(next, before.size())) : src;
                     src = first;
                 }
             }
@@ -862,6 +868,11 @@ public final class LexiconEventExtractor implements EventExtractor {
          * "der Angriff der Türkei"; else null. Grammar kind possessive, then at most one article.
          */
         private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first) {
+            if (from > 0 && to < toks.size() && v.grammar.is(Grammar.Kind.GENITIVE_NAME, toks, from - 1)
+                    && toks.get(to).start() == first.start()) {
+                // a genitive name right after the noun: "die Angriffe Russlands auf die Ukraine"
+                return first;
+            }
             boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);
             if (!nominal || to >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, to)) {
                 return null;

@@ -149,7 +149,13 @@ public final class Grammar {
          * tratar ..."), it opens a verb whose subject is the main clause's, so the actor right
          * before it is the main verb's object, not the trigger's subject
          */
-        PURPOSE
+        PURPOSE,
+        /**
+         * article before a nominal trigger after which an actor right after the noun, with no word
+         * between, is its possessor named in the genitive (de "die Angriffe Russlands", "der Besuch
+         * Polens"): that actor is the agent
+         */
+        GENITIVE_NAME
     }
 
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);

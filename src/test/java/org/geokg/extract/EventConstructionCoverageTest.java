@@ -379,6 +379,10 @@ class EventConstructionCoverageTest {
         "fr | La France a fait part de sa préoccupation à l'Iran. | 11 FRA>IRN",
         "fr | La Chine s'en est prise aux Philippines. | 11 CHN>PHL",
         "fr | Le président turc s'en prend à la Grèce. | 11 TUR>GRC",
+        // warships are forces deployed
+        "es | Estados Unidos desplegó un portaaviones frente a las costas de Venezuela. | 15 USA>VEN",
+        "fr | La France a déployé une frégate au large de la Libye. | 15 FRA>LBY",
+        "en | The United States deployed a destroyer near the coast of Venezuela. | 15 USA>VEN",
     })
     void argumentStructuresAndModality(String lang, String text, String expected) {
         check(lang, text, expected);

@@ -129,8 +129,8 @@ final class ClauseSplitter {
     /**
      * Token indices whose gap before holds a quotation mark that only sets off a few words inside
      * the clause ("Paris a « condamné fermement » cette annonce", "called the move a "provocation"
-     * on Monday"): a mark with only a space beside it opens at most {@value #SCARE_WORDS} words
-     * with no punctuation, and its closing mark has no comma or colon. They are no clause boundary.
+     * on Monday"): a mark with only spaces beside it opens at most {@value #SCARE_WORDS} words
+     * with no punctuation, closed by a mark with only spaces beside it. They are no clause boundary.
      */
     private static Set<Integer> scareQuotes(ArticleView v, List<Token> toks) {
         Set<Integer> out = new HashSet<>();
@@ -185,7 +185,8 @@ final class ClauseSplitter {
      */
     static boolean subordinate(ArticleView v, List<Token> toks, int[] clause) {
         int i = clause[0];
-        boolean comma = i > 0 && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
+        boolean comma = i > 0
+                && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
         return subordinatorEnd(v, toks, i, comma) > i;
     }
 

@@ -621,7 +621,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                         && !ids(actors(src)).containsAll(ids(actors(first)))) {
                     Set<String> firstIds = ids(actors(first));
                     int next = first.size();
-                    while (next < before.size() && firstIds.contains(ArticleView.participantId(before.get(next).actor()))) {
+                    while (next < before.size()
+                            && firstIds.contains(ArticleView.participantId(before.get(next).actor()))) {
                         next++;
                     }
                     tgt = next < before.size() ? firstGroup(before.subList(next, before.size())) : src;
@@ -974,10 +975,6 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
-         * True when only subject-drop words ({@code grammar.tsv} kind subject_drop: adverbs,
-         * clitics, auxiliaries) and punctuation stand before the trigger at token {@code at}.
-         */
-        /**
          * True when the clause of the trigger at token {@code at} puts its verb last: the language
          * lists verb-final words (subordinators, auxiliaries, "zu") and one stands in the clause
          * before the trigger, the trigger (tokens {@code at} to {@code end}) ends on one (a separable
@@ -1030,9 +1027,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         /**
          * The subject a subordinate clause (clause {@code k}) shares with its main clause when its
          * verb at token {@code at} follows the subordinator with no subject between ("after
-         * attacking", "tras reunirse", "après avoir attaqué": at most one word between, no article): the
-         * sentence's first actor group, or for a sentence opening with the subordinate clause, the
-         * group opening the next clause; else none.
+         * attacking", "tras reunirse", "après avoir attaqué": at most one word between, no
+         * article): the sentence's first actor group, or for a sentence opening with the
+         * subordinate clause, the group opening the next clause; else none.
          */
         private List<ActorMention> sharedSubject(List<Token> toks, List<int[]> clauses, int k, int at) {
             int[] clause = clauses.get(k);
@@ -1065,6 +1062,10 @@ public final class LexiconEventExtractor implements EventExtractor {
             return main;
         }
 
+        /**
+         * True when only subject-drop words ({@code grammar.tsv} kind subject_drop: adverbs,
+         * clitics, auxiliaries) and punctuation stand before the trigger at token {@code at}.
+         */
         private boolean subjectDropped(List<Token> toks, int at) {
             if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
                 return false;

@@ -96,6 +96,30 @@ class EntityRecallTest {
         assertEquals(country, m.actor().country());
     }
 
+    /** Adjectives and demonyms of the smaller member states, in the languages that inflect them. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Micronesian officials met their counterparts.          | Micronesian     | FSM
+        en | A Saint Lucian diplomat spoke on Monday.               | Saint Lucian    | LCA
+        fr | Le ministre monégasque a parlé.                        | monégasque      | MCO
+        fr | Des soldats tongiens sont arrivés.                     | tongiens        | TON
+        fr | Le gouvernement salomonais a réagi.                    | salomonais      | SLB
+        es | El gobierno monegasco reaccionó.                       | monegasco       | MCO
+        es | Soldados tonganos llegaron al puerto.                  | tonganos        | TON
+        es | El ministro seychellense habló.                        | seychellense    | SYC
+        de | Die liechtensteinische Regierung reagierte.            | liechtensteinische | LIE
+        de | Samoanische Soldaten kamen an.                         | Samoanische     | WSM
+        de | Der äquatorialguineische Präsident sprach.             | äquatorialguineische | GNQ
+        id | Pejabat Pantai Gading berbicara di Jakarta.            | Pantai Gading   | CIV
+        ms | Pegawai Pantai Gading berkata demikian.                | Pantai Gading   | CIV
+        """)
+    void demonymsOfSmallerStatesAreTheState(String lang, String text, String name, String country) {
+        List<ActorMention> ms = finder.find(PreparedTexts.of(text, lang));
+        assertTrue(ms.stream().anyMatch(m -> m.text().contains(name) && country.equals(m.actor().country())),
+                () -> "no mention of " + country + " with '" + name + "' in " + ms.stream().map(ActorMention::text)
+                        .toList());
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
         en | By ABNS                         | ABNS
@@ -118,6 +142,26 @@ class EntityRecallTest {
         en | The European Commission proposed new sanctions.       | org:eucommission
         de | Das Europäische Parlament stimmte zu.                  | org:europarl
         id | Komite Internasional Palang Merah mengirim bantuan.    | org:icrc
+        fr | L'Organisation mondiale de la santé a alerté.          | org:who
+        de | Der Weltsicherheitsrat tagte am Montag.                | org:unsc
+        fr | La Banque africaine de développement a prêté.          | org:afdb
+        es | El Banco Interamericano de Desarrollo prestó dinero.   | org:iadb
+        fr | La CEEAC a réagi à la crise.                           | org:eccas
+        es | La Comunidad Andina reaccionó.                         | org:andean
+        es | La Unasur reaccionó.                                   | org:unasur
+        en | Europol said the network was dismantled.               | org:europol
+        de | Der Europäische Auswärtige Dienst reagierte.           | org:eeas
+        en | UNMISS said peacekeepers were attacked.                | org:unmiss
+        fr | Selon l'agence MAP, le ministre a parlé.               | org:map
+        fr | Selon APS, le ministre a parlé.                        | org:aps
+        es | Según la agencia Télam, el ministro habló.             | org:telam
+        es | Según Notimex, el ministro habló.                      | org:notimex
+        en | According to Lusa, the minister spoke.                 | org:lusa
+        de | Laut APA sprach der Minister.                          | org:apa
+        de | Laut Keystone-SDA sprach der Minister.                 | org:sda
+        de | Laut PAP sprach der Minister.                          | org:pap
+        en | According to the Iraqi News Agency, he spoke.          | org:ina
+        id | Bank Pembangunan Islam memberi pinjaman.               | org:isdb
         """)
     void regionalBodiesAndAgenciesAreKnown(String lang, String text, String key) {
         assertTrue(finder.find(PreparedTexts.of(text, lang)).stream().anyMatch(m -> m.actor().key().equals(key)),

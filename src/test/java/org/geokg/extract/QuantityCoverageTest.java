@@ -442,6 +442,8 @@ class QuantityCoverageTest {
         id | Prancis menarik 2.000 tentara dari wilayah Mali.                                           | 2000          | troops     | FRA
         ms | Perancis menarik 2,000 askar dari Mali.                                                    | 2000          | troops     | FRA
         es | Francia retiró 2.000 soldados de Malí.                                                     | 2000          | troops     | FRA
+        en | The Defense Security Cooperation Agency said on Monday that Slovakia may buy jets. The agency said $300 million in military sales would help the U.K. provide support. | 300000000 | USD | GBR
+        en | The Defense Security Cooperation Agency said on Monday that Slovakia may buy jets. The agency said $300 million in military sales would help Greece. | 300000000 | USD | GRC
         """)
     void readsEachFormInEachLanguage(String lang, String text, String value, String unit, String owner) {
         findsTheQuantityItsUnitAndItsOwner(lang, text, value, unit, owner);

@@ -501,7 +501,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return null;
     }
 
-    /** The actor that opens the sentence (its subject: "Malaysia merupakan mitra ... (USD 1,3 miliar)"). */
+    /**
+     * The actor that opens the sentence (its subject: "Malaysia merupakan mitra ... (USD 1,3 miliar)"),
+     * unless it belongs to no state and a {@code clause} cue after it opens the number's clause.
+     */
     private static ActorMention sentenceSubject(String text, int start, int from, List<ActorMention> mentions,
             Cues c) {
         int k = from;
@@ -510,6 +513,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         for (ActorMention m : mentions) {
             if (m.start() == k && m.end() <= start && subjectLike(m)) {
+                // an actor of no state that opens reported words ("The agency said $500 million ...")
+                // is their speaker, not the owner of a number in them
+                if (m.actor().country() == null && afterComplementizer(text, start, from, c) > m.end()) {
+                    return null;
+                }
                 String next = text.substring(m.end(), start).strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
                 // "Turkey and Syria ...": a coordinated subject names no single owner
                 return c.coordinator.contains(next) || text.substring(m.end(), start).strip().startsWith(",") ? null : m;

@@ -96,6 +96,32 @@ class EntityRecallTest {
         assertEquals(country, m.actor().country());
     }
 
+    /** A nationality adjective inside an office ("ministre ghanéen des Affaires étrangères") is its state. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} ({3})")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Le ministre ghanéen des Affaires étrangères Kwame Mensah a déclaré.  | Kwame Mensah | GHA
+        fr | Le ministre ghanéen de la Défense, Kwame Mensah, a déclaré.         | Kwame Mensah | GHA
+        es | El ministro ghanés de Asuntos Exteriores, Kwame Mensah, declaró.     | Kwame Mensah | GHA
+        es | El ministro ghanés del Interior, Kwame Mensah, declaró.              | Kwame Mensah | GHA
+        """)
+    void aNationalityInsideAnOfficeIsTheAffiliation(String lang, String text, String name, String country) {
+        ActorMention m = person(text, lang, name).orElseThrow(() -> new AssertionError(personTexts(text, lang)));
+        assertEquals(country, m.actor().country());
+    }
+
+    /** The spokesperson of a ministry, government or embassy named by the office is a person. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Le porte-parole du ministère, Kwame Mensah, a déclaré.     | Kwame Mensah
+        es | El portavoz del ministerio, Kwame Mensah, declaró.         | Kwame Mensah
+        de | Der Sprecher des Ministeriums, Kwame Mensah, sagte.        | Kwame Mensah
+        id | Juru bicara kementerian, Kwame Mensah, mengatakan.         | Kwame Mensah
+        ms | Jurucakap kementerian, Kwame Mensah, berkata.              | Kwame Mensah
+        """)
+    void aSpokespersonOfAMinistryIsAPerson(String lang, String text, String name) {
+        assertTrue(person(text, lang, name).isPresent(), () -> "no person '" + name + "' in " + personTexts(text, lang));
+    }
+
     /** Adjectives and demonyms of the smaller member states, in the languages that inflect them. */
     @ParameterizedTest(name = "[{0}] {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """

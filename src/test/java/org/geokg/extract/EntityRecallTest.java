@@ -109,6 +109,19 @@ class EntityRecallTest {
         assertEquals(country, m.actor().country());
     }
 
+    /** A name next to a speech verb of several words, or a capitalized "according to", is a person. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Kwame Mensah a déclaré aux journalistes que les pourparlers ont échoué.  | Kwame Mensah
+        fr | Kwame Mensah a dit que les pourparlers ont échoué.                      | Kwame Mensah
+        fr | Selon Kwame Mensah, les pourparlers ont échoué.                         | Kwame Mensah
+        fr | « Nous ne reculerons pas », a déclaré Kwame Mensah.                     | Kwame Mensah
+        ms | Kwame Mensah memberitahu pemberita rundingan itu gagal.                 | Kwame Mensah
+        """)
+    void aNameNextToASpeechPhraseIsAPerson(String lang, String text, String name) {
+        assertTrue(person(text, lang, name).isPresent(), () -> "no person '" + name + "' in " + personTexts(text, lang));
+    }
+
     /** The spokesperson of a ministry, government or embassy named by the office is a person. */
     @ParameterizedTest(name = "[{0}] {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """

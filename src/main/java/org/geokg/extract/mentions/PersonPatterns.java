@@ -520,8 +520,8 @@ final class PersonPatterns {
                     continue;
                 }
             }
-            if (len > 1) {
-                continue; // "according to" introduces a name, never closes one
+            if (len > 1 && lex.lengthAt("closing", st.toks, i) != len) {
+                continue; // "according to" introduces a name, never closes one; "a déclaré" does both
             }
             int e = i - 1;
             if (e >= 0 && st.occ[e] == null && st.adjacent(e)) {

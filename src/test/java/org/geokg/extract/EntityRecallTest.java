@@ -201,6 +201,16 @@ class EntityRecallTest {
         de | Laut PAP sprach der Minister.                          | org:pap
         en | According to the Iraqi News Agency, he spoke.          | org:ina
         id | Bank Pembangunan Islam memberi pinjaman.               | org:isdb
+        en | The Knesset voted on the bill.                         | org:ISR:parliament
+        fr | La Douma a voté la loi.                                | org:RUS:parliament
+        de | Der BND warnte vor Angriffen.                          | org:DEU:intelligence service
+        fr | La DGSE a enquêté sur l'affaire.                       | org:FRA:intelligence service
+        es | El ELN atacó una base militar.                         | org:COL:eln
+        en | Gazprom cut gas supplies to Europe.                    | org:RUS:gazprom
+        id | Pertamina meneken kontrak dengan Rusia.                | org:IDN:pertamina
+        ms | Petronas menandatangani perjanjian dengan Brunei.      | org:MYS:petronas
+        es | Pemex firmó un acuerdo con Cuba.                       | org:MEX:pemex
+        de | Rheinmetall liefert Panzer an die Ukraine.             | org:DEU:rheinmetall
         """)
     void regionalBodiesAndAgenciesAreKnown(String lang, String text, String key) {
         assertTrue(finder.find(PreparedTexts.of(text, lang)).stream().anyMatch(m -> m.actor().key().equals(key)),

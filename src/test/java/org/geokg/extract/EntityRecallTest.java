@@ -151,6 +151,12 @@ class EntityRecallTest {
         de | Der äquatorialguineische Präsident sprach.             | äquatorialguineische | GNQ
         id | Pejabat Pantai Gading berbicara di Jakarta.            | Pantai Gading   | CIV
         ms | Pegawai Pantai Gading berkata demikian.                | Pantai Gading   | CIV
+        de | Die Elfenbeinküste rief ihren Botschafter zurück.      | Elfenbeinküste  | CIV
+        es | Costa de Marfil llamó a consultas a su embajador.      | Costa de Marfil | CIV
+        fr | Le Bélarus a expulsé un diplomate.                     | Bélarus         | BLR
+        en | The Holy See called for a ceasefire.                   | Holy See        | VAT
+        ms | Republik Czech menghantar bantuan.                     | Republik Czech  | CZE
+        id | Katar menjadi penengah perundingan itu.                | Katar           | QAT
         """)
     void demonymsOfSmallerStatesAreTheState(String lang, String text, String name, String country) {
         List<ActorMention> ms = finder.find(PreparedTexts.of(text, lang));

@@ -444,6 +444,27 @@ class QuantityCoverageTest {
         es | Francia retiró 2.000 soldados de Malí.                                                     | 2000          | troops     | FRA
         en | The Defense Security Cooperation Agency said on Monday that Slovakia may buy jets. The agency said $300 million in military sales would help the U.K. provide support. | 300000000 | USD | GBR
         en | The Defense Security Cooperation Agency said on Monday that Slovakia may buy jets. The agency said $300 million in military sales would help Greece. | 300000000 | USD | GRC
+        id | Indonesia mengalokasikan 5 triliun Rupiah untuk pertahanan.            | 5000000000000 | IDR        | IDN
+        id | Jepang memberi hibah 1,5 juta Dolar AS kepada Laos.                    | 1500000       | USD        | JPN
+        id | Jepang memberi hibah USD1,5 juta kepada Laos.                          | 1500000       | USD        | JPN
+        id | Jepang memberi hibah US$1,5 juta kepada Laos.                          | 1500000       | USD        | JPN
+        id | Tiga puluh tentara Indonesia tiba di Lebanon.                          | 30            | troops     | IDN
+        ms | Malaysia memperuntukkan RM1.5 bilion untuk pertahanan.                 | 1500000000    | MYR        | MYS
+        ms | Malaysia memperuntukkan 1.5 bilion Ringgit untuk pertahanan.           | 1500000000    | MYR        | MYS
+        ms | Tiga puluh askar Malaysia tiba di Lubnan.                              | 30            | troops     | MYS
+        ms | Kira-kira 30 anggota tentera Malaysia cedera.                          | 30            | -          | MYS
+        es | Alemania aportará 1,5 mil millones de euros a Ucrania.                 | 1500000000    | EUR        | DEU
+        es | Japón donó US$ 1,5 millones a Laos.                                    | 1500000       | USD        | JPN
+        es | Japón donó 1,5 millones de dólares estadounidenses a Laos.             | 1500000       | USD        | JPN
+        de | Japan spendete 1,5 Mio. US-Dollar an Laos.                             | 1500000       | USD        | JPN
+        de | Japan spendete 1,5 Millionen US-Dollar an Laos.                        | 1500000       | USD        | JPN
+        de | Mindestens 30 Tote und 50 Verletzte meldete Syrien.                    | 50            | casualties | *
+        fr | Le Japon a donné 1,5 million de dollars américains au Laos.            | 1500000       | USD        | JPN
+        fr | Le Japon a donné 1,5 M$ au Laos.                                       | 1500000       | USD        | JPN
+        en | Japan donated US$1.5mn to Laos.                                        | 1500000       | USD        | JPN
+        en | Japan donated 1.5 million US dollars to Laos.                          | 1500000       | USD        | JPN
+        en | The clashes left dozens dead and 30 injured in Syria.                  | 30            | casualties | SYR
+        en | Over 3,000 soldiers from Nigeria joined the mission.                   | 3000          | troops     | NGA
         """)
     void readsEachFormInEachLanguage(String lang, String text, String value, String unit, String owner) {
         findsTheQuantityItsUnitAndItsOwner(lang, text, value, unit, owner);
@@ -466,6 +487,9 @@ class QuantityCoverageTest {
         ms | Rusia mengerahkan setengah juta askar.
         de | Russland mobilisierte eine halbe Million Soldaten.
         fr | La Russie a mobilisé un demi-million de soldats.
+        id | Sebanyak ratusan tentara tiba.
+        de | Dutzende Tote wurden gezählt.
+        fr | Des dizaines de morts ont été recensés.
         """)
     void vagueCountsAreNoQuantities(String lang, String text) {
         datesYearsAgesTimesSharesAndReferencesAreNoQuantities(lang, text);

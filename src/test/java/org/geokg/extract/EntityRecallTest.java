@@ -157,6 +157,8 @@ class EntityRecallTest {
         en | The Holy See called for a ceasefire.                   | Holy See        | VAT
         ms | Republik Czech menghantar bantuan.                     | Republik Czech  | CZE
         id | Katar menjadi penengah perundingan itu.                | Katar           | QAT
+        en | The KSA hosted the talks.                              | KSA             | SAU
+        en | A Lao official attended the talks.                     | Lao             | LAO
         """)
     void demonymsOfSmallerStatesAreTheState(String lang, String text, String name, String country) {
         List<ActorMention> ms = finder.find(PreparedTexts.of(text, lang));

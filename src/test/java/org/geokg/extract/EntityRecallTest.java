@@ -96,6 +96,77 @@ class EntityRecallTest {
         assertEquals(country, m.actor().country());
     }
 
+    /** A nationality adjective inside an office ("ministre ghanéen des Affaires étrangères") is its state. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} ({3})")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Le ministre ghanéen des Affaires étrangères Kwame Mensah a déclaré.  | Kwame Mensah | GHA
+        fr | Le ministre ghanéen de la Défense, Kwame Mensah, a déclaré.         | Kwame Mensah | GHA
+        es | El ministro ghanés de Asuntos Exteriores, Kwame Mensah, declaró.     | Kwame Mensah | GHA
+        es | El ministro ghanés del Interior, Kwame Mensah, declaró.              | Kwame Mensah | GHA
+        """)
+    void aNationalityInsideAnOfficeIsTheAffiliation(String lang, String text, String name, String country) {
+        ActorMention m = person(text, lang, name).orElseThrow(() -> new AssertionError(personTexts(text, lang)));
+        assertEquals(country, m.actor().country());
+    }
+
+    /** A name next to a speech verb of several words, or a capitalized "according to", is a person. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Kwame Mensah a déclaré aux journalistes que les pourparlers ont échoué.  | Kwame Mensah
+        fr | Kwame Mensah a dit que les pourparlers ont échoué.                      | Kwame Mensah
+        fr | Selon Kwame Mensah, les pourparlers ont échoué.                         | Kwame Mensah
+        fr | « Nous ne reculerons pas », a déclaré Kwame Mensah.                     | Kwame Mensah
+        ms | Kwame Mensah memberitahu pemberita rundingan itu gagal.                 | Kwame Mensah
+        """)
+    void aNameNextToASpeechPhraseIsAPerson(String lang, String text, String name) {
+        assertTrue(person(text, lang, name).isPresent(), () -> "no person '" + name + "' in " + personTexts(text, lang));
+    }
+
+    /** The spokesperson of a ministry, government or embassy named by the office is a person. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Le porte-parole du ministère, Kwame Mensah, a déclaré.     | Kwame Mensah
+        es | El portavoz del ministerio, Kwame Mensah, declaró.         | Kwame Mensah
+        de | Der Sprecher des Ministeriums, Kwame Mensah, sagte.        | Kwame Mensah
+        id | Juru bicara kementerian, Kwame Mensah, mengatakan.         | Kwame Mensah
+        ms | Jurucakap kementerian, Kwame Mensah, berkata.              | Kwame Mensah
+        """)
+    void aSpokespersonOfAMinistryIsAPerson(String lang, String text, String name) {
+        assertTrue(person(text, lang, name).isPresent(), () -> "no person '" + name + "' in " + personTexts(text, lang));
+    }
+
+    /** Adjectives and demonyms of the smaller member states, in the languages that inflect them. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Micronesian officials met their counterparts.          | Micronesian     | FSM
+        en | A Saint Lucian diplomat spoke on Monday.               | Saint Lucian    | LCA
+        fr | Le ministre monégasque a parlé.                        | monégasque      | MCO
+        fr | Des soldats tongiens sont arrivés.                     | tongiens        | TON
+        fr | Le gouvernement salomonais a réagi.                    | salomonais      | SLB
+        es | El gobierno monegasco reaccionó.                       | monegasco       | MCO
+        es | Soldados tonganos llegaron al puerto.                  | tonganos        | TON
+        es | El ministro seychellense habló.                        | seychellense    | SYC
+        de | Die liechtensteinische Regierung reagierte.            | liechtensteinische | LIE
+        de | Samoanische Soldaten kamen an.                         | Samoanische     | WSM
+        de | Der äquatorialguineische Präsident sprach.             | äquatorialguineische | GNQ
+        id | Pejabat Pantai Gading berbicara di Jakarta.            | Pantai Gading   | CIV
+        ms | Pegawai Pantai Gading berkata demikian.                | Pantai Gading   | CIV
+        de | Die Elfenbeinküste rief ihren Botschafter zurück.      | Elfenbeinküste  | CIV
+        es | Costa de Marfil llamó a consultas a su embajador.      | Costa de Marfil | CIV
+        fr | Le Bélarus a expulsé un diplomate.                     | Bélarus         | BLR
+        en | The Holy See called for a ceasefire.                   | Holy See        | VAT
+        ms | Republik Czech menghantar bantuan.                     | Republik Czech  | CZE
+        id | Katar menjadi penengah perundingan itu.                | Katar           | QAT
+        en | The KSA hosted the talks.                              | KSA             | SAU
+        en | A Lao official attended the talks.                     | Lao             | LAO
+        """)
+    void demonymsOfSmallerStatesAreTheState(String lang, String text, String name, String country) {
+        List<ActorMention> ms = finder.find(PreparedTexts.of(text, lang));
+        assertTrue(ms.stream().anyMatch(m -> m.text().contains(name) && country.equals(m.actor().country())),
+                () -> "no mention of " + country + " with '" + name + "' in " + ms.stream().map(ActorMention::text)
+                        .toList());
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
         en | By ABNS                         | ABNS
@@ -118,6 +189,36 @@ class EntityRecallTest {
         en | The European Commission proposed new sanctions.       | org:eucommission
         de | Das Europäische Parlament stimmte zu.                  | org:europarl
         id | Komite Internasional Palang Merah mengirim bantuan.    | org:icrc
+        fr | L'Organisation mondiale de la santé a alerté.          | org:who
+        de | Der Weltsicherheitsrat tagte am Montag.                | org:unsc
+        fr | La Banque africaine de développement a prêté.          | org:afdb
+        es | El Banco Interamericano de Desarrollo prestó dinero.   | org:iadb
+        fr | La CEEAC a réagi à la crise.                           | org:eccas
+        es | La Comunidad Andina reaccionó.                         | org:andean
+        es | La Unasur reaccionó.                                   | org:unasur
+        en | Europol said the network was dismantled.               | org:europol
+        de | Der Europäische Auswärtige Dienst reagierte.           | org:eeas
+        en | UNMISS said peacekeepers were attacked.                | org:unmiss
+        fr | Selon l'agence MAP, le ministre a parlé.               | org:map
+        fr | Selon APS, le ministre a parlé.                        | org:aps
+        es | Según la agencia Télam, el ministro habló.             | org:telam
+        es | Según Notimex, el ministro habló.                      | org:notimex
+        en | According to Lusa, the minister spoke.                 | org:lusa
+        de | Laut APA sprach der Minister.                          | org:apa
+        de | Laut Keystone-SDA sprach der Minister.                 | org:sda
+        de | Laut PAP sprach der Minister.                          | org:pap
+        en | According to the Iraqi News Agency, he spoke.          | org:ina
+        id | Bank Pembangunan Islam memberi pinjaman.               | org:isdb
+        en | The Knesset voted on the bill.                         | org:ISR:parliament
+        fr | La Douma a voté la loi.                                | org:RUS:parliament
+        de | Der BND warnte vor Angriffen.                          | org:DEU:intelligence service
+        fr | La DGSE a enquêté sur l'affaire.                       | org:FRA:intelligence service
+        es | El ELN atacó una base militar.                         | org:COL:eln
+        en | Gazprom cut gas supplies to Europe.                    | org:RUS:gazprom
+        id | Pertamina meneken kontrak dengan Rusia.                | org:IDN:pertamina
+        ms | Petronas menandatangani perjanjian dengan Brunei.      | org:MYS:petronas
+        es | Pemex firmó un acuerdo con Cuba.                       | org:MEX:pemex
+        de | Rheinmetall liefert Panzer an die Ukraine.             | org:DEU:rheinmetall
         """)
     void regionalBodiesAndAgenciesAreKnown(String lang, String text, String key) {
         assertTrue(finder.find(PreparedTexts.of(text, lang)).stream().anyMatch(m -> m.actor().key().equals(key)),

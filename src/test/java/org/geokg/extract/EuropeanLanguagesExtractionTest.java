@@ -57,7 +57,7 @@ class EuropeanLanguagesExtractionTest {
     @CsvSource(delimiter = '|', value = {
         "de | Bundesaußenminister Klaus Berger traf am Montag seinen Amtskollegen in Wien. | Berger | DEU | foreign minister",
         "de | Bundesverteidigungsministerin Anna Roth besuchte die Truppe. | Roth | DEU | defense minister",
-        "es | El viceministro ruso de Relaciones Exteriores, Iván Morozov, habló con la prensa. | Morozov | RUS | deputy minister",
+        "es | El viceministro ruso de Relaciones Exteriores, Iván Morozov, habló con la prensa. | Morozov | RUS | deputy foreign minister",
         "es | La jefa de la diplomacia chilena, Elena Vidal, viajó a Lima. | Vidal | CHL | foreign minister",
         "fr | Le ministre des Armées Paul Mercier a visité la base. | Mercier | | defense minister",
     })

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.kg.model.Quantity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -211,6 +212,295 @@ class QuantityCoverageTest {
         }
         if (!owner.equals("*")) {
             assertEquals(owner, owner(d, qs.get(0)), () -> "owner of " + qs.get(0));
+        }
+    }
+
+    /**
+     * The same forms checked systematically in each language: thousands separators of the
+     * language (dots, commas, plain and no-break spaces), decimals before scale words, number
+     * words, approximations, money by sign, code and word, casualties, troops and personnel, and
+     * owners named before, after or as the subject (invented sentences).
+     */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} {3} of {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Pakistan mengerahkan 28.500 tentara ke perbatasan.                                         | 28500         | troops     | PAK
+        en | Egypt deployed 28,500 troops along the border.                                             | 28500         | troops     | EGY
+        ms | Vietnam menghantar 28,500 askar ke sempadan.                                               | 28500         | troops     | VNM
+        fr | L'Algérie a déployé 28 500 soldats à la frontière.                                         | 28500         | troops     | DZA
+        fr | Le Maroc a mobilisé 28.500 soldats dans le sud.                                            | 28500         | troops     | MAR
+        es | Colombia desplegó 28.500 soldados en la frontera.                                          | 28500         | troops     | COL
+        es | Perú desplegó 28 500 soldados en el sur.                                                   | 28500         | troops     | PER
+        de | Polen verlegt 28.500 Soldaten an die Grenze.                                               | 28500         | troops     | POL
+        de | Finnland verlegt 28 500 Soldaten an die Grenze.                                            | 28500         | troops     | FIN
+        de | Schweden verlegt 28 500 Soldaten nach Gotland.                                             | 28500         | troops     | SWE
+        id | Jepang memberikan pinjaman 1,5 juta dolar AS kepada Vietnam.                               | 1500000       | USD        | JPN
+        id | Australia memberi bantuan 2,3 miliar dolar Australia untuk Papua Nugini.                   | 2300000000    | AUD        | AUS
+        en | Germany pledged 2.3 billion euros to Ukraine.                                              | 2300000000    | EUR        | DEU
+        en | Norway pledged $2.3 billion to Ukraine.                                                    | 2300000000    | USD        | NOR
+        en | Qatar will invest US$1.5 million in the port.                                              | 1500000       | USD        | QAT
+        ms | Jepun menyalurkan bantuan 1.5 juta ringgit kepada Malaysia.                                | 1500000       | MYR        | JPN
+        ms | Singapura melabur 2.3 bilion dolar AS di Johor.                                            | 2300000000    | USD        | SGP
+        fr | La France a promis 2,3 milliards d'euros à l'Ukraine.                                      | 2300000000    | EUR        | FRA
+        fr | Le Canada a versé 1,5 million de dollars au Liban.                                         | 1500000       | USD        | CAN
+        es | México recibirá mil millones de dólares de China.                                          | 1000000000    | USD        | CHN
+        es | España aprobó 2,3 millones de euros para Marruecos.                                        | 2300000       | EUR        | ESP
+        es | Italia destinará 3 mil millones de euros a Túnez.                                          | 3000000000    | EUR        | ITA
+        de | Deutschland sagte 2,3 Milliarden Euro für die Ukraine zu.                                  | 2300000000    | EUR        | DEU
+        de | Italien zahlt 1,5 Millionen Euro an Tunesien.                                              | 1500000       | EUR        | ITA
+        id | Malaysia mengirim tiga puluh tentara ke Lebanon.                                           | 30            | troops     | MYS
+        id | Filipina mengirim dua ratus lima puluh prajurit ke Guam.                                   | 250           | troops     | PHL
+        id | Thailand mengirim lima belas tentara ke Myanmar.                                           | 15            | troops     | THA
+        en | Ghana sent thirty-five soldiers to Mali.                                                   | 35            | troops     | GHA
+        en | Nepal sent forty soldiers to Lebanon.                                                      | 40            | troops     | NPL
+        ms | Brunei menghantar tiga puluh askar ke Lubnan.                                              | 30            | troops     | BRN
+        ms | Malaysia menghantar dua ratus anggota tentera ke Lubnan.                                   | 200           | -          | MYS
+        fr | Le Sénégal a envoyé trente soldats en Gambie.                                              | 30            | troops     | SEN
+        fr | Le Niger a reçu quatre-vingts soldats tchadiens.                                           | 80            | troops     | TCD
+        fr | Le Tchad a envoyé soixante-dix soldats au Niger.                                           | 70            | troops     | TCD
+        fr | Le Bénin a déployé deux cents soldats au nord.                                             | 200           | troops     | BEN
+        es | Uruguay envió cuarenta soldados al Congo.                                                  | 40            | troops     | URY
+        es | Argentina envió doscientos soldados a Chipre.                                              | 200           | troops     | ARG
+        es | Bolivia envió veintidós soldados a Haití.                                                  | 22            | troops     | BOL
+        de | Österreich schickt dreißig Soldaten in den Kosovo.                                         | 30            | troops     | AUT
+        de | Die Schweiz schickt zweihundert Soldaten in den Kosovo.                                    | 200           | troops     | CHE
+        de | Dänemark schickt einhundertfünfzig Soldaten nach Lettland.                                 | 150           | troops     | DNK
+        id | Sekitar 5.000 tentara Turki berada di Suriah.                                              | 5000          | troops     | TUR
+        id | Lebih dari 5.000 tentara Turki berada di Suriah.                                           | 5000          | troops     | TUR
+        id | Hampir 5.000 tentara Turki berada di Suriah.                                               | 5000          | troops     | TUR
+        id | Kurang lebih 5.000 tentara Turki berada di Suriah.                                         | 5000          | troops     | TUR
+        en | Nearly 5,000 Turkish troops are in Syria.                                                  | 5000          | troops     | TUR
+        en | More than 5,000 Turkish troops are in Syria.                                               | 5000          | troops     | TUR
+        en | Almost 5,000 Turkish troops are in Syria.                                                  | 5000          | troops     | TUR
+        en | Roughly 5,000 Turkish troops are in Syria.                                                 | 5000          | troops     | TUR
+        ms | Kira-kira 5,000 askar Turki berada di Syria.                                               | 5000          | troops     | TUR
+        ms | Lebih daripada 5,000 askar Turki berada di Syria.                                          | 5000          | troops     | TUR
+        ms | Hampir 5,000 askar Turki berada di Syria.                                                  | 5000          | troops     | TUR
+        ms | Sekitar 5,000 askar Turki berada di Syria.                                                 | 5000          | troops     | TUR
+        fr | Près de 5 000 soldats turcs sont en Syrie.                                                 | 5000          | troops     | TUR
+        fr | Environ 5 000 soldats turcs sont en Syrie.                                                 | 5000          | troops     | TUR
+        fr | Plus de 5 000 soldats turcs sont en Syrie.                                                 | 5000          | troops     | TUR
+        fr | Quelque 5 000 soldats turcs sont en Syrie.                                                 | 5000          | troops     | TUR
+        es | Unos 5.000 soldados turcos están en Siria.                                                 | 5000          | troops     | TUR
+        es | Cerca de 5.000 soldados turcos están en Siria.                                             | 5000          | troops     | TUR
+        es | Alrededor de 5.000 soldados turcos están en Siria.                                         | 5000          | troops     | TUR
+        es | Casi 5.000 soldados turcos están en Siria.                                                 | 5000          | troops     | TUR
+        de | Rund 5.000 türkische Soldaten sind in Syrien.                                              | 5000          | troops     | TUR
+        de | Etwa 5.000 türkische Soldaten sind in Syrien.                                              | 5000          | troops     | TUR
+        de | Mehr als 5.000 türkische Soldaten sind in Syrien.                                          | 5000          | troops     | TUR
+        de | Fast 5.000 türkische Soldaten sind in Syrien.                                              | 5000          | troops     | TUR
+        de | Knapp 5.000 türkische Soldaten sind in Syrien.                                             | 5000          | troops     | TUR
+        de | Ungefähr 5.000 türkische Soldaten sind in Syrien.                                          | 5000          | troops     | TUR
+        id | Arab Saudi menjanjikan US$ 2 miliar untuk Mesir.                                           | 2000000000    | USD        | SAU
+        id | Arab Saudi menjanjikan USD 2 miliar untuk Mesir.                                           | 2000000000    | USD        | SAU
+        id | Arab Saudi menjanjikan 2 miliar dolar AS untuk Mesir.                                      | 2000000000    | USD        | SAU
+        id | Pemerintah Indonesia mengalokasikan Rp 5 triliun untuk pertahanan.                         | 5000000000000 | IDR        | IDN
+        id | Pemerintah Indonesia mengalokasikan 5 triliun rupiah untuk pertahanan.                     | 5000000000000 | IDR        | IDN
+        id | Uni Eropa memberikan bantuan 50 juta euro kepada Palestina.                                | 50000000      | EUR        | -
+        id | Malaysia menyumbang 10 juta ringgit untuk Gaza.                                            | 10000000      | MYR        | MYS
+        id | Jerman memberikan bantuan senilai 20 juta Euro kepada Sudan.                               | 20000000      | EUR        | DEU
+        id | Tiongkok mengucurkan pinjaman 3 miliar yuan untuk Laos.                                    | 3000000000    | CNY        | CHN
+        en | Saudi Arabia pledged US$2 billion to Egypt.                                                | 2000000000    | USD        | SAU
+        en | Saudi Arabia pledged USD 2 billion to Egypt.                                               | 2000000000    | USD        | SAU
+        en | Saudi Arabia pledged 2 billion dollars to Egypt.                                           | 2000000000    | USD        | SAU
+        en | Saudi Arabia pledged 2 billion US dollars to Egypt.                                        | 2000000000    | USD        | SAU
+        en | Indonesia allocated 5 trillion rupiah for defence.                                         | 5000000000000 | IDR        | IDN
+        en | Indonesia allocated Rp5 trillion for defence.                                              | 5000000000000 | IDR        | IDN
+        en | Malaysia donated 10 million ringgit to Gaza.                                               | 10000000      | MYR        | MYS
+        en | France pledged 20 million euros to Sudan.                                                  | 20000000      | EUR        | FRA
+        en | France pledged €20 million to Sudan.                                                       | 20000000      | EUR        | FRA
+        en | France pledged EUR 20 million to Sudan.                                                    | 20000000      | EUR        | FRA
+        en | Britain pledged £20m to Sudan.                                                             | 20000000      | GBP        | GBR
+        ms | Arab Saudi menjanjikan US$2 bilion kepada Mesir.                                           | 2000000000    | USD        | SAU
+        ms | Arab Saudi menjanjikan USD2 bilion kepada Mesir.                                           | 2000000000    | USD        | SAU
+        ms | Kerajaan Malaysia memperuntukkan RM10 juta untuk Gaza.                                     | 10000000      | MYR        | MYS
+        ms | Kerajaan Malaysia memperuntukkan 10 juta ringgit untuk Gaza.                               | 10000000      | MYR        | MYS
+        ms | Indonesia memperuntukkan 5 trilion rupiah untuk pertahanan.                                | 5000000000000 | IDR        | IDN
+        ms | Kesatuan Eropah menyalurkan 50 juta euro kepada Palestin.                                  | 50000000      | EUR        | -
+        ms | China memberi pinjaman 3 bilion dolar AS kepada Laos.                                      | 3000000000    | USD        | CHN
+        fr | L'Arabie saoudite a promis 2 milliards de dollars à l'Égypte.                              | 2000000000    | USD        | SAU
+        fr | L'Arabie saoudite a promis 2 milliards USD à l'Égypte.                                     | 2000000000    | USD        | SAU
+        fr | L'Arabie saoudite a promis 2 milliards de dollars américains à l'Égypte.                   | 2000000000    | USD        | SAU
+        fr | La France a promis 20 millions d'euros au Soudan.                                          | 20000000      | EUR        | FRA
+        fr | La France a promis 20 millions € au Soudan.                                                | 20000000      | EUR        | FRA
+        fr | La France a promis 20 M€ au Soudan.                                                        | 20000000      | EUR        | FRA
+        fr | La Suisse a promis 20 millions de francs suisses au Soudan.                                | 20000000      | CHF        | CHE
+        fr | L'Indonésie a alloué 5 000 milliards de roupies indonésiennes à la défense.                | 5000000000000 | IDR        | IDN
+        es | Arabia Saudita prometió 2.000 millones de dólares a Egipto.                                | 2000000000    | USD        | SAU
+        es | Arabia Saudita prometió US$ 2.000 millones a Egipto.                                       | 2000000000    | USD        | SAU
+        es | Arabia Saudita prometió 2 mil millones de dólares a Egipto.                                | 2000000000    | USD        | SAU
+        es | Arabia Saudita prometió 2.000 millones de euros a Egipto.                                  | 2000000000    | EUR        | SAU
+        es | Francia prometió 20 millones de euros a Sudán.                                             | 20000000      | EUR        | FRA
+        es | Francia prometió 20 millones € a Sudán.                                                    | 20000000      | EUR        | FRA
+        es | México destinará 500 millones de pesos a la frontera.                                      | 500000000     | MXN        | MEX
+        es | Francia prometió 1,5 millones de euros a Sudán.                                            | 1500000       | EUR        | FRA
+        es | España prometió 1.500 millones de USD a Marruecos.                                         | 1500000000    | USD        | ESP
+        de | Saudi-Arabien sagte Ägypten 2 Milliarden Dollar zu.                                        | 2000000000    | USD        | SAU
+        de | Saudi-Arabien sagte Ägypten 2 Milliarden US-Dollar zu.                                     | 2000000000    | USD        | SAU
+        de | Saudi-Arabien sagte Ägypten 2 Mrd. USD zu.                                                 | 2000000000    | USD        | SAU
+        de | Frankreich sagte dem Sudan 20 Millionen Euro zu.                                           | 20000000      | EUR        | FRA
+        de | Frankreich sagte dem Sudan 20 Mio. € zu.                                                   | 20000000      | EUR        | FRA
+        de | Die Schweiz sagte dem Sudan 20 Millionen Franken zu.                                       | 20000000      | CHF        | CHE
+        de | Großbritannien sagte dem Sudan 20 Millionen Pfund zu.                                      | 20000000      | GBP        | GBR
+        id | Serangan Israel di Gaza menewaskan 40 orang.                                               | 40            | casualties | PSE
+        id | Sebanyak 40 orang tewas dalam serangan di Gaza.                                            | 40            | casualties | PSE
+        id | Sebanyak 25 orang luka-luka dalam serangan di Gaza.                                        | 25            | casualties | PSE
+        id | Serangan itu menyebabkan 25 orang terluka di Gaza.                                         | 25            | casualties | PSE
+        id | Sebanyak 12 tentara Ukraina tewas dalam serangan itu.                                      | 12            | -          | UKR
+        en | Israeli strikes killed 40 people in Gaza.                                                  | 40            | casualties | PSE
+        en | 40 people were killed and 25 injured in Gaza.                                              | 40            | casualties | PSE
+        en | The strike in Gaza left 25 people injured.                                                 | 25            | casualties | PSE
+        en | The strike in Gaza left 25 people wounded.                                                 | 25            | casualties | PSE
+        en | Twelve Ukrainian soldiers were killed in the attack.                                       | 12            | -          | UKR
+        ms | Serangan Israel di Gaza mengorbankan 40 orang.                                             | 40            | casualties | PSE
+        ms | Seramai 40 orang maut dalam serangan di Gaza.                                              | 40            | casualties | PSE
+        ms | Seramai 40 orang terkorban dalam serangan di Gaza.                                         | 40            | casualties | PSE
+        ms | Seramai 25 orang cedera dalam serangan di Gaza.                                            | 25            | casualties | PSE
+        ms | Seramai 12 askar Ukraine terbunuh dalam serangan itu.                                      | 12            | -          | UKR
+        fr | Les frappes israéliennes ont tué 40 personnes à Gaza.                                      | 40            | casualties | PSE
+        fr | La frappe a fait 40 morts et 25 blessés à Gaza.                                            | 40            | casualties | PSE
+        fr | Au moins 40 personnes ont été tuées à Gaza.                                                | 40            | casualties | PSE
+        fr | Douze soldats ukrainiens ont été tués dans l'attaque.                                      | 12            | -          | UKR
+        es | Los ataques israelíes mataron a 40 personas en Gaza.                                       | 40            | casualties | PSE
+        es | El ataque dejó 40 muertos y 25 heridos en Gaza.                                            | 25            | casualties | PSE
+        es | Al menos 40 personas murieron en Gaza.                                                     | 40            | casualties | PSE
+        es | Doce soldados ucranianos murieron en el ataque.                                            | 12            | -          | UKR
+        es | El bombardeo causó 40 víctimas mortales en Gaza.                                           | 40            | casualties | PSE
+        de | Israelische Angriffe töteten 40 Menschen in Gaza.                                          | 40            | casualties | PSE
+        de | Bei dem Angriff gab es 40 Tote und 25 Verletzte in Gaza.                                   | 25            | casualties | PSE
+        de | Mindestens 40 Menschen wurden in Gaza getötet.                                             | 40            | casualties | PSE
+        de | Zwölf ukrainische Soldaten wurden bei dem Angriff getötet.                                 | 12            | -          | UKR
+        de | Bei dem Anschlag in Kabul starben 40 Menschen.                                             | 40            | casualties | AFG
+        id | Korea Selatan mengirim 300 personel TNI ke Lebanon.                                        | 300           | personnel  | *
+        id | Indonesia mengirim 1.000 personel TNI ke Lebanon.                                          | 1000          | personnel  | IDN
+        id | Amerika Serikat menempatkan 2.500 marinir di Darwin.                                       | 2500          | troops     | USA
+        id | Sebanyak 2.500 prajurit TNI dikirim ke Papua.                                              | 2500          | troops     | IDN
+        en | Indonesia sent 1,000 peacekeepers to Lebanon.                                              | 1000          | troops     | IDN
+        en | The United States keeps 2,500 Marines in Darwin.                                           | 2500          | troops     | USA
+        en | Britain has 900 military personnel in Estonia.                                             | 900           | personnel  | GBR
+        ms | Malaysia menghantar 850 anggota ATM ke Lubnan.                                             | 850           | -          | MYS
+        ms | Malaysia menghantar 850 tentera ke Lubnan.                                                 | 850           | troops     | MYS
+        ms | Malaysia menghantar 850 anggota tentera ke Lubnan.                                         | 850           | -          | MYS
+        ms | Seramai 850 personel Malaysia dihantar ke Lubnan.                                          | 850           | personnel  | MYS
+        fr | La France compte 1 500 militaires au Tchad.                                                | 1500          | troops     | FRA
+        fr | La France compte 1 500 hommes au Tchad.                                                    | 1500          | troops     | FRA
+        fr | L'Italie a envoyé 1 000 casques bleus au Liban.                                            | 1000          | troops     | ITA
+        es | España tiene 650 militares en Líbano.                                                      | 650           | -          | ESP
+        es | España envió 650 cascos azules a Líbano.                                                   | 650           | troops     | ESP
+        es | Estados Unidos desplegó 2.000 marines en el Caribe.                                        | 2000          | troops     | USA
+        de | Deutschland hat 1.500 Bundeswehrsoldaten in Litauen.                                       | 1500          | troops     | DEU
+        de | Deutschland schickt 650 Blauhelme in den Libanon.                                          | 650           | troops     | DEU
+        de | Die USA haben 2.000 Marinesoldaten in Australien.                                          | 2000          | troops     | USA
+        en | The ministry said $300 million in arms sales would help Greece.                            | 300000000     | USD        | GRC
+        en | Officials said $300 million in military sales would benefit Greece.                        | 300000000     | USD        | GRC
+        en | The agency said the $300 million sale would help Greece.                                   | 300000000     | USD        | GRC
+        en | Japan's $2 billion loan to Vietnam was signed on Monday.                                   | 2000000000    | USD        | JPN
+        en | A $2 billion aid package from Japan reached Vietnam.                                       | 2000000000    | USD        | JPN
+        en | The Philippines hosts about 500 American troops.                                           | 500           | troops     | USA
+        en | About 500 troops from Australia arrived in Manila.                                         | 500           | troops     | AUS
+        en | The Kremlin said 300 Ukrainian soldiers had surrendered.                                   | 300           | troops     | UKR
+        en | The army said 20 militants were killed in Waziristan, Pakistan said.                       | 20            | -          | *
+        en | At least three Armenian soldiers were killed in clashes.                                   | 3             | -          | ARM
+        en | Ukraine said Russia lost 1,200 soldiers in a day.                                          | 1200          | -          | RUS
+        id | Kementerian itu menyebut penjualan senjata senilai 300 juta dolar AS akan membantu Yunani. | 300000000     | USD        | *
+        id | Jepang memberikan pinjaman 2 miliar dolar AS kepada Vietnam.                               | 2000000000    | USD        | JPN
+        id | Vietnam menerima pinjaman 2 miliar dolar AS dari Jepang.                                   | 2000000000    | USD        | JPN
+        id | Sekitar 500 tentara Australia tiba di Manila.                                              | 500           | troops     | AUS
+        id | Setidaknya tiga tentara Armenia tewas dalam bentrokan itu.                                 | 3             | -          | ARM
+        ms | Jepun memberi pinjaman AS$2 bilion kepada Vietnam.                                         | 2000000000    | USD        | JPN
+        ms | Vietnam menerima pinjaman US$2 bilion daripada Jepun.                                      | 2000000000    | USD        | JPN
+        ms | Kira-kira 500 askar Australia tiba di Manila.                                              | 500           | troops     | AUS
+        ms | Sekurang-kurangnya tiga askar Armenia terbunuh dalam pertempuran itu.                      | 3             | -          | ARM
+        fr | Le Japon a accordé un prêt de 2 milliards de dollars au Vietnam.                           | 2000000000    | USD        | JPN
+        fr | Le Vietnam a reçu un prêt de 2 milliards de dollars du Japon.                              | 2000000000    | USD        | JPN
+        fr | Environ 500 soldats australiens sont arrivés à Manille.                                    | 500           | troops     | AUS
+        fr | Au moins trois soldats arméniens ont été tués.                                             | 3             | -          | ARM
+        es | Japón concedió un préstamo de 2.000 millones de dólares a Vietnam.                         | 2000000000    | USD        | JPN
+        es | Vietnam recibió un préstamo de 2.000 millones de dólares de Japón.                         | 2000000000    | USD        | JPN
+        es | Unos 500 soldados australianos llegaron a Manila.                                          | 500           | troops     | AUS
+        es | Al menos tres soldados armenios murieron en los enfrentamientos.                           | 3             | -          | ARM
+        de | Japan gewährte Vietnam einen Kredit von 2 Milliarden Dollar.                               | 2000000000    | USD        | JPN
+        de | Rund 500 australische Soldaten trafen in Manila ein.                                       | 500           | troops     | AUS
+        de | Mindestens drei armenische Soldaten wurden bei Gefechten getötet.                          | 3             | -          | ARM
+        en | The EU pledged 2.5bn euros to Egypt.                                                       | 2500000000    | EUR        | *
+        es | Francia desplegó 1.500 soldados en Níger.                                                  | 1500          | troops     | FRA
+        es | Rusia desplegó veintiséis mil soldados.                                                    | 26000         | troops     | RUS
+        es | Rusia desplegó 2,5 millones de soldados.                                                   | 2500000       | troops     | RUS
+        de | Russland verlegte 2,5 Millionen Soldaten.                                                  | 2500000       | troops     | RUS
+        de | Russland verlegte zwanzigtausend Soldaten.                                                 | 20000         | troops     | RUS
+        fr | La Russie a déployé 2,5 millions de soldats.                                               | 2500000       | troops     | RUS
+        fr | La Russie a déployé vingt mille soldats.                                                   | 20000         | troops     | RUS
+        fr | La Russie a déployé quatre-vingt-dix chars.                                                | 90            | equipment  | RUS
+        id | Rusia mengerahkan 2,5 juta tentara.                                                        | 2500000       | troops     | RUS
+        id | Rusia mengerahkan dua puluh ribu tentara.                                                  | 20000         | troops     | RUS
+        id | Rusia mengerahkan 2 juta tentara.                                                          | 2000000       | troops     | RUS
+        ms | Rusia mengerahkan dua puluh ribu askar.                                                    | 20000         | troops     | RUS
+        ms | Rusia mengerahkan 2.5 juta askar.                                                          | 2500000       | troops     | RUS
+        es | El ataque dejó doscientas personas muertas.                                                | 200           | casualties | *
+        en | France withdrew 2,000 troops from Mali.                                                    | 2000          | troops     | FRA
+        fr | La France a retiré 2 000 soldats du Mali.                                                  | 2000          | troops     | FRA
+        de | Frankreich zog 2.000 Soldaten aus Mali ab.                                                 | 2000          | troops     | FRA
+        id | Prancis menarik 2.000 tentara dari wilayah Mali.                                           | 2000          | troops     | FRA
+        ms | Perancis menarik 2,000 askar dari Mali.                                                    | 2000          | troops     | FRA
+        es | Francia retiró 2.000 soldados de Malí.                                                     | 2000          | troops     | FRA
+        en | The Defense Security Cooperation Agency said on Monday that Slovakia may buy jets. The agency said $300 million in military sales would help the U.K. provide support. | 300000000 | USD | GBR
+        en | The Defense Security Cooperation Agency said on Monday that Slovakia may buy jets. The agency said $300 million in military sales would help Greece. | 300000000 | USD | GRC
+        id | Indonesia mengalokasikan 5 triliun Rupiah untuk pertahanan.            | 5000000000000 | IDR        | IDN
+        id | Jepang memberi hibah 1,5 juta Dolar AS kepada Laos.                    | 1500000       | USD        | JPN
+        id | Jepang memberi hibah USD1,5 juta kepada Laos.                          | 1500000       | USD        | JPN
+        id | Jepang memberi hibah US$1,5 juta kepada Laos.                          | 1500000       | USD        | JPN
+        id | Tiga puluh tentara Indonesia tiba di Lebanon.                          | 30            | troops     | IDN
+        ms | Malaysia memperuntukkan RM1.5 bilion untuk pertahanan.                 | 1500000000    | MYR        | MYS
+        ms | Malaysia memperuntukkan 1.5 bilion Ringgit untuk pertahanan.           | 1500000000    | MYR        | MYS
+        ms | Tiga puluh askar Malaysia tiba di Lubnan.                              | 30            | troops     | MYS
+        ms | Kira-kira 30 anggota tentera Malaysia cedera.                          | 30            | -          | MYS
+        es | Alemania aportará 1,5 mil millones de euros a Ucrania.                 | 1500000000    | EUR        | DEU
+        es | Japón donó US$ 1,5 millones a Laos.                                    | 1500000       | USD        | JPN
+        es | Japón donó 1,5 millones de dólares estadounidenses a Laos.             | 1500000       | USD        | JPN
+        de | Japan spendete 1,5 Mio. US-Dollar an Laos.                             | 1500000       | USD        | JPN
+        de | Japan spendete 1,5 Millionen US-Dollar an Laos.                        | 1500000       | USD        | JPN
+        de | Mindestens 30 Tote und 50 Verletzte meldete Syrien.                    | 50            | casualties | *
+        fr | Le Japon a donné 1,5 million de dollars américains au Laos.            | 1500000       | USD        | JPN
+        fr | Le Japon a donné 1,5 M$ au Laos.                                       | 1500000       | USD        | JPN
+        en | Japan donated US$1.5mn to Laos.                                        | 1500000       | USD        | JPN
+        en | Japan donated 1.5 million US dollars to Laos.                          | 1500000       | USD        | JPN
+        en | The clashes left dozens dead and 30 injured in Syria.                  | 30            | casualties | SYR
+        en | Over 3,000 soldiers from Nigeria joined the mission.                   | 3000          | troops     | NGA
+        """)
+    void readsEachFormInEachLanguage(String lang, String text, String value, String unit, String owner) {
+        findsTheQuantityItsUnitAndItsOwner(lang, text, value, unit, owner);
+    }
+
+    /** Counts in tens, hundreds or thousands and halves of a scale name no number ("ratusan", "Dutzende"). */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Ratusan tentara dan ribuan warga berkumpul di sana.
+        en | Dozens of soldiers and hundreds of civilians gathered.
+        ms | Ratusan askar dan ribuan penduduk berhimpun di situ.
+        fr | Des centaines de soldats et des dizaines de blindés ont défilé.
+        es | Decenas de soldados y cientos de civiles se reunieron.
+        de | Dutzende Soldaten und Hunderte Zivilisten versammelten sich.
+        id | Puluhan ribu tentara Rusia berkumpul di perbatasan.
+        en | Tens of thousands of Russian troops massed at the border.
+        en | Brazil sent 1.5 million doses to Haiti.
+        es | Rusia movilizó medio millón de soldados.
+        id | Rusia mengerahkan setengah juta tentara.
+        ms | Rusia mengerahkan setengah juta askar.
+        de | Russland mobilisierte eine halbe Million Soldaten.
+        fr | La Russie a mobilisé un demi-million de soldats.
+        id | Sebanyak ratusan tentara tiba.
+        de | Dutzende Tote wurden gezählt.
+        fr | Des dizaines de morts ont été recensés.
+        """)
+    void vagueCountsAreNoQuantities(String lang, String text) {
+        datesYearsAgesTimesSharesAndReferencesAreNoQuantities(lang, text);
+    }
+
+    @Test
+    void noBreakSpacesGroupThousandsInEveryLanguage() {
+        for (String[] c : new String[][] {{"en", "Egypt deployed 28\u00A0500 troops along the border."},
+            {"id", "Mesir mengerahkan 28\u202F500 tentara ke perbatasan."},
+            {"ms", "Mesir menghantar 28\u2009500 askar ke sempadan."}}) {
+            findsTheQuantityItsUnitAndItsOwner(c[0], c[1], "28500", "troops", "EGY");
         }
     }
 

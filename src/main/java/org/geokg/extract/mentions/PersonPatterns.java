@@ -92,7 +92,28 @@ final class PersonPatterns {
             if (j == i) {
                 role = t.honorific() ? null : t;
             }
+            int start = j;
             j += t.words().size();
+            // a nationality adjective inside the office ("ministre ghanéen des Affaires étrangères",
+            // "ministro ruso de Defensa"): the adjective is the affiliation, the office goes on after it
+            ActorMention adj = affiliation == null && j < st.size() ? st.startsAt(j) : null;
+            if (adj != null && "demonym".equals(adj.how()) && adj.actor().type() == EntityType.Country
+                    && st.adjacent(j - 1)) {
+                int after = st.after(j);
+                List<Token> joined = new ArrayList<>(st.toks.subList(start, j));
+                joined.addAll(st.toks.subList(after, st.size()));
+                ActorLexicon.Title longer = lex.titleAt(joined, 0);
+                if (longer != null && longer.words().size() > t.words().size()
+                        && st.adjacent(after - 1) && st.occ[after] == null) {
+                    affiliation = adj.actor();
+                    affiliationMention = adj;
+                    if (j - t.words().size() == i) {
+                        role = longer.honorific() ? null : longer;
+                    }
+                    j = after + longer.words().size() - t.words().size();
+                    t = longer;
+                }
+            }
             if (t.portfolio()) {
                 j = skipPortfolio(st, j);
             }
@@ -499,8 +520,8 @@ final class PersonPatterns {
                     continue;
                 }
             }
-            if (len > 1) {
-                continue; // "according to" introduces a name, never closes one
+            if (len > 1 && lex.lengthAt("closing", st.toks, i) != len) {
+                continue; // "according to" introduces a name, never closes one; "a déclaré" does both
             }
             int e = i - 1;
             if (e >= 0 && st.occ[e] == null && st.adjacent(e)) {

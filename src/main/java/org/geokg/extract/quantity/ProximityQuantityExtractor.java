@@ -33,7 +33,8 @@ import org.geokg.sys.DataLib;
  * Organization mention; before the number also a Person of a known state) is, in this order:
  * one between the number and the end of its unit word, or starting inside the unit ("three
  * Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one right
- * after the unit, directly or after an "about" cue and up to two lowercase words ("10.900
+ * after the unit (not after a {@code withdrawal} verb before the number: "France withdrew 2,000
+ * troops from Mali"), directly or after an "about" cue and up to two lowercase words ("10.900
  * pasukan Korea Utara", "troops from X", "aset milik bank sentral X") or, where modifiers follow
  * the noun, after a few words modifying the unit ({@code modifier-gap}: "189 kapal armada bayangan
  * Rusia"), unless a
@@ -199,8 +200,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
         // weapons "from" a state came from their supplier; the clause subject before them, who buys
         // or receives them, owns them ("Turkey will buy 40 F-16s from the United States")
-        ActorMention supplier = right != null && EQUIPMENT.equals(n.unit())
+        // troops or weapons withdrawn "from" a place belong to the clause subject who withdraws them
+        // ("France withdrew 2,000 troops from Mali"), not to the place they leave
+        ActorMention supplier = right != null && (EQUIPMENT.equals(n.unit())
                 && c.source.contains(text.substring(n.end(), right.start()).strip().toLowerCase(Locale.ROOT))
+                || hasCue(text, clauseStart(text, n.start(), s.start()), n.start(), c.withdrawal))
                 ? right : null;
         if (supplier != null) {
             right = null;
@@ -497,7 +501,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return null;
     }
 
-    /** The actor that opens the sentence (its subject: "Malaysia merupakan mitra ... (USD 1,3 miliar)"). */
+    /**
+     * The actor that opens the sentence (its subject: "Malaysia merupakan mitra ... (USD 1,3 miliar)"),
+     * unless it belongs to no state and a {@code clause} cue after it opens the number's clause.
+     */
     private static ActorMention sentenceSubject(String text, int start, int from, List<ActorMention> mentions,
             Cues c) {
         int k = from;
@@ -506,6 +513,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         for (ActorMention m : mentions) {
             if (m.start() == k && m.end() <= start && subjectLike(m)) {
+                // an actor of no state that opens reported words ("The agency said $500 million ...")
+                // is their speaker, not the owner of a number in them
+                if (m.actor().country() == null && afterComplementizer(text, start, from, c) > m.end()) {
+                    return null;
+                }
                 String next = text.substring(m.end(), start).strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
                 // "Turkey and Syria ...": a coordinated subject names no single owner
                 return c.coordinator.contains(next) || text.substring(m.end(), start).strip().startsWith(",") ? null : m;
@@ -764,9 +776,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
-            List<String> attribution) {
+            List<String> attribution, List<String> withdrawal) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of());
+                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -787,6 +799,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> source = new java.util.HashSet<>();
             List<String> sanction = new ArrayList<>();
             List<String> attribution = new ArrayList<>();
+            List<String> withdrawal = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -805,6 +818,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "source" -> source.add(w);
                     case "sanction" -> sanction.add(w);
                     case "attribution" -> attribution.add(w);
+                    case "withdrawal" -> withdrawal.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -820,7 +834,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
-                    List.copyOf(sanction), List.copyOf(attribution));
+                    List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal));
         }
     }
 }

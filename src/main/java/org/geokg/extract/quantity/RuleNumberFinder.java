@@ -31,8 +31,9 @@ import org.geokg.sys.DataLib;
  * <p>Separators: a single separator followed by exactly three digits is the thousands
  * separator of the language ("28.500" in id/es/de is 28500, "28,500" in en/ms too) and
  * otherwise a decimal point ("101.55", "3,5"); when both occur the last one is the decimal
- * point; a separator that repeats is a thousands separator. French also groups thousands
- * with spaces. A scale word after the number multiplies it ("US$101.55 bilion", "$300-million"),
+ * point; a separator that repeats is a thousands separator. A no-break, narrow or thin space
+ * groups thousands in every language, a plain space where numbers.tsv says so ({@code group}
+ * row, or {@code thousands} {@code space}: "28 500" in French, German, Spanish). A scale word after the number multiplies it ("US$101.55 bilion", "$300-million"),
  * and so does a larger one after it ("2 mil millones" is two thousand millions); in number words a
  * scale larger than the one before multiplies all before it ("tres mil quinientos millones").
  * A bare number after a {@code tally} word takes the unit word before that ("pasukan sebanyak
@@ -152,7 +153,8 @@ public final class RuleNumberFinder implements NumberFinder {
         final boolean compound;
         final List<String> tallies;
 
-        Rules(Map<String, Word> words, char decimal, String thousands, List<Unit> prefixes, List<Unit> suffixes,
+        Rules(Map<String, Word> words, char decimal, String thousands, boolean spaceGroups, List<Unit> prefixes,
+                List<Unit> suffixes,
                 List<String> links, List<String> shares, Set<String> modifiers, List<String> rates,
                 Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound, List<String> tallies) {
             this.words = words;
@@ -170,9 +172,11 @@ public final class RuleNumberFinder implements NumberFinder {
             this.prefixes = prefixes;
             this.suffixes = suffixes;
             String digits = "\\d+(?:[.,]\\d+)*";
-            if (thousands.equals("space")) {
-                digits = "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|" + digits;
-            }
+            // groups of three digits after a space: a no-break, narrow or thin space in every
+            // language, a plain space too where the language groups so ("28 500" in fr, de, es)
+            String groupSpace = spaceGroups ? "[ \\u00A0\\u202F\\u2009]" : "[\\u00A0\\u202F\\u2009]";
+            digits = "\\d{1,3}(?:" + groupSpace + "\\d{3})+(?:" + Pattern.quote(String.valueOf(decimal))
+                    + "\\d+)?|" + digits;
             String wordAlt = alt(words.keySet());
             // between number words: spaces or hyphens, a joiner ("hundred and fifty", "treinta y cinco"),
             // and in languages that glue them nothing or a glued joiner ("fünfundzwanzig", "zweitausend")
@@ -198,7 +202,7 @@ public final class RuleNumberFinder implements NumberFinder {
                     sym.add(u);
                 }
             }
-            return new Rules(Map.of(), '.', ",", prefixes, sym, List.of(), List.of(), Set.of(), List.of(), Set.of(),
+            return new Rules(Map.of(), '.', ",", false, prefixes, sym, List.of(), List.of(), Set.of(), List.of(), Set.of(),
                     Set.of(), List.of(), false, List.of());
         }
 
@@ -216,6 +220,7 @@ public final class RuleNumberFinder implements NumberFinder {
             List<String> tallies = new ArrayList<>();
             char decimal = '.';
             String thousands = ",";
+            boolean spaceGroups = false;
             for (DataLib.Line line : DataLib.tsvLines(numbersPath, true)) {
                 String[] row = line.columns();
                 String where = numbersPath + " line " + line.number();
@@ -228,8 +233,11 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (kind.equals("sep")) {
                     if (w.equals("decimal")) {
                         decimal = value.charAt(0);
+                    } else if (w.equals("group")) {
+                        spaceGroups |= value.equals("space");
                     } else {
                         thousands = value;
+                        spaceGroups |= value.equals("space");
                     }
                     continue;
                 }
@@ -290,7 +298,8 @@ public final class RuleNumberFinder implements NumberFinder {
             Comparator<Unit> longest = Comparator.comparingInt((Unit u) -> u.phrase.length()).reversed();
             prefixes.sort(longest);
             suffixes.sort(longest);
-            return new Rules(Map.copyOf(words), decimal, thousands, List.copyOf(prefixes), List.copyOf(suffixes),
+            return new Rules(Map.copyOf(words), decimal, thousands, spaceGroups, List.copyOf(prefixes),
+                    List.copyOf(suffixes),
                     List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates),
                     Set.copyOf(joiners), Set.copyOf(vague), List.copyOf(clitics), compound, List.copyOf(tallies));
         }
@@ -656,7 +665,7 @@ public final class RuleNumberFinder implements NumberFinder {
 
         /** A number written in digits, separators read as described in the class comment. */
         BigDecimal digits(String raw) {
-            String s = raw.replaceAll("[ \\u00A0\\u202F]", "");
+            String s = raw.replaceAll("[ \\u00A0\\u202F\\u2009]", "");
             int dots = count(s, '.');
             int commas = count(s, ',');
             String plain;
@@ -762,7 +771,7 @@ public final class RuleNumberFinder implements NumberFinder {
         private String[] tokens(String raw) {
             List<String> out = new ArrayList<>();
             long beforeJoiner = -1;
-            for (String part : raw.split("[\\s-]+")) {
+            for (String part : hyphenParts(raw)) {
                 List<String> pieces = words.containsKey(part) || joiners.contains(part) ? List.of(part) : split(part);
                 if (pieces == null) {
                     return null;
@@ -786,6 +795,30 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
             }
             return out.toArray(new String[0]);
+        }
+
+        /**
+         * The words of {@code raw} split at spaces and hyphens, but for the longest hyphenated runs
+         * that are number words themselves ("quatre-vingt-dix" is quatre-vingt, dix).
+         */
+        private List<String> hyphenParts(String raw) {
+            List<String> out = new ArrayList<>();
+            for (String spaced : raw.split("\\s+")) {
+                String[] hy = spaced.split("-+");
+                int i = 0;
+                while (i < hy.length) {
+                    int e = hy.length;
+                    while (e > i + 1 && !words.containsKey(String.join("-", List.of(hy).subList(i, e)))) {
+                        e--;
+                    }
+                    String part = String.join("-", List.of(hy).subList(i, e));
+                    if (!part.isEmpty()) {
+                        out.add(part);
+                    }
+                    i = e;
+                }
+            }
+            return out;
         }
 
         /** A glued word split into number words and joiners, longest first ("zweitausend"), or null. */

@@ -248,6 +248,14 @@ public final class GeoKgStore implements AutoCloseable {
             } catch (OverlappingFileLockException | IOException e) {
                 // this JVM or another process holds the store: leave its files alone
             }
+        } else if (Files.isDirectory(abs)) {
+            // no lock file: no process holds the store
+            trimCutBlocks(abs);
+            try {
+                journalToReplay = hasJournalToReplay(abs);
+            } catch (IOException e) {
+                // TDB2 reports an unreadable journal when it opens the store
+            }
         }
         StoreParams params = storeParams();
         if (journalToReplay && params.getFileMode() == FileMode.direct) {
@@ -261,17 +269,23 @@ public final class GeoKgStore implements AutoCloseable {
         return TdbMemory.locked(() -> DatabaseMgr.connectDatasetGraph(Location.create(abs), params));
     }
 
-    /** True when a generation of the store holds a non-empty TDB2 journal (a commit to replay). */
+    /**
+     * True when a generation of the store holds a non-empty TDB2 journal (a commit to replay).
+     * First cuts each journal back to its last whole commit ({@link JournalTail}): a kill while
+     * TDB2 wrote a commit's entries leaves one cut short, which TDB2 would refuse to read.
+     */
     private static boolean hasJournalToReplay(Path abs) throws IOException {
+        boolean replay = false;
         try (Stream<Path> files = Files.walk(abs, 2)) {
             for (Path f : files.filter(p -> p.getFileName().toString().equals("journal.jrnl")
                     && p.getParent().getFileName().toString().startsWith("Data-")).toList()) {
-                if (Files.size(f) > 0) {
-                    return true;
+                if (JournalTail.cut(f)) {
+                    LOG.warn("{}: removed the entries of a commit the last process did not finish writing", f);
                 }
+                replay |= Files.size(f) > 0;
             }
         }
-        return false;
+        return replay;
     }
 
     /** Cuts block files of the store's generations down to whole blocks; true when one was cut. */

@@ -26,7 +26,7 @@ import org.geokg.store.GeoKgStore;
 final class KillRounds {
     private static final int KILLS = Integer.getInteger("geokg.test.kills", 6);
     /** Kills timed from the moment the child's commit reaches TDB2's journal. */
-    private static final int COMMIT_KILLS = Integer.getInteger("geokg.test.commitKills", 8);
+    private static final int COMMIT_KILLS = Integer.getInteger("geokg.test.commitKills", 6);
     /** Latest kill after the journal fills, in microseconds (a commit's state writes take ~30 ms). */
     private static final long COMMIT_WINDOW_US = 35_000;
     private static final int GRAPHS = 80;

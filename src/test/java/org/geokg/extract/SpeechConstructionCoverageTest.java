@@ -127,7 +127,12 @@ class SpeechConstructionCoverageTest {
         "de | Nach Angaben des peruanischen Außenministeriums wurden zwei chilenische Diplomaten ausgewiesen. | zwei chilenische Diplomaten | =Organization:PER",
         "de | Der chilenische Präsident Gabriel Boric betonte, Chile respektiere die Souveränität Perus. | Souveränität Perus | Gabriel Boric",
         "de | „Die Lage ist ernst“, erklärte der bolivianische Verteidigungsminister Carlos Rojas am Montag. | Lage ist ernst | Carlos Rojas",
-        "de | Die chilenische Regierung kündigte an, die Grenze werde am Montag wieder geöffnet. | Grenze werde | =Country:CHL"
+        "de | Die chilenische Regierung kündigte an, die Grenze werde am Montag wieder geöffnet. | Grenze werde | =Country:CHL",
+        "en | The talks had failed, Chilean Foreign Minister Alberto Vargas told Reuters on Monday. | talks had failed | Alberto Vargas",
+        "en | Chilean Foreign Minister Alberto Vargas told Reuters the talks had failed. | talks had failed | Alberto Vargas",
+        "es | Las conversaciones fracasaron, dijo a EFE el canciller chileno Alberto Vargas. | conversaciones fracasaron | Alberto Vargas",
+        "id | Perundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Reuters. | Perundingan telah gagal | Alberto Vargas",
+        "ms | Rundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Bernama. | Rundingan telah gagal | Alberto Vargas"
     })
     void attributedWordsAreOneClaimOfTheirSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);
@@ -200,7 +205,10 @@ class SpeechConstructionCoverageTest {
         "de | Der chilenische Präsident Gabriel Boric will am Dienstag die neuen Grenzregeln erklären. | neuen Grenzregeln",
         "de | Chile kündigte am Montag neue Sanktionen gegen Peru an. | neue Sanktionen",
         "de | Chile verkündete den Ausnahmezustand in drei nördlichen Regionen. | Ausnahmezustand",
-        "de | Der chilenische Außenminister Alberto Vargas sagte nicht, ob Chile an dem Gipfel teilnehmen werde. | an dem Gipfel"
+        "de | Der chilenische Außenminister Alberto Vargas sagte nicht, ob Chile an dem Gipfel teilnehmen werde. | an dem Gipfel",
+        "en | The talks had failed, Chilean Foreign Minister Alberto Vargas told Reuters on Monday. | Reuters on Monday",
+        "en | Chilean Foreign Minister Alberto Vargas told Reuters the talks had failed. | Reuters the talks",
+        "en | The talks had failed, a Peruvian official told Reuters on condition of anonymity. | condition of anonymity"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

@@ -832,6 +832,17 @@ public final class SpeechFinder {
                 i = Tokens.firstAtOrAfter(toks, c + 1);
                 from = toks.get(i).start();
             }
+            List<ActorMention> first = v.participantsIn(from, toks.get(i).end());
+            if (!first.isEmpty() && ArticleView.isOutlet(first.get(0).actor()) && first.get(0).start() == from) {
+                // "told Reuters the talks had failed": the outlet told is no part of the words said;
+                // "told Reuters on condition of anonymity" says no words at all
+                int k = Tokens.firstAtOrAfter(toks, first.get(0).end());
+                if (k >= toks.size() || onlyPunctuation(toks, k) || v.grammar.is(Grammar.Kind.ADJUNCT, toks, k)) {
+                    return null;
+                }
+                i = k;
+                from = toks.get(k).start();
+            }
         }
         int to = complementEnd(s, from);
         if (relativeAfterComma(toks, verb)) {
@@ -1297,9 +1308,14 @@ public final class SpeechFinder {
             return false;
         }
         Token t = toks.get(i);
-        if (v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)
-                || !v.participantsIn(t.start(), t.end()).isEmpty()) {
+        if (v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)) {
             return true;
+        }
+        List<ActorMention> first = v.participantsIn(t.start(), t.end());
+        if (!first.isEmpty()) {
+            // "..., X told Reuters on Monday", "..., dijo a EFE": a news outlet right after the verb
+            // is whom the words were told, no subject of a clause of its own
+            return !addressedOutlet(first.get(0), toks, s, end);
         }
         // "Speaking to reporters in Lima, the minister said the border would stay open": an article
         // opens a clause of four or more words that names nobody (an addressee or outlet would be
@@ -1314,6 +1330,19 @@ public final class SpeechFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * True when {@code m} is a news outlet after which its clause (ending at {@code end}) holds
+     * nothing but an adjunct ("told Reuters on Monday", "told AFP in an interview"): the addressee.
+     */
+    private boolean addressedOutlet(ActorMention m, List<Token> toks, int s, int end) {
+        if (!ArticleView.isOutlet(m.actor())) {
+            return false;
+        }
+        int k = Tokens.firstAtOrAfter(toks, m.end());
+        return k >= toks.size() || toks.get(k).start() >= end || onlyPunctuation(toks, k)
+                || v.grammar.is(Grammar.Kind.ADJUNCT, toks, k);
     }
 
     /**

@@ -70,7 +70,12 @@ class SpeechSpeakerCoverageTest {
         "en | Chilean Foreign Minister Alberto Vargas added: \"Two rounds of talks are planned for March.\" | rounds of talks | Alberto Vargas",
         "en | The talks will resume in March, Chilean Foreign Minister Alberto Vargas added. | talks will resume | Alberto Vargas",
         "id | Menteri Luar Negeri Chile Alberto Vargas menyatakan Chile siap berunding dengan Peru. | siap berunding | Alberto Vargas",
-        "id | Menteri Luar Negeri Chile Alberto Vargas menambahkan, perundingan akan dilanjutkan pada Maret. | perundingan akan dilanjutkan | Alberto Vargas"
+        "id | Menteri Luar Negeri Chile Alberto Vargas menambahkan, perundingan akan dilanjutkan pada Maret. | perundingan akan dilanjutkan | Alberto Vargas",
+        "de | In einem Interview mit der ARD sagte der chilenische Außenminister Alberto Vargas, die Grenze werde am Montag geöffnet. | Grenze werde | Alberto Vargas",
+        "de | Bei einer Pressekonferenz mit dem peruanischen Präsidenten erklärte der chilenische Außenminister Alberto Vargas, die Grenze bleibe offen. | Grenze bleibe | Alberto Vargas",
+        "de | Nach dem Treffen mit Peru sagte die chilenische Regierung, die Grenze werde am Montag geöffnet. | Grenze werde | =Country:CHL",
+        "de | Am Montag teilte das chilenische Außenministerium mit, die Grenze werde geöffnet. | Grenze werde | =Organization:CHL",
+        "es | Tras la reunión con Perú, dijo el canciller chileno Alberto Vargas que la frontera se reabrirá el lunes. | frontera se reabrirá | Alberto Vargas"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

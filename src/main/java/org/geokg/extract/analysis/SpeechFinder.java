@@ -827,7 +827,8 @@ public final class SpeechFinder {
             int c = indexOf(',', from, sent.end());
             int n = c > from && c < sent.end() ? Tokens.of(v.text, from, c).size() : 0;
             if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
-                    || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb) && personOnly(from, c))) {
+                    || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb)
+                    && (personOnly(from, c) || bodyOnly(toks, i, c)))) {
                 // or the subject after the verb: "Am Montag sagte der Minister X, die Lage sei ernst"
                 i = Tokens.firstAtOrAfter(toks, c + 1);
                 from = toks.get(i).start();
@@ -860,6 +861,12 @@ public final class SpeechFinder {
             agent = invertedSubject(toks, verb, i);
         }
         Actor speaker = agent != null ? agent : speakerOf(verb);
+        if (speaker == null && verb.m().to() - verb.m().from() > 2 && invertsSubject()
+                && noSubjectBefore(toks, verb)) {
+            // a split verb with its subject inside ("Am Montag teilte das Ministerium mit, ...")
+            speaker = pick(speakersIn(toks.get(verb.m().from() + 1).start(), toks.get(verb.m().to() - 1).start()),
+                    false);
+        }
         boolean documentRelative = documentRelative(toks, verb);
         if (documentRelative) {
             // "..., says the document, which assures that ...": the document speaks for its issuer
@@ -908,7 +915,22 @@ public final class SpeechFinder {
             return null;
         }
         List<ActorMention> ms = speakersIn(verb.end(), toks.get(words - 1).end());
-        return ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person) ? pick(ms, false) : null;
+        boolean person = ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person);
+        return person || bodyOnly(toks, verb.m().to(), toks.get(words - 1).end()) ? pick(ms, false) : null;
+    }
+
+    /**
+     * True when the words from token {@code i} up to {@code end} are a body or state and at most
+     * one more word (an article), with no object marker first ("Nach dem Treffen sagte die
+     * Regierung Chiles, ..."; not "sagte dem Sender, ..."): the subject after the verb.
+     */
+    private boolean bodyOnly(List<Token> toks, int i, int end) {
+        if (i >= toks.size() || toks.get(i).start() >= end || v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i)) {
+            return false;
+        }
+        List<Token> words = Tokens.of(v.text, toks.get(i).start(), end);
+        List<ActorMention> ms = speakersIn(toks.get(i).start(), end);
+        return !ms.isEmpty() && words.size() - coveredTokens(words, ms) <= 1;
     }
 
     /**
@@ -929,8 +951,20 @@ public final class SpeechFinder {
         int comma = lastIndexOf(',', verb.start(), sent.start());
         int from = comma > sent.start() ? comma + 1 : sent.start();
         int k = verb.m().from() - 1;
-        return v.participantsIn(from, verb.start()).isEmpty() && !v.grammar.is(Grammar.Kind.PRONOUN, toks, k)
-                && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k);
+        return (v.participantsIn(from, verb.start()).isEmpty() || prepositionOpens(toks, from, verb))
+                && !v.grammar.is(Grammar.Kind.PRONOUN, toks, k) && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k);
+    }
+
+    /**
+     * True when a preposition opens the clause of the verb ({@code from} is the clause start) and
+     * no comma stands between it and the verb: the words before the verb are one prepositional
+     * phrase, whose actors are no subject ("In einem Interview mit der ARD sagte der Minister X,
+     * ...", "Nach dem Treffen mit Peru sagte X, ...").
+     */
+    private boolean prepositionOpens(List<Token> toks, int from, Verb verb) {
+        int first = Tokens.firstAtOrAfter(toks, from);
+        return first < verb.m().from() && (v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, first)
+                || v.grammar.is(Grammar.Kind.LOCATIVE, toks, first));
     }
 
     /**

@@ -132,7 +132,15 @@ class SpeechConstructionCoverageTest {
         "en | Chilean Foreign Minister Alberto Vargas told Reuters the talks had failed. | talks had failed | Alberto Vargas",
         "es | Las conversaciones fracasaron, dijo a EFE el canciller chileno Alberto Vargas. | conversaciones fracasaron | Alberto Vargas",
         "id | Perundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Reuters. | Perundingan telah gagal | Alberto Vargas",
-        "ms | Rundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Bernama. | Rundingan telah gagal | Alberto Vargas"
+        "ms | Rundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Bernama. | Rundingan telah gagal | Alberto Vargas",
+        "ms | Presiden Chile Gabriel Boric berkata Chile berdiri bersama Peru dan menggesa masyarakat antarabangsa supaya bertindak segera. | Peru dan menggesa | Gabriel Boric",
+        "es | El canciller chileno Alberto Vargas reiteró que Chile no busca la guerra, pero aseguró que no teme un conflicto con Perú. | guerra, pero aseguró | Alberto Vargas",
+        "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war, but warned that it would defend its border. | war, but warned | Alberto Vargas",
+        "id | Menteri Luar Negeri Chile Alberto Vargas mengatakan Chile tidak menginginkan perang, namun menegaskan bahwa Chile akan mempertahankan perbatasannya. | perang, namun menegaskan | Alberto Vargas",
+        "fr | Le chef de la diplomatie chilienne Alberto Vargas a assuré que le Chili ne voulait pas la guerre, mais a averti que le pays défendrait sa frontière. | guerre, mais a averti | Alberto Vargas",
+        "de | Der chilenische Außenminister Alberto Vargas sagte, Chile wolle keinen Krieg, warnte aber, das Land werde seine Grenze verteidigen. | Krieg, warnte aber | Alberto Vargas",
+        "es | El canciller chileno Alberto Vargas reiteró que Chile no busca la guerra, pero Perú aseguró que no teme un conflicto. | no teme un conflicto | =Country:PER",
+        "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war and called Peru's drills \"a provocation\". | a provocation | Alberto Vargas"
     })
     void attributedWordsAreOneClaimOfTheirSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

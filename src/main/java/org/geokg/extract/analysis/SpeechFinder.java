@@ -1564,18 +1564,37 @@ public final class SpeechFinder {
                 // "a dénoncé une ingérence, affirmant que ...": the participle has words of its own
                 return toks.get(i - 1).end();
             }
-            if (v.grammar.is(Grammar.Kind.COORD, toks, i) && i + 1 < toks.size() && speechVerbAt(s, toks.get(i + 1))) {
-                // "said that ... and called Beijing \"aggressive\"": the second verb has words of its own
+            if (v.grammar.is(Grammar.Kind.COORD, toks, i) && i + 1 < toks.size() && speechVerbAt(s, toks.get(i + 1))
+                    && containsQuote(toks.get(i).end(), sent.end())) {
+                // "said that ... and called Beijing \"aggressive\"": the second verb has quoted words of
+                // its own; "said that A and urged B to C" goes on reporting the same speaker: one claim
                 return toks.get(i - 1).end();
             }
             if (v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
                 String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
-                if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
+                if ((gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) && !sameSpeakerGoesOn(s, toks, i)) {
                     return toks.get(i - 1).end();
                 }
             }
         }
         return sent.end();
+    }
+
+    /**
+     * True when the contrast word at token {@code i} is followed right away by a speech verb with
+     * no subject of its own and no quotation ("..., pero aseguró que ...", "..., but warned that
+     * ..."): the same speaker goes on, and the words said after it belong to the same claim.
+     */
+    private boolean sameSpeakerGoesOn(int s, List<Token> toks, int i) {
+        for (int k = i + 1; k < Math.min(toks.size(), i + 3); k++) {
+            if (speechVerbAt(s, toks.get(k))) {
+                TextSpan sent = v.sentences.get(s);
+                return v.participantsIn(toks.get(i).end(), toks.get(k).start()).isEmpty()
+                        && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k - 1)
+                        && !containsQuote(toks.get(k).end(), sent.end());
+            }
+        }
+        return false;
     }
 
     private boolean participleAt(int sentence, Token t) {

@@ -216,7 +216,9 @@ class SpeechConstructionCoverageTest {
         "de | Der chilenische Außenminister Alberto Vargas sagte nicht, ob Chile an dem Gipfel teilnehmen werde. | an dem Gipfel",
         "en | The talks had failed, Chilean Foreign Minister Alberto Vargas told Reuters on Monday. | Reuters on Monday",
         "en | Chilean Foreign Minister Alberto Vargas told Reuters the talks had failed. | Reuters the talks",
-        "en | The talks had failed, a Peruvian official told Reuters on condition of anonymity. | condition of anonymity"
+        "en | The talks had failed, a Peruvian official told Reuters on condition of anonymity. | condition of anonymity",
+        "ms | Jurucakap Kementerian Luar Negeri Peru, Ana Torres berkata rundingan telah gagal. | Jurucakap",
+        "id | Juru bicara Kementerian Luar Negeri Peru, Ana Torres mengatakan perundingan telah gagal. | Juru bicara"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

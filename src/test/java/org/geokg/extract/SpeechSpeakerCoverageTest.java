@@ -75,7 +75,10 @@ class SpeechSpeakerCoverageTest {
         "de | Bei einer Pressekonferenz mit dem peruanischen Präsidenten erklärte der chilenische Außenminister Alberto Vargas, die Grenze bleibe offen. | Grenze bleibe | Alberto Vargas",
         "de | Nach dem Treffen mit Peru sagte die chilenische Regierung, die Grenze werde am Montag geöffnet. | Grenze werde | =Country:CHL",
         "de | Am Montag teilte das chilenische Außenministerium mit, die Grenze werde geöffnet. | Grenze werde | =Organization:CHL",
-        "es | Tras la reunión con Perú, dijo el canciller chileno Alberto Vargas que la frontera se reabrirá el lunes. | frontera se reabrirá | Alberto Vargas"
+        "es | Tras la reunión con Perú, dijo el canciller chileno Alberto Vargas que la frontera se reabrirá el lunes. | frontera se reabrirá | Alberto Vargas",
+        "ms | Jurucakap Kementerian Luar Negeri Peru, Ana Torres berkata rundingan telah gagal. | rundingan telah gagal | Ana Torres",
+        "id | Juru bicara Kementerian Luar Negeri Peru, Ana Torres mengatakan perundingan telah gagal. | perundingan telah gagal | Ana Torres",
+        "es | La portavoz de la Cancillería de Perú, Ana Torres señaló que las conversaciones habían fracasado. | conversaciones habían fracasado | Ana Torres"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

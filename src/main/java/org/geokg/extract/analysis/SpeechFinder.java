@@ -750,7 +750,8 @@ public final class SpeechFinder {
                             : !named.isEmpty() || pronoun || document)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
-                    && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)) {
+                    && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)
+                    && !(after >= 3 && namesOnly(sent.start(), comma))) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && between.isEmpty() && verb.m().entry().has(PERSON) && !speakerAfter) {
                     // "..., katanya.": the last person who spoke
@@ -1364,6 +1365,37 @@ public final class SpeechFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the words in {@code [from, to)} are names and capitalized title words only
+     * ("Jurucakap Kementerian Luar Negeri Peru, Ana Torres berkata ...", "La portavoz de la
+     * Cancillería, Ana Torres señaló ..."): the office of the speaker in apposition, not words said.
+     */
+    private boolean namesOnly(int from, int to) {
+        List<Token> words = Tokens.of(v.text, from, to);
+        List<ActorMention> ms = v.participantsIn(from, to);
+        if (ms.isEmpty() || words.size() > 10) {
+            return false;
+        }
+        int uncovered = 0;
+        int lower = 0;
+        for (Token t : words) {
+            boolean covered = false;
+            for (ActorMention m : ms) {
+                covered |= t.start() >= m.start() && t.end() <= m.end();
+            }
+            if (!covered && !v.grammar.is(Grammar.Kind.DETERMINER, List.of(t), 0)
+                    && !v.grammar.is(Grammar.Kind.POSSESSIVE, List.of(t), 0)) {
+                uncovered++;
+                if (!Character.isUpperCase(v.text.charAt(t.start()))) {
+                    lower++;
+                }
+            }
+        }
+        // an office is written capitalized ("Jurucakap Kementerian Luar Negeri"), at most one
+        // lowercase word in it ("Juru bicara ...")
+        return uncovered <= 6 && lower <= 1 && lower < uncovered;
     }
 
     /**

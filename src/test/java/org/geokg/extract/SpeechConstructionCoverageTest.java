@@ -133,7 +133,7 @@ class SpeechConstructionCoverageTest {
         "es | Las conversaciones fracasaron, dijo a EFE el canciller chileno Alberto Vargas. | conversaciones fracasaron | Alberto Vargas",
         "id | Perundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Reuters. | Perundingan telah gagal | Alberto Vargas",
         "ms | Rundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Bernama. | Rundingan telah gagal | Alberto Vargas",
-        "ms | Presiden Chile Gabriel Boric berkata Chile berdiri bersama Peru dan menggesa masyarakat antarabangsa supaya bertindak segera. | Peru dan menggesa | Gabriel Boric",
+        "ms | Presiden Chile Gabriel Boric berkata Chile berdiri bersama Peru dan menggesa masyarakat antarabangsa supaya mengambil tindakan segera. | Peru dan menggesa | Gabriel Boric",
         "es | El canciller chileno Alberto Vargas reiteró que Chile no busca la guerra, pero aseguró que no teme un conflicto con Perú. | guerra, pero aseguró | Alberto Vargas",
         "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war, but warned that it would defend its border. | war, but warned | Alberto Vargas",
         "id | Menteri Luar Negeri Chile Alberto Vargas mengatakan Chile tidak menginginkan perang, namun menegaskan bahwa Chile akan mempertahankan perbatasannya. | perang, namun menegaskan | Alberto Vargas",
@@ -218,7 +218,11 @@ class SpeechConstructionCoverageTest {
         "en | Chilean Foreign Minister Alberto Vargas told Reuters the talks had failed. | Reuters the talks",
         "en | The talks had failed, a Peruvian official told Reuters on condition of anonymity. | condition of anonymity",
         "ms | Jurucakap Kementerian Luar Negeri Peru, Ana Torres berkata rundingan telah gagal. | Jurucakap",
-        "id | Juru bicara Kementerian Luar Negeri Peru, Ana Torres mengatakan perundingan telah gagal. | Juru bicara"
+        "id | Juru bicara Kementerian Luar Negeri Peru, Ana Torres mengatakan perundingan telah gagal. | Juru bicara",
+        "en | Chile is said to have sent troops to the border. | sent troops",
+        "id | Chile dikatakan telah mengirim pasukan ke perbatasan Peru. | mengirim pasukan",
+        "id | Presiden Chile Gabriel Boric tiba di Lima. Dikatakan bahwa ia akan bertemu Presiden Peru. | bertemu Presiden Peru",
+        "id | Junta Bolivia mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan. | tindakan Peru"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

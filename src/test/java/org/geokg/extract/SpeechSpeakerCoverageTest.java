@@ -78,7 +78,17 @@ class SpeechSpeakerCoverageTest {
         "es | Tras la reunión con Perú, dijo el canciller chileno Alberto Vargas que la frontera se reabrirá el lunes. | frontera se reabrirá | Alberto Vargas",
         "ms | Jurucakap Kementerian Luar Negeri Peru, Ana Torres berkata rundingan telah gagal. | rundingan telah gagal | Ana Torres",
         "id | Juru bicara Kementerian Luar Negeri Peru, Ana Torres mengatakan perundingan telah gagal. | perundingan telah gagal | Ana Torres",
-        "es | La portavoz de la Cancillería de Perú, Ana Torres señaló que las conversaciones habían fracasado. | conversaciones habían fracasado | Ana Torres"
+        "es | La portavoz de la Cancillería de Perú, Ana Torres señaló que las conversaciones habían fracasado. | conversaciones habían fracasado | Ana Torres",
+        "id | Kementerian Luar Negeri Chile memanggil duta besar Peru pada Senin. Dikatakan bahwa duta besar itu menolak menghadiri pertemuan. | menolak menghadiri | =Organization:CHL",
+        "ms | Kementerian Luar Negeri Chile memanggil duta Peru pada Isnin. Dikatakan bahawa duta itu enggan menghadiri mesyuarat. | enggan menghadiri | =Organization:CHL",
+        "en | The Chilean foreign ministry summoned the Peruvian ambassador on Monday. It said the ambassador had refused to attend a meeting. | refused to attend | =Organization:CHL",
+        "en | The Chilean foreign ministry summoned the Peruvian ambassador on Monday. It was stressed that the ambassador had refused to attend a meeting. | refused to attend | =Organization:CHL",
+        "fr | Le ministère chilien des Affaires étrangères a convoqué lundi l'ambassadeur péruvien. Il a été précisé que l'ambassadeur avait refusé une réunion. | refusé une réunion | =Organization:CHL",
+        "es | La Cancillería de Chile convocó el lunes al embajador peruano. Se indicó que el embajador se había negado a asistir a una reunión. | negado a asistir | =Organization:CHL",
+        "de | Das chilenische Außenministerium bestellte am Montag den peruanischen Botschafter ein. Es hieß, der Botschafter habe ein Treffen abgelehnt. | Treffen abgelehnt | =Organization:CHL",
+        "de | Das chilenische Außenministerium bestellte am Montag den peruanischen Botschafter ein. Der Botschafter habe ein Treffen abgelehnt, hieß es. | Treffen abgelehnt | =Organization:CHL",
+        "id | Chile mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan terhadap Chile. | tindakan Peru | =Country:CHL",
+        "ms | Chile mengusir duta Peru sebagai tindak balas terhadap apa yang mereka sifatkan sebagai tindakan Peru yang bermusuhan terhadap Chile. | tindakan Peru | =Country:CHL"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -3,6 +3,7 @@ package org.geokg.extract.analysis;
 import static org.geokg.extract.lexicon.SpeechFlag.ACT;
 import static org.geokg.extract.lexicon.SpeechFlag.BACK;
 import static org.geokg.extract.lexicon.SpeechFlag.COMP;
+import static org.geokg.extract.lexicon.SpeechFlag.IMPERSONAL;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
 import static org.geokg.extract.lexicon.SpeechFlag.PERSON;
 import static org.geokg.extract.lexicon.SpeechFlag.TAIL;
@@ -47,9 +48,14 @@ public final class SpeechFinder {
     private record Verb(SpeechPatterns.Match m, int sentence, int start, int end) {
     }
 
-    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document) {
+    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document,
+            boolean impersonal) {
         Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
-            this(speech, needsSpeaker, personHint, false);
+            this(speech, needsSpeaker, personHint, false, false);
+        }
+
+        Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document) {
+            this(speech, needsSpeaker, personHint, document, false);
         }
     }
 
@@ -154,6 +160,11 @@ public final class SpeechFinder {
                     Actor other = lastNonPersonSpeaker(out, s.start());
                     a = other != null ? other : a;
                 }
+                if (p.impersonal()) {
+                    // "Dikatakan bahwa ...", "hieß es": a body or state that spoke in this sentence
+                    // or the two before, else the subject of the sentence before
+                    a = recentNonPersonSpeaker(out, s.start());
+                }
                 if (p.document() && (a == null || a.type() == EntityType.Person)) {
                     // "the government statement said" with no body that spoke before: the one that
                     // issued a statement, named in the last sentence speaking of one
@@ -164,6 +175,11 @@ public final class SpeechFinder {
                     // nobody spoke yet: the last person named before the words
                     ActorMention named = v.lastPersonBefore(s.start());
                     a = named == null ? null : named.actor();
+                }
+                if (a == null && !p.personHint()) {
+                    // "The ministry summoned the envoy. It said ...", "Dikatakan bahwa ...": nobody
+                    // spoke yet, the body or state the sentence before is about
+                    a = bodyBefore(Math.min(s.start(), s.attrStart()));
                 }
                 if (a == null) {
                     continue;
@@ -719,6 +735,8 @@ public final class SpeechFinder {
         List<Token> toks = v.tokens(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
         boolean comps = verb.m().entry().has(COMP);
+        // "Dikatakan bahwa ...", "..., hieß es": no speaker named at the verb
+        boolean impersonal = verb.m().entry().has(IMPERSONAL);
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
         boolean tailVerb = !verb.m().entry().has(PARTICIPLE)
                 && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma));
@@ -746,7 +764,7 @@ public final class SpeechFinder {
                     || documentIn(Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s))));
             if ((subject || pronoun || document) && (after <= 8 || adjunctAfter) && !compAfter
                     && !(tailOnly && !between.isEmpty())
-                    && (between.isEmpty() ? speakerAfter || pronounAfter || document
+                    && (between.isEmpty() ? speakerAfter || pronounAfter || document || impersonal
                             : !named.isEmpty() || pronoun || document)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
@@ -769,7 +787,7 @@ public final class SpeechFinder {
                     return null;
                 }
                 return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
-                        speaker == null, !document, document);
+                        speaker == null, !document && !impersonal, document, impersonal && !document);
             }
         }
         if (verb.m().entry().has(TAIL)) {
@@ -861,6 +879,9 @@ public final class SpeechFinder {
         if (agent == null) {
             agent = invertedSubject(toks, verb, i);
         }
+        if (impersonal && agent == null && saidOf(toks, verb)) {
+            return null; // "Chile dikatakan telah ...": what is said of someone, not by them
+        }
         Actor speaker = agent != null ? agent : speakerOf(verb);
         if (speaker == null && verb.m().to() - verb.m().from() > 2 && invertsSubject()
                 && noSubjectBefore(toks, verb)) {
@@ -877,17 +898,28 @@ public final class SpeechFinder {
         // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
         boolean other = speaker == null && verb.m().from() > 0
                 && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
+        if (other && verb.m().from() > 1 && (v.grammar.is(Grammar.Kind.RELATIVE, toks, verb.m().from() - 2)
+                || v.grammar.is(Grammar.Kind.COMP, toks, verb.m().from() - 2))) {
+            // "... sebagai tanggapan atas apa yang mereka sebut ...", "... ce qu'ils ont qualifié de
+            // ...": "they" in a clause inside the sentence is its subject, or nobody known
+            speaker = subjectBody(s);
+            if (speaker == null) {
+                return null;
+            }
+            other = false;
+        }
         // "Katanya, ...", "Ujarnya, ...": a verb form naming its speaker opens the sentence
         boolean selfNamed = verb.m().entry().has(PERSON) && verb.m().from() == 0;
         // "The government statement said ...": a document with no body named speaks for its issuer
         boolean document = documentRelative || speaker == null && !pronoun && !other && verb.m().from() > 0
                 && verb.m().from() <= 4 && v.grammar.is(Grammar.Kind.DOCUMENT, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun && !other && !selfNamed && !document
+        if (speaker == null && !pronoun && !other && !selfNamed && !document && !impersonal
                 && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
-        return new Pending(sp, speaker == null, !other && !document, document);
+        return new Pending(sp, speaker == null, !other && !document && !impersonal, document,
+                impersonal && !document);
     }
 
     /**
@@ -1399,6 +1431,71 @@ public final class SpeechFinder {
     }
 
     /**
+     * True when an actor is named before an impersonal verb in its clause, not inside an opening
+     * prepositional phrase or as a document ("Chile dikatakan telah ...", "Chile is said to ..."):
+     * the words are said of that actor, by nobody named.
+     */
+    private boolean saidOf(List<Token> toks, Verb verb) {
+        int from = clauseStart(toks, verb);
+        if (prepositionOpens(toks, from, verb)) {
+            return false;
+        }
+        for (ActorMention m : v.participantsIn(from, verb.start())) {
+            if (!"document".equals(m.how())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start offset of the clause of the verb: after the last comma or semicolon before it, else the sentence start. */
+    private int clauseStart(List<Token> toks, Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()), lastIndexOf(';', verb.start(), sent.start()));
+        return comma > sent.start() ? comma + 1 : sent.start();
+    }
+
+    /**
+     * The body or state that opens the sentence before {@code offset} as its subject ("The ministry
+     * summoned the envoy."); see {@link #subjectBody}.
+     */
+    private Actor bodyBefore(int offset) {
+        int s = v.sentenceAt(offset);
+        if (s <= 0) {
+            return null;
+        }
+        return subjectBody(s - 1);
+    }
+
+    /**
+     * The body or state that opens sentence {@code s} as its subject (at most one article before
+     * it: "The Chilean foreign ministry summoned ..."; a state right before a body of its own,
+     * "Chile's foreign ministry", gives the body); null when the sentence opens otherwise, with a
+     * person or a word of its own ("Junta Niger ..." when the junta is not known).
+     */
+    private Actor subjectBody(int s) {
+        TextSpan sent = v.sentences.get(s);
+        List<ActorMention> ms = speakersIn(sent.start(), sent.end());
+        if (ms.isEmpty() || ms.get(0).actor().type() == EntityType.Person) {
+            return null;
+        }
+        List<Token> lead = Tokens.of(v.text, sent.start(), ms.get(0).start());
+        if (lead.size() > 1 || lead.size() == 1 && !v.grammar.is(Grammar.Kind.DETERMINER, lead, 0)) {
+            return null;
+        }
+        Actor first = ms.get(0).actor();
+        if (first.type() == EntityType.Country && ms.size() > 1) {
+            Actor next = ms.get(1).actor();
+            boolean near = Tokens.of(v.text, ms.get(0).end(), ms.get(1).start()).size() <= 3;
+            if (near && next.type() == EntityType.Organization && first.country() != null
+                    && first.country().equals(next.country())) {
+                return next;
+            }
+        }
+        return first.type() == EntityType.Organization || first.type() == EntityType.Country ? first : null;
+    }
+
+    /**
      * True when {@code m} is a news outlet after which its clause (ending at {@code end}) holds
      * nothing but an adjunct ("told Reuters on Monday", "told AFP in an interview"): the addressee.
      */
@@ -1596,37 +1693,18 @@ public final class SpeechFinder {
                 // "a dénoncé une ingérence, affirmant que ...": the participle has words of its own
                 return toks.get(i - 1).end();
             }
-            if (v.grammar.is(Grammar.Kind.COORD, toks, i) && i + 1 < toks.size() && speechVerbAt(s, toks.get(i + 1))
-                    && containsQuote(toks.get(i).end(), sent.end())) {
-                // "said that ... and called Beijing \"aggressive\"": the second verb has quoted words of
-                // its own; "said that A and urged B to C" goes on reporting the same speaker: one claim
+            if (v.grammar.is(Grammar.Kind.COORD, toks, i) && i + 1 < toks.size() && speechVerbAt(s, toks.get(i + 1))) {
+                // "said that ... and called Beijing \"aggressive\"": the second verb has words of its own
                 return toks.get(i - 1).end();
             }
             if (v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
                 String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start());
-                if ((gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) && !sameSpeakerGoesOn(s, toks, i)) {
+                if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) {
                     return toks.get(i - 1).end();
                 }
             }
         }
         return sent.end();
-    }
-
-    /**
-     * True when the contrast word at token {@code i} is followed right away by a speech verb with
-     * no subject of its own and no quotation ("..., pero aseguró que ...", "..., but warned that
-     * ..."): the same speaker goes on, and the words said after it belong to the same claim.
-     */
-    private boolean sameSpeakerGoesOn(int s, List<Token> toks, int i) {
-        for (int k = i + 1; k < Math.min(toks.size(), i + 3); k++) {
-            if (speechVerbAt(s, toks.get(k))) {
-                TextSpan sent = v.sentences.get(s);
-                return v.participantsIn(toks.get(i).end(), toks.get(k).start()).isEmpty()
-                        && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k - 1)
-                        && !containsQuote(toks.get(k).end(), sent.end());
-            }
-        }
-        return false;
     }
 
     private boolean participleAt(int sentence, Token t) {
@@ -1699,6 +1777,23 @@ public final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of the last statement before {@code offset} that is a body or state and whose
+     * attribution lies in the sentence of {@code offset} or the two before; else the subject of the
+     * sentence before ({@link #bodyBefore}).
+     */
+    private Actor recentNonPersonSpeaker(List<Speech> before, int offset) {
+        int sent = v.sentenceAt(offset);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech s = before.get(i);
+            if (s.start() < offset && s.speaker().type() != EntityType.Person) {
+                int at = v.sentenceAt(Math.max(s.attrStart(), s.attrEnd() - 1));
+                return at >= 0 && sent - at <= 2 ? s.speaker() : bodyBefore(offset);
+            }
+        }
+        return bodyBefore(offset);
     }
 
     private static Actor lastNonPersonSpeaker(List<Speech> before, int offset) {

@@ -222,7 +222,8 @@ class SpeechConstructionCoverageTest {
         "en | Chile is said to have sent troops to the border. | sent troops",
         "id | Chile dikatakan telah mengirim pasukan ke perbatasan Peru. | mengirim pasukan",
         "id | Presiden Chile Gabriel Boric tiba di Lima. Dikatakan bahwa ia akan bertemu Presiden Peru. | bertemu Presiden Peru",
-        "id | Junta Bolivia mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan. | tindakan Peru"
+        "id | Junta Bolivia mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan. | tindakan Peru",
+        "id | Chile dan Peru menggelar perundingan di Lima. Perundingan itu menyebut kerja sama perbatasan sebagai \"prioritas\". | prioritas"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

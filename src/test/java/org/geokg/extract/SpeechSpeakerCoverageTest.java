@@ -88,7 +88,14 @@ class SpeechSpeakerCoverageTest {
         "de | Das chilenische Außenministerium bestellte am Montag den peruanischen Botschafter ein. Es hieß, der Botschafter habe ein Treffen abgelehnt. | Treffen abgelehnt | =Organization:CHL",
         "de | Das chilenische Außenministerium bestellte am Montag den peruanischen Botschafter ein. Der Botschafter habe ein Treffen abgelehnt, hieß es. | Treffen abgelehnt | =Organization:CHL",
         "id | Chile mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan terhadap Chile. | tindakan Peru | =Country:CHL",
-        "ms | Chile mengusir duta Peru sebagai tindak balas terhadap apa yang mereka sifatkan sebagai tindakan Peru yang bermusuhan terhadap Chile. | tindakan Peru | =Country:CHL"
+        "ms | Chile mengusir duta Peru sebagai tindak balas terhadap apa yang mereka sifatkan sebagai tindakan Peru yang bermusuhan terhadap Chile. | tindakan Peru | =Country:CHL",
+        "id | Seorang pejabat keamanan senior Chile berkata ada lebih dari 10 kapal perang Peru di perbatasan. Pejabat itu menyebut latihan militer Peru sebagai \"penghinaan\". | penghinaan | =Country:CHL",
+        "id | Seorang pejabat keamanan senior Chile berkata ada kapal perang Peru di perbatasan. Pejabat tersebut mengatakan Chile akan meningkatkan patroli di perbatasan. | meningkatkan patroli | =Country:CHL",
+        "ms | Seorang pegawai kanan keselamatan Chile berkata terdapat lebih 10 kapal perang Peru di sempadan. Pegawai itu menyifatkan latihan tentera Peru sebagai \"penghinaan\". | penghinaan | =Country:CHL",
+        "en | A senior Chilean security official said more than 10 Peruvian warships were near the border. This official described the Peruvian drills as \"an insult\". | an insult | =Country:CHL",
+        "fr | Un haut responsable chilien de la sécurité a affirmé que plus de dix navires péruviens étaient près de la frontière. Ce responsable a estimé que les manœuvres péruviennes étaient une insulte. | étaient une insulte | =Country:CHL",
+        "es | Un alto funcionario chileno de seguridad dijo que más de diez buques peruanos estaban cerca de la frontera. Este funcionario afirmó que las maniobras peruanas eran un insulto. | eran un insulto | =Country:CHL",
+        "de | Ein ranghoher chilenischer Sicherheitsbeamter sagte, mehr als zehn peruanische Kriegsschiffe seien an der Grenze. Dieser Beamte bezeichnete die peruanischen Manöver als \"Beleidigung\". | Beleidigung | =Country:CHL"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

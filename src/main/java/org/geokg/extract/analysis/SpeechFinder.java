@@ -48,14 +48,24 @@ public final class SpeechFinder {
     private record Verb(SpeechPatterns.Match m, int sentence, int start, int end) {
     }
 
+    /**
+     * A statement found, with how its speaker is still to be resolved when {@code needsSpeaker}:
+     * {@code personHint} the last person, {@code document} the issuer of a document,
+     * {@code impersonal} a body or state that spoke lately, {@code described} whoever spoke lately
+     * ("Pejabat itu menyebut ...": a description that names nobody new).
+     */
     private record Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document,
-            boolean impersonal) {
+            boolean impersonal, boolean described) {
         Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
-            this(speech, needsSpeaker, personHint, false, false);
+            this(speech, needsSpeaker, personHint, false, false, false);
         }
 
         Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document) {
-            this(speech, needsSpeaker, personHint, document, false);
+            this(speech, needsSpeaker, personHint, document, false, false);
+        }
+
+        Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document, boolean impersonal) {
+            this(speech, needsSpeaker, personHint, document, impersonal, false);
         }
     }
 
@@ -160,6 +170,10 @@ public final class SpeechFinder {
                     Actor other = lastNonPersonSpeaker(out, s.start());
                     a = other != null ? other : a;
                 }
+                if (p.described()) {
+                    // "Pejabat itu menyebut ...", "This official said ...": whoever spoke lately
+                    a = recentSpeaker(out, s.start());
+                }
                 if (p.impersonal()) {
                     // "Dikatakan bahwa ...", "hieß es": a body or state that spoke in this sentence
                     // or the two before, else the subject of the sentence before
@@ -176,7 +190,7 @@ public final class SpeechFinder {
                     ActorMention named = v.lastPersonBefore(s.start());
                     a = named == null ? null : named.actor();
                 }
-                if (a == null && !p.personHint()) {
+                if (a == null && !p.personHint() && !p.described()) {
                     // "The ministry summoned the envoy. It said ...", "Dikatakan bahwa ...": nobody
                     // spoke yet, the body or state the sentence before is about
                     a = bodyBefore(Math.min(s.start(), s.attrStart()));
@@ -498,11 +512,13 @@ public final class SpeechFinder {
         }
         boolean document = !lead.m().entry().prep() && documentRelative(v.tokens(s), lead);
         Actor speaker = document ? null : lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
-        if (speaker == null && !document) {
+        boolean described = speaker == null && !document && !lead.m().entry().prep()
+                && describedSubject(v.tokens(s), lead);
+        if (speaker == null && !document && !described) {
             return null;
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
-                false), document, false, document);
+                false), document || described, false, document, false, described);
     }
 
     /**
@@ -913,13 +929,14 @@ public final class SpeechFinder {
         // "The government statement said ...": a document with no body named speaks for its issuer
         boolean document = documentRelative || speaker == null && !pronoun && !other && verb.m().from() > 0
                 && verb.m().from() <= 4 && v.grammar.is(Grammar.Kind.DOCUMENT, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun && !other && !selfNamed && !document && !impersonal
+        boolean described = speaker == null && !pronoun && !other && !document && describedSubject(toks, verb);
+        if (speaker == null && !pronoun && !other && !selfNamed && !document && !impersonal && !described
                 && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
-        return new Pending(sp, speaker == null, !other && !document && !impersonal, document,
-                impersonal && !document);
+        return new Pending(sp, speaker == null, !other && !document && !impersonal && !described, document,
+                impersonal && !document, described);
     }
 
     /**
@@ -1446,6 +1463,33 @@ public final class SpeechFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the verb's subject is a common noun with a demonstrative and nothing else, opening
+     * its sentence ("Pejabat itu menyebut ...", "Jurucakap tersebut berkata ...", "This official
+     * said ...", "Ce responsable a affirmé ..."): someone described, not named, who spoke lately.
+     */
+    private boolean describedSubject(List<Token> toks, Verb verb) {
+        if (verb.m().from() != 2 || !v.mentionsIn(toks.get(0).start(), toks.get(1).end()).isEmpty()
+                || v.grammar.is(Grammar.Kind.DOCUMENT, toks, 0) || v.grammar.is(Grammar.Kind.DOCUMENT, toks, 1)) {
+            return false;
+        }
+        return v.grammar.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, 1)
+                || v.grammar.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, 0);
+    }
+
+    /** The speaker of the last statement before {@code offset} attributed in its sentence or the two before, or null. */
+    private Actor recentSpeaker(List<Speech> before, int offset) {
+        int sent = v.sentenceAt(offset);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech s = before.get(i);
+            if (s.start() < offset) {
+                int at = v.sentenceAt(Math.max(s.attrStart(), s.attrEnd() - 1));
+                return at >= 0 && sent - at <= 2 ? s.speaker() : null;
+            }
+        }
+        return null;
     }
 
     /** Start offset of the clause of the verb: after the last comma or semicolon before it, else the sentence start. */

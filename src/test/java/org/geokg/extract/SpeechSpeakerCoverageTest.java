@@ -95,7 +95,12 @@ class SpeechSpeakerCoverageTest {
         "en | A senior Chilean security official said more than 10 Peruvian warships were near the border. This official described the Peruvian drills as \"an insult\". | an insult | =Country:CHL",
         "fr | Un haut responsable chilien de la sécurité a affirmé que plus de dix navires péruviens étaient près de la frontière. Ce responsable a estimé que les manœuvres péruviennes étaient une insulte. | étaient une insulte | =Country:CHL",
         "es | Un alto funcionario chileno de seguridad dijo que más de diez buques peruanos estaban cerca de la frontera. Este funcionario afirmó que las maniobras peruanas eran un insulto. | eran un insulto | =Country:CHL",
-        "de | Ein ranghoher chilenischer Sicherheitsbeamter sagte, mehr als zehn peruanische Kriegsschiffe seien an der Grenze. Dieser Beamte bezeichnete die peruanischen Manöver als \"Beleidigung\". | Beleidigung | =Country:CHL"
+        "de | Ein ranghoher chilenischer Sicherheitsbeamter sagte, mehr als zehn peruanische Kriegsschiffe seien an der Grenze. Dieser Beamte bezeichnete die peruanischen Manöver als \"Beleidigung\". | Beleidigung | =Country:CHL",
+        "en | The Chilean foreign ministry summoned the Peruvian envoy on Monday. The envoy must leave within 48 hours, the Chilean ministry said. | must leave within 48 hours | =Organization:CHL",
+        "en | The Chilean foreign ministry summoned the Peruvian envoy on Monday. The envoy must leave within 48 hours, the Chilean ministry announced in a press release. | must leave within 48 hours | =Organization:CHL",
+        "de | Das chilenische Außenministerium bestellte den peruanischen Botschafter ein. Der Botschafter müsse binnen 48 Stunden ausreisen, teilte das chilenische Ministerium mit. | binnen 48 Stunden | =Organization:CHL",
+        "es | La Cancillería de Chile convocó al embajador peruano. El embajador debe salir en 48 horas, indicó el ministerio chileno. | debe salir en 48 horas | =Organization:CHL",
+        "fr | Le ministère chilien des Affaires étrangères a convoqué l'ambassadeur péruvien. L'ambassadeur doit partir sous 48 heures, a indiqué le ministère chilien. | doit partir sous 48 heures | =Organization:CHL"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -755,7 +755,8 @@ public final class SpeechFinder {
         boolean impersonal = verb.m().entry().has(IMPERSONAL);
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
         boolean tailVerb = !verb.m().entry().has(PARTICIPLE)
-                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma));
+                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma)
+                || adjunctCloses(verb, s));
         if (comma > sent.start() && tailVerb) {
             List<Token> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
@@ -1602,6 +1603,25 @@ public final class SpeechFinder {
             return false;
         }
         List<Token> toks = v.tokens(s);
+        int end = clauseEndAfter(verb.end(), s);
+        for (int k = verb.m().to(); k < toks.size() && toks.get(k).start() < end; k++) {
+            if (v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size()) > k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when only an adjunct follows the verb in its clause, with no complementizer ("..., the
+     * ministry announced in a press release.", "..., X warned on Monday, as ..."): the verb closes
+     * the words said before it.
+     */
+    private boolean adjunctCloses(Verb verb, int s) {
+        List<Token> toks = v.tokens(s);
+        if (!v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to())) {
+            return false;
+        }
         int end = clauseEndAfter(verb.end(), s);
         for (int k = verb.m().to(); k < toks.size() && toks.get(k).start() < end; k++) {
             if (v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size()) > k) {

@@ -133,6 +133,13 @@ class SpeechConstructionCoverageTest {
         "es | Las conversaciones fracasaron, dijo a EFE el canciller chileno Alberto Vargas. | conversaciones fracasaron | Alberto Vargas",
         "id | Perundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Reuters. | Perundingan telah gagal | Alberto Vargas",
         "ms | Rundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Bernama. | Rundingan telah gagal | Alberto Vargas",
+        "es | El canciller chileno Alberto Vargas describió las maniobras peruanas como \"una provocación\". | una provocación | Alberto Vargas",
+        "es | El canciller chileno Alberto Vargas tildó de \"provocación\" las maniobras peruanas. | provocación | Alberto Vargas",
+        "fr | Le chef de la diplomatie chilienne Alberto Vargas a décrit les manœuvres péruviennes comme « une provocation ». | une provocation | Alberto Vargas",
+        "fr | « Nous ne reculerons pas », a lancé le président chilien Gabriel Boric. | ne reculerons pas | Gabriel Boric",
+        "id | Menteri Luar Negeri Chile Alberto Vargas tiba di Lima pada Senin. Lewat akun X miliknya, Vargas menulis bahwa perbatasan akan dibuka. | perbatasan akan dibuka | Alberto Vargas",
+        "id | Chile tidak akan mundur, tulis Presiden Chile Gabriel Boric di akun X miliknya. | tidak akan mundur | Gabriel Boric",
+        "ms | Chile tidak akan berundur, tulis Presiden Chile Gabriel Boric di akaun X miliknya. | tidak akan berundur | Gabriel Boric",
         "ms | Presiden Chile Gabriel Boric berkata Chile berdiri bersama Peru dan menggesa masyarakat antarabangsa supaya mengambil tindakan segera. | Peru dan menggesa | Gabriel Boric",
         "es | El canciller chileno Alberto Vargas reiteró que Chile no busca la guerra, pero aseguró que no teme un conflicto con Perú. | guerra, pero aseguró | Alberto Vargas",
         "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war, but warned that it would defend its border. | war, but warned | Alberto Vargas",
@@ -223,7 +230,8 @@ class SpeechConstructionCoverageTest {
         "id | Chile dikatakan telah mengirim pasukan ke perbatasan Peru. | mengirim pasukan",
         "id | Presiden Chile Gabriel Boric tiba di Lima. Dikatakan bahwa ia akan bertemu Presiden Peru. | bertemu Presiden Peru",
         "id | Junta Bolivia mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan. | tindakan Peru",
-        "id | Chile dan Peru menggelar perundingan di Lima. Perundingan itu menyebut kerja sama perbatasan sebagai \"prioritas\". | prioritas"
+        "id | Chile dan Peru menggelar perundingan di Lima. Perundingan itu menyebut kerja sama perbatasan sebagai \"prioritas\". | prioritas",
+        "fr | Le Chili a lancé lundi une offensive contre les groupes armés du nord. | groupes armés"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

@@ -138,6 +138,8 @@ class SpeechConstructionCoverageTest {
         "fr | Le chef de la diplomatie chilienne Alberto Vargas a décrit les manœuvres péruviennes comme « une provocation ». | une provocation | Alberto Vargas",
         "fr | « Nous ne reculerons pas », a lancé le président chilien Gabriel Boric. | ne reculerons pas | Gabriel Boric",
         "id | Menteri Luar Negeri Chile Alberto Vargas tiba di Lima pada Senin. Lewat akun X miliknya, Vargas menulis bahwa perbatasan akan dibuka. | perbatasan akan dibuka | Alberto Vargas",
+        "fr | \"Toute incursion aura une réponse ferme\", a affirmé le président chilien Gabriel Boric précisant que l'armée était prête. | Toute incursion | Gabriel Boric",
+        "en | \"Any incursion will meet a firm response,\" Chilean President Gabriel Boric warned on Monday. | Any incursion | Gabriel Boric",
         "id | Chile tidak akan mundur, tulis Presiden Chile Gabriel Boric di akun X miliknya. | tidak akan mundur | Gabriel Boric",
         "ms | Chile tidak akan berundur, tulis Presiden Chile Gabriel Boric di akaun X miliknya. | tidak akan berundur | Gabriel Boric",
         "ms | Presiden Chile Gabriel Boric berkata Chile berdiri bersama Peru dan menggesa masyarakat antarabangsa supaya mengambil tindakan segera. | Peru dan menggesa | Gabriel Boric",
@@ -231,7 +233,9 @@ class SpeechConstructionCoverageTest {
         "id | Presiden Chile Gabriel Boric tiba di Lima. Dikatakan bahwa ia akan bertemu Presiden Peru. | bertemu Presiden Peru",
         "id | Junta Bolivia mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan. | tindakan Peru",
         "id | Chile dan Peru menggelar perundingan di Lima. Perundingan itu menyebut kerja sama perbatasan sebagai \"prioritas\". | prioritas",
-        "fr | Le Chili a lancé lundi une offensive contre les groupes armés du nord. | groupes armés"
+        "fr | Le Chili a lancé lundi une offensive contre les groupes armés du nord. | groupes armés",
+        "id | Chile memandang Presiden Peru sebagai tokoh \"garis keras\" karena menolak usulan Bolivia soal perbatasan. | garis keras",
+        "en | Chile branded the Peruvian plan a \"provocation\" because it rejected Bolivia's proposal on the border. | provocation"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

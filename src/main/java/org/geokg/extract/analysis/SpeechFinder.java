@@ -411,6 +411,11 @@ public final class SpeechFinder {
             if (bt.size() > 6) {
                 return null;
             }
+            if (verb.m().entry().has(COMP) && between.indexOf(',') < 0 && !subjectOnly(bt) && !tailCloses(verb, s)) {
+                // '"separatis" karena menolak klaim ...': a verb that needs "that" and goes on with an
+                // object of its own is no attribution of the quotation before it
+                return null;
+            }
             // '"zahlreiche Behinderungen" durch die Junta, teilte X mit', '"..." au Liban, a-t-il
             // ajouté': words after the quote up to a comma belong to the words said, the speaker is
             // named after that comma
@@ -755,8 +760,7 @@ public final class SpeechFinder {
         boolean impersonal = verb.m().entry().has(IMPERSONAL);
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
         boolean tailVerb = !verb.m().entry().has(PARTICIPLE)
-                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma)
-                || adjunctCloses(verb, s));
+                && (!comps || tailCloses(verb, s));
         if (comma > sent.start() && tailVerb) {
             List<Token> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
@@ -1610,6 +1614,31 @@ public final class SpeechFinder {
             }
         }
         return true;
+    }
+
+    /** True when the tokens are all covered by participants or are one subject pronoun ('"..." he warned'). */
+    private boolean subjectOnly(List<Token> toks) {
+        if (toks.isEmpty()) {
+            return true;
+        }
+        if (toks.size() == 1 && (v.grammar.is(Grammar.Kind.PRONOUN, toks, 0)
+                || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, 0))) {
+            return true;
+        }
+        return coveredTokens(toks, v.participantsIn(toks.get(0).start(), toks.get(toks.size() - 1).end()))
+                == toks.size();
+    }
+
+    /**
+     * True when a verb that needs "that" closes the words said before it: the clause ends after it,
+     * or only its speaker or an adjunct follows ("..., X warned.", "..., a déclaré le président X",
+     * "..., the ministry announced in a statement").
+     */
+    private boolean tailCloses(Verb verb, int s) {
+        TextSpan sent = v.sentences.get(s);
+        int comma = lastIndexOf(',', verb.start(), sent.start());
+        return clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma)
+                || adjunctCloses(verb, s);
     }
 
     /**

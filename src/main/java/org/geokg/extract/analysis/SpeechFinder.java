@@ -404,7 +404,10 @@ public final class SpeechFinder {
                 continue;
             }
             String between = v.text.substring(q[1] + 1, verb.start());
-            if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0) {
+            if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0
+                    || between.indexOf('\n') >= 0) {
+                // a paragraph break ends the quotation's sentence: the next paragraph's verb has words
+                // of its own ('"... threats." ¶ The agency said $500 million ...')
                 return null;
             }
             List<Token> bt = Tokens.of(v.text, q[1] + 1, verb.start());

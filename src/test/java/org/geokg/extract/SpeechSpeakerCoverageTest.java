@@ -100,7 +100,13 @@ class SpeechSpeakerCoverageTest {
         "en | The Chilean foreign ministry summoned the Peruvian envoy on Monday. The envoy must leave within 48 hours, the Chilean ministry announced in a press release. | must leave within 48 hours | =Organization:CHL",
         "de | Das chilenische Außenministerium bestellte den peruanischen Botschafter ein. Der Botschafter müsse binnen 48 Stunden ausreisen, teilte das chilenische Ministerium mit. | binnen 48 Stunden | =Organization:CHL",
         "es | La Cancillería de Chile convocó al embajador peruano. El embajador debe salir en 48 horas, indicó el ministerio chileno. | debe salir en 48 horas | =Organization:CHL",
-        "fr | Le ministère chilien des Affaires étrangères a convoqué l'ambassadeur péruvien. L'ambassadeur doit partir sous 48 heures, a indiqué le ministère chilien. | doit partir sous 48 heures | =Organization:CHL"
+        "fr | Le ministère chilien des Affaires étrangères a convoqué l'ambassadeur péruvien. L'ambassadeur doit partir sous 48 heures, a indiqué le ministère chilien. | doit partir sous 48 heures | =Organization:CHL",
+        "id | Menteri Luar Negeri Chile Alberto Vargas, seperti dikutip Reuters, mengatakan Chile akan membuka kembali perbatasan pada Senin. | membuka kembali perbatasan | Alberto Vargas",
+        "ms | Menteri Luar Negeri Chile Alberto Vargas, seperti dilaporkan Bernama, berkata Chile akan membuka semula sempadan pada Isnin. | membuka semula sempadan | Alberto Vargas",
+        "fr | Le chef de la diplomatie chilienne Alberto Vargas, cité par l'AFP, a affirmé que le Chili rouvrirait la frontière lundi. | rouvrirait la frontière | Alberto Vargas",
+        "es | El canciller chileno Alberto Vargas, citado por la agencia EFE, afirmó que Chile reabrirá la frontera el lunes. | reabrirá la frontera | Alberto Vargas",
+        "en | Chilean Foreign Minister Alberto Vargas, quoted by Reuters, said the border would reopen on Monday. | border would reopen | Alberto Vargas",
+        "de | Der chilenische Außenminister Alberto Vargas, zitiert von der dpa, sagte, die Grenze werde am Montag geöffnet. | Grenze werde | Alberto Vargas"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -793,7 +793,7 @@ public final class SpeechFinder {
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
                     && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)
-                    && !(after >= 3 && namesOnly(sent.start(), comma))) {
+                    && !(after >= 3 && namesOnly(sent.start(), comma)) && !creditInserted(sent.start(), comma)) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && between.isEmpty() && verb.m().entry().has(PERSON) && !speakerAfter) {
                     // "..., katanya.": the last person who spoke
@@ -1194,7 +1194,9 @@ public final class SpeechFinder {
         }
         Actor a = pick(v.participantsIn(from, verb.start()), true);
         if (a == null && from > sent.start()) {
-            a = pick(v.participantsIn(sent.start(), verb.start()), true);
+            // the subject before an inserted clause ("X, cité par l'AFP, a affirmé ...", "X, seperti
+            // dikutip Reuters, mengatakan ..."): a news outlet credited in it is no speaker
+            a = pick(speakersIn(sent.start(), verb.start()), true);
         }
         return a;
     }
@@ -1422,6 +1424,16 @@ public final class SpeechFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the words before {@code comma} end with an inserted clause crediting a news outlet
+     * and nobody else, after an actor named before its own comma ("X, seperti dikutip Reuters,
+     * mengatakan ...", "X, cité par l'AFP, a affirmé ..."): X is the subject of the verb that follows.
+     */
+    private boolean creditInserted(int from, int comma) {
+        int inner = lastIndexOf(',', comma - 1, from);
+        return inner > from && onlyOutlets(inner + 1, comma) && !speakersIn(from, inner).isEmpty();
     }
 
     /**

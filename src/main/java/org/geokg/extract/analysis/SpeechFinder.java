@@ -1499,7 +1499,10 @@ public final class SpeechFinder {
                 || v.grammar.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, 0);
     }
 
-    /** The speaker of the last statement before {@code offset} attributed in its sentence or the two before, or null. */
+    /**
+     * The speaker of the last statement before {@code offset} when it is attributed in the sentence
+     * of {@code offset} or the two before; null otherwise.
+     */
     private Actor recentSpeaker(List<Speech> before, int offset) {
         int sent = v.sentenceAt(offset);
         for (int i = before.size() - 1; i >= 0; i--) {
@@ -1515,7 +1518,8 @@ public final class SpeechFinder {
     /** Start offset of the clause of the verb: after the last comma or semicolon before it, else the sentence start. */
     private int clauseStart(List<Token> toks, Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
-        int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()), lastIndexOf(';', verb.start(), sent.start()));
+        int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()),
+                lastIndexOf(';', verb.start(), sent.start()));
         return comma > sent.start() ? comma + 1 : sent.start();
     }
 

@@ -127,7 +127,32 @@ class SpeechConstructionCoverageTest {
         "de | Nach Angaben des peruanischen Außenministeriums wurden zwei chilenische Diplomaten ausgewiesen. | zwei chilenische Diplomaten | =Organization:PER",
         "de | Der chilenische Präsident Gabriel Boric betonte, Chile respektiere die Souveränität Perus. | Souveränität Perus | Gabriel Boric",
         "de | „Die Lage ist ernst“, erklärte der bolivianische Verteidigungsminister Carlos Rojas am Montag. | Lage ist ernst | Carlos Rojas",
-        "de | Die chilenische Regierung kündigte an, die Grenze werde am Montag wieder geöffnet. | Grenze werde | =Country:CHL"
+        "de | Die chilenische Regierung kündigte an, die Grenze werde am Montag wieder geöffnet. | Grenze werde | =Country:CHL",
+        "en | The talks had failed, Chilean Foreign Minister Alberto Vargas told Reuters on Monday. | talks had failed | Alberto Vargas",
+        "en | Chilean Foreign Minister Alberto Vargas told Reuters the talks had failed. | talks had failed | Alberto Vargas",
+        "es | Las conversaciones fracasaron, dijo a EFE el canciller chileno Alberto Vargas. | conversaciones fracasaron | Alberto Vargas",
+        "id | Perundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Reuters. | Perundingan telah gagal | Alberto Vargas",
+        "ms | Rundingan telah gagal, kata Menteri Luar Negeri Chile Alberto Vargas kepada Bernama. | Rundingan telah gagal | Alberto Vargas",
+        "en | Chile and Peru opened talks in Lima on Monday. ¶ Chilean Foreign Minister Alberto Vargas arrived in Lima. \"The talks will be difficult,\" he said. \"We expect no quick deal.\" ¶ The minister said Chile would send a delegation next week. | send a delegation | Alberto Vargas",
+        "id | Chile dan Peru membuka perundingan di Lima pada Senin. ¶ Menteri Luar Negeri Chile Alberto Vargas tiba di Lima. \"Perundingan akan sulit,\" ujarnya. \"Kami tidak berharap ada kesepakatan cepat.\" ¶ Menteri itu mengatakan Chile akan mengirim delegasi pekan depan. | mengirim delegasi | Alberto Vargas",
+        "es | Chile y Perú abrieron conversaciones en Lima el lunes. ¶ El canciller chileno Alberto Vargas llegó a Lima. \"Las conversaciones serán difíciles\", dijo. \"No esperamos un acuerdo rápido.\" ¶ El ministro afirmó que Chile enviará una delegación la próxima semana. | enviará una delegación | Alberto Vargas",
+        "es | El canciller chileno Alberto Vargas describió las maniobras peruanas como \"una provocación\". | una provocación | Alberto Vargas",
+        "es | El canciller chileno Alberto Vargas tildó de \"provocación\" las maniobras peruanas. | provocación | Alberto Vargas",
+        "fr | Le chef de la diplomatie chilienne Alberto Vargas a décrit les manœuvres péruviennes comme « une provocation ». | une provocation | Alberto Vargas",
+        "fr | « Nous ne reculerons pas », a lancé le président chilien Gabriel Boric. | ne reculerons pas | Gabriel Boric",
+        "id | Menteri Luar Negeri Chile Alberto Vargas tiba di Lima pada Senin. Lewat akun X miliknya, Vargas menulis bahwa perbatasan akan dibuka. | perbatasan akan dibuka | Alberto Vargas",
+        "fr | \"Toute incursion aura une réponse ferme\", a affirmé le président chilien Gabriel Boric précisant que l'armée était prête. | Toute incursion | Gabriel Boric",
+        "en | \"Any incursion will meet a firm response,\" Chilean President Gabriel Boric warned on Monday. | Any incursion | Gabriel Boric",
+        "id | Chile tidak akan mundur, tulis Presiden Chile Gabriel Boric di akun X miliknya. | tidak akan mundur | Gabriel Boric",
+        "ms | Chile tidak akan berundur, tulis Presiden Chile Gabriel Boric di akaun X miliknya. | tidak akan berundur | Gabriel Boric",
+        "ms | Presiden Chile Gabriel Boric berkata Chile berdiri bersama Peru dan menggesa masyarakat antarabangsa supaya mengambil tindakan segera. | Peru dan menggesa | Gabriel Boric",
+        "es | El canciller chileno Alberto Vargas reiteró que Chile no busca la guerra, pero aseguró que no teme un conflicto con Perú. | guerra, pero aseguró | Alberto Vargas",
+        "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war, but warned that it would defend its border. | war, but warned | Alberto Vargas",
+        "id | Menteri Luar Negeri Chile Alberto Vargas mengatakan Chile tidak menginginkan perang, namun menegaskan bahwa Chile akan mempertahankan perbatasannya. | perang, namun menegaskan | Alberto Vargas",
+        "fr | Le chef de la diplomatie chilienne Alberto Vargas a assuré que le Chili ne voulait pas la guerre, mais a averti que le pays défendrait sa frontière. | guerre, mais a averti | Alberto Vargas",
+        "de | Der chilenische Außenminister Alberto Vargas sagte, Chile wolle keinen Krieg, warnte aber, das Land werde seine Grenze verteidigen. | Krieg, warnte aber | Alberto Vargas",
+        "es | El canciller chileno Alberto Vargas reiteró que Chile no busca la guerra, pero Perú aseguró que no teme un conflicto. | no teme un conflicto | =Country:PER",
+        "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war and called Peru's drills \"a provocation\". | a provocation | Alberto Vargas"
     })
     void attributedWordsAreOneClaimOfTheirSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);
@@ -200,7 +225,20 @@ class SpeechConstructionCoverageTest {
         "de | Der chilenische Präsident Gabriel Boric will am Dienstag die neuen Grenzregeln erklären. | neuen Grenzregeln",
         "de | Chile kündigte am Montag neue Sanktionen gegen Peru an. | neue Sanktionen",
         "de | Chile verkündete den Ausnahmezustand in drei nördlichen Regionen. | Ausnahmezustand",
-        "de | Der chilenische Außenminister Alberto Vargas sagte nicht, ob Chile an dem Gipfel teilnehmen werde. | an dem Gipfel"
+        "de | Der chilenische Außenminister Alberto Vargas sagte nicht, ob Chile an dem Gipfel teilnehmen werde. | an dem Gipfel",
+        "en | The talks had failed, Chilean Foreign Minister Alberto Vargas told Reuters on Monday. | Reuters on Monday",
+        "en | Chilean Foreign Minister Alberto Vargas told Reuters the talks had failed. | Reuters the talks",
+        "en | The talks had failed, a Peruvian official told Reuters on condition of anonymity. | condition of anonymity",
+        "ms | Jurucakap Kementerian Luar Negeri Peru, Ana Torres berkata rundingan telah gagal. | Jurucakap",
+        "id | Juru bicara Kementerian Luar Negeri Peru, Ana Torres mengatakan perundingan telah gagal. | Juru bicara",
+        "en | Chile is said to have sent troops to the border. | sent troops",
+        "id | Chile dikatakan telah mengirim pasukan ke perbatasan Peru. | mengirim pasukan",
+        "id | Presiden Chile Gabriel Boric tiba di Lima. Dikatakan bahwa ia akan bertemu Presiden Peru. | bertemu Presiden Peru",
+        "id | Junta Bolivia mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan. | tindakan Peru",
+        "id | Chile dan Peru menggelar perundingan di Lima. Perundingan itu menyebut kerja sama perbatasan sebagai \"prioritas\". | prioritas",
+        "fr | Le Chili a lancé lundi une offensive contre les groupes armés du nord. | groupes armés",
+        "id | Chile memandang Presiden Peru sebagai tokoh \"garis keras\" karena menolak usulan Bolivia soal perbatasan. | garis keras",
+        "en | Chile branded the Peruvian plan a \"provocation\" because it rejected Bolivia's proposal on the border. | provocation"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

@@ -3,6 +3,7 @@ package org.geokg.extract.analysis;
 import static org.geokg.extract.lexicon.SpeechFlag.ACT;
 import static org.geokg.extract.lexicon.SpeechFlag.BACK;
 import static org.geokg.extract.lexicon.SpeechFlag.COMP;
+import static org.geokg.extract.lexicon.SpeechFlag.IMPERSONAL;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
 import static org.geokg.extract.lexicon.SpeechFlag.PERSON;
 import static org.geokg.extract.lexicon.SpeechFlag.TAIL;
@@ -47,9 +48,24 @@ public final class SpeechFinder {
     private record Verb(SpeechPatterns.Match m, int sentence, int start, int end) {
     }
 
-    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document) {
+    /**
+     * A statement found, with how its speaker is still to be resolved when {@code needsSpeaker}:
+     * {@code personHint} the last person, {@code document} the issuer of a document,
+     * {@code impersonal} a body or state that spoke lately, {@code described} whoever spoke lately
+     * ("Pejabat itu menyebut ...": a description that names nobody new).
+     */
+    private record Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document,
+            boolean impersonal, boolean described) {
         Pending(Speech speech, boolean needsSpeaker, boolean personHint) {
-            this(speech, needsSpeaker, personHint, false);
+            this(speech, needsSpeaker, personHint, false, false, false);
+        }
+
+        Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document) {
+            this(speech, needsSpeaker, personHint, document, false, false);
+        }
+
+        Pending(Speech speech, boolean needsSpeaker, boolean personHint, boolean document, boolean impersonal) {
+            this(speech, needsSpeaker, personHint, document, impersonal, false);
         }
     }
 
@@ -154,6 +170,15 @@ public final class SpeechFinder {
                     Actor other = lastNonPersonSpeaker(out, s.start());
                     a = other != null ? other : a;
                 }
+                if (p.described()) {
+                    // "Pejabat itu menyebut ...", "This official said ...": whoever spoke lately
+                    a = recentSpeaker(out, s.start());
+                }
+                if (p.impersonal()) {
+                    // "Dikatakan bahwa ...", "hieß es": a body or state that spoke in this sentence
+                    // or the two before, else the subject of the sentence before
+                    a = recentNonPersonSpeaker(out, s.start());
+                }
                 if (p.document() && (a == null || a.type() == EntityType.Person)) {
                     // "the government statement said" with no body that spoke before: the one that
                     // issued a statement, named in the last sentence speaking of one
@@ -164,6 +189,11 @@ public final class SpeechFinder {
                     // nobody spoke yet: the last person named before the words
                     ActorMention named = v.lastPersonBefore(s.start());
                     a = named == null ? null : named.actor();
+                }
+                if (a == null && !p.personHint() && !p.described()) {
+                    // "The ministry summoned the envoy. It said ...", "Dikatakan bahwa ...": nobody
+                    // spoke yet, the body or state the sentence before is about
+                    a = bodyBefore(Math.min(s.start(), s.attrStart()));
                 }
                 if (a == null) {
                     continue;
@@ -374,11 +404,19 @@ public final class SpeechFinder {
                 continue;
             }
             String between = v.text.substring(q[1] + 1, verb.start());
-            if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0) {
+            if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0
+                    || between.indexOf('\n') >= 0) {
+                // a paragraph break ends the quotation's sentence: the next paragraph's verb has words
+                // of its own ('"... threats." ¶ The agency said $500 million ...')
                 return null;
             }
             List<Token> bt = Tokens.of(v.text, q[1] + 1, verb.start());
             if (bt.size() > 6) {
+                return null;
+            }
+            if (verb.m().entry().has(COMP) && between.indexOf(',') < 0 && !subjectOnly(bt) && !tailCloses(verb, s)) {
+                // '"separatis" karena menolak klaim ...': a verb that needs "that" and goes on with an
+                // object of its own is no attribution of the quotation before it
                 return null;
             }
             // '"zahlreiche Behinderungen" durch die Junta, teilte X mit', '"..." au Liban, a-t-il
@@ -482,11 +520,13 @@ public final class SpeechFinder {
         }
         boolean document = !lead.m().entry().prep() && documentRelative(v.tokens(s), lead);
         Actor speaker = document ? null : lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
-        if (speaker == null && !document) {
+        boolean described = speaker == null && !document && !lead.m().entry().prep()
+                && describedSubject(v.tokens(s), lead);
+        if (speaker == null && !document && !described) {
             return null;
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
-                false), document, false, document);
+                false), document || described, false, document, false, described);
     }
 
     /**
@@ -719,9 +759,11 @@ public final class SpeechFinder {
         List<Token> toks = v.tokens(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
         boolean comps = verb.m().entry().has(COMP);
+        // "Dikatakan bahwa ...", "..., hieß es": no speaker named at the verb
+        boolean impersonal = verb.m().entry().has(IMPERSONAL);
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
         boolean tailVerb = !verb.m().entry().has(PARTICIPLE)
-                && (!comps || clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma));
+                && (!comps || tailCloses(verb, s));
         if (comma > sent.start() && tailVerb) {
             List<Token> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
@@ -746,11 +788,12 @@ public final class SpeechFinder {
                     || documentIn(Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s))));
             if ((subject || pronoun || document) && (after <= 8 || adjunctAfter) && !compAfter
                     && !(tailOnly && !between.isEmpty())
-                    && (between.isEmpty() ? speakerAfter || pronounAfter || document
+                    && (between.isEmpty() ? speakerAfter || pronounAfter || document || impersonal
                             : !named.isEmpty() || pronoun || document)
                     && Tokens.of(v.text, sent.start(), comma).size() >= 3
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
-                    && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)) {
+                    && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)
+                    && !(after >= 3 && namesOnly(sent.start(), comma)) && !creditInserted(sent.start(), comma)) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && between.isEmpty() && verb.m().entry().has(PERSON) && !speakerAfter) {
                     // "..., katanya.": the last person who spoke
@@ -768,7 +811,7 @@ public final class SpeechFinder {
                     return null;
                 }
                 return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
-                        speaker == null, !document, document);
+                        speaker == null, !document && !impersonal, document, impersonal && !document);
             }
         }
         if (verb.m().entry().has(TAIL)) {
@@ -827,10 +870,22 @@ public final class SpeechFinder {
             int c = indexOf(',', from, sent.end());
             int n = c > from && c < sent.end() ? Tokens.of(v.text, from, c).size() : 0;
             if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
-                    || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb) && personOnly(from, c))) {
+                    || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb)
+                    && (personOnly(from, c) || bodyOnly(toks, i, c)))) {
                 // or the subject after the verb: "Am Montag sagte der Minister X, die Lage sei ernst"
                 i = Tokens.firstAtOrAfter(toks, c + 1);
                 from = toks.get(i).start();
+            }
+            List<ActorMention> first = v.participantsIn(from, toks.get(i).end());
+            if (!first.isEmpty() && ArticleView.isOutlet(first.get(0).actor()) && first.get(0).start() == from) {
+                // "told Reuters the talks had failed": the outlet told is no part of the words said;
+                // "told Reuters on condition of anonymity" says no words at all
+                int k = Tokens.firstAtOrAfter(toks, first.get(0).end());
+                if (k >= toks.size() || onlyPunctuation(toks, k) || v.grammar.is(Grammar.Kind.ADJUNCT, toks, k)) {
+                    return null;
+                }
+                i = k;
+                from = toks.get(k).start();
             }
         }
         int to = complementEnd(s, from);
@@ -848,7 +903,16 @@ public final class SpeechFinder {
         if (agent == null) {
             agent = invertedSubject(toks, verb, i);
         }
+        if (impersonal && agent == null && saidOf(toks, verb)) {
+            return null; // "Chile dikatakan telah ...": what is said of someone, not by them
+        }
         Actor speaker = agent != null ? agent : speakerOf(verb);
+        if (speaker == null && verb.m().to() - verb.m().from() > 2 && invertsSubject()
+                && noSubjectBefore(toks, verb)) {
+            // a split verb with its subject inside ("Am Montag teilte das Ministerium mit, ...")
+            speaker = pick(speakersIn(toks.get(verb.m().from() + 1).start(), toks.get(verb.m().to() - 1).start()),
+                    false);
+        }
         boolean documentRelative = documentRelative(toks, verb);
         if (documentRelative) {
             // "..., says the document, which assures that ...": the document speaks for its issuer
@@ -858,17 +922,29 @@ public final class SpeechFinder {
         // "They said ...", "Mereka mengatakan ...": the body or state that spoke last
         boolean other = speaker == null && verb.m().from() > 0
                 && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, verb.m().from() - 1);
+        if (other && verb.m().from() > 1 && (v.grammar.is(Grammar.Kind.RELATIVE, toks, verb.m().from() - 2)
+                || v.grammar.is(Grammar.Kind.COMP, toks, verb.m().from() - 2))) {
+            // "... sebagai tanggapan atas apa yang mereka sebut ...", "... ce qu'ils ont qualifié de
+            // ...": "they" in a clause inside the sentence is its subject, or nobody known
+            speaker = subjectBody(s);
+            if (speaker == null) {
+                return null;
+            }
+            other = false;
+        }
         // "Katanya, ...", "Ujarnya, ...": a verb form naming its speaker opens the sentence
         boolean selfNamed = verb.m().entry().has(PERSON) && verb.m().from() == 0;
         // "The government statement said ...": a document with no body named speaks for its issuer
         boolean document = documentRelative || speaker == null && !pronoun && !other && verb.m().from() > 0
                 && verb.m().from() <= 4 && v.grammar.is(Grammar.Kind.DOCUMENT, toks, verb.m().from() - 1);
-        if (speaker == null && !pronoun && !other && !selfNamed && !document
+        boolean described = speaker == null && !pronoun && !other && !document && describedSubject(toks, verb);
+        if (speaker == null && !pronoun && !other && !selfNamed && !document && !impersonal && !described
                 && !subjectDropped(toks, verb.m().from())) {
             return null;
         }
         Speech sp = new Speech(speaker, false, span[0], span[1], sent.start(), verb.end(), false);
-        return new Pending(sp, speaker == null, !other && !document, document);
+        return new Pending(sp, speaker == null, !other && !document && !impersonal && !described, document,
+                impersonal && !document, described);
     }
 
     /**
@@ -897,7 +973,22 @@ public final class SpeechFinder {
             return null;
         }
         List<ActorMention> ms = speakersIn(verb.end(), toks.get(words - 1).end());
-        return ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person) ? pick(ms, false) : null;
+        boolean person = ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person);
+        return person || bodyOnly(toks, verb.m().to(), toks.get(words - 1).end()) ? pick(ms, false) : null;
+    }
+
+    /**
+     * True when the words from token {@code i} up to {@code end} are a body or state and at most
+     * one more word (an article), with no object marker first ("Nach dem Treffen sagte die
+     * Regierung Chiles, ..."; not "sagte dem Sender, ..."): the subject after the verb.
+     */
+    private boolean bodyOnly(List<Token> toks, int i, int end) {
+        if (i >= toks.size() || toks.get(i).start() >= end || v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i)) {
+            return false;
+        }
+        List<Token> words = Tokens.of(v.text, toks.get(i).start(), end);
+        List<ActorMention> ms = speakersIn(toks.get(i).start(), end);
+        return !ms.isEmpty() && words.size() - coveredTokens(words, ms) <= 1;
     }
 
     /**
@@ -918,8 +1009,20 @@ public final class SpeechFinder {
         int comma = lastIndexOf(',', verb.start(), sent.start());
         int from = comma > sent.start() ? comma + 1 : sent.start();
         int k = verb.m().from() - 1;
-        return v.participantsIn(from, verb.start()).isEmpty() && !v.grammar.is(Grammar.Kind.PRONOUN, toks, k)
-                && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k);
+        return (v.participantsIn(from, verb.start()).isEmpty() || prepositionOpens(toks, from, verb))
+                && !v.grammar.is(Grammar.Kind.PRONOUN, toks, k) && !v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k);
+    }
+
+    /**
+     * True when a preposition opens the clause of the verb ({@code from} is the clause start) and
+     * no comma stands between it and the verb: the words before the verb are one prepositional
+     * phrase, whose actors are no subject ("In einem Interview mit der ARD sagte der Minister X,
+     * ...", "Nach dem Treffen mit Peru sagte X, ...").
+     */
+    private boolean prepositionOpens(List<Token> toks, int from, Verb verb) {
+        int first = Tokens.firstAtOrAfter(toks, from);
+        return first < verb.m().from() && (v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, first)
+                || v.grammar.is(Grammar.Kind.LOCATIVE, toks, first));
     }
 
     /**
@@ -1091,7 +1194,9 @@ public final class SpeechFinder {
         }
         Actor a = pick(v.participantsIn(from, verb.start()), true);
         if (a == null && from > sent.start()) {
-            a = pick(v.participantsIn(sent.start(), verb.start()), true);
+            // the subject before an inserted clause ("X, cité par l'AFP, a affirmé ...", "X, seperti
+            // dikutip Reuters, mengatakan ..."): a news outlet credited in it is no speaker
+            a = pick(speakersIn(sent.start(), verb.start()), true);
         }
         return a;
     }
@@ -1297,9 +1402,14 @@ public final class SpeechFinder {
             return false;
         }
         Token t = toks.get(i);
-        if (v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)
-                || !v.participantsIn(t.start(), t.end()).isEmpty()) {
+        if (v.grammar.is(Grammar.Kind.PRONOUN, toks, i) || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, i)) {
             return true;
+        }
+        List<ActorMention> first = v.participantsIn(t.start(), t.end());
+        if (!first.isEmpty()) {
+            // "..., X told Reuters on Monday", "..., dijo a EFE": a news outlet right after the verb
+            // is whom the words were told, no subject of a clause of its own
+            return !addressedOutlet(first.get(0), toks, s, end);
         }
         // "Speaking to reporters in Lima, the minister said the border would stay open": an article
         // opens a clause of four or more words that names nobody (an addressee or outlet would be
@@ -1314,6 +1424,156 @@ public final class SpeechFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the words before {@code comma} end with an inserted clause crediting a news outlet
+     * and nobody else, after an actor named before its own comma ("X, seperti dikutip Reuters,
+     * mengatakan ...", "X, cité par l'AFP, a affirmé ..."): X is the subject of the verb that follows.
+     */
+    private boolean creditInserted(int from, int comma) {
+        int inner = lastIndexOf(',', comma - 1, from);
+        return inner > from && onlyOutlets(inner + 1, comma) && !speakersIn(from, inner).isEmpty();
+    }
+
+    /**
+     * True when the words in {@code [from, to)} are names and capitalized title words only
+     * ("Jurucakap Kementerian Luar Negeri Peru, Ana Torres berkata ...", "La portavoz de la
+     * Cancillería, Ana Torres señaló ..."): the office of the speaker in apposition, not words said.
+     */
+    private boolean namesOnly(int from, int to) {
+        List<Token> words = Tokens.of(v.text, from, to);
+        List<ActorMention> ms = v.participantsIn(from, to);
+        if (ms.isEmpty() || words.size() > 10) {
+            return false;
+        }
+        int uncovered = 0;
+        int lower = 0;
+        for (Token t : words) {
+            boolean covered = false;
+            for (ActorMention m : ms) {
+                covered |= t.start() >= m.start() && t.end() <= m.end();
+            }
+            if (!covered && !v.grammar.is(Grammar.Kind.DETERMINER, List.of(t), 0)
+                    && !v.grammar.is(Grammar.Kind.POSSESSIVE, List.of(t), 0)) {
+                uncovered++;
+                if (!Character.isUpperCase(v.text.charAt(t.start()))) {
+                    lower++;
+                }
+            }
+        }
+        // an office is written capitalized ("Jurucakap Kementerian Luar Negeri"), at most one
+        // lowercase word in it ("Juru bicara ...")
+        return uncovered <= 6 && lower <= 1 && lower < uncovered;
+    }
+
+    /**
+     * True when an actor is named before an impersonal verb in its clause, not inside an opening
+     * prepositional phrase or as a document ("Chile dikatakan telah ...", "Chile is said to ..."):
+     * the words are said of that actor, by nobody named.
+     */
+    private boolean saidOf(List<Token> toks, Verb verb) {
+        int from = clauseStart(toks, verb);
+        if (prepositionOpens(toks, from, verb)) {
+            return false;
+        }
+        for (ActorMention m : v.participantsIn(from, verb.start())) {
+            if (!"document".equals(m.how())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the verb's subject is a common noun with a demonstrative and nothing else, opening
+     * its sentence ("Pejabat itu menyebut ...", "Jurucakap tersebut berkata ...", "This official
+     * said ...", "Ce responsable a affirmé ..."): someone described, not named, who spoke lately.
+     */
+    private boolean describedSubject(List<Token> toks, Verb verb) {
+        if (verb.m().from() != 2 || !v.mentionsIn(toks.get(0).start(), toks.get(1).end()).isEmpty()
+                || v.grammar.is(Grammar.Kind.DOCUMENT, toks, 0) || v.grammar.is(Grammar.Kind.DOCUMENT, toks, 1)) {
+            return false;
+        }
+        return v.grammar.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, 1)
+                || v.grammar.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, 0);
+    }
+
+    /**
+     * The speaker of the last statement before {@code offset} when it is attributed in the sentence
+     * of {@code offset} or the two before; null otherwise.
+     */
+    private Actor recentSpeaker(List<Speech> before, int offset) {
+        int sent = v.sentenceAt(offset);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech s = before.get(i);
+            if (s.start() < offset) {
+                int at = v.sentenceAt(Math.max(s.attrStart(), s.attrEnd() - 1));
+                return at >= 0 && sent - at <= 2 ? s.speaker() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Start offset of the clause of the verb: after the last comma or semicolon before it, else the sentence start. */
+    private int clauseStart(List<Token> toks, Verb verb) {
+        TextSpan sent = v.sentences.get(verb.sentence());
+        int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()),
+                lastIndexOf(';', verb.start(), sent.start()));
+        return comma > sent.start() ? comma + 1 : sent.start();
+    }
+
+    /**
+     * The body or state that opens the sentence before {@code offset} as its subject ("The ministry
+     * summoned the envoy."); see {@link #subjectBody}.
+     */
+    private Actor bodyBefore(int offset) {
+        int s = v.sentenceAt(offset);
+        if (s <= 0) {
+            return null;
+        }
+        return subjectBody(s - 1);
+    }
+
+    /**
+     * The body or state that opens sentence {@code s} as its subject (at most one article before
+     * it: "The Chilean foreign ministry summoned ..."; a state right before a body of its own,
+     * "Chile's foreign ministry", gives the body); null when the sentence opens otherwise, with a
+     * person or a word of its own ("Junta Niger ..." when the junta is not known).
+     */
+    private Actor subjectBody(int s) {
+        TextSpan sent = v.sentences.get(s);
+        List<ActorMention> ms = speakersIn(sent.start(), sent.end());
+        if (ms.isEmpty() || ms.get(0).actor().type() == EntityType.Person) {
+            return null;
+        }
+        List<Token> lead = Tokens.of(v.text, sent.start(), ms.get(0).start());
+        if (lead.size() > 1 || lead.size() == 1 && !v.grammar.is(Grammar.Kind.DETERMINER, lead, 0)) {
+            return null;
+        }
+        Actor first = ms.get(0).actor();
+        if (first.type() == EntityType.Country && ms.size() > 1) {
+            Actor next = ms.get(1).actor();
+            boolean near = Tokens.of(v.text, ms.get(0).end(), ms.get(1).start()).size() <= 3;
+            if (near && next.type() == EntityType.Organization && first.country() != null
+                    && first.country().equals(next.country())) {
+                return next;
+            }
+        }
+        return first.type() == EntityType.Organization || first.type() == EntityType.Country ? first : null;
+    }
+
+    /**
+     * True when {@code m} is a news outlet after which its clause (ending at {@code end}) holds
+     * nothing but an adjunct ("told Reuters on Monday", "told AFP in an interview"): the addressee.
+     */
+    private boolean addressedOutlet(ActorMention m, List<Token> toks, int s, int end) {
+        if (!ArticleView.isOutlet(m.actor())) {
+            return false;
+        }
+        int k = Tokens.firstAtOrAfter(toks, m.end());
+        return k >= toks.size() || toks.get(k).start() >= end || onlyPunctuation(toks, k)
+                || v.grammar.is(Grammar.Kind.ADJUNCT, toks, k);
     }
 
     /**
@@ -1366,6 +1626,50 @@ public final class SpeechFinder {
             return false;
         }
         List<Token> toks = v.tokens(s);
+        int end = clauseEndAfter(verb.end(), s);
+        for (int k = verb.m().to(); k < toks.size() && toks.get(k).start() < end; k++) {
+            if (v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size()) > k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the tokens are all covered by participants or are one subject pronoun ('"..." he warned'). */
+    private boolean subjectOnly(List<Token> toks) {
+        if (toks.isEmpty()) {
+            return true;
+        }
+        if (toks.size() == 1 && (v.grammar.is(Grammar.Kind.PRONOUN, toks, 0)
+                || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, 0))) {
+            return true;
+        }
+        return coveredTokens(toks, v.participantsIn(toks.get(0).start(), toks.get(toks.size() - 1).end()))
+                == toks.size();
+    }
+
+    /**
+     * True when a verb that needs "that" closes the words said before it: the clause ends after it,
+     * or only its speaker or an adjunct follows ("..., X warned.", "..., a déclaré le président X",
+     * "..., the ministry announced in a statement").
+     */
+    private boolean tailCloses(Verb verb, int s) {
+        TextSpan sent = v.sentences.get(s);
+        int comma = lastIndexOf(',', verb.start(), sent.start());
+        return clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma)
+                || adjunctCloses(verb, s);
+    }
+
+    /**
+     * True when only an adjunct follows the verb in its clause, with no complementizer ("..., the
+     * ministry announced in a press release.", "..., X warned on Monday, as ..."): the verb closes
+     * the words said before it.
+     */
+    private boolean adjunctCloses(Verb verb, int s) {
+        List<Token> toks = v.tokens(s);
+        if (!v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to())) {
+            return false;
+        }
         int end = clauseEndAfter(verb.end(), s);
         for (int k = verb.m().to(); k < toks.size() && toks.get(k).start() < end; k++) {
             if (v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size()) > k) {
@@ -1585,6 +1889,23 @@ public final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of the last statement before {@code offset} that is a body or state and whose
+     * attribution lies in the sentence of {@code offset} or the two before; else the subject of the
+     * sentence before ({@link #bodyBefore}).
+     */
+    private Actor recentNonPersonSpeaker(List<Speech> before, int offset) {
+        int sent = v.sentenceAt(offset);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Speech s = before.get(i);
+            if (s.start() < offset && s.speaker().type() != EntityType.Person) {
+                int at = v.sentenceAt(Math.max(s.attrStart(), s.attrEnd() - 1));
+                return at >= 0 && sent - at <= 2 ? s.speaker() : bodyBefore(offset);
+            }
+        }
+        return bodyBefore(offset);
     }
 
     private static Actor lastNonPersonSpeaker(List<Speech> before, int offset) {

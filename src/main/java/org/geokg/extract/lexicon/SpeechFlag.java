@@ -27,7 +27,13 @@ public enum SpeechFlag {
      * frigates", "declared a state of emergency", "conveyed his condolences", "said nothing"). Being
      * longer than the verb's own row, it wins there, and the verb reports nothing.
      */
-    ACT;
+    ACT,
+    /**
+     * The verb names no speaker: an impersonal or passive form ("Dikatakan bahwa ...", "Se indicó
+     * que ...", "..., hieß es"): the speaker is the body or state that spoke last, else the body or
+     * state the sentence before is about.
+     */
+    IMPERSONAL;
 
     /** The flag a lexicon file names ("comp"), or null when there is none of that name. */
     static SpeechFlag of(String word) {

@@ -19,7 +19,9 @@ import org.geokg.sys.ConfigException;
  * before a verb it is an adverb; {@code person}: the attribution names a person by a pronoun
  * ("selon lui") or the verb form holds one ("katanya"), the speaker is the last person; {@code back}:
  * the words said are the sentence before, the speaker follows: "Hal itu disampaikan X", "Así lo
- * afirmó X", "C'est ce qu'a déclaré X"). Immutable
+ * afirmó X", "C'est ce qu'a déclaré X"; {@code impersonal}: the verb names no speaker, "Dikatakan
+ * bahwa", "Se indicó que", "hieß es": the body or state that spoke last or that the sentence before
+ * is about). Immutable
  * and thread-safe.
  *
  * <pre>{@code

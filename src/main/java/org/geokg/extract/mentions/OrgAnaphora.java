@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.geokg.extract.lexicon.ActorLexicon;
+import org.geokg.extract.lexicon.Token;
 import org.geokg.kg.model.EntityType;
 
 /**
@@ -37,6 +38,11 @@ final class OrgAnaphora {
                 }
                 ActorLexicon.Anaphor a = lex.anaphorAt(st.toks, i);
                 if (a == null) {
+                    ActorMention made = withState(st, i, orgs);
+                    if (made != null) {
+                        orgs.add(made);
+                        i = st.after(i) - 1;
+                    }
                     continue;
                 }
                 int end = i + a.words().size();
@@ -54,6 +60,45 @@ final class OrgAnaphora {
                 }
             }
         }
+    }
+
+    /**
+     * A description with a state's adjective or name between its article and its noun ("the
+     * Venezuelan ministry", "das chilenische Ministerium"): the most recent earlier organization of
+     * that kind and that state, which then stands for the whole phrase (the state's mention inside
+     * gives way); null when there is none.
+     */
+    private ActorMention withState(SpanTokens st, int i, List<ActorMention> orgs) {
+        ActorMention state = st.startsAt(i + 1);
+        if (state == null || state.actor().type() != EntityType.Country || state.actor().country() == null) {
+            return null;
+        }
+        int j = st.after(i + 1);
+        List<Token> words = new ArrayList<>();
+        words.add(st.tok(i));
+        words.addAll(st.toks.subList(j, st.size()));
+        ActorLexicon.Anaphor a = lex.anaphorAt(words, 0);
+        if (a == null || a.words().size() < 2 || a.kind().equals("any")) {
+            return null;
+        }
+        int end = j + a.words().size() - 1;
+        if (!free(st, j, end) || lex.is("connector", st.word(end)) && st.adjacent(end - 1)) {
+            return null;
+        }
+        Actor found = null;
+        for (ActorMention m : orgs) {
+            if (m.start() < st.tok(i).start() && fits(m.actor(), a.kind())
+                    && state.actor().country().equals(m.actor().country())) {
+                found = m.actor();
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        st.remove(state);
+        ActorMention made = st.mention(found, i, end, "short");
+        st.put(made);
+        return made;
     }
 
     private static boolean free(SpanTokens st, int from, int to) {

@@ -233,6 +233,7 @@ class EventConstructionCoverageTest {
         "es | Paraguay retiró su reconocimiento a Taiwán. | 16 PRY>TWN",
         "es | Argelia retiró con efecto inmediato a su embajador en España. | 16 DZA>ESP",
         "es | Rusia ordenó la expulsión de diez diplomáticos de Alemania. | 16 RUS>DEU;!16 DEU>RUS",
+        "es | Rusia ha lanzado drones contra Ucrania durante la noche. | 19 RUS>UKR",
         "de | Japan sprach der Türkei nach dem Erdbeben sein Beileid aus. | 01 JPN>TUR",
         "de | Kenia forderte Äthiopien auf, die festgenommenen Journalisten freizulassen. | 02 KEN>ETH",
         "de | Brasilien appellierte an Argentinien, den Grenzübergang wieder zu öffnen. | 02 BRA>ARG",

@@ -224,8 +224,6 @@ class EventConstructionCoverageTest {
         "es | Chile y Perú acordaron un tratado de libre comercio. | 05 CHL~PER",
         "es | Chile acordó con Perú un pacto de defensa. | 05 CHL>PER",
         "es | Estados Unidos vendió aviones de combate a Polonia. | 07 USA>POL;!19 USA>POL",
-        "es | Estados Unidos ha negado que vaya a atacar a Venezuela. | 19 USA>VEN negated;!19 USA>VEN asserted",
-        "es | Rusia negó que Ucrania atacara Moscú. | 19 UKR>RUS negated;!19 UKR>RUS asserted",
         "es | Chile deploró la decisión de Perú de expulsar a su cónsul. | 11 CHL>PER",
         "es | Irán violó el espacio aéreo de Irak con drones. | 19 IRN>IRQ;!18 IRN>IRQ",
         "es | Marruecos reabrió su embajada en Irán tras siete años. | 05 MAR>IRN",

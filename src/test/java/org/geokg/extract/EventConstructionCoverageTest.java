@@ -248,6 +248,8 @@ class EventConstructionCoverageTest {
         "de | Der Iran hat die Forderungen der Vereinigten Staaten am Montag abgelehnt. | 12 IRN>USA;!12 USA>IRN",
         "de | Chile hat den Vorschlag Boliviens für neue Gespräche zurückgewiesen. | 12 CHL>BOL",
         "en | Azerbaijan reserves the right to respond to any provocation by Armenia. | 13 AZE>ARM",
+        "en | Poland hit out at Hungary over its stance on the war. | 11 POL>HUN",
+        "en | China lashed out at the plan during a summit in Japan. | !11 CHN>JPN",
         "en | India and China agreed on Monday to resume talks on their disputed border. | 03 IND~CHN",
         "fr | Le Japon a présenté ses condoléances à la Turquie après le séisme. | 01 JPN>TUR",
         "fr | Le Kenya a exhorté l'Éthiopie à libérer les journalistes détenus. | 02 KEN>ETH",

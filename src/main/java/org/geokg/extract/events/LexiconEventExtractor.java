@@ -425,8 +425,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             // aid goes to a place as well as to a state ("sent aid to Gaza"), not to where it stops over
             boolean aid = root.equals("07");
+            // a preposition that closes the trigger is the verb's own ("lashed out at X"), not a place's
             List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets || aid),
-                    !locTargets);
+                    !locTargets, m.to() - 1);
             if (m.to() - m.from() > 1) {
                 // a mention opening on the trigger's last word and running past it is its object
                 // ("recognized | the government of Venezuela": the trigger ends on "government")
@@ -950,13 +951,23 @@ public final class LexiconEventExtractor implements EventExtractor {
 
         /** Mentions that can be parties: not places after a locative preposition (when asked). */
         private List<ActorMention> usable(List<Token> toks, List<ActorMention> ms, boolean dropLocative) {
+            return usable(toks, ms, dropLocative, -1);
+        }
+
+        /**
+         * Mentions that can be parties: not places after a locative preposition (when asked), unless
+         * that preposition is token {@code triggerLast}, the trigger's own last word ("protested at X").
+         */
+        private List<ActorMention> usable(List<Token> toks, List<ActorMention> ms, boolean dropLocative,
+                int triggerLast) {
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention m : ms) {
                 if (attributed(m)) {
                     continue;
                 }
                 int i = Tokens.firstAtOrAfter(toks, m.start());
-                if (dropLocative && i > 0 && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
+                if (dropLocative && i > 0 && i - 1 != triggerLast
+                        && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
                         && m.actor().type() != EntityType.Person) {
                     continue;
                 }

@@ -428,6 +428,11 @@ class EventConstructionCoverageTest {
         // opens with the group after its subject
         "de | Die Bundesregierung hat die Angriffe Russlands auf die Ukraine scharf verurteilt. | 19 RUS>UKR;11 DEU>RUS;!11 DEU>UKR;!19 DEU>RUS",
         "de | Der Besuch Polens in der Ukraine dauerte zwei Tage. | 04 POL>UKR",
+        "de | Die Festnahme eines deutschen Journalisten durch die Türkei sorgte für Empörung. | 17 TUR>DEU;!17 DEU>TUR",
+        "de | Peru wurde durch Chile scharf kritisiert. | 11 CHL>PER;!11 PER>CHL",
+        "de | Die Reise des chilenischen Präsidenten durch Peru dauerte drei Tage. | !04 PER>CHL",
+        "en | The arrest of a German journalist by Turkey caused outrage. | 17 TUR>DEU;!17 DEU>TUR",
+        "en | The visit to Peru by the Chilean president lasted two days. | 04 CHL>PER",
         "en | The Ghanaian president will visit Togo to mediate in the border dispute. | 04 GHA>TGO;03 GHA>TGO",
         "en | Russia's ally Belarus condemned the sanctions. | !11 RUS>BLR",
         "es | Junto a Francia, Alemania condenó las sanciones. | !11 FRA>DEU",

@@ -55,6 +55,8 @@ import org.geokg.sys.InterruptLib;
 public final class LexiconEventExtractor implements EventExtractor {
     /** How many tokens a place may follow its locative preposition ("di Pusat Latihan Tempur di X"). */
     private static final int LOCATION_WINDOW = 5;
+    /** Words a nominal trigger's object may take before its agent phrase ("of a German journalist | by"). */
+    private static final int OBJECT_PHRASE_WORDS = 5;
     /** How many words (an office: "presidente", "Premier ministre") may stand between a nominal trigger's possessive and its state. */
     private static final int OFFICE_WORDS = 2;
     private static final double BASE = 0.75;
@@ -233,15 +235,33 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
-         * The index in {@code after} (the actors after a nominal trigger) of the first actor that
-         * an agent word ("by", "par", "por", "oleh"; an article may follow it) introduces right
-         * after another actor, the noun's object; else -1.
+         * The index in {@code after} (the actors after a nominal trigger ending at offset
+         * {@code tEnd}) of the first actor that an agent word ("by", "par", "por", "oleh",
+         * "durch"; an article may follow it) introduces, the agent word closing a short stretch
+         * with no comma after the trigger or after another actor, the noun's object ("of a German
+         * journalist by"); else -1. Not {@code wide} (a trigger whose places are targets: "die Reise
+         * des Präsidenten durch Peru" is a journey through it), only right after another actor.
          */
-        private int agentAfterObject(List<Token> toks, List<ActorMention> after) {
-            for (int j = 1; j < after.size(); j++) {
-                List<Token> gap = Tokens.of(v.text, after.get(j - 1).end(), after.get(j).start());
-                if (!gap.isEmpty() && gap.size() <= 2 && v.grammar.is(Grammar.Kind.AGENT, gap, 0)
-                        && (gap.size() == 1 || v.grammar.is(Grammar.Kind.DETERMINER, gap, 1))) {
+        private int agentAfterObject(List<Token> toks, List<ActorMention> after, int tEnd, boolean wide) {
+            for (int j = wide ? 0 : 1; j < after.size(); j++) {
+                int from = j == 0 ? tEnd : after.get(j - 1).end();
+                int to = after.get(j).start();
+                if (from >= to) {
+                    continue;
+                }
+                String between = v.text.substring(from, to);
+                List<Token> gap = Tokens.of(v.text, from, to);
+                int n = gap.size();
+                if (n == 0 || n > (wide ? OBJECT_PHRASE_WORDS : 2) || between.indexOf(',') >= 0
+                        || between.indexOf(';') >= 0) {
+                    continue;
+                }
+                if (!wide && !v.grammar.is(Grammar.Kind.AGENT, gap, 0)) {
+                    continue;
+                }
+                if (v.grammar.is(Grammar.Kind.AGENT, gap, n - 1)
+                        || n >= 2 && v.grammar.is(Grammar.Kind.AGENT, gap, n - 2)
+                        && v.grammar.is(Grammar.Kind.DETERMINER, gap, n - 1)) {
                     return j;
                 }
             }
@@ -575,12 +595,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = possessedBy(after, subject);
                 }
             }
-            int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after);
-            if (by > 0 && (noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1))) {
+            int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
+            if (by >= 0 && (noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1))) {
                 // a nominal trigger with its object and an agent phrase: "the condemnation of
-                // Pakistan by India", "la condamnation du Pakistan par l'Inde": the agent acts
+                // Pakistan by India", "the arrest of a German journalist by Turkey", "la condamnation
+                // du Pakistan par l'Inde": the agent acts; with no party before the agent phrase
+                // ("the condemnation of the attack by Poland") the parties after the agent's group
+                // are the objects
                 src = firstGroup(after.subList(by, after.size()));
-                tgt = after.subList(0, by);
+                List<ActorMention> objects = new ArrayList<>(after.subList(0, by));
+                if (by == 0) {
+                    objects.addAll(after.subList(src.size(), after.size()));
+                }
+                tgt = objects;
             }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
                     && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()) {

@@ -433,6 +433,22 @@ class EventConstructionCoverageTest {
         "de | Die Reise des chilenischen Präsidenten durch Peru dauerte drei Tage. | !04 PER>CHL",
         "en | The arrest of a German journalist by Turkey caused outrage. | 17 TUR>DEU;!17 DEU>TUR",
         "en | The visit to Peru by the Chilean president lasted two days. | 04 CHL>PER",
+        // a reaction whose object is an act told several sentences before, with only details between
+        "de | Nordkorea feuerte am Dienstag eine ballistische Rakete in Richtung Japan ab. "
+            + "Sie flog etwa 40 Minuten. Das Geschoss landete im Meer. Schäden wurden nicht gemeldet. "
+            + "Der Start wurde von Radaranlagen verfolgt. "
+            + "Der südkoreanische Präsident kritisierte den Start scharf. | 11 KOR>PRK",
+        "en | North Korea fired a ballistic missile toward Japan on Tuesday. "
+            + "It flew for about 40 minutes. The missile landed in the sea. No damage was reported. "
+            + "Radar stations tracked the launch. "
+            + "The South Korean president strongly criticized the launch. | 11 KOR>PRK",
+        // too far back: no object
+        "en | North Korea fired a ballistic missile toward Japan on Tuesday. "
+            + "It flew for about 40 minutes. The missile landed in the sea. No damage was reported. "
+            + "Radar stations tracked the launch. The launch was the fifth this year. "
+            + "Officials counted the launches. Experts studied the images. Scientists compared the data. "
+            + "Analysts wrote reports. Weather was calm. "
+            + "The South Korean president strongly criticized the launch. | !11 KOR>PRK",
         "en | The Ghanaian president will visit Togo to mediate in the border dispute. | 04 GHA>TGO;03 GHA>TGO",
         "en | Russia's ally Belarus condemned the sanctions. | !11 RUS>BLR",
         "es | Junto a Francia, Alemania condenó las sanciones. | !11 FRA>DEU",

@@ -72,6 +72,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
     /** How many sentences back a reaction looks for the event it answers. */
     private static final int COUNTERPART_SENTENCES = 2;
+    /** How many sentences back a reaction looks when the sentence before it names no other party. */
+    private static final int COUNTERPART_FAR_SENTENCES = 8;
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
 
     private LexiconEventExtractor() {
@@ -338,7 +340,31 @@ public final class LexiconEventExtractor implements EventExtractor {
          * round when that event is a criticism itself); empty if none.
          */
         private List<Actor> counterpart(int s, Set<String> own) {
-            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - COUNTERPART_SENTENCES; k--) {
+            List<Actor> near = counterpart(s, own, COUNTERPART_SENTENCES);
+            if (!near.isEmpty()) {
+                return near;
+            }
+            // no event told just before ("North Korea fired a missile on Tuesday. Japan condemned
+            // the launch."): the first other party named in the nearest sentence before
+            for (int p = s - 1; p >= 0 && p >= s - 1; p--) {
+                TextSpan prev = v.sentences.get(p);
+                for (ActorMention a : v.eventPartiesIn(prev.start(), prev.end())) {
+                    if (!own.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)
+                            && !"speech".equals(a.how())) {
+                        List<Actor> other = new ArrayList<>();
+                        other.add(a.actor());
+                        return other;
+                    }
+                }
+            }
+            // that sentence names no other party (it tells details of the act: "The command
+            // tracked the launch for 37 minutes."): the latest event told further back
+            return counterpart(s, own, COUNTERPART_FAR_SENTENCES);
+        }
+
+        /** {@link #counterpart(int, Set)} from the events of the last {@code back} sentences only. */
+        private List<Actor> counterpart(int s, Set<String> own, int back) {
+            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - back; k--) {
                 EventCandidate c = told.get(k).event();
                 // after a criticism, the one criticized is that criticism's object ("X condemned Y's
                 // test. Z criticized it too.")
@@ -351,19 +377,6 @@ public final class LexiconEventExtractor implements EventExtractor {
                         }
                     }
                     if (!other.isEmpty()) {
-                        return other;
-                    }
-                }
-            }
-            // no event told just before ("North Korea fired a missile on Tuesday. Japan condemned
-            // the launch."): the first other party named in the nearest sentence before
-            for (int p = s - 1; p >= 0 && p >= s - 1; p--) {
-                TextSpan prev = v.sentences.get(p);
-                for (ActorMention a : v.eventPartiesIn(prev.start(), prev.end())) {
-                    if (!own.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)
-                            && !"speech".equals(a.how())) {
-                        List<Actor> other = new ArrayList<>();
-                        other.add(a.actor());
                         return other;
                     }
                 }

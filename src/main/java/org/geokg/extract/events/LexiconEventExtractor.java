@@ -637,8 +637,14 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && e.pattern().source().startsWith("@")) {
                 // a trigger opening with its noun ("@troops ...3 deployed"): a party inside it owns
-                // the noun and acts ("pasukan Korea Utara telah dikerahkan")
-                List<ActorMention> inside = usable(toks, v.eventPartiesIn(tStart, tEnd), true);
+                // the noun and acts ("pasukan Korea Utara telah dikerahkan"), unless a preposition
+                // introduces it ("Soldaten an die Grenze zu Litauen verlegen": the destination)
+                List<ActorMention> inside = new ArrayList<>();
+                for (ActorMention a : usable(toks, v.eventPartiesIn(tStart, tEnd), true)) {
+                    if (!introducedByPreposition(toks, a, m.from())) {
+                        inside.add(a);
+                    }
+                }
                 if (!inside.isEmpty()) {
                     src = inside;
                 }
@@ -987,6 +993,20 @@ public final class LexiconEventExtractor implements EventExtractor {
                 out.add(after.get(k));
             }
             return out;
+        }
+
+        /**
+         * True when an object marker or a locative preposition ("zu", "aus", "in"), articles
+         * skipped, stands before mention {@code a}, after token {@code floor}.
+         */
+        private boolean introducedByPreposition(List<Token> toks, ActorMention a, int floor) {
+            int i = Tokens.firstAtOrAfter(toks, a.start()) - 1;
+            while (i > floor && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)
+                    && !v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i)) {
+                i--;
+            }
+            return i > floor && (v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i)
+                    || v.grammar.is(Grammar.Kind.LOCATIVE, toks, i));
         }
 
         /** Mentions that can be parties: not places after a locative preposition (when asked). */

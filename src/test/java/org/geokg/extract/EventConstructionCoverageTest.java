@@ -253,6 +253,7 @@ class EventConstructionCoverageTest {
         "de | Frankreich hat den Botschafter aus Niger abgezogen. | 16 FRA>NER;!16 NER>FRA",
         "de | Frankreich zog am Montag seinen Botschafter aus Niger ab. | 16 FRA>NER",
         "de | Der amerikanische Präsident sieht Handlungsbedarf bei China. | 02 USA>CHN",
+        "de | Spanien und Marokko haben eine engere Zusammenarbeit bei der Migration vereinbart. | 03 ESP~MAR",
         "de | Ein Sprecher der polnischen Regierung bezeichnete die Politik der Regierung Ungarns "
             + "in den vergangenen drei Jahren als nicht akzeptabel. | 11 POL>HUN",
         "en | Azerbaijan reserves the right to respond to any provocation by Armenia. | 13 AZE>ARM",
@@ -514,6 +515,7 @@ class EventConstructionCoverageTest {
         "de | Die thailändische Polizei nahm in Bangkok drei Verdächtige fest.",
         "de | Die Bundesliga sieht Handlungsbedarf bei den Schiedsrichtern aus Brasilien.",
         "de | Die Firma will ihre Produktion nach Polen verlegen.",
+        "de | Die Gewerkschaften und Arbeitgeber in Spanien haben eine engere Zusammenarbeit vereinbart.",
         "de | Gewerkschaften und Arbeitgeber in Bayern verhandeln seit Wochen über höhere Löhne.",
         "de | Der Verein hat die Forderungen seiner Fans nach billigeren Karten abgelehnt.",
         "en | The Brazilian museum reserves the right to use photos taken by its visitors.",

@@ -267,6 +267,25 @@ class EventConstructionCoverageTest {
         "de | China beschlagnahmte ein philippinisches Fischerboot nahe dem Riff. | 17 CHN>PHL",
         "de | Israel flog in der Nacht Luftangriffe auf Syrien. | 19 ISR>SYR",
         "de | Russland beschoss die ukrainische Stadt Charkiw. | 19 RUS>UKR",
+        "de | Die russische Armee beschießt seit Tagen ukrainische Städte im Osten. | 19 RUS>UKR",
+        "de | Polen und Litauen verhandeln seit Monaten über eine neue Stromleitung. | 04 POL~LTU",
+        "de | Der Iran hat die Forderungen der Vereinigten Staaten am Montag abgelehnt. | 12 IRN>USA;!12 USA>IRN",
+        "de | Chile hat den Vorschlag Boliviens für neue Gespräche zurückgewiesen. | 12 CHL>BOL",
+        "de | Polen will weitere Soldaten an die Grenze zu Litauen verlegen. | 15 POL>LTU;!15 LTU>POL",
+        "de | Polen kündigte an, weitere Soldaten an die Grenze zu Belarus zu verlegen. | 15 POL>BLR",
+        "de | Die Truppen Russlands wurden an die Grenze zu Finnland verlegt. | 15 RUS>FIN;!15 FIN>RUS",
+        "de | Frankreich hat den Botschafter aus Niger abgezogen. | 16 FRA>NER;!16 NER>FRA",
+        "de | Frankreich zog am Montag seinen Botschafter aus Niger ab. | 16 FRA>NER",
+        "de | Der amerikanische Präsident sieht Handlungsbedarf bei China. | 02 USA>CHN",
+        "de | Spanien und Marokko haben eine engere Zusammenarbeit bei der Migration vereinbart. | 03 ESP~MAR",
+        "de | Ein Sprecher der polnischen Regierung bezeichnete die Politik der Regierung Ungarns "
+            + "in den vergangenen drei Jahren als nicht akzeptabel. | 11 POL>HUN",
+        "en | Azerbaijan reserves the right to respond to any provocation by Armenia. | 13 AZE>ARM",
+        "en | Poland hit out at Hungary over its stance on the war. | 11 POL>HUN",
+        "en | Russia banned imports of Polish apples on Monday. | 16 RUS>POL",
+        "en | India and Pakistan traded fire along the border on Monday. | 19 IND~PAK",
+        "en | China lashed out at the plan during a summit in Japan. | !11 CHN>JPN",
+        "en | India and China agreed on Monday to resume talks on their disputed border. | 03 IND~CHN",
         "fr | Le Japon a présenté ses condoléances à la Turquie après le séisme. | 01 JPN>TUR",
         "fr | Le Kenya a exhorté l'Éthiopie à libérer les journalistes détenus. | 02 KEN>ETH",
         "fr | Le Brésil a demandé à l'Argentine de rouvrir le poste-frontière. | 02 BRA>ARG",
@@ -444,6 +463,27 @@ class EventConstructionCoverageTest {
         // opens with the group after its subject
         "de | Die Bundesregierung hat die Angriffe Russlands auf die Ukraine scharf verurteilt. | 19 RUS>UKR;11 DEU>RUS;!11 DEU>UKR;!19 DEU>RUS",
         "de | Der Besuch Polens in der Ukraine dauerte zwei Tage. | 04 POL>UKR",
+        "de | Die Festnahme eines deutschen Journalisten durch die Türkei sorgte für Empörung. | 17 TUR>DEU;!17 DEU>TUR",
+        "de | Peru wurde durch Chile scharf kritisiert. | 11 CHL>PER;!11 PER>CHL",
+        "de | Die Reise des chilenischen Präsidenten durch Peru dauerte drei Tage. | !04 PER>CHL",
+        "en | The arrest of a German journalist by Turkey caused outrage. | 17 TUR>DEU;!17 DEU>TUR",
+        "en | The visit to Peru by the Chilean president lasted two days. | 04 CHL>PER",
+        // a reaction whose object is an act told several sentences before, with only details between
+        "de | Nordkorea feuerte am Dienstag eine ballistische Rakete in Richtung Japan ab. "
+            + "Sie flog etwa 40 Minuten. Das Geschoss landete im Meer. Schäden wurden nicht gemeldet. "
+            + "Der Start wurde von Radaranlagen verfolgt. "
+            + "Der südkoreanische Präsident kritisierte den Start scharf. | 11 KOR>PRK",
+        "en | North Korea fired a ballistic missile toward Japan on Tuesday. "
+            + "It flew for about 40 minutes. The missile landed in the sea. No damage was reported. "
+            + "Radar stations tracked the launch. "
+            + "The South Korean president strongly criticized the launch. | 11 KOR>PRK",
+        // too far back: no object
+        "en | North Korea fired a ballistic missile toward Japan on Tuesday. "
+            + "It flew for about 40 minutes. The missile landed in the sea. No damage was reported. "
+            + "Radar stations tracked the launch. The launch was the fifth this year. "
+            + "Officials counted the launches. Experts studied the images. Scientists compared the data. "
+            + "Analysts wrote reports. Weather was calm. "
+            + "The South Korean president strongly criticized the launch. | !11 KOR>PRK",
         "en | The Ghanaian president will visit Togo to mediate in the border dispute. | 04 GHA>TGO;03 GHA>TGO",
         "en | Russia's ally Belarus condemned the sanctions. | !11 RUS>BLR",
         "es | Junto a Francia, Alemania condenó las sanciones. | !11 FRA>DEU",
@@ -474,6 +514,8 @@ class EventConstructionCoverageTest {
         "en | Japanese shares rallied while Chinese stocks fell.",
         "en | The Argentine coach praised his players after the match.",
         "en | Thai police arrested three suspects in Bangkok.",
+        "en | Kenyan and Ugandan firms will trade goods worth 5 million dollars.",
+        "en | Brazil banned smoking in public buildings on Monday.",
         "id | Ekonomi Cile tumbuh pesat, sementara ekonomi Peru melambat.",
         "id | Brasil meluncurkan satelit cuaca baru pada Senin.",
         "id | Cile akan menghadapi Peru dalam laga kualifikasi Piala Dunia.",
@@ -495,6 +537,13 @@ class EventConstructionCoverageTest {
         "de | Chile trifft im WM-Qualifikationsspiel auf Peru.",
         "de | Der Trainer Argentiniens lobte seine Spieler nach dem Spiel.",
         "de | Die thailändische Polizei nahm in Bangkok drei Verdächtige fest.",
+        "de | Die Bundesliga sieht Handlungsbedarf bei den Schiedsrichtern aus Brasilien.",
+        "de | Die Firma will ihre Produktion nach Polen verlegen.",
+        "de | Die Gewerkschaften und Arbeitgeber in Spanien haben eine engere Zusammenarbeit vereinbart.",
+        "de | Gewerkschaften und Arbeitgeber in Bayern verhandeln seit Wochen über höhere Löhne.",
+        "de | Der Verein hat die Forderungen seiner Fans nach billigeren Karten abgelehnt.",
+        "en | The Brazilian museum reserves the right to use photos taken by its visitors.",
+        "en | Kenyan unions and employers agreed on Monday to resume talks on wages.",
         "fr | L'économie du Chili a fortement progressé, tandis que celle du Pérou a ralenti.",
         "fr | Le Brésil a lancé lundi un nouveau satellite météorologique.",
         "fr | Le Chili affrontera le Pérou en match de qualification pour la Coupe du monde.",

@@ -55,6 +55,8 @@ import org.geokg.sys.InterruptLib;
 public final class LexiconEventExtractor implements EventExtractor {
     /** How many tokens a place may follow its locative preposition ("di Pusat Latihan Tempur di X"). */
     private static final int LOCATION_WINDOW = 5;
+    /** Words a nominal trigger's object may take before its agent phrase ("of a German journalist | by"). */
+    private static final int OBJECT_PHRASE_WORDS = 5;
     /** How many words (an office: "presidente", "Premier ministre") may stand between a nominal trigger's possessive and its state. */
     private static final int OFFICE_WORDS = 2;
     private static final double BASE = 0.75;
@@ -70,6 +72,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
     /** How many sentences back a reaction looks for the event it answers. */
     private static final int COUNTERPART_SENTENCES = 2;
+    /** How many sentences back a reaction looks when the sentence before it names no other party. */
+    private static final int COUNTERPART_FAR_SENTENCES = 8;
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
 
     private LexiconEventExtractor() {
@@ -233,15 +237,33 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
-         * The index in {@code after} (the actors after a nominal trigger) of the first actor that
-         * an agent word ("by", "par", "por", "oleh"; an article may follow it) introduces right
-         * after another actor, the noun's object; else -1.
+         * The index in {@code after} (the actors after a nominal trigger ending at offset
+         * {@code tEnd}) of the first actor that an agent word ("by", "par", "por", "oleh",
+         * "durch"; an article may follow it) introduces, the agent word closing a short stretch
+         * with no comma after the trigger or after another actor, the noun's object ("of a German
+         * journalist by"); else -1. Not {@code wide} (a trigger whose places are targets: "die Reise
+         * des Präsidenten durch Peru" is a journey through it), only right after another actor.
          */
-        private int agentAfterObject(List<Token> toks, List<ActorMention> after) {
-            for (int j = 1; j < after.size(); j++) {
-                List<Token> gap = Tokens.of(v.text, after.get(j - 1).end(), after.get(j).start());
-                if (!gap.isEmpty() && gap.size() <= 2 && v.grammar.is(Grammar.Kind.AGENT, gap, 0)
-                        && (gap.size() == 1 || v.grammar.is(Grammar.Kind.DETERMINER, gap, 1))) {
+        private int agentAfterObject(List<Token> toks, List<ActorMention> after, int tEnd, boolean wide) {
+            for (int j = wide ? 0 : 1; j < after.size(); j++) {
+                int from = j == 0 ? tEnd : after.get(j - 1).end();
+                int to = after.get(j).start();
+                if (from >= to) {
+                    continue;
+                }
+                String between = v.text.substring(from, to);
+                List<Token> gap = Tokens.of(v.text, from, to);
+                int n = gap.size();
+                if (n == 0 || n > (wide ? OBJECT_PHRASE_WORDS : 2) || between.indexOf(',') >= 0
+                        || between.indexOf(';') >= 0) {
+                    continue;
+                }
+                if (!wide && !v.grammar.is(Grammar.Kind.AGENT, gap, 0)) {
+                    continue;
+                }
+                if (v.grammar.is(Grammar.Kind.AGENT, gap, n - 1)
+                        || n >= 2 && v.grammar.is(Grammar.Kind.AGENT, gap, n - 2)
+                        && v.grammar.is(Grammar.Kind.DETERMINER, gap, n - 1)) {
                     return j;
                 }
             }
@@ -318,7 +340,31 @@ public final class LexiconEventExtractor implements EventExtractor {
          * round when that event is a criticism itself); empty if none.
          */
         private List<Actor> counterpart(int s, Set<String> own) {
-            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - COUNTERPART_SENTENCES; k--) {
+            List<Actor> near = counterpart(s, own, COUNTERPART_SENTENCES);
+            if (!near.isEmpty()) {
+                return near;
+            }
+            // no event told just before ("North Korea fired a missile on Tuesday. Japan condemned
+            // the launch."): the first other party named in the nearest sentence before
+            for (int p = s - 1; p >= 0 && p >= s - 1; p--) {
+                TextSpan prev = v.sentences.get(p);
+                for (ActorMention a : v.eventPartiesIn(prev.start(), prev.end())) {
+                    if (!own.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)
+                            && !"speech".equals(a.how())) {
+                        List<Actor> other = new ArrayList<>();
+                        other.add(a.actor());
+                        return other;
+                    }
+                }
+            }
+            // that sentence names no other party (it tells details of the act: "The command
+            // tracked the launch for 37 minutes."): the latest event told further back
+            return counterpart(s, own, COUNTERPART_FAR_SENTENCES);
+        }
+
+        /** {@link #counterpart(int, Set)} from the events of the last {@code back} sentences only. */
+        private List<Actor> counterpart(int s, Set<String> own, int back) {
+            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - back; k--) {
                 EventCandidate c = told.get(k).event();
                 // after a criticism, the one criticized is that criticism's object ("X condemned Y's
                 // test. Z criticized it too.")
@@ -331,19 +377,6 @@ public final class LexiconEventExtractor implements EventExtractor {
                         }
                     }
                     if (!other.isEmpty()) {
-                        return other;
-                    }
-                }
-            }
-            // no event told just before ("North Korea fired a missile on Tuesday. Japan condemned
-            // the launch."): the first other party named in the nearest sentence before
-            for (int p = s - 1; p >= 0 && p >= s - 1; p--) {
-                TextSpan prev = v.sentences.get(p);
-                for (ActorMention a : v.eventPartiesIn(prev.start(), prev.end())) {
-                    if (!own.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)
-                            && !"speech".equals(a.how())) {
-                        List<Actor> other = new ArrayList<>();
-                        other.add(a.actor());
                         return other;
                     }
                 }
@@ -425,8 +458,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             // aid goes to a place as well as to a state ("sent aid to Gaza"), not to where it stops over
             boolean aid = root.equals("07");
+            // a preposition that closes the trigger is the verb's own ("lashed out at X"), not a place's
             List<ActorMention> after = usable(toks, partiesIn(tEnd, Math.max(tEnd, objEnd), locTargets || aid),
-                    !locTargets);
+                    !locTargets, m.to() - 1);
             if (m.to() - m.from() > 1) {
                 // a mention opening on the trigger's last word and running past it is its object
                 // ("recognized | the government of Venezuela": the trigger ends on "government")
@@ -574,12 +608,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = possessedBy(after, subject);
                 }
             }
-            int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after);
-            if (by > 0 && (noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1))) {
+            int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
+            if (by >= 0 && (noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1))) {
                 // a nominal trigger with its object and an agent phrase: "the condemnation of
-                // Pakistan by India", "la condamnation du Pakistan par l'Inde": the agent acts
+                // Pakistan by India", "the arrest of a German journalist by Turkey", "la condamnation
+                // du Pakistan par l'Inde": the agent acts; with no party before the agent phrase
+                // ("the condemnation of the attack by Poland") the parties after the agent's group
+                // are the objects
                 src = firstGroup(after.subList(by, after.size()));
-                tgt = after.subList(0, by);
+                List<ActorMention> objects = new ArrayList<>(after.subList(0, by));
+                if (by == 0) {
+                    objects.addAll(after.subList(src.size(), after.size()));
+                }
+                tgt = objects;
             }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
                     && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()) {
@@ -596,8 +637,14 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && e.pattern().source().startsWith("@")) {
                 // a trigger opening with its noun ("@troops ...3 deployed"): a party inside it owns
-                // the noun and acts ("pasukan Korea Utara telah dikerahkan")
-                List<ActorMention> inside = usable(toks, v.eventPartiesIn(tStart, tEnd), true);
+                // the noun and acts ("pasukan Korea Utara telah dikerahkan"), unless a preposition
+                // introduces it ("Soldaten an die Grenze zu Litauen verlegen": the destination)
+                List<ActorMention> inside = new ArrayList<>();
+                for (ActorMention a : usable(toks, v.eventPartiesIn(tStart, tEnd), true)) {
+                    if (!introducedByPreposition(toks, a, m.from())) {
+                        inside.add(a);
+                    }
+                }
                 if (!inside.isEmpty()) {
                     src = inside;
                 }
@@ -948,15 +995,39 @@ public final class LexiconEventExtractor implements EventExtractor {
             return out;
         }
 
+        /**
+         * True when an object marker or a locative preposition ("zu", "aus", "in"), articles
+         * skipped, stands before mention {@code a}, after token {@code floor}.
+         */
+        private boolean introducedByPreposition(List<Token> toks, ActorMention a, int floor) {
+            int i = Tokens.firstAtOrAfter(toks, a.start()) - 1;
+            while (i > floor && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)
+                    && !v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i)) {
+                i--;
+            }
+            return i > floor && (v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i)
+                    || v.grammar.is(Grammar.Kind.LOCATIVE, toks, i));
+        }
+
         /** Mentions that can be parties: not places after a locative preposition (when asked). */
         private List<ActorMention> usable(List<Token> toks, List<ActorMention> ms, boolean dropLocative) {
+            return usable(toks, ms, dropLocative, -1);
+        }
+
+        /**
+         * Mentions that can be parties: not places after a locative preposition (when asked), unless
+         * that preposition is token {@code triggerLast}, the trigger's own last word ("protested at X").
+         */
+        private List<ActorMention> usable(List<Token> toks, List<ActorMention> ms, boolean dropLocative,
+                int triggerLast) {
             List<ActorMention> out = new ArrayList<>();
             for (ActorMention m : ms) {
                 if (attributed(m)) {
                     continue;
                 }
                 int i = Tokens.firstAtOrAfter(toks, m.start());
-                if (dropLocative && i > 0 && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
+                if (dropLocative && i > 0 && i - 1 != triggerLast
+                        && v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
                         && m.actor().type() != EntityType.Person) {
                     continue;
                 }

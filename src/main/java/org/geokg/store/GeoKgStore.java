@@ -233,30 +233,11 @@ public final class GeoKgStore implements AutoCloseable {
      * length is not a whole number of blocks (a write cut short when the disk filled; TDB2 would
      * refuse to open the store) has the cut block removed. The cut block lay past the last commit
      * (TDB2 writes new blocks at the end and commits only once they are whole), so no committed
-     * data is lost.
+     * data is lost. A journal is cut back to its last whole commit, and a commit it still holds
+     * is replayed with memory-mapped files (see {@link TdbMemory}) before the store is opened.
      */
     private static DatasetGraph connect(Path abs) {
-        Path lockFile = abs.resolve("tdb.lock");
-        boolean journalToReplay = false;
-        if (Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-                    FileLock free = ch.tryLock()) {
-                if (free != null) {
-                    trimCutBlocks(abs);
-                    journalToReplay = hasJournalToReplay(abs);
-                }
-            } catch (OverlappingFileLockException | IOException e) {
-                // this JVM or another process holds the store: leave its files alone
-            }
-        } else if (Files.isDirectory(abs)) {
-            // no lock file: no process holds the store
-            trimCutBlocks(abs);
-            try {
-                journalToReplay = hasJournalToReplay(abs);
-            } catch (IOException e) {
-                // TDB2 reports an unreadable journal when it opens the store
-            }
-        }
+        boolean journalToReplay = repairIfFree(abs);
         StoreParams params = storeParams();
         if (journalToReplay && params.getFileMode() == FileMode.direct) {
             // see TdbMemory: direct mode would cut off the blocks of the commit being replayed
@@ -267,6 +248,35 @@ public final class GeoKgStore implements AutoCloseable {
             });
         }
         return TdbMemory.locked(() -> DatabaseMgr.connectDatasetGraph(Location.create(abs), params));
+    }
+
+    /**
+     * Repairs what a killed process left ({@link #trimCutBlocks}, {@link #hasJournalToReplay})
+     * when no process holds the store; true when a journal remains to be replayed.
+     */
+    private static boolean repairIfFree(Path abs) {
+        Path lockFile = abs.resolve("tdb.lock");
+        if (!Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+            // no lock file: no process holds the store
+            return Files.isDirectory(abs) && repair(abs);
+        }
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                FileLock free = ch.tryLock()) {
+            return free != null && repair(abs);
+        } catch (OverlappingFileLockException | IOException e) {
+            // this JVM or another process holds the store: leave its files alone
+            return false;
+        }
+    }
+
+    private static boolean repair(Path abs) {
+        trimCutBlocks(abs);
+        try {
+            return hasJournalToReplay(abs);
+        } catch (IOException e) {
+            // TDB2 reports an unreadable journal when it opens the store
+            return false;
+        }
     }
 
     /**

@@ -209,15 +209,12 @@ public final class RuleNumberFinder implements NumberFinder {
         static Rules load(String lang) {
             String numbersPath = "data/lexicons/" + lang + "/numbers.tsv";
             Map<String, Word> words = new HashMap<>();
-            List<String> links = new ArrayList<>();
-            List<String> shares = new ArrayList<>();
-            List<String> modifiers = new ArrayList<>();
-            List<String> rates = new ArrayList<>();
-            List<String> joiners = new ArrayList<>();
-            List<String> vague = new ArrayList<>();
-            List<String> clitics = new ArrayList<>();
+            // kinds whose rows only list words (value column unused)
+            Map<String, List<String>> lists = new HashMap<>();
+            for (String k : List.of("link", "share", "modifier", "rate", "joiner", "vague", "clitic", "tally")) {
+                lists.put(k, new ArrayList<>());
+            }
             boolean compound = false;
-            List<String> tallies = new ArrayList<>();
             char decimal = '.';
             String thousands = ",";
             boolean spaceGroups = false;
@@ -241,36 +238,9 @@ public final class RuleNumberFinder implements NumberFinder {
                     }
                     continue;
                 }
-                if (kind.equals("link")) {
-                    links.add(w.toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                if (kind.equals("share")) {
-                    shares.add(w.toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                if (kind.equals("modifier")) {
-                    modifiers.add(w.toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                if (kind.equals("rate")) {
-                    rates.add(w.toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                if (kind.equals("joiner")) {
-                    joiners.add(w.toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                if (kind.equals("vague")) {
-                    vague.add(w.toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                if (kind.equals("tally")) {
-                    tallies.add(w.toLowerCase(Locale.ROOT));
-                    continue;
-                }
-                if (kind.equals("clitic")) {
-                    clitics.add(w.toLowerCase(Locale.ROOT));
+                List<String> listed = lists.get(kind);
+                if (listed != null) {
+                    listed.add(w.toLowerCase(Locale.ROOT));
                     continue;
                 }
                 if (kind.equals("option")) {
@@ -300,8 +270,9 @@ public final class RuleNumberFinder implements NumberFinder {
             suffixes.sort(longest);
             return new Rules(Map.copyOf(words), decimal, thousands, spaceGroups, List.copyOf(prefixes),
                     List.copyOf(suffixes),
-                    List.copyOf(links), List.copyOf(shares), Set.copyOf(modifiers), List.copyOf(rates),
-                    Set.copyOf(joiners), Set.copyOf(vague), List.copyOf(clitics), compound, List.copyOf(tallies));
+                    List.copyOf(lists.get("link")), List.copyOf(lists.get("share")), Set.copyOf(lists.get("modifier")),
+                    List.copyOf(lists.get("rate")), Set.copyOf(lists.get("joiner")), Set.copyOf(lists.get("vague")),
+                    List.copyOf(lists.get("clitic")), compound, List.copyOf(lists.get("tally")));
         }
 
         private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes, boolean names) {

@@ -67,6 +67,14 @@ public final class LexiconEventExtractor implements EventExtractor {
      * disapprove, 12 reject, 13 threaten): an event trigger in their complement is not reported as done.
      */
     private static final Set<String> EMBEDDING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+    /** Codes outside {@link #EMBEDDING_ROOTS} whose act has another act as its object: 016 deny responsibility. */
+    private static final Set<String> EMBEDDING_CODES = Set.of("016");
+    /**
+     * Roots whose object may also stand in a complement clause of its own ("denied that it had
+     * sent troops", "demanded that Y withdraw", "rejected claims that ..."): not 13, whose
+     * "warned that ..." may report an act as done, nor 11, whose accusation has its own rows.
+     */
+    private static final Set<String> COMPLEMENT_ROOTS = Set.of("01", "02", "03", "10", "12");
     /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
     /** CAMEO roots of reactions, whose object may be the other side of the event told just before. */
     private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
@@ -206,8 +214,11 @@ public final class LexiconEventExtractor implements EventExtractor {
         /**
          * True when trigger {@code m} stands in the complement of an earlier verbal trigger of the
          * same clause whose code takes an act as its object (appeal, intent, demand, disapproval,
-         * rejection, threat: "threatened to shell", "accused X of attacking Y", "rejected an offer
-         * to host talks"): the sentence reports the embedding act, not this one. A verb joined by a
+         * rejection, threat, denial: "threatened to shell", "accused X of attacking Y", "rejected an
+         * offer to host talks", "denied sending troops"), or in the complement clause opened right
+         * after it ("denied that it had sent troops", "negó que hubiera enviado", "bestritt, dass
+         * ..."; not after a threat or warning, whose "that" may report a deed): the sentence reports
+         * the embedding act, not this one (a denied act is not told as done). A verb joined by a
          * coordinator or after a comma is a second act, not a complement; an act criticized or
          * complained of ("condemned the air strike on X") is reported as done.
          */
@@ -215,9 +226,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<Token> toks) {
             int clause = clauseOf(clauses, m.from());
             for (EventLexicon.Match a : built) {
+                String code = a.entry().cameo();
                 if (a == m || a.to() > m.from() || a.entry().has(NOUN)
-                        || !EMBEDDING_ROOTS.contains(a.entry().cameo().substring(0, 2))
-                        || clauseOf(clauses, a.from()) != clause) {
+                        || !EMBEDDING_ROOTS.contains(code.substring(0, 2)) && !EMBEDDING_CODES.contains(code)) {
+                    continue;
+                }
+                int own = clauseOf(clauses, a.from());
+                boolean complement = own < clause && COMPLEMENT_ROOTS.contains(code.substring(0, 2))
+                        && complementAfter(toks, a, clauses.get(clause));
+                if (own != clause && !complement) {
                     continue;
                 }
                 if (FACTUAL_OBJECT_CODES.contains(a.entry().cameo())) {
@@ -225,7 +242,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                     continue;
                 }
                 boolean joined = false;
-                for (int i = a.to(); i < m.from() && !joined; i++) {
+                // a comma before the complementizer does not end the complement ("bestritt, dass ...")
+                for (int i = complement ? a.to() + 1 : a.to(); i < m.from() && !joined; i++) {
                     joined = v.grammar.is(Grammar.Kind.COORD, toks, i) || !m.entry().has(NOUN)
                             && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
                 }
@@ -234,6 +252,21 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * True when {@code clause} is the complement of trigger {@code a}: a complementizer
+         * ("that", "bahwa", "que", "dass") follows the trigger's last word, a comma at most
+         * between ("bestritt, dass ..."), and the clause opens on it or right after it (the words
+         * said of a speech verb may open a clause of their own).
+         */
+        private boolean complementAfter(List<Token> toks, EventLexicon.Match a, int[] clause) {
+            int comp = v.grammar.matchAt(Grammar.Kind.COMP, toks, a.to(), toks.size());
+            if (comp <= a.to() || clause[0] < a.to() || clause[0] > comp) {
+                return false;
+            }
+            String gap = v.text.substring(toks.get(a.to() - 1).end(), toks.get(a.to()).start()).strip();
+            return gap.isEmpty() || gap.equals(",");
         }
 
         /**

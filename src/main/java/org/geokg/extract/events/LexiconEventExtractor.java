@@ -255,6 +255,56 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
+         * Where the parties of clause {@code k}'s predicate may end at the latest (offset): a
+         * subordinate clause ("If X attacks, | ...", "after meeting Y, | ...") ends with itself, and
+         * no clause reaches past a comma and a contrast word ("X did not attend, | but Y signed
+         * with Z": Z is Y's partner, not X's); else {@code sentEnd}.
+         */
+        private int ownPredicateEnd(List<Token> toks, List<int[]> clauses, int k, int sentEnd) {
+            if (ClauseSplitter.subordinate(v, toks, clauses.get(k)) && k + 1 < clauses.size()) {
+                return toks.get(clauses.get(k + 1)[0]).start();
+            }
+            for (int j = k + 1; j < clauses.size(); j++) {
+                int c = clauses.get(j)[0];
+                // after a comma: a coordinated clause of its own (", but Y signed"), not a phrase
+                // ("died of torture while in custody")
+                if (v.grammar.is(Grammar.Kind.CONTRAST, toks, c)
+                        && v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0) {
+                    return toks.get(c).start();
+                }
+            }
+            return sentEnd;
+        }
+
+        /**
+         * True when clause {@code k} (its trigger ending before token {@code trigEnd}) is the main
+         * clause of a condition: the sentence opens with the condition clause right before it
+         * ("If X attacks Y, | Z will respond"), or the condition clause follows it with no comma
+         * and coordinator between the trigger and it ("Z will respond | if X attacks Y"; not "Z
+         * signed a deal, and W will respond | if ...").
+         */
+        private boolean conditional(List<Token> toks, List<int[]> clauses, int k, int trigEnd) {
+            if (k == 1 && modality.opensCondition(toks, clauses.get(0)[0], clauses.get(0)[1])
+                    && ClauseSplitter.subordinate(v, toks, clauses.get(0))) {
+                return true;
+            }
+            if (k + 1 >= clauses.size()) {
+                return false;
+            }
+            int[] next = clauses.get(k + 1);
+            if (!modality.opensCondition(toks, next[0], next[1]) || !ClauseSplitter.subordinate(v, toks, next)) {
+                return false;
+            }
+            for (int i = trigEnd; i < next[0]; i++) {
+                if (v.grammar.is(Grammar.Kind.COORD, toks, i)
+                        && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * True when {@code clause} is the complement of trigger {@code a}: a complementizer
          * ("that", "bahwa", "que", "dass") follows the trigger's last word, a comma at most
          * between ("bestritt, dass ..."), and the clause opens on it or right after it (the words
@@ -745,7 +795,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             if (tgt.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)) {
                 clauseOnly = false;
-                int limit = around != null ? Math.min(sent.end(), around.end()) : sent.end();
+                int limit = Math.min(around != null ? Math.min(sent.end(), around.end()) : sent.end(),
+                        ownPredicateEnd(toks, clauses, k, sent.end()));
                 List<ActorMention> later = new ArrayList<>();
                 for (ActorMention a : partiesIn(cEnd, limit, locTargets)) {
                     if (!inAttribution(a)) {
@@ -788,6 +839,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                     root.equals("03"));
             DateMention hist = historicalDate(cStart, cEnd);
             Modality mod;
+            if ((cue == null || cue == ModalityDetector.Reading.FUTURE) && conditional(toks, clauses, k, m.to())) {
+                // the main clause of a condition ("If X attacks Y, Z will respond"; "Z would
+                // respond if ..."): as hypothetical as the condition
+                cue = ModalityDetector.Reading.HYPOTHETICAL;
+            }
             if (cue == null || cue == ModalityDetector.Reading.ONGOING) {
                 mod = hist != null && cue == null ? Modality.HISTORICAL : Modality.ASSERTED;
             } else {

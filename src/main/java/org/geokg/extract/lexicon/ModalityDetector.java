@@ -135,6 +135,25 @@ public final class ModalityDetector {
     }
 
     /**
+     * True when a hypothetical cue of clause or sentence scope opens the clause at tokens
+     * {@code [from, to)}: a condition ("if ...", "jika ...", "si ...", "falls ..."). The main
+     * clause it is attached to is conditional too ("If X attacks, Y will respond").
+     */
+    public boolean opensCondition(List<Token> toks, int from, int to) {
+        if (from < 0 || from >= to || from >= toks.size()) {
+            return false;
+        }
+        for (int k : starts.at(toks.get(from).norm())) {
+            Cue c = cues.get(k);
+            if (c.modality() == Reading.HYPOTHETICAL && c.scope() != Scope.BEFORE
+                    && c.pattern().match(toks, from, to, forms) > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The cue modality for a trigger at tokens {@code [trigFrom, trigTo)}, or null when no
      * cue applies (the caller then decides between asserted and historical). The value
      * {@link Reading#ONGOING} means an explicit "since" cue.

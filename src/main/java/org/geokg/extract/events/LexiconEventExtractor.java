@@ -83,6 +83,10 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** How many sentences back a reaction looks when the sentence before it names no other party. */
     private static final int COUNTERPART_FAR_SENTENCES = 8;
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
+    /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
+    private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
+    /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
+    private static final int ADDRESSEE_WORDS = 3;
 
     private LexiconEventExtractor() {
     }
@@ -306,17 +310,31 @@ public final class LexiconEventExtractor implements EventExtractor {
 
         /**
          * True when {@code clause} is the complement of trigger {@code a}: a complementizer
-         * ("that", "bahwa", "que", "dass") follows the trigger's last word, a comma at most
-         * between ("bestritt, dass ..."), and the clause opens on it or right after it (the words
-         * said of a speech verb may open a clause of their own).
+         * ("that", "bahwa", "que", "dass") follows the trigger's last word, with at most the
+         * addressee and a comma between ("bestritt, dass ...", "pidió a Chile que ..."), and the
+         * clause opens on it or right after it (the words said of a speech verb may open a clause
+         * of their own).
          */
         private boolean complementAfter(List<Token> toks, EventLexicon.Match a, int[] clause) {
-            int comp = v.grammar.matchAt(Grammar.Kind.COMP, toks, a.to(), toks.size());
-            if (comp <= a.to() || clause[0] < a.to() || clause[0] > comp) {
-                return false;
+            // the addressee may stand between ("pidió a Chile que ...", "urged Chile that ...")
+            for (int at = a.to(); at <= a.to() + ADDRESSEE_WORDS && at < toks.size(); at++) {
+                int comp = v.grammar.matchAt(Grammar.Kind.COMP, toks, at, toks.size());
+                if (comp > at) {
+                    if (clause[0] < at || clause[0] > comp) {
+                        return false;
+                    }
+                    for (int i = a.to(); i < at; i++) {
+                        // only words between, no punctuation but a comma before the complementizer
+                        String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).strip();
+                        if (!gap.isEmpty()) {
+                            return false;
+                        }
+                    }
+                    String last = v.text.substring(toks.get(at - 1).end(), toks.get(at).start()).strip();
+                    return last.isEmpty() || last.equals(",");
+                }
             }
-            String gap = v.text.substring(toks.get(a.to() - 1).end(), toks.get(a.to()).start()).strip();
-            return gap.isEmpty() || gap.equals(",");
+            return false;
         }
 
         /**
@@ -564,6 +582,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                         toks.get(m.to() - 1).start(), locTargets), !locTargets);
                 if (!inside.isEmpty() || after.isEmpty()) {
                     after = inside;
+                }
+            }
+            if (ADDRESSEE_ROOTS.contains(root) && !e.has(NOUN) && !e.has(SYM) && !before.isEmpty()
+                    && m.to() - m.from() > 2) {
+                // an appeal, demand, accusation or warning names whom it addresses right after its
+                // verb, inside a split trigger ("urged Chile to hold talks with Peru", "a exhorté le
+                // Chili à négocier avec le Pérou", "menggesa Chile berunding dengan Peru"): that
+                // group is the target, not the parties of the act asked for or blamed
+                List<ActorMention> inside = usable(toks, v.eventPartiesIn(toks.get(m.from()).end(),
+                        toks.get(m.to() - 1).start()), true);
+                if (!inside.isEmpty() && Tokens.firstAtOrAfter(toks, inside.get(0).start()) - m.from()
+                        <= ADDRESSEE_WORDS) {
+                    after = firstGroup(inside);
                 }
             }
             double conf = BASE - (e.has(WEAK) ? 0.2 : 0);

@@ -83,6 +83,11 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** How many sentences back a reaction looks when the sentence before it names no other party. */
     private static final int COUNTERPART_FAR_SENTENCES = 8;
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
+    /**
+     * Roots whose act is conditional by itself (03 intent or promise, 13 threat: "will retaliate if
+     * ..."): a condition attached to its clause is part of the act, which is made now.
+     */
+    private static final Set<String> CONDITIONAL_ROOTS = Set.of("03", "13");
     /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
     private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
     /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
@@ -870,7 +875,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                     root.equals("03"));
             DateMention hist = historicalDate(cStart, cEnd);
             Modality mod;
-            if ((cue == null || cue == ModalityDetector.Reading.FUTURE) && conditional(toks, clauses, k, m.to())) {
+            if ((cue == null || cue == ModalityDetector.Reading.FUTURE) && !CONDITIONAL_ROOTS.contains(root)
+                    && conditional(toks, clauses, k, m.to())) {
                 // the main clause of a condition ("If X attacks Y, Z will respond"; "Z would
                 // respond if ..."): as hypothetical as the condition
                 cue = ModalityDetector.Reading.HYPOTHETICAL;

@@ -67,6 +67,14 @@ public final class LexiconEventExtractor implements EventExtractor {
      * disapprove, 12 reject, 13 threaten): an event trigger in their complement is not reported as done.
      */
     private static final Set<String> EMBEDDING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+    /** Codes outside {@link #EMBEDDING_ROOTS} whose act has another act as its object: 016 deny responsibility. */
+    private static final Set<String> EMBEDDING_CODES = Set.of("016");
+    /**
+     * Roots whose object may also stand in a complement clause of its own ("denied that it had
+     * sent troops", "demanded that Y withdraw", "rejected claims that ..."): not 13, whose
+     * "warned that ..." may report an act as done, nor 11, whose accusation has its own rows.
+     */
+    private static final Set<String> COMPLEMENT_ROOTS = Set.of("01", "02", "03", "10", "12");
     /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
     /** CAMEO roots of reactions, whose object may be the other side of the event told just before. */
     private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
@@ -75,6 +83,15 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** How many sentences back a reaction looks when the sentence before it names no other party. */
     private static final int COUNTERPART_FAR_SENTENCES = 8;
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
+    /**
+     * Roots whose act is conditional by itself (03 intent or promise, 13 threat: "will retaliate if
+     * ..."): a condition attached to its clause is part of the act, which is made now.
+     */
+    private static final Set<String> CONDITIONAL_ROOTS = Set.of("03", "13");
+    /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
+    private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
+    /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
+    private static final int ADDRESSEE_WORDS = 3;
 
     private LexiconEventExtractor() {
     }
@@ -206,8 +223,11 @@ public final class LexiconEventExtractor implements EventExtractor {
         /**
          * True when trigger {@code m} stands in the complement of an earlier verbal trigger of the
          * same clause whose code takes an act as its object (appeal, intent, demand, disapproval,
-         * rejection, threat: "threatened to shell", "accused X of attacking Y", "rejected an offer
-         * to host talks"): the sentence reports the embedding act, not this one. A verb joined by a
+         * rejection, threat, denial: "threatened to shell", "accused X of attacking Y", "rejected an
+         * offer to host talks", "denied sending troops"), or in the complement clause opened right
+         * after it ("denied that it had sent troops", "negó que hubiera enviado", "bestritt, dass
+         * ..."; not after a threat or warning, whose "that" may report a deed): the sentence reports
+         * the embedding act, not this one (a denied act is not told as done). A verb joined by a
          * coordinator or after a comma is a second act, not a complement; an act criticized or
          * complained of ("condemned the air strike on X") is reported as done.
          */
@@ -215,9 +235,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<Token> toks) {
             int clause = clauseOf(clauses, m.from());
             for (EventLexicon.Match a : built) {
+                String code = a.entry().cameo();
                 if (a == m || a.to() > m.from() || a.entry().has(NOUN)
-                        || !EMBEDDING_ROOTS.contains(a.entry().cameo().substring(0, 2))
-                        || clauseOf(clauses, a.from()) != clause) {
+                        || !EMBEDDING_ROOTS.contains(code.substring(0, 2)) && !EMBEDDING_CODES.contains(code)) {
+                    continue;
+                }
+                int own = clauseOf(clauses, a.from());
+                boolean complement = own < clause && COMPLEMENT_ROOTS.contains(code.substring(0, 2))
+                        && complementAfter(toks, a, clauses.get(clause));
+                if (own != clause && !complement) {
                     continue;
                 }
                 if (FACTUAL_OBJECT_CODES.contains(a.entry().cameo())) {
@@ -225,12 +251,92 @@ public final class LexiconEventExtractor implements EventExtractor {
                     continue;
                 }
                 boolean joined = false;
-                for (int i = a.to(); i < m.from() && !joined; i++) {
+                // a comma before the complementizer does not end the complement ("bestritt, dass ...")
+                for (int i = complement ? a.to() + 1 : a.to(); i < m.from() && !joined; i++) {
                     joined = v.grammar.is(Grammar.Kind.COORD, toks, i) || !m.entry().has(NOUN)
                             && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
                 }
                 if (!joined) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Where the parties of clause {@code k}'s predicate may end at the latest (offset): a
+         * subordinate clause ("If X attacks, | ...", "after meeting Y, | ...") ends with itself, and
+         * no clause reaches past a comma and a contrast word ("X did not attend, | but Y signed
+         * with Z": Z is Y's partner, not X's); else {@code sentEnd}.
+         */
+        private int ownPredicateEnd(List<Token> toks, List<int[]> clauses, int k, int sentEnd) {
+            if (ClauseSplitter.subordinate(v, toks, clauses.get(k)) && k + 1 < clauses.size()) {
+                return toks.get(clauses.get(k + 1)[0]).start();
+            }
+            for (int j = k + 1; j < clauses.size(); j++) {
+                int c = clauses.get(j)[0];
+                // after a comma: a coordinated clause of its own (", but Y signed"), not a phrase
+                // ("died of torture while in custody")
+                if (v.grammar.is(Grammar.Kind.CONTRAST, toks, c)
+                        && v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0) {
+                    return toks.get(c).start();
+                }
+            }
+            return sentEnd;
+        }
+
+        /**
+         * True when clause {@code k} (its trigger ending before token {@code trigEnd}) is the main
+         * clause of a condition: the sentence opens with the condition clause right before it
+         * ("If X attacks Y, | Z will respond"), or the condition clause follows it with no comma
+         * and coordinator between the trigger and it ("Z will respond | if X attacks Y"; not "Z
+         * signed a deal, and W will respond | if ...").
+         */
+        private boolean conditional(List<Token> toks, List<int[]> clauses, int k, int trigEnd) {
+            if (k == 1 && modality.opensCondition(toks, clauses.get(0)[0], clauses.get(0)[1])
+                    && ClauseSplitter.subordinate(v, toks, clauses.get(0))) {
+                return true;
+            }
+            if (k + 1 >= clauses.size()) {
+                return false;
+            }
+            int[] next = clauses.get(k + 1);
+            if (!modality.opensCondition(toks, next[0], next[1]) || !ClauseSplitter.subordinate(v, toks, next)) {
+                return false;
+            }
+            for (int i = trigEnd; i < next[0]; i++) {
+                if (v.grammar.is(Grammar.Kind.COORD, toks, i)
+                        && v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * True when {@code clause} is the complement of trigger {@code a}: a complementizer
+         * ("that", "bahwa", "que", "dass") follows the trigger's last word, with at most the
+         * addressee and a comma between ("bestritt, dass ...", "pidió a Chile que ..."), and the
+         * clause opens on it or right after it (the words said of a speech verb may open a clause
+         * of their own).
+         */
+        private boolean complementAfter(List<Token> toks, EventLexicon.Match a, int[] clause) {
+            // the addressee may stand between ("pidió a Chile que ...", "urged Chile that ...")
+            for (int at = a.to(); at <= a.to() + ADDRESSEE_WORDS && at < toks.size(); at++) {
+                int comp = v.grammar.matchAt(Grammar.Kind.COMP, toks, at, toks.size());
+                if (comp > at) {
+                    if (clause[0] < at || clause[0] > comp) {
+                        return false;
+                    }
+                    for (int i = a.to(); i < at; i++) {
+                        // only words between, no punctuation but a comma before the complementizer
+                        String gap = v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).strip();
+                        if (!gap.isEmpty()) {
+                            return false;
+                        }
+                    }
+                    String last = v.text.substring(toks.get(at - 1).end(), toks.get(at).start()).strip();
+                    return last.isEmpty() || last.equals(",");
                 }
             }
             return false;
@@ -483,6 +589,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                     after = inside;
                 }
             }
+            if (ADDRESSEE_ROOTS.contains(root) && !e.has(NOUN) && !e.has(SYM) && !before.isEmpty()
+                    && m.to() - m.from() > 2) {
+                // an appeal, demand, accusation or warning names whom it addresses right after its
+                // verb, inside a split trigger ("urged Chile to hold talks with Peru", "a exhorté le
+                // Chili à négocier avec le Pérou", "menggesa Chile berunding dengan Peru"): that
+                // group is the target, not the parties of the act asked for or blamed
+                List<ActorMention> inside = usable(toks, v.eventPartiesIn(toks.get(m.from()).end(),
+                        toks.get(m.to() - 1).start()), true);
+                if (!inside.isEmpty() && Tokens.firstAtOrAfter(toks, inside.get(0).start()) - m.from()
+                        <= ADDRESSEE_WORDS) {
+                    after = firstGroup(inside);
+                }
+            }
             double conf = BASE - (e.has(WEAK) ? 0.2 : 0);
             int agent = -1;
             // the agent marker follows the trigger's last word (not one inside a gap: "Abkommen
@@ -712,7 +831,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             if (tgt.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)) {
                 clauseOnly = false;
-                int limit = around != null ? Math.min(sent.end(), around.end()) : sent.end();
+                int limit = Math.min(around != null ? Math.min(sent.end(), around.end()) : sent.end(),
+                        ownPredicateEnd(toks, clauses, k, sent.end()));
                 List<ActorMention> later = new ArrayList<>();
                 for (ActorMention a : partiesIn(cEnd, limit, locTargets)) {
                     if (!inAttribution(a)) {
@@ -755,6 +875,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                     root.equals("03"));
             DateMention hist = historicalDate(cStart, cEnd);
             Modality mod;
+            if ((cue == null || cue == ModalityDetector.Reading.FUTURE) && !CONDITIONAL_ROOTS.contains(root)
+                    && conditional(toks, clauses, k, m.to())) {
+                // the main clause of a condition ("If X attacks Y, Z will respond"; "Z would
+                // respond if ..."): as hypothetical as the condition
+                cue = ModalityDetector.Reading.HYPOTHETICAL;
+            }
             if (cue == null || cue == ModalityDetector.Reading.ONGOING) {
                 mod = hist != null && cue == null ? Modality.HISTORICAL : Modality.ASSERTED;
             } else {

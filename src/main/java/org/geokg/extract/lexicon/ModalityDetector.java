@@ -12,7 +12,8 @@ import org.geokg.sys.ConfigException;
  * cue pattern, modality, scope). Modality is one of intended, future, hypothetical,
  * negated, or {@code ongoing} ("since 2009": blocks the historical reading). Scope
  * {@code before}: the cue is in the trigger's clause, before it and at most 8 words
- * away (the nearest cue wins); {@code clause}: anywhere in the clause;
+ * away (the nearest cue wins), or, with no such cue, opens there and closes after the trigger
+ * (a cue split around it: de "schlug ... vor"); {@code clause}: anywhere in the clause;
  * {@code sentence}: anywhere in the sentence (conditionals); {@code inflection}: the cue column
  * lists word endings ({@code -rá|-rán}) and a word of the trigger itself that ends so carries
  * the modality (synthetic futures: es "visitará", fr "signera"; after the before and clause
@@ -135,6 +136,25 @@ public final class ModalityDetector {
     }
 
     /**
+     * True when a hypothetical cue of clause or sentence scope opens the clause at tokens
+     * {@code [from, to)}: a condition ("if ...", "jika ...", "si ...", "falls ..."). The main
+     * clause it is attached to is conditional too ("If X attacks, Y will respond").
+     */
+    public boolean opensCondition(List<Token> toks, int from, int to) {
+        if (from < 0 || from >= to || from >= toks.size()) {
+            return false;
+        }
+        for (int k : starts.at(toks.get(from).norm())) {
+            Cue c = cues.get(k);
+            if (c.modality() == Reading.HYPOTHETICAL && c.scope() != Scope.BEFORE
+                    && c.pattern().match(toks, from, to, forms) > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The cue modality for a trigger at tokens {@code [trigFrom, trigTo)}, or null when no
      * cue applies (the caller then decides between asserted and historical). The value
      * {@link Reading#ONGOING} means an explicit "since" cue.
@@ -178,6 +198,18 @@ public final class ModalityDetector {
             if (h.cue().scope() == Scope.BEFORE && h.from() >= clauseFrom && h.to() <= trigFrom
                     && trigFrom - h.to() <= WINDOW && (best == null || h.to() > best.to())) {
                 best = h;
+            }
+        }
+        if (best == null) {
+            // a cue split around the trigger (de separable verbs: "schlug ... Verhandlungen ... vor"),
+            // opening before it in its clause
+            for (Hit h : kept) {
+                if (h.cue().scope() == Scope.BEFORE && h.cue().pattern().hasGap() && h.from() >= clauseFrom
+                        && h.from() < trigFrom
+                        && h.to() >= trigTo && h.to() <= clauseTo && trigFrom - h.from() <= WINDOW) {
+                    best = h;
+                    break;
+                }
             }
         }
         if (best == null) {

@@ -127,6 +127,16 @@ public final class TokenPattern {
         return n;
     }
 
+    /** True when the pattern skips words somewhere ("schlug ...6 vor"). */
+    boolean hasGap() {
+        for (Element e : elements) {
+            if (e.gap() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Number of non-gap elements (a rough specificity). */
     int weight() {
         int w = 0;

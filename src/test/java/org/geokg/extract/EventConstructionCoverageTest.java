@@ -323,6 +323,82 @@ class EventConstructionCoverageTest {
         check(lang, text, expected);
     }
 
+    /**
+     * Indonesian and Malay: the affixed verb and the derived noun of each act (berkunjung,
+     * kunjungan; kecam, kecaman; tolak, penolakan; tarik, penarikan), passives with and without
+     * "oleh", "pihak X", a coordinated subject agreeing ("X dan Y sepakat"), and objects after
+     * the prepositions dengan, terhadap, kepada, ke, atas, ke atas.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Presiden Brasil berkunjung ke Argentina pada Senin. | 04 BRA>ARG",
+        "id | Kunjungan kenegaraan Perdana Menteri Jepang ke India dimulai Selasa. | 04 JPN>IND",
+        "id | Menteri Luar Negeri Mesir menerima kunjungan Menteri Luar Negeri Sudan di Kairo. | 04 SDN~EGY",
+        "id | Pertemuan antara Presiden Cile dan Presiden Peru berlangsung di Lima. | 04 CHL~PER",
+        "id | Kenya dan Etiopia sepakat menghentikan pertempuran di perbatasan. | 08 KEN~ETH",
+        "id | Kedua negara, Thailand dan Kamboja, menyepakati gencatan senjata. | 08 THA~KHM",
+        "id | Cile dan Peru bekerja sama dalam pemberantasan penyelundupan. | 03 CHL~PER",
+        "id | Yunani dikritik keras oleh Turki atas pembangunan pangkalan itu. | 11 TUR>GRC",
+        "id | Pihak Pakistan membantah tuduhan India. | 01 PAK>IND",
+        "id | China membantah tudingan Filipina soal tabrakan kapal. | 01 CHN>PHL",
+        "id | Iran menolak tuntutan Inggris. | 12 IRN>GBR",
+        "id | Penolakan Yunani terhadap usulan Turki memicu ketegangan. | 12 GRC>TUR",
+        "id | Kenya mendesak Somalia agar menarik pasukannya. | 02 KEN>SOM",
+        "id | Korea Utara mengancam akan menyerang Korea Selatan. | 13 PRK>KOR",
+        "id | Estonia memanggil Duta Besar Rusia untuk menyampaikan nota protes. | 11 EST>RUS",
+        "id | Lituania memanggil dubes Belarus di Vilnius. | 11 LTU>BLR",
+        "id | Penarikan pasukan Rusia dari Georgia selesai pekan lalu. | 08 RUS>GEO",
+        "id | Pengerahan pasukan China di dekat India memicu kekhawatiran. | 15 CHN>IND",
+        "id | Inggris menjatuhkan sanksi terhadap Belarus. | 16 GBR>BLR",
+        "id | Amerika Serikat memberlakukan embargo senjata terhadap Sudan. | 16 USA>SDN",
+        "id | Israel memblokade Jalur Gaza sejak 2007. | 19 ISR>PSE",
+        "id | Turki memutus hubungan diplomatik dengan Israel. | 16 TUR>ISR",
+        "id | Pasukan Rusia menembaki desa di Ukraina. | 19 RUS>UKR",
+        "id | Ukraina diserang Rusia dengan rudal pada Senin dini hari. | 19 RUS>UKR",
+        "id | Serangan Israel terhadap Lebanon menewaskan sepuluh orang. | 19 ISR>LBN",
+        "id | Pesawat Israel mengebom sasaran di Suriah. | 19 ISR>SYR",
+        "id | Polisi Malaysia menangkap dua warga negara Thailand. | 17 MYS>THA",
+        "id | Jepang memberikan bantuan senilai 10 juta dolar kepada Filipina. | 07 JPN>PHL",
+        "id | Australia mendanai pembangunan pelabuhan di Papua Nugini. | 07 AUS>PNG",
+        "id | Brasil menyambut baik keputusan Argentina. | 05 BRA>ARG",
+        "id | Kanada mengapresiasi peran Denmark dalam perundingan. | 05 CAN>DNK",
+        "id | Jepang mendukung upaya Filipina menyelesaikan sengketa. | 05 JPN>PHL",
+        "id | Mesir dan Sudan menggelar perundingan di Kairo. | 04 EGY~SDN",
+        "id | Qatar menjadi mediator antara Israel dan Hamas. | 04 QAT>ISR",
+        "id | India menegosiasikan perjanjian dagang dengan Inggris. | 04 IND>GBR",
+        "id | Iran berunding dengan Amerika Serikat di Oman. | 04 IRN>USA",
+        "id | Kecaman keras Malaysia terhadap Israel disampaikan di PBB. | 11 MYS>ISR",
+        "id | Kenya memprotes tindakan Uganda di perbatasan. | 11 KEN>UGA",
+        "id | Amerika Serikat dan Filipina menggelar latihan gabungan di Laut China Selatan. | 06 USA~PHL",
+        "id | Jepang mengirimkan kapal perang ke Filipina untuk latihan bersama. | 06 JPN~PHL",
+        "ms | Presiden Brazil mengadakan lawatan rasmi ke Argentina. | 04 BRA>ARG",
+        "ms | Mesir dan Sudan mengadakan rundingan di Kaherah. | 04 EGY~SDN",
+        "ms | Perdana Menteri Jepun mengadakan pertemuan dengan Presiden India. | 04 JPN>IND",
+        "ms | Malaysia menggesa Israel menghentikan serangan ke atas Gaza. | 02 MYS>ISR",
+        "ms | China menafikan tuduhan Filipina. | 01 CHN>PHL",
+        "ms | Iran menolak tuntutan Britain. | 12 IRN>GBR",
+        "ms | Britain mengenakan sekatan ke atas Belarus. | 16 GBR>BLR",
+        "ms | Thailand dan Kemboja memeterai perjanjian sempadan. | 05 THA~KHM",
+        "ms | Jepun menyalurkan bantuan kemanusiaan kepada Filipina. | 07 JPN>PHL",
+        "ms | Askar Rusia menyerang kampung di Ukraine. | 19 RUS>UKR",
+        "ms | Serangan Israel ke atas Lubnan dikecam oleh Malaysia. | 19 ISR>LBN",
+        "ms | Malaysia dan Indonesia bersetuju meningkatkan kerjasama pertahanan. | 03 MYS~IDN",
+        "ms | Kanada mengalu-alukan keputusan Denmark. | 05 CAN>DNK",
+        "ms | Jepun menyokong usaha Filipina menyelesaikan pertikaian. | 05 JPN>PHL",
+        "ms | Estonia memanggil Duta Besar Rusia bagi menyampaikan bantahan. | 11 EST>RUS",
+        "ms | Lithuania mengusir duta Rusia. | 16 LTU>RUS",
+        "ms | Ukraine diserang oleh Rusia dengan peluru berpandu. | 19 RUS>UKR",
+        "ms | Polis Malaysia menahan dua warganegara Thailand. | 17 MYS>THA",
+        "ms | Qatar menjadi orang tengah antara Israel dan Hamas. | 04 QAT>ISR",
+        "ms | Kenya membantah tindakan Uganda di sempadan. | 11 KEN>UGA",
+        "id | Diplomat Rusia diusir Estonia pekan lalu. | 1 EST>RUS;!1 RUS>EST",
+        "ms | Ukraine diserang Rusia pada awal pagi. | 19 RUS>UKR;!19 UKR>RUS",
+        "ms | Pertemuan antara Presiden Chile dan Presiden Peru berlangsung di Lima. | 04 CHL~PER",
+    })
+    void indonesianAndMalayFormsOfEachAct(String lang, String text, String expected) {
+        check(lang, text, expected);
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
         "en | Japan was criticized by China for the plan. | 11 CHN>JPN",

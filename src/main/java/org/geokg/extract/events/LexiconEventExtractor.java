@@ -583,6 +583,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                     // China di sekitar | Taiwan": the exercises are China's, Taiwan their object
                     src = firstGroup(inside);
                     tgt = after;
+                } else if (src.isEmpty() && betweenAfter(toks, m.to(), after)) {
+                    // "pertemuan antara Presiden X dan Presiden Y": both parties follow the noun
+                    src = List.of(after.get(0));
+                    tgt = after.subList(1, after.size());
                 } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
@@ -606,6 +610,20 @@ public final class LexiconEventExtractor implements EventExtractor {
                     List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);
                     tgt = possessedBy(after, subject);
+                } else if (src.isEmpty() && nominal && betweenAfter(toks, m.to(), after)) {
+                    // "penandatanganan perjanjian antara X dan Y"
+                    src = List.of(after.get(0));
+                    tgt = after.subList(1, after.size());
+                } else if (!src.isEmpty() && m.to() - m.from() == 1 && !e.has(SOLO)
+                        && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
+                        && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
+                    // a passive with its agent right after the verb, no agent marker: "Ukraina
+                    // diserang Rusia", "Duta besar X diusir Y": the actor after it acts
+                    List<ActorMention> doer = firstGroup(after);
+                    List<ActorMention> objects = new ArrayList<>(src);
+                    objects.addAll(after.subList(doer.size(), after.size()));
+                    src = doer;
+                    tgt = objects;
                 }
             }
             int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
@@ -1190,6 +1208,15 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** The first mention and those coordinated with it ("X, Y dan Z"; a comma alone does not join). */
+        /**
+         * True when a between-word (grammar kind between) stands right after the trigger ending at
+         * token {@code to} and at least two parties follow it.
+         */
+        private boolean betweenAfter(List<Token> toks, int to, List<ActorMention> after) {
+            return after.size() >= 2 && to < toks.size() && v.grammar.is(Grammar.Kind.BETWEEN, toks, to)
+                    && after.get(0).start() >= toks.get(to).end();
+        }
+
         private List<ActorMention> firstGroup(List<ActorMention> ms) {
             List<ActorMention> out = new ArrayList<>();
             if (ms.isEmpty()) {

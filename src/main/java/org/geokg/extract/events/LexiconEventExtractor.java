@@ -1210,11 +1210,21 @@ public final class LexiconEventExtractor implements EventExtractor {
         /** The first mention and those coordinated with it ("X, Y dan Z"; a comma alone does not join). */
         /**
          * True when a between-word (grammar kind between) stands right after the trigger ending at
-         * token {@code to} and at least two parties follow it.
+         * token {@code to}, a party right after it (office words may stand between: grammar kind
+         * possessive-gap) and at least one more after that.
          */
         private boolean betweenAfter(List<Token> toks, int to, List<ActorMention> after) {
-            return after.size() >= 2 && to < toks.size() && v.grammar.is(Grammar.Kind.BETWEEN, toks, to)
-                    && after.get(0).start() >= toks.get(to).end();
+            if (after.size() < 2 || to >= toks.size() || !v.grammar.is(Grammar.Kind.BETWEEN, toks, to)
+                    || after.get(0).start() < toks.get(to).end()) {
+                return false;
+            }
+            // only office words between ("antara Presiden Cile dan ...")
+            for (int i = to + 1; i < toks.size() && toks.get(i).end() <= after.get(0).start(); i++) {
+                if (!v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private List<ActorMention> firstGroup(List<ActorMention> ms) {

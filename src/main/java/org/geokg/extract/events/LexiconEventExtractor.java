@@ -627,7 +627,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
-            if (by >= 0 && (noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1))) {
+            boolean nounForm = g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
+                    : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+            if (by >= 0 && (noun || nounForm)) {
+                // (id/ms: a stem entry in a noun form, "penangkapan nelayan X oleh Y")
                 // a nominal trigger with its object and an agent phrase: "the condemnation of
                 // Pakistan by India", "the arrest of a German journalist by Turkey", "la condamnation
                 // du Pakistan par l'Inde": the agent acts; with no party before the agent phrase

@@ -614,19 +614,24 @@ public final class LexiconEventExtractor implements EventExtractor {
                     // "penandatanganan perjanjian antara X dan Y"
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
-                } else if (!src.isEmpty() && m.to() - m.from() == 1 && !e.has(SOLO)
-                        && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
-                        && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
-                    // a passive with its agent right after the verb, no agent marker: "Ukraina
-                    // diserang Rusia", "Duta besar X diusir Y": the actor after it acts
+                }
+            }
+            int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
+            if (!e.has(SYM) && !e.has(SPEAKER) && !e.has(SOLO) && agent < 0 && m.to() - m.from() == 1
+                    && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
+                    && officeWordsOnly(toks, m.to(), after.get(0).start())) {
+                // a passive with its agent right after the verb, no agent marker: "Ukraina
+                // diserang Rusia", "X dikunjungi Presiden Y": the actor after it acts, the
+                // subject before it is the object
+                List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
+                if (!subject.isEmpty()) {
                     List<ActorMention> doer = firstGroup(after);
-                    List<ActorMention> objects = new ArrayList<>(src);
+                    List<ActorMention> objects = new ArrayList<>(subject);
                     objects.addAll(after.subList(doer.size(), after.size()));
                     src = doer;
                     tgt = objects;
                 }
             }
-            int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
             boolean nounForm = g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
                     : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
             if (by >= 0 && (noun || nounForm)) {
@@ -1222,7 +1227,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 return false;
             }
             // only office words between ("antara Presiden Cile dan ...")
-            for (int i = to + 1; i < toks.size() && toks.get(i).end() <= after.get(0).start(); i++) {
+            return officeWordsOnly(toks, to + 1, after.get(0).start());
+        }
+
+        /**
+         * True when every token from index {@code from} that ends by offset {@code until} is an
+         * office word or adjective of grammar kind possessive-gap ("Presiden", "Menteri Luar Negeri").
+         */
+        private boolean officeWordsOnly(List<Token> toks, int from, int until) {
+            for (int i = from; i < toks.size() && toks.get(i).end() <= until; i++) {
                 if (!v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
                     return false;
                 }

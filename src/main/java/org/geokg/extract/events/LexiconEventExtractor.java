@@ -632,6 +632,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = objects;
                 }
             }
+            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && m.from() > 0 && !after.isEmpty()
+                    && g.is(Grammar.Kind.RECEIVE, toks, m.from() - 1)) {
+                // "X mendapat kecaman dari Y", "X menerima bantuan dari Y": the subject undergoes
+                // the act named by the noun, the party after it does it
+                List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
+                if (!subject.isEmpty()) {
+                    List<ActorMention> doer = firstGroup(after);
+                    List<ActorMention> objects = new ArrayList<>(subject);
+                    objects.addAll(after.subList(doer.size(), after.size()));
+                    src = doer;
+                    tgt = objects;
+                }
+            }
             boolean nounForm = g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
                     : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
             if (by >= 0 && (noun || nounForm)) {

@@ -166,7 +166,12 @@ public final class Grammar {
          * "di*": "Ukraina diserang Rusia"): the actor right after such a verb trigger acts, the
          * subject before it is the object
          */
-        BARE_AGENT
+        BARE_AGENT,
+        /**
+         * verb of receiving right before a nominal trigger (id/ms "mendapat", "menuai", "menerima":
+         * "X mendapat kecaman dari Y"): its subject undergoes the act, the party after the trigger does it
+         */
+        RECEIVE
     }
 
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);

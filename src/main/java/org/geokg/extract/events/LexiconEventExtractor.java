@@ -702,6 +702,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                     // China di sekitar | Taiwan": the exercises are China's, Taiwan their object
                     src = firstGroup(inside);
                     tgt = after;
+                } else if (src.isEmpty() && betweenAfter(toks, m.to(), after)) {
+                    // "pertemuan antara Presiden X dan Presiden Y": both parties follow the noun
+                    src = List.of(after.get(0));
+                    tgt = after.subList(1, after.size());
                 } else if (src.isEmpty() && !after.isEmpty() && Tokens.of(v.text, tEnd, after.get(0).start()).isEmpty()) {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
@@ -725,10 +729,45 @@ public final class LexiconEventExtractor implements EventExtractor {
                     List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);
                     tgt = possessedBy(after, subject);
+                } else if (src.isEmpty() && nominal && betweenAfter(toks, m.to(), after)) {
+                    // "penandatanganan perjanjian antara X dan Y"
+                    src = List.of(after.get(0));
+                    tgt = after.subList(1, after.size());
                 }
             }
             int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
-            if (by >= 0 && (noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1))) {
+            if (!e.has(SYM) && !e.has(SPEAKER) && !e.has(SOLO) && agent < 0 && m.to() - m.from() == 1
+                    && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
+                    && officeWordsOnly(toks, m.to(), after.get(0).start())) {
+                // a passive with its agent right after the verb, no agent marker: "Ukraina
+                // diserang Rusia", "X dikunjungi Presiden Y": the actor after it acts, the
+                // subject before it is the object
+                List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
+                if (!subject.isEmpty()) {
+                    List<ActorMention> doer = firstGroup(after);
+                    List<ActorMention> objects = new ArrayList<>(subject);
+                    objects.addAll(after.subList(doer.size(), after.size()));
+                    src = doer;
+                    tgt = objects;
+                }
+            }
+            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && m.from() > 0 && !after.isEmpty()
+                    && g.is(Grammar.Kind.RECEIVE, toks, m.from() - 1)) {
+                // "X mendapat kecaman dari Y", "X menerima bantuan dari Y": the subject undergoes
+                // the act named by the noun, the party after it does it
+                List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
+                if (!subject.isEmpty()) {
+                    List<ActorMention> doer = firstGroup(after);
+                    List<ActorMention> objects = new ArrayList<>(subject);
+                    objects.addAll(after.subList(doer.size(), after.size()));
+                    src = doer;
+                    tgt = objects;
+                }
+            }
+            boolean nounForm = g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
+                    : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+            if (by >= 0 && (noun || nounForm)) {
+                // (id/ms: a stem entry in a noun form, "penangkapan nelayan X oleh Y")
                 // a nominal trigger with its object and an agent phrase: "the condemnation of
                 // Pakistan by India", "the arrest of a German journalist by Turkey", "la condamnation
                 // du Pakistan par l'Inde": the agent acts; with no party before the agent phrase
@@ -1316,6 +1355,33 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** The first mention and those coordinated with it ("X, Y dan Z"; a comma alone does not join). */
+        /**
+         * True when a between-word (grammar kind between) stands right after the trigger ending at
+         * token {@code to}, a party right after it (office words may stand between: grammar kind
+         * possessive-gap) and at least one more after that.
+         */
+        private boolean betweenAfter(List<Token> toks, int to, List<ActorMention> after) {
+            if (after.size() < 2 || to >= toks.size() || !v.grammar.is(Grammar.Kind.BETWEEN, toks, to)
+                    || after.get(0).start() < toks.get(to).end()) {
+                return false;
+            }
+            // only office words between ("antara Presiden Cile dan ...")
+            return officeWordsOnly(toks, to + 1, after.get(0).start());
+        }
+
+        /**
+         * True when every token from index {@code from} that ends by offset {@code until} is an
+         * office word or adjective of grammar kind possessive-gap ("Presiden", "Menteri Luar Negeri").
+         */
+        private boolean officeWordsOnly(List<Token> toks, int from, int until) {
+            for (int i = from; i < toks.size() && toks.get(i).end() <= until; i++) {
+                if (!v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private List<ActorMention> firstGroup(List<ActorMention> ms) {
             List<ActorMention> out = new ArrayList<>();
             if (ms.isEmpty()) {

@@ -155,7 +155,23 @@ public final class Grammar {
          * between, is its possessor named in the genitive (de "die Angriffe Russlands", "der Besuch
          * Polens"): that actor is the agent
          */
-        GENITIVE_NAME
+        GENITIVE_NAME,
+        /**
+         * word after a nominal trigger that introduces both its parties ("pertemuan antara X dan
+         * Y", "the talks between X and Y"): the first actor after it acts, the others are partners
+         */
+        BETWEEN,
+        /**
+         * passive verb form that may take its agent right after it, with no agent marker (id/ms
+         * "di*": "Ukraina diserang Rusia"): the actor right after such a verb trigger acts, the
+         * subject before it is the object
+         */
+        BARE_AGENT,
+        /**
+         * verb of receiving right before a nominal trigger (id/ms "mendapat", "menuai", "menerima":
+         * "X mendapat kecaman dari Y"): its subject undergoes the act, the party after the trigger does it
+         */
+        RECEIVE
     }
 
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);

@@ -175,4 +175,48 @@ class LexiconEventExtractorTest {
         EventCandidate e = only(run("en", "France signed an agreement with Chile on Monday.", "France", "Chile"), "05");
         assertEquals(null, e.location());
     }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Cile diserang Prancis pada Senin dini hari.|Prancis|Cile|19",
+        "id|Cile dikecam Prancis atas keputusan itu.|Prancis|Cile|11",
+        "id|Cile dikunjungi Presiden Prancis pekan lalu.|Prancis|Cile|04",
+        "ms|Chile diserang Perancis pada awal pagi.|Perancis|Chile|19",
+        "ms|Chile dikecam Perancis berhubung keputusan itu.|Perancis|Chile|11"})
+    void passiveWithItsAgentRightAfterTheVerbAndNoOleh(String lang, String text, String a, String b, String root) {
+        EventCandidate e = only(run(lang, text, a, b), root);
+        assertEquals(List.of(A), e.source(), e::toString);
+        assertEquals(List.of(B), e.target(), e::toString);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Cile mengecam Prancis di Santiago.|Cile|Prancis",
+        "id|Cile ditinggalkan di Prancis.|Cile|Prancis"})
+    void activeVerbsAndPlacesAreNoPassiveAgents(String lang, String text, String a, String b) {
+        // "Cile" is A here: the subject of an active verb acts; a place after "di" is no agent
+        for (EventCandidate e : run(lang, text, a, b)) {
+            assertTrue(!e.source().contains(B) || e.source().contains(A), e::toString);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Pertemuan antara Presiden Prancis dan Presiden Cile berlangsung tertutup.|Prancis|Cile",
+        "ms|Pertemuan antara Presiden Perancis dan Presiden Chile berlangsung secara tertutup.|Perancis|Chile"})
+    void betweenAfterANounNamesBothParties(String lang, String text, String a, String b) {
+        EventCandidate e = only(run(lang, text, a, b), "04");
+        List<Actor> all = new ArrayList<>(e.source());
+        all.addAll(e.target());
+        assertTrue(all.containsAll(List.of(A, B)), e::toString);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id|Penangkapan nelayan Cile oleh Prancis memicu protes.|Prancis|Cile",
+        "ms|Penangkapan nelayan Chile oleh Perancis mencetuskan bantahan.|Perancis|Chile"})
+    void nounFormWithObjectThenAgentPhrase(String lang, String text, String a, String b) {
+        EventCandidate e = only(run(lang, text, a, b), "17");
+        assertEquals(List.of(A), e.source(), e::toString);
+        assertEquals(List.of(B), e.target(), e::toString);
+    }
 }

@@ -36,7 +36,21 @@ class StemmedPatternTest {
         "kirim~, mengirimkan, true", "serang~, menyerang, true", "serang~, serangannya, true",
         "kata, katanya, true", "pertemuan, pertemuannya, true",
         // a plain word takes clitics only: noun and verb stay apart
-        "kecam, dikecam, false", "pertemuan, bertemu, false", "kecam~, kecamatan, false"})
+        "kecam, dikecam, false", "pertemuan, bertemu, false", "kecam~, kecamatan, false",
+        // the affixed verbs and derived nouns of everyday acts
+        "kunjung~, berkunjung, true", "kunjung~, mengunjungi, true", "kunjung~, kunjungan, true",
+        "kunjung~, dikunjungi, true", "sepakat~, menyepakati, true", "sepakat~, kesepakatan, true",
+        "tandatangan~, menandatangani, true", "tandatangan~, penandatanganan, true",
+        "tandatangan~, ditandatanganinya, true", "tolak~, penolakan, true", "tolak~, menolak, true",
+        "bantah~, membantah, true", "tuduh~, menuduh, true", "tuduh~, tuduhan, true", "desak~, mendesak, true",
+        "ancam~, mengancam, true", "usir~, pengusiran, true", "tarik~, penarikan, true", "kerah~, pengerahan, true",
+        "serang~, diserang, true", "tembak~, menembaki, true", "tangkap~, penangkapan, true",
+        "kirim~, dikirimkan, true", "sambut~, menyambut, true", "puji~, memuji, true", "dukung~, dukungan, true",
+        "dukung~, mendukung, true", "panggil~, memanggil, true", "runding~, perundingan, true",
+        "runding~, berunding, true", "apresiasi~, mengapresiasi, true", "perkuat~, diperkuat, true",
+        // multi-word rows and skips
+        "ancaman ...2 terhadap, ancaman rusia terhadap, true", "gencatan senjata, gencatan senjatanya, true",
+        "latihan ?militer ?perang ...3 dekat, latihan militer di dekat, true"})
     void indonesian(String pattern, String text, boolean expected) {
         check("id", pattern, text, expected);
     }
@@ -44,7 +58,11 @@ class StemmedPatternTest {
     @ParameterizedTest(name = "ms: {0} vs {1} -> {2}")
     @CsvSource({
         "kecam~, mengecam, true", "kecam~, dikecam, true", "serang~, serangan, true", "menurut, menurutnya, true",
-        "kata, katanya, true", "kecam, mengecam, false"})
+        "kata, katanya, true", "kecam, mengecam, false",
+        "lawat~, melawat, true", "lawat~, lawatan, true", "gesa~, menggesa, true", "nafi~, menafikan, true",
+        "sekat~, sekatan, true", "meterai~, memeterai, true", "hantar~, menghantar, true",
+        "runding~, rundingan, true", "ugut~, mengugut, true", "iktiraf~, mengiktiraf, true",
+        "latihan ?ketenteraan ?tentera ...3 berhampiran, latihan ketenteraan berhampiran, true"})
     void malay(String pattern, String text, boolean expected) {
         check("ms", pattern, text, expected);
     }

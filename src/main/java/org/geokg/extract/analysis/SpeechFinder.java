@@ -6,6 +6,7 @@ import static org.geokg.extract.lexicon.SpeechFlag.COMP;
 import static org.geokg.extract.lexicon.SpeechFlag.IMPERSONAL;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
 import static org.geokg.extract.lexicon.SpeechFlag.PERSON;
+import static org.geokg.extract.lexicon.SpeechFlag.POST;
 import static org.geokg.extract.lexicon.SpeechFlag.TAIL;
 
 import java.util.ArrayList;
@@ -117,11 +118,30 @@ public final class SpeechFinder {
         }
         List<Pending> found = new ArrayList<>();
         List<Verb> consumed = new ArrayList<>();
+        Pending last = null;
+        int[] lastQuote = null;
         for (int[] q : quotes) {
             Pending p = tailAttribution(q, verbs, consumed);
             if (p == null) {
                 p = leadAttribution(q, verbs, consumed);
             }
+            if (p == null && last != null && resumesQuote(lastQuote, last.speech(), q)) {
+                // '"We will not retreat," he said, "and we will not provoke anyone."': the quotation
+                // resumes after its attribution; one statement, from the first words to the last
+                int[] c = content(q);
+                if (c != null) {
+                    Speech sp = last.speech();
+                    found.set(found.size() - 1, new Pending(new Speech(sp.speaker(), true, sp.start(), c[1],
+                            sp.attrStart(), sp.attrEnd(), sp.fallback()), last.needsSpeaker(), last.personHint(),
+                            last.document(), last.impersonal(), last.described()));
+                    attributedQuotes.add(new int[] {c[0], c[1]});
+                    last = found.get(found.size() - 1);
+                    lastQuote = q;
+                    continue;
+                }
+            }
+            lastQuote = q;
+            last = p;
             if (p != null) {
                 found.add(p);
                 attributedQuotes.add(new int[] {p.speech().start(), p.speech().end()});
@@ -137,7 +157,7 @@ public final class SpeechFinder {
                 continue;
             }
             Pending p = verb.m().entry().prep() ? prepClaim(verb)
-                    : verb.m().entry().has(BACK) ? backReference(verb) : reported(verb);
+                    : verb.m().entry().has(BACK) ? backOrTail(verb) : reported(verb);
             if (p != null) {
                 found.add(p);
             }
@@ -403,6 +423,12 @@ public final class SpeechFinder {
                 // a participle has no subject of its own ("..." cette annonce en estimant que ...)
                 continue;
             }
+            if (verb.sentence() != s && !verb.m().entry().has(BACK) && !verb.m().entry().prep()
+                    && reported(verb) != null) {
+                // '"..." He said the army was ready.': a verb of the next sentence with words of its
+                // own attributes those, not the quotation before it
+                return null;
+            }
             String between = v.text.substring(q[1] + 1, verb.start());
             if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0
                     || between.indexOf('\n') >= 0) {
@@ -434,14 +460,16 @@ public final class SpeechFinder {
                 return null;
             }
             consumed.add(verb);
-            int attrEnd = clauseEndAfter(verb.end(), s);
+            // the verb may open the next sentence when the quotation closes its own ('"... resmi." Demikian
+            // kata X'): its speaker and clause are those of the verb's sentence
+            int attrEnd = clauseEndAfter(verb.end(), verb.sentence());
             // a subject pronoun at the verb ("he said", "a-t-il ajouté", "erklärte er", "it added")
             // is the speaker: words between quote and verb are then the quote's own adjunct
             // a verb whose form names its speaker ("katanya", "ujarnya": -nya = he/she): the last
             // person who spoke, else the last person named
             boolean clitic = verb.m().entry().has(PERSON);
             List<Token> subj = Tokens.of(v.text, attrFrom, verb.start());
-            Grammar.Kind pron = clitic ? null : subjectPronoun(subj, toks, verb);
+            Grammar.Kind pron = clitic ? null : subjectPronoun(subj, v.tokens(verb.sentence()), verb);
             Actor speaker = null;
             if (clitic) {
                 speaker = null;
@@ -452,7 +480,7 @@ public final class SpeechFinder {
                 speaker = pick(speakersIn(attrFrom, verb.start()), true);
                 if (speaker == null) {
                     // after the verb, or inside a split verb ("teilte das Ministerium mit")
-                    speaker = speakerAfter(verb.start(), s);
+                    speaker = speakerAfter(verb.start(), verb.sentence());
                 }
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
@@ -486,6 +514,19 @@ public final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a personal pronoun stands inside the words of an inverted speech verb ("..., a-t-il
+     * ajouté"): the verb carries its own subject.
+     */
+    private boolean pronounInside(List<Token> toks, Verb verb) {
+        for (int i = verb.m().from() + 1; i < verb.m().to() - 1; i++) {
+            if (v.grammar.is(Grammar.Kind.PRONOUN, toks, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code X said: "..."}, {@code and said his country "..."}. */
@@ -549,7 +590,39 @@ public final class SpeechFinder {
                 return null;
             }
         }
+        if (backReferenceFollows(s)) {
+            return null; // '"..." Demikian kata X.': the sentence after names the speaker
+        }
         return new Pending(new Speech(null, true, content[0], content[1], q[0], q[0], true), true, true);
+    }
+
+    /** True when sentence {@code s + 1} opens with a back reference to it ("Demikian kata X", "Das sagte X"). */
+    private boolean backReferenceFollows(int s) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() == s + 1 && verb.m().entry().has(BACK) && verb.m().from() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when quotation {@code q} goes on with the words of the quotation {@code before}, whose
+     * tail attribution ends on a comma right before {@code q} opens in the same sentence
+     * ('"...," he said, "..."', '« ... », a-t-il dit, « ... »').
+     */
+    private boolean resumesQuote(int[] before, Speech attributed, int[] q) {
+        if (before == null || !attributed.quote() || attributed.attrStart() != before[1] + 1
+                || attributed.attrEnd() > q[0] || v.sentenceAt(before[1] + 1) != v.sentenceAt(q[0])) {
+            return false;
+        }
+        String between = v.text.substring(before[1] + 1, q[0]);
+        if (between.indexOf('\n') >= 0 || between.indexOf('.') >= 0 || between.indexOf('!') >= 0
+                || between.indexOf('?') >= 0) {
+            return false;
+        }
+        String tail = v.text.substring(attributed.attrEnd(), q[0]).strip();
+        return tail.equals(",") || tail.equals(":");
     }
 
     /** True when the closing quotation mark at {@code close} ends its clause: punctuation or the text end follows. */
@@ -585,6 +658,9 @@ public final class SpeechFinder {
 
     /** {@code Menurut X, ...}, {@code ..., according to X}, {@code Dalam pernyataan X, ...}. */
     private Pending prepClaim(Verb verb) {
+        if (verb.m().entry().has(POST)) {
+            return postClaim(verb);
+        }
         TextSpan sent = v.sentences.get(verb.sentence());
         Named sp = prepSpeaker(verb);
         Actor speaker = sp.actor();
@@ -649,6 +725,42 @@ public final class SpeechFinder {
      * is followed by a lowercase word that opens no adjunct, complement, relative clause or noun
      * phrase and joins nothing to the name; null otherwise.
      */
+    /**
+     * A postposition of attribution ("Dem Ministerium zufolge muss ...", "..., dem Ministerium
+     * zufolge."): the speaker is the actor right before it in its clause; the words said are what
+     * follows when the phrase opens the sentence, what stands before its comma when it closes the
+     * sentence, else the whole sentence.
+     */
+    private Pending postClaim(Verb verb) {
+        int s = verb.sentence();
+        TextSpan sent = v.sentences.get(s);
+        int clause = lastIndexOf(',', verb.start(), sent.start());
+        int from = clause > sent.start() ? clause + 1 : sent.start();
+        ActorMention named = null;
+        for (ActorMention m : speakersIn(from, verb.start())) {
+            if (v.text.substring(m.end(), verb.start()).isBlank()) {
+                named = m;
+            }
+        }
+        if (named == null || ArticleView.isOutlet(named.actor())
+                || Tokens.of(v.text, from, named.start()).size() > 2) {
+            return null;
+        }
+        int[] span;
+        if (from == sent.start()) {
+            span = trim(verb.end(), complementEnd(s, verb.end()));
+        } else if (clauseEndAfter(verb.end(), s) >= sent.end() || Tokens.of(v.text, verb.end(), sent.end()).isEmpty()) {
+            span = trim(sent.start(), clause);
+        } else {
+            span = trim(sent.start(), sent.end());
+        }
+        if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3 || quoteContaining(span[0]) != null) {
+            return null;
+        }
+        return new Pending(new Speech(named.actor(), false, span[0], span[1], named.start(), verb.end(), false),
+                false, false);
+    }
+
     private Named frontSpeaker(Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
         List<Token> toks = v.tokens(verb.sentence());
@@ -780,7 +892,7 @@ public final class SpeechFinder {
                     && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
             boolean pronounAfter = between.isEmpty() && (verb.m().entry().has(PERSON)
-                    || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
+                    || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to()) || pronounInside(toks, verb)
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             boolean tailOnly = verb.m().entry().has(TAIL);
             // "..., the government statement said": a document with no body named speaks for its issuer
@@ -1319,6 +1431,17 @@ public final class SpeechFinder {
      * the words said are the sentence before (when no one is named as saying them), the speaker is
      * named after the verb.
      */
+    private Pending backOrTail(Verb verb) {
+        List<Token> toks = v.tokens(verb.sentence());
+        int k = verb.m().from();
+        if (k > 0 && v.text.substring(toks.get(k - 1).end(), verb.start()).indexOf(',') >= 0) {
+            // "Chile siap berunding, demikian kata X": the words said stand before the comma
+            Pending p = reported(verb);
+            return p != null && p.speech().end() <= verb.start() ? p : null;
+        }
+        return backReference(verb);
+    }
+
     private Pending backReference(Verb verb) {
         int s = verb.sentence();
         if (s == 0) {

@@ -33,7 +33,12 @@ public enum SpeechFlag {
      * que ...", "..., hieß es"): the speaker is the body or state that spoke last, else the body or
      * state the sentence before is about.
      */
-    IMPERSONAL;
+    IMPERSONAL,
+    /**
+     * A postposition: the speaker stands right before the word ("dem Ministerium zufolge"), not
+     * after it.
+     */
+    POST;
 
     /** The flag a lexicon file names ("comp"), or null when there is none of that name. */
     static SpeechFlag of(String word) {

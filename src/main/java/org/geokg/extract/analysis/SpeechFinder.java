@@ -516,6 +516,44 @@ public final class SpeechFinder {
         return null;
     }
 
+    /** True when the first actor after the verb in its clause is a person or an organization ("..., said spokeswoman X"). */
+    private boolean personOrBodyAfter(Verb verb, int s) {
+        List<ActorMention> ms = speakersIn(verb.end(), clauseEndAfter(verb.end(), s));
+        return !ms.isEmpty() && (ms.get(0).actor().type() == EntityType.Person
+                || ms.get(0).actor().type() == EntityType.Organization);
+    }
+
+    /**
+     * True when {@code [from, to)} opens with a person or organization, with only capitalized words
+     * (a title: "Menteri Luar Negeri Chile", "Chilean Foreign Minister") or other actors before it.
+     */
+    private boolean subjectOpens(int from, int to) {
+        List<ActorMention> ms = speakersIn(from, to);
+        ActorMention subject = null;
+        for (ActorMention m : ms) {
+            if (m.actor().type() == EntityType.Person || m.actor().type() == EntityType.Organization) {
+                subject = m;
+                break;
+            }
+        }
+        if (subject == null || ArticleView.isOutlet(subject.actor())) {
+            return false;
+        }
+        for (Verb verb : verbs) {
+            if (verb.start() >= from && verb.start() < subject.start()) {
+                return false; // "Laut Ana ...", "Menurut X": an attribution, not a subject
+            }
+        }
+        for (Token t : Tokens.of(v.text, from, subject.start())) {
+            String w = v.text.substring(t.start(), t.end());
+            if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+                    && v.participantsIn(t.start(), t.end()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * True when a personal pronoun stands inside the words of an inverted speech verb ("..., a-t-il
      * ajouté"): the verb carries its own subject.
@@ -898,11 +936,22 @@ public final class SpeechFinder {
             // "..., the government statement said": a document with no body named speaks for its issuer
             boolean document = named.isEmpty() && !speakerAfter && between.size() <= 4 && (documentIn(between)
                     || documentIn(Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s))));
-            if ((subject || pronoun || document) && (after <= 8 || adjunctAfter) && !compAfter
-                    && !(tailOnly && !between.isEmpty())
+            // "Chile, he said, would ...", "Chile, lanjut dia, tetap ...": an attribution inserted
+            // between commas; the words said are the whole sentence
+            int attrClose = clauseEndAfter(verb.end(), s);
+            boolean inserted = Tokens.of(v.text, sent.start(), comma).size() < 3 && attrClose < sent.end()
+                    && v.text.charAt(attrClose) == ',' && Tokens.of(v.text, attrClose + 1, sent.end()).size() >= 3
+                    && (pronoun || between.isEmpty() && (pronounAfter || speakerCloses(verb, s)));
+            // "Menteri X saat konferensi pers di Santiago, Senin, mengatakan Chile ...": the sentence
+            // opens with the verb's subject, the comma closes an adjunct; no words said before it
+            boolean subjectFirst = between.isEmpty() && !tailOnly && !verb.m().entry().has(PERSON)
+                    && !clauseEndsAfter(verb, sent) && !speakerCloses(verb, s) && !adjunctCloses(verb, s)
+                    && !pronounAfter && subjectOpens(sent.start(), comma) && !personOrBodyAfter(verb, s);
+            if ((subject || pronoun || document) && (after <= 8 || adjunctAfter || inserted) && !compAfter
+                    && !subjectFirst && !(tailOnly && !between.isEmpty() && !inserted)
                     && (between.isEmpty() ? speakerAfter || pronounAfter || document || impersonal
                             : !named.isEmpty() || pronoun || document)
-                    && Tokens.of(v.text, sent.start(), comma).size() >= 3
+                    && (Tokens.of(v.text, sent.start(), comma).size() >= 3 || inserted)
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
                     && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)
                     && !(after >= 3 && namesOnly(sent.start(), comma)) && !creditInserted(sent.start(), comma)) {
@@ -918,7 +967,7 @@ public final class SpeechFinder {
                 if (speaker == null) {
                     speaker = speakerAfter(verb.start(), s);
                 }
-                int[] span = trim(sent.start(), comma);
+                int[] span = inserted ? trim(sent.start(), sent.end()) : trim(sent.start(), comma);
                 if (span == null || overlapsAttributedQuote(span[0], span[1])) {
                     return null;
                 }
@@ -981,6 +1030,18 @@ public final class SpeechFinder {
             // addressee's comma
             int c = indexOf(',', from, sent.end());
             int n = c > from && c < sent.end() ? Tokens.of(v.text, from, c).size() : 0;
+            if (n == 1 && invertsSubject() && v.grammar.is(Grammar.Kind.PRONOUN, toks, i)
+                    && Tokens.of(v.text, c + 1, sent.end()).size() >= 3) {
+                // "Zudem betonte er, Chile halte ...": the pronoun after the verb is its subject
+                ActorMention p = v.lastPersonBefore(from);
+                if (p != null) {
+                    int[] span = trim(c + 1, complementEnd(s, c + 1));
+                    if (span != null && Tokens.of(v.text, span[0], span[1]).size() >= 3) {
+                        return new Pending(new Speech(p.actor(), false, span[0], span[1], sent.start(), toks.get(i).end(),
+                                true), false, true);
+                    }
+                }
+            }
             if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
                     || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb)
                     && (personOnly(from, c) || bodyOnly(toks, i, c)))) {
@@ -1300,6 +1361,19 @@ public final class SpeechFinder {
         }
         int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()), lastIndexOf(';', verb.start(), sent.start()));
         int from = comma > sent.start() ? comma + 1 : sent.start();
+        int first = Tokens.firstAtOrAfter(toks, from);
+        if (first < verb.m().from() && verb.m().from() - first <= 3
+                && v.participantsIn(toks.get(first).start(), verb.start()).isEmpty()) {
+            // a pronoun opening the verb's clause with an adverb or two before the verb ("Dalam
+            // kesempatan itu, dia juga menyampaikan ...", "He also said ...")
+            if (v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, first)) {
+                return null;
+            }
+            if (v.grammar.is(Grammar.Kind.PRONOUN, toks, first)) {
+                ActorMention p = v.lastPersonBefore(toks.get(first).start());
+                return p == null ? null : p.actor();
+            }
+        }
         Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
         if (antecedent != null) {
             return antecedent;

@@ -289,7 +289,16 @@ class SpeechConstructionCoverageTest {
         "fr | La soi-disant offensive de paix du Pérou a été rejetée par le Chili lundi. | offensive de paix",
         "de | Chile soll zwei Bataillone an die Grenze zu Peru verlegt haben, heißt es. | zwei Bataillone",
         "en | Chile: \"We will defend our border\" ¶ Chile moved troops to its northern border on Monday. | defend our border",
-        "id | Chile: \"Kami akan mempertahankan perbatasan\" ¶ Chile mengirim pasukan ke perbatasan utara pada Senin. | mempertahankan perbatasan"
+        "id | Chile: \"Kami akan mempertahankan perbatasan\" ¶ Chile mengirim pasukan ke perbatasan utara pada Senin. | mempertahankan perbatasan",
+        // issue 7: plain prepositions and adverbs that attribute elsewhere ("pour protéger", "lebih lanjut"), adjuncts between commas
+        "fr | Pour la première fois depuis 2019, le Chili et le Pérou ont signé un accord de pêche. | accord de pêche",
+        "fr | Le Chili enverra des troupes pour protéger la frontière avec le Pérou. | protéger la frontière",
+        "es | Para Chile, la frontera norte es una prioridad desde hace años. | prioridad desde hace años",
+        "es | Chile enviará tropas para proteger la frontera con Perú. | proteger la frontera",
+        "id | Lebih lanjut, pasukan Chile akan dikirim ke perbatasan dengan Peru pekan depan. | dikirim ke perbatasan",
+        "id | Menteri Pertahanan Chile Carlos Rojas saat kunjungan ke Arica, Senin, meninjau pasukan di perbatasan. | meninjau pasukan",
+        "en | Chilean President Gabriel Boric, in Lima on Monday, met Peruvian business leaders. | business leaders",
+        "de | Zudem schickte er zwei Bataillone an die Grenze zu Peru. | zwei Bataillone"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

@@ -3,6 +3,7 @@ package org.geokg.extract.analysis;
 import static org.geokg.extract.lexicon.SpeechFlag.ACT;
 import static org.geokg.extract.lexicon.SpeechFlag.BACK;
 import static org.geokg.extract.lexicon.SpeechFlag.COMP;
+import static org.geokg.extract.lexicon.SpeechFlag.FRONT;
 import static org.geokg.extract.lexicon.SpeechFlag.IMPERSONAL;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
 import static org.geokg.extract.lexicon.SpeechFlag.PERSON;
@@ -107,7 +108,7 @@ public final class SpeechFinder {
                     }
                     m = own.get(0);
                 }
-                if (!m.entry().prep() && !finiteVerb(toks, m)) {
+                if (!m.entry().prep() && !finiteVerb(toks, m) || m.entry().has(FRONT) && m.from() != 0) {
                     continue;
                 }
                 int start = toks.get(m.from()).start();
@@ -750,6 +751,9 @@ public final class SpeechFinder {
                 // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
                 return null;
             }
+        }
+        if (verb.m().entry().has(FRONT) && (speaker == null || speaker.type() != EntityType.Person)) {
+            return null; // "Pour la première fois, ...", "Para Chile, ...": no person's view
         }
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
         return new Pending(s, speaker == null, speaker == null

@@ -232,7 +232,17 @@ class SpeechSpeakerCoverageTest {
         "de | „Chile hält die Tür für Gespräche offen“, sagte der chilenische Außenminister Alberto Vargas am Montag vor Journalisten. | Tür für Gespräche | Alberto Vargas",
         "de | Die chilenische Regierung erklärte am Montag, sie halte die Tür für Gespräche mit Peru offen. | Tür für Gespräche | =Country:CHL",
         "de | Der chilenische Präsident Gabriel Boric sagte der Zeitung El Mercurio, Chile halte die Tür für Gespräche offen. | Tür für Gespräche | Gabriel Boric",
-        "de | Nach Ansicht des chilenischen Präsidenten Gabriel Boric hält Chile die Tür für Gespräche offen. | Tür für Gespräche | Gabriel Boric"
+        "de | Nach Ansicht des chilenischen Präsidenten Gabriel Boric hält Chile die Tür für Gespräche offen. | Tür für Gespräche | Gabriel Boric",
+        // issue 7: "she"/"elle"/"sie"/"ella" name the last person a feminine title marks, "he"/"il"/"er" the last one none marks
+        "fr | La présidente péruvienne Dina Boluarte a rencontré Gabriel Boric à Lima. Elle a déclaré que le Pérou rouvrirait la frontière. | rouvrirait la frontière | Dina Boluarte",
+        "fr | La présidente péruvienne Dina Boluarte a rencontré le président chilien Gabriel Boric à Lima. Il a déclaré que le Chili rouvrirait la frontière. | Chili rouvrirait | Gabriel Boric",
+        "fr | Le président chilien Gabriel Boric a reçu la présidente péruvienne Dina Boluarte à Santiago. « Le Pérou rouvrira la frontière », a-t-elle déclaré. | Pérou rouvrira | Dina Boluarte",
+        "de | Die peruanische Präsidentin Dina Boluarte traf Gabriel Boric in Lima. Sie sagte, Peru werde die Grenze wieder öffnen. | Grenze wieder öffnen | Dina Boluarte",
+        "de | Die peruanische Präsidentin Dina Boluarte traf den chilenischen Präsidenten Gabriel Boric in Lima. Er sagte, Chile werde die Grenze wieder öffnen. | Grenze wieder öffnen | Gabriel Boric",
+        "es | La presidenta peruana Dina Boluarte recibió a Gabriel Boric en Lima. Ella afirmó que Perú reabrirá la frontera. | Perú reabrirá | Dina Boluarte",
+        "en | Peruvian government spokeswoman Ana Torres met Chilean President Gabriel Boric in Lima. She said Peru would reopen the border. | reopen the border | Ana Torres",
+        "en | Peruvian government spokeswoman Ana Torres met Chilean President Gabriel Boric in Lima. \"We will reopen the border,\" she said. | reopen the border | Ana Torres",
+        "en | Chilean President Gabriel Boric met Peruvian government spokeswoman Ana Torres in Lima. He said Chile would reopen the border. | reopen the border | Gabriel Boric"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -475,7 +475,10 @@ public final class SpeechFinder {
             if (clitic) {
                 speaker = null;
             } else if (pron == Grammar.Kind.PRONOUN) {
-                ActorMention p = v.lastPersonBefore(q[0]);
+                List<Token> around = new ArrayList<>(subj);
+                List<Token> vt = v.tokens(verb.sentence());
+                around.addAll(vt.subList(verb.m().from(), Math.min(vt.size(), verb.m().to() + 1)));
+                ActorMention p = personBefore(q[0], genderIn(around));
                 speaker = p == null ? null : p.actor();
             } else if (pron == null) {
                 speaker = pick(speakersIn(attrFrom, verb.start()), true);
@@ -553,6 +556,71 @@ public final class SpeechFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The gender a personal pronoun among {@code ts} names: 1 a woman ("she", "elle"), -1 a man
+     * ("he", "il") in a language whose pronouns tell them apart, 0 unknown ("dia", "ia").
+     */
+    private int genderIn(List<Token> ts) {
+        if (!v.grammar.has(Grammar.Kind.FEMININE_PRONOUN)) {
+            return 0;
+        }
+        int gender = 0;
+        for (int i = 0; i < ts.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.FEMININE_PRONOUN, ts, i)) {
+                return 1;
+            }
+            if (v.grammar.is(Grammar.Kind.PRONOUN, ts, i)) {
+                gender = -1;
+            }
+        }
+        return gender;
+    }
+
+    /**
+     * The last person named before {@code offset} whom a pronoun of {@code gender} may name: with
+     * "she" the last one a feminine title or article marks, with "he" the last one none marks, else
+     * (or when none fits) the last person named.
+     */
+    private ActorMention personBefore(int offset, int gender) {
+        ActorMention last = v.lastPersonBefore(offset);
+        if (gender == 0 || last == null || feminineBefore(last) == (gender > 0)) {
+            return last;
+        }
+        List<ActorMention> ms = v.mentionsIn(0, offset);
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            ActorMention m = ms.get(k);
+            if (m.actor().type() != EntityType.Person && !"role".equals(m.how()) || "pronoun".equals(m.how())) {
+                continue;
+            }
+            if (feminineBefore(m) == (gender > 0)) {
+                return m;
+            }
+        }
+        return last;
+    }
+
+    /** True when a feminine title or article stands among the few words right before mention {@code m}. */
+    private boolean feminineBefore(ActorMention m) {
+        int from = Math.max(0, m.start() - 60);
+        for (ActorMention o : v.mentionsIn(from, m.start())) {
+            if (o.actor().type() == EntityType.Person) {
+                from = Math.max(from, o.end()); // the title of an earlier name is not this one's
+            }
+        }
+        List<Token> ts = Tokens.of(v.text, from, m.start());
+        for (int i = Math.max(0, ts.size() - 5); i < ts.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.FEMININE, ts, i)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < Tokens.of(v.text, m.start(), m.end()).size(); i++) {
+            if (v.grammar.is(Grammar.Kind.FEMININE, Tokens.of(v.text, m.start(), m.end()), i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -965,7 +1033,9 @@ public final class SpeechFinder {
                     return tailByLastSpeaker(sent, comma, verb);
                 }
                 if (speaker == null && (pronoun || pronounAfter && !speakerAfter)) {
-                    ActorMention p = v.lastPersonBefore(comma);
+                    List<Token> around = new ArrayList<>(between);
+                    around.addAll(toks.subList(verb.m().from(), Math.min(toks.size(), verb.m().to() + 1)));
+                    ActorMention p = personBefore(comma, genderIn(around));
                     speaker = p == null ? null : p.actor();
                 }
                 if (speaker == null) {
@@ -1037,7 +1107,7 @@ public final class SpeechFinder {
             if (n == 1 && invertsSubject() && v.grammar.is(Grammar.Kind.PRONOUN, toks, i)
                     && Tokens.of(v.text, c + 1, sent.end()).size() >= 3) {
                 // "Zudem betonte er, Chile halte ...": the pronoun after the verb is its subject
-                ActorMention p = v.lastPersonBefore(from);
+                ActorMention p = personBefore(from, genderIn(toks.subList(i, i + 1)));
                 if (p != null) {
                     int[] span = trim(c + 1, complementEnd(s, c + 1));
                     if (span != null && Tokens.of(v.text, span[0], span[1]).size() >= 3) {
@@ -1359,7 +1429,7 @@ public final class SpeechFinder {
                 return null;
             }
             if (v.grammar.is(Grammar.Kind.PRONOUN, toks, before)) {
-                ActorMention p = v.lastPersonBefore(toks.get(before).start());
+                ActorMention p = personBefore(toks.get(before).start(), genderIn(toks.subList(before, before + 1)));
                 return p == null ? null : p.actor();
             }
         }
@@ -1374,7 +1444,7 @@ public final class SpeechFinder {
                 return null;
             }
             if (v.grammar.is(Grammar.Kind.PRONOUN, toks, first)) {
-                ActorMention p = v.lastPersonBefore(toks.get(first).start());
+                ActorMention p = personBefore(toks.get(first).start(), genderIn(toks.subList(first, first + 1)));
                 return p == null ? null : p.actor();
             }
         }

@@ -160,7 +160,28 @@ class SpeechConstructionCoverageTest {
         "fr | Le chef de la diplomatie chilienne Alberto Vargas a assuré que le Chili ne voulait pas la guerre, mais a averti que le pays défendrait sa frontière. | guerre, mais a averti | Alberto Vargas",
         "de | Der chilenische Außenminister Alberto Vargas sagte, Chile wolle keinen Krieg, warnte aber, das Land werde seine Grenze verteidigen. | Krieg, warnte aber | Alberto Vargas",
         "es | El canciller chileno Alberto Vargas reiteró que Chile no busca la guerra, pero Perú aseguró que no teme un conflicto. | no teme un conflicto | =Country:PER",
-        "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war and called Peru's drills \"a provocation\". | a provocation | Alberto Vargas"
+        "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war and called Peru's drills \"a provocation\". | a provocation | Alberto Vargas",
+        // issue 7 (claims on unseen text): invented constructions in all six languages
+        "en | Chile closed the border on Monday. ¶ \"We will not let anyone cross without papers. The army is ready.\" ¶ This was said by Chilean Defence Minister Carlos Rojas in Arica. | army is ready | Carlos Rojas",
+        "en | Chilean Foreign Minister Alberto Vargas spoke in Lima on Monday. ¶ \"We want peace with Peru,\" he said. ¶ \"But we will defend every metre of our border.\" | defend every metre | Alberto Vargas",
+        "en | Chilean Foreign Minister Alberto Vargas said on Monday that Chile wanted peace. ¶ \"But we will defend every metre of our border with all our strength.\" | defend every metre | Alberto Vargas",
+        "id | Chile menutup perbatasan pada Senin. \"Tidak ada yang boleh masuk tanpa dokumen resmi.\" Demikian kata Menteri Pertahanan Chile Carlos Rojas di Arica. | tanpa dokumen resmi | Carlos Rojas",
+        "id | Menteri Pertahanan Chile Carlos Rojas tiba di Arica pada Senin. \"Tidak ada yang boleh masuk tanpa dokumen resmi. Tentara kami sudah siap,\" ujarnya. | tanpa dokumen resmi | Carlos Rojas",
+        "id | Menteri Luar Negeri Chile Alberto Vargas mengatakan Chile menginginkan perdamaian. ¶ \"Tetapi kami akan mempertahankan setiap jengkal perbatasan kami.\" | setiap jengkal | Alberto Vargas",
+        "ms | Menteri Luar Negeri Chile Alberto Vargas berkata Chile mahukan keamanan. ¶ \"Tetapi kami akan mempertahankan setiap inci sempadan kami.\" | setiap inci | Alberto Vargas",
+        "fr | Le ministre chilien de la Défense Carlos Rojas est arrivé lundi à Arica. ¶ « Personne ne passera sans papiers. L'armée est prête », a-t-il déclaré. | Personne ne passera | Carlos Rojas",
+        "es | El ministro chileno de Defensa Carlos Rojas llegó el lunes a Arica. ¶ \"Nadie cruzará sin papeles. El ejército está listo\", afirmó. | Nadie cruzará | Carlos Rojas",
+        "de | Der chilenische Verteidigungsminister Carlos Rojas traf am Montag in Arica ein. ¶ „Niemand kommt ohne Papiere über die Grenze. Die Armee ist bereit“, sagte er. | Niemand kommt | Carlos Rojas",
+        "id | Presiden Chile Gabriel Boric tiba di Lima pada Senin. Chile siap berunding dengan Peru, demikian kata Boric. | siap berunding | Gabriel Boric",
+        "fr | Le président chilien Gabriel Boric est arrivé lundi à Lima. « Nous ne reculerons pas », a-t-il dit, « et nous ne provoquerons personne ». | provoquerons personne | Gabriel Boric",
+        "es | El canciller chileno Alberto Vargas habló en Lima. \"No vamos a retroceder\", dijo, \"pero tampoco provocaremos a nadie\". | provocaremos a nadie | Alberto Vargas",
+        "de | Der chilenische Außenminister Alberto Vargas sprach in Lima. „Wir weichen nicht zurück“, sagte er, „aber wir provozieren niemanden.“ | provozieren niemanden | Alberto Vargas",
+        "en | Chilean Foreign Minister Alberto Vargas spoke in Lima. \"We will not retreat,\" he said, \"and we will not provoke anyone.\" | provoke anyone | Alberto Vargas",
+        "en | Chilean Defence Minister Carlos Rojas visited Arica. The army will stay at the border, he added. | army will stay | Carlos Rojas",
+        "id | Menteri Luar Negeri Chile Alberto Vargas bertemu mitranya di Lima pada Senin. ¶ \"Pembicaraan ini sangat bermanfaat bagi kedua negara,\" ucap Vargas. | sangat bermanfaat | Alberto Vargas",
+        "fr | Le chef de la diplomatie chilienne Alberto Vargas a rencontré son homologue à Lima. « Ces discussions ont été très utiles », a-t-il poursuivi. | très utiles | Alberto Vargas",
+        "fr | Le chef de la diplomatie chilienne Alberto Vargas a rencontré son homologue à Lima. Les discussions ont été utiles, a-t-il ajouté. | discussions ont été utiles | Alberto Vargas",
+        "de | Der chilenische Außenminister Alberto Vargas traf seinen Amtskollegen in Lima. „Die Gespräche waren sehr nützlich“, so Vargas. | sehr nützlich | Alberto Vargas"
     })
     void attributedWordsAreOneClaimOfTheirSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);
@@ -248,7 +269,36 @@ class SpeechConstructionCoverageTest {
         "id | Chile dan Peru menggelar perundingan di Lima. Perundingan itu menyebut kerja sama perbatasan sebagai \"prioritas\". | prioritas",
         "fr | Le Chili a lancé lundi une offensive contre les groupes armés du nord. | groupes armés",
         "id | Chile memandang Presiden Peru sebagai tokoh \"garis keras\" karena menolak usulan Bolivia soal perbatasan. | garis keras",
-        "en | Chile branded the Peruvian plan a \"provocation\" because it rejected Bolivia's proposal on the border. | provocation"
+        "en | Chile branded the Peruvian plan a \"provocation\" because it rejected Bolivia's proposal on the border. | provocation",
+        // issue 7 (claims on unseen text): invented constructions in all six languages
+        "en | The Chilean general is said to be close to President Gabriel Boric. | close to President",
+        "en | Chile rejected the so-called peace plan proposed by Peru on Monday. | peace plan",
+        "en | Peru said to reopen border ¶ Peru will reopen its border with Chile on Monday. | reopen its border",
+        "id | Kata kunci dalam hubungan Chile dan Peru adalah saling percaya. | saling percaya",
+        "fr | Le Chili, dit-on à Lima, prépare une offensive diplomatique contre le Pérou. | offensive diplomatique",
+        "es | Chile cerró la frontera, es decir, nadie puede cruzar hacia Perú. | nadie puede cruzar",
+        "de | Die sogenannte Friedensinitiative Perus wurde von Chile abgelehnt. | Friedensinitiative",
+        "fr | Le Chili a déclaré la guerre au trafic de drogue à la frontière avec le Pérou. | trafic de drogue",
+        "en | Chile's so-called \"border shield\" operation began on Monday, officials in Peru said to be worried. | border shield",
+        "en | Peru is said to have moved two battalions to the border with Chile. | two battalions",
+        "id | Dengan kata lain, Chile menolak usulan Peru soal perbatasan. | usulan Peru",
+        "id | Chile disebut-sebut akan mengirim dua batalion ke perbatasan dengan Peru. | dua batalion",
+        "ms | Chile dikatakan telah menghantar dua batalion ke sempadan dengan Peru. | dua batalion",
+        "es | El llamado plan de paz de Perú fue rechazado por Chile el lunes. | plan de paz",
+        "es | Se dice que Chile envió dos batallones a la frontera con Perú. | dos batallones",
+        "fr | La soi-disant offensive de paix du Pérou a été rejetée par le Chili lundi. | offensive de paix",
+        "de | Chile soll zwei Bataillone an die Grenze zu Peru verlegt haben, heißt es. | zwei Bataillone",
+        "en | Chile: \"We will defend our border\" ¶ Chile moved troops to its northern border on Monday. | defend our border",
+        "id | Chile: \"Kami akan mempertahankan perbatasan\" ¶ Chile mengirim pasukan ke perbatasan utara pada Senin. | mempertahankan perbatasan",
+        // issue 7: plain prepositions and adverbs that attribute elsewhere ("pour protéger", "lebih lanjut"), adjuncts between commas
+        "fr | Pour la première fois depuis 2019, le Chili et le Pérou ont signé un accord de pêche. | accord de pêche",
+        "fr | Le Chili enverra des troupes pour protéger la frontière avec le Pérou. | protéger la frontière",
+        "es | Para Chile, la frontera norte es una prioridad desde hace años. | prioridad desde hace años",
+        "es | Chile enviará tropas para proteger la frontera con Perú. | proteger la frontera",
+        "id | Lebih lanjut, pasukan Chile akan dikirim ke perbatasan dengan Peru pekan depan. | dikirim ke perbatasan",
+        "id | Menteri Pertahanan Chile Carlos Rojas saat kunjungan ke Arica, Senin, meninjau pasukan di perbatasan. | meninjau pasukan",
+        "en | Chilean President Gabriel Boric, in Lima on Monday, met Peruvian business leaders. | business leaders",
+        "de | Zudem schickte er zwei Bataillone an die Grenze zu Peru. | zwei Bataillone"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

@@ -3,9 +3,11 @@ package org.geokg.extract.analysis;
 import static org.geokg.extract.lexicon.SpeechFlag.ACT;
 import static org.geokg.extract.lexicon.SpeechFlag.BACK;
 import static org.geokg.extract.lexicon.SpeechFlag.COMP;
+import static org.geokg.extract.lexicon.SpeechFlag.FRONT;
 import static org.geokg.extract.lexicon.SpeechFlag.IMPERSONAL;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
 import static org.geokg.extract.lexicon.SpeechFlag.PERSON;
+import static org.geokg.extract.lexicon.SpeechFlag.POST;
 import static org.geokg.extract.lexicon.SpeechFlag.TAIL;
 
 import java.util.ArrayList;
@@ -106,7 +108,7 @@ public final class SpeechFinder {
                     }
                     m = own.get(0);
                 }
-                if (!m.entry().prep() && !finiteVerb(toks, m)) {
+                if (!m.entry().prep() && !finiteVerb(toks, m) || m.entry().has(FRONT) && m.from() != 0) {
                     continue;
                 }
                 int start = toks.get(m.from()).start();
@@ -117,11 +119,30 @@ public final class SpeechFinder {
         }
         List<Pending> found = new ArrayList<>();
         List<Verb> consumed = new ArrayList<>();
+        Pending last = null;
+        int[] lastQuote = null;
         for (int[] q : quotes) {
             Pending p = tailAttribution(q, verbs, consumed);
             if (p == null) {
                 p = leadAttribution(q, verbs, consumed);
             }
+            if (p == null && last != null && resumesQuote(lastQuote, last.speech(), q)) {
+                // '"We will not retreat," he said, "and we will not provoke anyone."': the quotation
+                // resumes after its attribution; one statement, from the first words to the last
+                int[] c = content(q);
+                if (c != null) {
+                    Speech sp = last.speech();
+                    found.set(found.size() - 1, new Pending(new Speech(sp.speaker(), true, sp.start(), c[1],
+                            sp.attrStart(), sp.attrEnd(), sp.fallback()), last.needsSpeaker(), last.personHint(),
+                            last.document(), last.impersonal(), last.described()));
+                    attributedQuotes.add(new int[] {c[0], c[1]});
+                    last = found.get(found.size() - 1);
+                    lastQuote = q;
+                    continue;
+                }
+            }
+            lastQuote = q;
+            last = p;
             if (p != null) {
                 found.add(p);
                 attributedQuotes.add(new int[] {p.speech().start(), p.speech().end()});
@@ -137,7 +158,7 @@ public final class SpeechFinder {
                 continue;
             }
             Pending p = verb.m().entry().prep() ? prepClaim(verb)
-                    : verb.m().entry().has(BACK) ? backReference(verb) : reported(verb);
+                    : verb.m().entry().has(BACK) ? backOrTail(verb) : reported(verb);
             if (p != null) {
                 found.add(p);
             }
@@ -403,6 +424,12 @@ public final class SpeechFinder {
                 // a participle has no subject of its own ("..." cette annonce en estimant que ...)
                 continue;
             }
+            if (verb.sentence() != s && !verb.m().entry().has(BACK) && !verb.m().entry().prep()
+                    && reported(verb) != null) {
+                // '"..." He said the army was ready.': a verb of the next sentence with words of its
+                // own attributes those, not the quotation before it
+                return null;
+            }
             String between = v.text.substring(q[1] + 1, verb.start());
             if (between.indexOf('.') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0
                     || between.indexOf('\n') >= 0) {
@@ -434,25 +461,30 @@ public final class SpeechFinder {
                 return null;
             }
             consumed.add(verb);
-            int attrEnd = clauseEndAfter(verb.end(), s);
+            // the verb may open the next sentence when the quotation closes its own ('"... resmi." Demikian
+            // kata X'): its speaker and clause are those of the verb's sentence
+            int attrEnd = clauseEndAfter(verb.end(), verb.sentence());
             // a subject pronoun at the verb ("he said", "a-t-il ajouté", "erklärte er", "it added")
             // is the speaker: words between quote and verb are then the quote's own adjunct
             // a verb whose form names its speaker ("katanya", "ujarnya": -nya = he/she): the last
             // person who spoke, else the last person named
             boolean clitic = verb.m().entry().has(PERSON);
             List<Token> subj = Tokens.of(v.text, attrFrom, verb.start());
-            Grammar.Kind pron = clitic ? null : subjectPronoun(subj, toks, verb);
+            Grammar.Kind pron = clitic ? null : subjectPronoun(subj, v.tokens(verb.sentence()), verb);
             Actor speaker = null;
             if (clitic) {
                 speaker = null;
             } else if (pron == Grammar.Kind.PRONOUN) {
-                ActorMention p = v.lastPersonBefore(q[0]);
+                List<Token> around = new ArrayList<>(subj);
+                List<Token> vt = v.tokens(verb.sentence());
+                around.addAll(vt.subList(verb.m().from(), Math.min(vt.size(), verb.m().to() + 1)));
+                ActorMention p = personBefore(q[0], genderIn(around));
                 speaker = p == null ? null : p.actor();
             } else if (pron == null) {
                 speaker = pick(speakersIn(attrFrom, verb.start()), true);
                 if (speaker == null) {
                     // after the verb, or inside a split verb ("teilte das Ministerium mit")
-                    speaker = speakerAfter(verb.start(), s);
+                    speaker = speakerAfter(verb.start(), verb.sentence());
                 }
             }
             Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
@@ -486,6 +518,122 @@ public final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /** True when the first actor after the verb in its clause is a person or an organization ("..., said spokeswoman X"). */
+    private boolean personOrBodyAfter(Verb verb, int s) {
+        List<ActorMention> ms = speakersIn(verb.end(), clauseEndAfter(verb.end(), s));
+        return !ms.isEmpty() && (ms.get(0).actor().type() == EntityType.Person
+                || ms.get(0).actor().type() == EntityType.Organization);
+    }
+
+    /**
+     * True when {@code [from, to)} opens with a person or organization, with only capitalized words
+     * (a title: "Menteri Luar Negeri Chile", "Chilean Foreign Minister") or other actors before it.
+     */
+    private boolean subjectOpens(int from, int to) {
+        List<ActorMention> ms = speakersIn(from, to);
+        ActorMention subject = null;
+        for (ActorMention m : ms) {
+            if (m.actor().type() == EntityType.Person || m.actor().type() == EntityType.Organization) {
+                subject = m;
+                break;
+            }
+        }
+        if (subject == null || ArticleView.isOutlet(subject.actor())) {
+            return false;
+        }
+        for (Verb verb : verbs) {
+            if (verb.start() >= from && verb.start() < subject.start()) {
+                return false; // "Laut Ana ...", "Menurut X": an attribution, not a subject
+            }
+        }
+        for (Token t : Tokens.of(v.text, from, subject.start())) {
+            String w = v.text.substring(t.start(), t.end());
+            if (Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+                    && v.participantsIn(t.start(), t.end()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The gender a personal pronoun among {@code ts} names: 1 a woman ("she", "elle"), -1 a man
+     * ("he", "il") in a language whose pronouns tell them apart, 0 unknown ("dia", "ia").
+     */
+    private int genderIn(List<Token> ts) {
+        if (!v.grammar.has(Grammar.Kind.FEMININE_PRONOUN)) {
+            return 0;
+        }
+        int gender = 0;
+        for (int i = 0; i < ts.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.FEMININE_PRONOUN, ts, i)) {
+                return 1;
+            }
+            if (v.grammar.is(Grammar.Kind.PRONOUN, ts, i)) {
+                gender = -1;
+            }
+        }
+        return gender;
+    }
+
+    /**
+     * The last person named before {@code offset} whom a pronoun of {@code gender} may name: with
+     * "she" the last one a feminine title or article marks, with "he" the last one none marks, else
+     * (or when none fits) the last person named.
+     */
+    private ActorMention personBefore(int offset, int gender) {
+        ActorMention last = v.lastPersonBefore(offset);
+        if (gender == 0 || last == null || feminineBefore(last) == (gender > 0)) {
+            return last;
+        }
+        List<ActorMention> ms = v.mentionsIn(0, offset);
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            ActorMention m = ms.get(k);
+            if (m.actor().type() != EntityType.Person && !"role".equals(m.how()) || "pronoun".equals(m.how())) {
+                continue;
+            }
+            if (feminineBefore(m) == (gender > 0)) {
+                return m;
+            }
+        }
+        return last;
+    }
+
+    /** True when a feminine title or article stands among the few words right before mention {@code m}. */
+    private boolean feminineBefore(ActorMention m) {
+        int from = Math.max(0, m.start() - 60);
+        for (ActorMention o : v.mentionsIn(from, m.start())) {
+            if (o.actor().type() == EntityType.Person) {
+                from = Math.max(from, o.end()); // the title of an earlier name is not this one's
+            }
+        }
+        List<Token> ts = Tokens.of(v.text, from, m.start());
+        for (int i = Math.max(0, ts.size() - 5); i < ts.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.FEMININE, ts, i)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < Tokens.of(v.text, m.start(), m.end()).size(); i++) {
+            if (v.grammar.is(Grammar.Kind.FEMININE, Tokens.of(v.text, m.start(), m.end()), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a personal pronoun stands inside the words of an inverted speech verb ("..., a-t-il
+     * ajouté"): the verb carries its own subject.
+     */
+    private boolean pronounInside(List<Token> toks, Verb verb) {
+        for (int i = verb.m().from() + 1; i < verb.m().to() - 1; i++) {
+            if (v.grammar.is(Grammar.Kind.PRONOUN, toks, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code X said: "..."}, {@code and said his country "..."}. */
@@ -549,7 +697,39 @@ public final class SpeechFinder {
                 return null;
             }
         }
+        if (backReferenceFollows(s)) {
+            return null; // '"..." Demikian kata X.': the sentence after names the speaker
+        }
         return new Pending(new Speech(null, true, content[0], content[1], q[0], q[0], true), true, true);
+    }
+
+    /** True when sentence {@code s + 1} opens with a back reference to it ("Demikian kata X", "Das sagte X"). */
+    private boolean backReferenceFollows(int s) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() == s + 1 && verb.m().entry().has(BACK) && verb.m().from() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when quotation {@code q} goes on with the words of the quotation {@code before}, whose
+     * tail attribution ends on a comma right before {@code q} opens in the same sentence
+     * ('"...," he said, "..."', '« ... », a-t-il dit, « ... »').
+     */
+    private boolean resumesQuote(int[] before, Speech attributed, int[] q) {
+        if (before == null || !attributed.quote() || attributed.attrStart() != before[1] + 1
+                || attributed.attrEnd() > q[0] || v.sentenceAt(before[1] + 1) != v.sentenceAt(q[0])) {
+            return false;
+        }
+        String between = v.text.substring(before[1] + 1, q[0]);
+        if (between.indexOf('\n') >= 0 || between.indexOf('.') >= 0 || between.indexOf('!') >= 0
+                || between.indexOf('?') >= 0) {
+            return false;
+        }
+        String tail = v.text.substring(attributed.attrEnd(), q[0]).strip();
+        return tail.equals(",") || tail.equals(":");
     }
 
     /** True when the closing quotation mark at {@code close} ends its clause: punctuation or the text end follows. */
@@ -585,6 +765,9 @@ public final class SpeechFinder {
 
     /** {@code Menurut X, ...}, {@code ..., according to X}, {@code Dalam pernyataan X, ...}. */
     private Pending prepClaim(Verb verb) {
+        if (verb.m().entry().has(POST)) {
+            return postClaim(verb);
+        }
         TextSpan sent = v.sentences.get(verb.sentence());
         Named sp = prepSpeaker(verb);
         Actor speaker = sp.actor();
@@ -637,6 +820,9 @@ public final class SpeechFinder {
                 return null;
             }
         }
+        if (verb.m().entry().has(FRONT) && (speaker == null || speaker.type() != EntityType.Person)) {
+            return null; // "Pour la première fois, ...", "Para Chile, ...": no person's view
+        }
         Speech s = new Speech(speaker, false, span[0], span[1], verb.start(), speakerEnd, false);
         return new Pending(s, speaker == null, speaker == null
                 && (verb.m().entry().has(PERSON) || personPronoun(verb, speakerEnd)));
@@ -649,6 +835,42 @@ public final class SpeechFinder {
      * is followed by a lowercase word that opens no adjunct, complement, relative clause or noun
      * phrase and joins nothing to the name; null otherwise.
      */
+    /**
+     * A postposition of attribution ("Dem Ministerium zufolge muss ...", "..., dem Ministerium
+     * zufolge."): the speaker is the actor right before it in its clause; the words said are what
+     * follows when the phrase opens the sentence, what stands before its comma when it closes the
+     * sentence, else the whole sentence.
+     */
+    private Pending postClaim(Verb verb) {
+        int s = verb.sentence();
+        TextSpan sent = v.sentences.get(s);
+        int clause = lastIndexOf(',', verb.start(), sent.start());
+        int from = clause > sent.start() ? clause + 1 : sent.start();
+        ActorMention named = null;
+        for (ActorMention m : speakersIn(from, verb.start())) {
+            if (v.text.substring(m.end(), verb.start()).isBlank()) {
+                named = m;
+            }
+        }
+        if (named == null || ArticleView.isOutlet(named.actor())
+                || Tokens.of(v.text, from, named.start()).size() > 2) {
+            return null;
+        }
+        int[] span;
+        if (from == sent.start()) {
+            span = trim(verb.end(), complementEnd(s, verb.end()));
+        } else if (clauseEndAfter(verb.end(), s) >= sent.end() || Tokens.of(v.text, verb.end(), sent.end()).isEmpty()) {
+            span = trim(sent.start(), clause);
+        } else {
+            span = trim(sent.start(), sent.end());
+        }
+        if (span == null || Tokens.of(v.text, span[0], span[1]).size() < 3 || quoteContaining(span[0]) != null) {
+            return null;
+        }
+        return new Pending(new Speech(named.actor(), false, span[0], span[1], named.start(), verb.end(), false),
+                false, false);
+    }
+
     private Named frontSpeaker(Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
         List<Token> toks = v.tokens(verb.sentence());
@@ -780,17 +1002,28 @@ public final class SpeechFinder {
                     && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
             boolean pronounAfter = between.isEmpty() && (verb.m().entry().has(PERSON)
-                    || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to())
+                    || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to()) || pronounInside(toks, verb)
                     || v.grammar.has(Grammar.Kind.SUBJECT_DROP) && onlyPunctuation(toks, verb.m().to()));
             boolean tailOnly = verb.m().entry().has(TAIL);
             // "..., the government statement said": a document with no body named speaks for its issuer
             boolean document = named.isEmpty() && !speakerAfter && between.size() <= 4 && (documentIn(between)
                     || documentIn(Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s))));
-            if ((subject || pronoun || document) && (after <= 8 || adjunctAfter) && !compAfter
-                    && !(tailOnly && !between.isEmpty())
+            // "Chile, he said, would ...", "Chile, lanjut dia, tetap ...": an attribution inserted
+            // between commas; the words said are the whole sentence
+            int attrClose = clauseEndAfter(verb.end(), s);
+            boolean inserted = Tokens.of(v.text, sent.start(), comma).size() < 3 && attrClose < sent.end()
+                    && v.text.charAt(attrClose) == ',' && Tokens.of(v.text, attrClose + 1, sent.end()).size() >= 3
+                    && (pronoun || between.isEmpty() && (pronounAfter || speakerCloses(verb, s)));
+            // "Menteri X saat konferensi pers di Santiago, Senin, mengatakan Chile ...": the sentence
+            // opens with the verb's subject, the comma closes an adjunct; no words said before it
+            boolean subjectFirst = between.isEmpty() && !tailOnly && !verb.m().entry().has(PERSON)
+                    && !clauseEndsAfter(verb, sent) && !speakerCloses(verb, s) && !adjunctCloses(verb, s)
+                    && !pronounAfter && subjectOpens(sent.start(), comma) && !personOrBodyAfter(verb, s);
+            if ((subject || pronoun || document) && (after <= 8 || adjunctAfter || inserted) && !compAfter
+                    && !subjectFirst && !(tailOnly && !between.isEmpty() && !inserted)
                     && (between.isEmpty() ? speakerAfter || pronounAfter || document || impersonal
                             : !named.isEmpty() || pronoun || document)
-                    && Tokens.of(v.text, sent.start(), comma).size() >= 3
+                    && (Tokens.of(v.text, sent.start(), comma).size() >= 3 || inserted)
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
                     && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)
                     && !(after >= 3 && namesOnly(sent.start(), comma)) && !creditInserted(sent.start(), comma)) {
@@ -800,13 +1033,15 @@ public final class SpeechFinder {
                     return tailByLastSpeaker(sent, comma, verb);
                 }
                 if (speaker == null && (pronoun || pronounAfter && !speakerAfter)) {
-                    ActorMention p = v.lastPersonBefore(comma);
+                    List<Token> around = new ArrayList<>(between);
+                    around.addAll(toks.subList(verb.m().from(), Math.min(toks.size(), verb.m().to() + 1)));
+                    ActorMention p = personBefore(comma, genderIn(around));
                     speaker = p == null ? null : p.actor();
                 }
                 if (speaker == null) {
                     speaker = speakerAfter(verb.start(), s);
                 }
-                int[] span = trim(sent.start(), comma);
+                int[] span = inserted ? trim(sent.start(), sent.end()) : trim(sent.start(), comma);
                 if (span == null || overlapsAttributedQuote(span[0], span[1])) {
                     return null;
                 }
@@ -869,6 +1104,18 @@ public final class SpeechFinder {
             // addressee's comma
             int c = indexOf(',', from, sent.end());
             int n = c > from && c < sent.end() ? Tokens.of(v.text, from, c).size() : 0;
+            if (n == 1 && invertsSubject() && v.grammar.is(Grammar.Kind.PRONOUN, toks, i)
+                    && Tokens.of(v.text, c + 1, sent.end()).size() >= 3) {
+                // "Zudem betonte er, Chile halte ...": the pronoun after the verb is its subject
+                ActorMention p = personBefore(from, genderIn(toks.subList(i, i + 1)));
+                if (p != null) {
+                    int[] span = trim(c + 1, complementEnd(s, c + 1));
+                    if (span != null && Tokens.of(v.text, span[0], span[1]).size() >= 3) {
+                        return new Pending(new Speech(p.actor(), false, span[0], span[1], sent.start(), toks.get(i).end(),
+                                true), false, true);
+                    }
+                }
+            }
             if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
                     || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb)
                     && (personOnly(from, c) || bodyOnly(toks, i, c)))) {
@@ -1182,12 +1429,25 @@ public final class SpeechFinder {
                 return null;
             }
             if (v.grammar.is(Grammar.Kind.PRONOUN, toks, before)) {
-                ActorMention p = v.lastPersonBefore(toks.get(before).start());
+                ActorMention p = personBefore(toks.get(before).start(), genderIn(toks.subList(before, before + 1)));
                 return p == null ? null : p.actor();
             }
         }
         int comma = Math.max(lastIndexOf(',', verb.start(), sent.start()), lastIndexOf(';', verb.start(), sent.start()));
         int from = comma > sent.start() ? comma + 1 : sent.start();
+        int first = Tokens.firstAtOrAfter(toks, from);
+        if (first < verb.m().from() && verb.m().from() - first <= 3
+                && v.participantsIn(toks.get(first).start(), verb.start()).isEmpty()) {
+            // a pronoun opening the verb's clause with an adverb or two before the verb ("Dalam
+            // kesempatan itu, dia juga menyampaikan ...", "He also said ...")
+            if (v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, first)) {
+                return null;
+            }
+            if (v.grammar.is(Grammar.Kind.PRONOUN, toks, first)) {
+                ActorMention p = personBefore(toks.get(first).start(), genderIn(toks.subList(first, first + 1)));
+                return p == null ? null : p.actor();
+            }
+        }
         Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
         if (antecedent != null) {
             return antecedent;
@@ -1319,6 +1579,17 @@ public final class SpeechFinder {
      * the words said are the sentence before (when no one is named as saying them), the speaker is
      * named after the verb.
      */
+    private Pending backOrTail(Verb verb) {
+        List<Token> toks = v.tokens(verb.sentence());
+        int k = verb.m().from();
+        if (k > 0 && v.text.substring(toks.get(k - 1).end(), verb.start()).indexOf(',') >= 0) {
+            // "Chile siap berunding, demikian kata X": the words said stand before the comma
+            Pending p = reported(verb);
+            return p != null && p.speech().end() <= verb.start() ? p : null;
+        }
+        return backReference(verb);
+    }
+
     private Pending backReference(Verb verb) {
         int s = verb.sentence();
         if (s == 0) {

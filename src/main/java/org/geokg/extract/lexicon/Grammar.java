@@ -45,6 +45,16 @@ public final class Grammar {
         /** other pronoun ("mereka", "it", "they") */
         PRONOUN_OTHER,
         /**
+         * personal pronoun naming a woman ("she", "elle", "ella", "sie"); also listed as pronoun. In a
+         * language with such rows the other personal pronouns name a man
+         */
+        FEMININE_PRONOUN,
+        /**
+         * word marking the person named right after it as a woman: a feminine title or article
+         * ("Präsidentin", "la présidente", "la ministra", "spokeswoman")
+         */
+        FEMININE,
+        /**
          * adjective that may stand between a nominal trigger and the possessor named after it
          * ("serangan berterusan Israel"); languages with such rows put the possessor after the noun
          */

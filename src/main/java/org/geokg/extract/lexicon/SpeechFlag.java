@@ -33,7 +33,17 @@ public enum SpeechFlag {
      * que ...", "..., hieß es"): the speaker is the body or state that spoke last, else the body or
      * state the sentence before is about.
      */
-    IMPERSONAL;
+    IMPERSONAL,
+    /**
+     * A postposition: the speaker stands right before the word ("dem Ministerium zufolge"), not
+     * after it.
+     */
+    POST,
+    /**
+     * The word attributes a view only opening its sentence and naming a person ("Pour le ministre X,
+     * ...", "Para el canciller X, ..."); elsewhere it is a plain preposition ("pour protéger").
+     */
+    FRONT;
 
     /** The flag a lexicon file names ("comp"), or null when there is none of that name. */
     static SpeechFlag of(String word) {

@@ -60,7 +60,8 @@ import org.geokg.sys.DataLib;
  * <p>What an analyst codes (see the annotation guide) decides what is kept: shares and counts
  * of states are not quantities ("60 percent", "the two countries"); a count of people named by
  * a generic noun ("12 people", "15 orang", "25 Menschen") is kept only as casualties, when a
- * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), and then only
+ * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), or as refugees
+ * when a {@code displacement} cue does ("fled", "mengungsi", "geflohen"), and then only
  * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
  * the dead); a count of nationals ("41 Russes") belongs to their nation; a count of firms ("22
  * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence.
@@ -81,6 +82,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** A count of people by a generic noun ("12 people"): kept only as casualties. */
     private static final String PEOPLE = "people";
     private static final String CASUALTIES = "casualties";
+    /** A count of people who fled or were driven from their homes ("2 million people fled"). */
+    private static final String REFUGEES = "refugees";
     private static final String EQUIPMENT = "equipment";
     /** Companies and banks by a generic noun: kept only as sanctioned entities. */
     private static final String FIRMS = "firms";
@@ -148,11 +151,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 }
                 boolean generic = unit.equals(PEOPLE);
                 if (generic || unit.equals(RuleNumberFinder.NATIONALS)) {
-                    boolean casualty = casualtyCue(text, n, s, c, found);
-                    if (generic && !casualty) {
+                    boolean casualty = ownCue(text, n, s, c, found, c.casualty);
+                    boolean displaced = !casualty && ownCue(text, n, s, c, found, c.displacement);
+                    if (generic && !casualty && !displaced) {
                         continue; // "a nation of 270 million people", "300 people were evacuated"
                     }
-                    unit = casualty ? CASUALTIES : unit;
+                    unit = casualty ? CASUALTIES : displaced ? REFUGEES : unit;
                 }
                 ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES));
                 Actor about = owner == null ? null : owner.actor();
@@ -397,13 +401,14 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /**
-     * True when a casualty cue ("killed", "tewas", "muertos") belongs to the number in its clause:
+     * True when one of the cues, casualty ("killed", "tewas", "muertos") or displacement ("fled",
+     * "mengungsi", "vertrieben") words, belongs to the number in its clause:
      * one between it and its neighbour numbers, each side cut at a coordinator ("33 orang
      * terbunuh | dan 168.000 penduduk dipindahkan": the cue is the first number's), or one before
      * the clause's first number, which governs them all ("killed 12 soldiers and 30 civilians").
      */
-    private static boolean casualtyCue(String text, NumberMention n, TextSpan sentence, Cues c,
-            List<NumberMention> all) {
+    private static boolean ownCue(String text, NumberMention n, TextSpan sentence, Cues c,
+            List<NumberMention> all, List<String> cues) {
         int from = clauseStart(text, n.start(), sentence.start());
         int to = clauseEnd(text, n.end(), sentence.end());
         NumberMention first = null;
@@ -427,7 +432,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             int k = coordinator(text, n.end(), next.start(), c, false);
             hi = k >= 0 ? k : next.start();
         }
-        return hasCue(text, lo, hi, c.casualty) || (first != null && hasCue(text, from, first.start(), c.casualty));
+        return hasCue(text, lo, hi, cues) || (first != null && hasCue(text, from, first.start(), cues));
     }
 
     /** The position of the last (or first) coordinator word in the range, or -1. */
@@ -776,9 +781,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
-            List<String> attribution, List<String> withdrawal) {
+            List<String> attribution, List<String> withdrawal, List<String> displacement) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of());
+                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -800,6 +805,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> sanction = new ArrayList<>();
             List<String> attribution = new ArrayList<>();
             List<String> withdrawal = new ArrayList<>();
+            List<String> displacement = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -819,6 +825,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "sanction" -> sanction.add(w);
                     case "attribution" -> attribution.add(w);
                     case "withdrawal" -> withdrawal.add(w);
+                    case "displacement" -> displacement.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -834,7 +841,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
-                    List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal));
+                    List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
+                    List.copyOf(displacement));
         }
     }
 }

@@ -509,6 +509,37 @@ class QuantityCoverageTest {
         findsTheQuantityItsUnitAndItsOwner(lang, text, value, unit, owner);
     }
 
+    /**
+     * Words of killing and wounding in their inflections, residents and villagers as the dead, the
+     * losses of an army, guns, and a tally word with an approximation before its number.
+     */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} {3} of {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Gunmen have slain 14 villagers in the north of Nigeria.                     | 14    | casualties | NGA
+        en | The clashes in Sudan caused 30 fatalities.                                  | 30    | casualties | SDN
+        en | U.S. troops numbering about 900 remain in Syria.                            | 900   | troops     | USA
+        id | Ledakan itu mencederai 20 warga sipil di Kabul.                             | 20    | casualties | AFG
+        id | Sebanyak 7 orang wafat dalam serangan di Kabul.                             | 7     | casualties | AFG
+        id | Serangan itu menewaskan 14 penduduk di Kabul.                               | 14    | casualties | AFG
+        id | Prancis akan mengirim 12 howitzer Caesar ke Ukraina.                        | 12    | equipment  | FRA
+        ms | Serangan itu menyebabkan kematian 12 rakyat Palestin.                       | 12    | casualties | PSE
+        ms | Seramai 12 warga Palestin tewas dalam serangan itu.                         | 12    | casualties | PSE
+        ms | Serangan Israel telah mengorbankan lebih 40,000 rakyat Palestin.            | 40000 | casualties | PSE
+        fr | Une frappe tue 12 civils libanais dans le sud du Liban.                     | 12    | casualties | LBN
+        fr | Une frappe a tué 14 habitants d'un village près de Beyrouth.                | 14    | casualties | *
+        es | La ofensiva ha matado a más de 400 civiles sudaneses.                       | 400   | casualties | SDN
+        es | Los ataques matan a 12 civiles libaneses cada día.                          | 12    | casualties | LBN
+        es | El ejército sufrió 30 bajas en la frontera con Siria.                       | 30    | casualties | *
+        es | El ataque mató a 14 aldeanos en Siria.                                      | 14    | casualties | SYR
+        es | Francia entregará 12 cañones Caesar a Ucrania.                              | 12    | equipment  | FRA
+        de | Ein Anschlag tötet 14 Zivilisten in Kabul.                                  | 14    | casualties | AFG
+        de | In Kabul sind 14 Zivilisten gestorben.                                      | 14    | casualties | AFG
+        de | Bei dem Angriff auf Kiew wurden 14 Bewohner getötet.                        | 14    | casualties | UKR
+        """)
+    void killingWordsResidentsGunsAndTallies(String lang, String text, String value, String unit, String owner) {
+        findsTheQuantityItsUnitAndItsOwner(lang, text, value, unit, owner);
+    }
+
     /** Counts in tens, hundreds or thousands and halves of a scale name no number ("ratusan", "Dutzende"). */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -590,6 +621,10 @@ class QuantityCoverageTest {
         ms | Lebih 168,000 penduduk dipindahkan selepas 33 bangunan musnah dibom.
         en | More than 168,000 people were evacuated.
         fr | Quelque 3 000 personnes ont été évacuées du quartier.
+        id | Indonesia berpenduduk 270 juta rakyat.
+        ms | Malaysia mempunyai 33 juta rakyat.
+        de | Im Dorf leben 300 Einwohner.
+        fr | Les 27 pays de l'UE ont tué le projet.
         de | Rund 3000 Menschen wurden aus dem Viertel evakuiert.
         en | Beijing promised one country, two systems for 50 years.
         id | Sebanyak 500 relawan membagikan makanan di 20 titik.

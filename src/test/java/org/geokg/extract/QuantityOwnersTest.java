@@ -74,6 +74,22 @@ class QuantityOwnersTest {
         de | Eine Hilfe von 50 Millionen Dollar aus Japan kam in Gaza an.                     | 50000000   | JPN
         de | Nordkorea hat nach Angaben Südkoreas rund 11.000 Soldaten nach Russland geschickt. | 11000    | PRK
         de | Mehr als 1,5 Millionen ukrainische Flüchtlinge flohen nach Polen.                | 1500000    | UKR
+        en | Thailand's army said 14 of its soldiers had died.                                | 14         | THA
+        en | Turkey said 3 of their jets were hit.                                            | 3          | TUR
+        fr | La Thaïlande a indiqué que 14 de ses soldats avaient été tués.                   | 14         | THA
+        es | Tailandia dijo que 14 de sus soldados murieron.                                  | 14         | THA
+        de | Thailand erklärte, 14 seiner Soldaten seien getötet worden.                      | 14         | THA
+        en | Washington sent ships, said Nicolás Maduro, who mobilized 4.5 million militiamen. | 4500000   | VEN
+        en | The talks included Russia, which has deployed 10,000 troops to Belarus.          | 10000      | RUS
+        es | La cumbre reunió a Rusia, que desplegó 2.000 soldados en la frontera.            | 2000       | RUS
+        de | Er sprach mit Russland, das 10.000 Soldaten verlegte.                            | 10000      | RUS
+        fr | Il a rencontré Emmanuel Macron, qui a promis 300 millions d'euros à Kiev.        | 300000000  | FRA
+        ms | Malaysia mengecam serangan Israel ke atas Doha yang mengorbankan enam nyawa.     | 6          | QAT
+        id | Serangan Israel terhadap Gaza menewaskan 40 orang.                               | 40         | PSE
+        en | Israeli strikes against Gaza killed 40 people.                                   | 40         | PSE
+        fr | Les frappes israéliennes contre Gaza ont tué 40 personnes.                       | 40         | PSE
+        es | Los ataques israelíes contra Gaza mataron a 40 personas.                         | 40         | PSE
+        de | Israelische Angriffe gegen Gaza töteten 40 Menschen.                             | 40         | PSE
         """)
     void findsTheQuantityAndTheStateThatOwnsIt(String lang, String text, String value, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -109,6 +125,8 @@ class QuantityOwnersTest {
         es | El líder de 75 años se reunió con 20 ministros.
         de | Rufen Sie 030 1234567 zwischen 9 und 17 Uhr an.
         de | Der 120 Seiten lange Bericht erschien am 3. März.
+        en | Dozens of its soldiers were hurt on May 5 of last year.
+        en | On May 5 of its first year the unit had soldiers.
         """)
     void yearsDatesAgesSharesAndVagueCountsAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

@@ -44,7 +44,8 @@ import org.geokg.sys.DataLib;
  * 1.337 personel"), when it opens its clause or list item (not an object after another state: "Die
  * USA sagten Kiew 500 Millionen Dollar zu"); else the first one in the clause before the number (its subject: "AS telah
  * menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer or reporting verb, opens a
- * clause of its own); else the actors earlier in the sentence when they all belong to one
+ * clause of its own); else the actor right before the comma of a relative clause that holds the
+ * number ({@code relative} cue: "Nicolás Maduro, who mobilized 4.5 million militiamen"); else the actors earlier in the sentence when they all belong to one
  * country; else the sentence's opening actor. Before the number, an actor right after a
  * {@code location} or {@code recipient} cue ("in Litauen", "to the U.K.", "kepada Jepang") is a
  * place or a receiver, never the owner. Without any of these, the owner is guessed (a guess
@@ -238,6 +239,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         ActorMention left = rightBefore(text, n.start(), s.start(), before, c);
         if (left == null) {
             left = clauseSubject(text, n.start(), s.start(), before, c);
+        }
+        if (left == null) {
+            // the antecedent may stand after a preposition ("met with Russia, which deployed ...")
+            left = antecedent(text, n.start(), s.start(), sorted, c);
         }
         if (left == null) {
             left = soleOwnerBefore(n.start(), s.start(), before);
@@ -691,6 +696,36 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return null;
     }
 
+    /**
+     * The actor a relative clause of the number hangs on ("..., said Nicolás Maduro, who
+     * mobilized 4.5 million militiamen"): the clause opens with a {@code relative} cue and the actor
+     * stands right before its comma. Null when none.
+     */
+    private static ActorMention antecedent(String text, int start, int from, List<ActorMention> mentions, Cues c) {
+        int clause = clauseStart(text, start, from);
+        if (clause <= from || c.relative.isEmpty()) {
+            return null;
+        }
+        int w = clause;
+        while (w < start && text.charAt(w) == ' ') {
+            w++;
+        }
+        int e = w;
+        while (e < start && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e == w || !c.relative.contains(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() <= clause - 1 && text.substring(m.end(), clause - 1).isBlank()
+                    && subjectLike(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static ActorMention place(String text, int after, int to, List<ActorMention> mentions, Cues c) {
         int limit = clauseEnd(text, after, to);
         for (ActorMention m : mentions) {
@@ -781,9 +816,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
-            List<String> attribution, List<String> withdrawal, List<String> displacement) {
+            List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -806,6 +841,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> attribution = new ArrayList<>();
             List<String> withdrawal = new ArrayList<>();
             List<String> displacement = new ArrayList<>();
+            Set<String> relative = new java.util.HashSet<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -826,6 +862,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "attribution" -> attribution.add(w);
                     case "withdrawal" -> withdrawal.add(w);
                     case "displacement" -> displacement.add(w);
+                    case "relative" -> relative.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -842,7 +879,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
                     List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
-                    List.copyOf(displacement));
+                    List.copyOf(displacement), Set.copyOf(relative));
         }
     }
 }

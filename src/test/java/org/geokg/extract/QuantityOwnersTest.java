@@ -90,6 +90,13 @@ class QuantityOwnersTest {
         fr | Les frappes israéliennes contre Gaza ont tué 40 personnes.                       | 40         | PSE
         es | Los ataques israelíes contra Gaza mataron a 40 personas.                         | 40         | PSE
         de | Israelische Angriffe gegen Gaza töteten 40 Menschen.                             | 40         | PSE
+        id | Taiwan melaporkan telah mendeteksi 76 pesawat, 15 kapal perang, dan 4 kapal penjaga pantai China. | 15 | CHN
+        en | Taiwan detected 76 aircraft and 15 warships from China around the island.        | 76         | CHN
+        fr | Taïwan a détecté 76 avions militaires chinois autour de l'île.                   | 76         | CHN
+        es | Taiwán detectó 76 aviones militares chinos alrededor de la isla.                 | 76         | CHN
+        de | Taiwan hat 76 chinesische Militärflugzeuge gesichtet.                            | 76         | CHN
+        ms | Taiwan mengesan 76 pesawat tentera China di sekitar pulau itu.                   | 76         | CHN
+        en | Japan spotted two Russian warships near Hokkaido, and Japan sent 3 destroyers.   | 3          | JPN
         """)
     void findsTheQuantityAndTheStateThatOwnsIt(String lang, String text, String value, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

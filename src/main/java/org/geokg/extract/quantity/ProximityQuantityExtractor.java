@@ -48,7 +48,9 @@ import org.geokg.sys.DataLib;
  * number ({@code relative} cue: "Nicolás Maduro, who mobilized 4.5 million militiamen"); else the actors earlier in the sentence when they all belong to one
  * country; else the sentence's opening actor. Before the number, an actor right after a
  * {@code location} or {@code recipient} cue ("in Litauen", "to the U.K.", "kepada Jepang") is a
- * place or a receiver, never the owner. Without any of these, the owner is guessed (a guess
+ * place or a receiver, never the owner, and so is an actor before a verb of observing in the
+ * number's sentence ({@code observation} cue: "Taiwan detected 76 aircraft", "mendeteksi"): who saw
+ * them does not own them. Without any of these, the owner is guessed (a guess
  * costs nothing where an analyst codes none): the actor opening a compound unit word
  * ("Bundeswehrsoldaten") when the article names it, for casualties the state of the place where
  * they fell, else an actor later in the sentence, else the first actor of one of the two
@@ -228,10 +230,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         // owners before the number: not a place or recipient ("in Litauen", "to the U.K."), and for
-        // casualties no nationality word, which names who struck ("Russian shelling killed 12")
+        // casualties no nationality word, which names who struck ("Russian shelling killed 12");
+        // not who saw them, before a verb of observing ("Taiwan detected 76 aircraft")
+        int seen = lastCue(text, s.start(), n.start(), c.observation);
         List<ActorMention> before = new ArrayList<>();
         for (ActorMention m : sorted) {
-            if (m.start() >= s.start() && m.end() <= n.start() && !governed(text, m, s.start(), c)
+            if (m.start() >= Math.max(s.start(), seen) && m.end() <= n.start() && !governed(text, m, s.start(), c)
                     && !(casualties && "demonym".equals(m.how()))) {
                 before.add(m);
             }
@@ -456,6 +460,24 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 found = b;
                 if (!last) {
                     return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The offset after the last cue (a word, or the start of one) in the range, or -1. */
+    private static int lastCue(String text, int from, int to, List<String> cues) {
+        int found = -1;
+        if (from >= to) {
+            return found;
+        }
+        String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String cue : cues) {
+            for (int i = clause.indexOf(cue); i >= 0; i = clause.indexOf(cue, i + 1)) {
+                if ((i == 0 && (from == 0 || !Character.isLetter(text.charAt(from - 1))))
+                        || (i > 0 && !Character.isLetter(clause.charAt(i - 1)))) {
+                    found = Math.max(found, from + i + cue.length());
                 }
             }
         }
@@ -816,9 +838,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
-            List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative) {
+            List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative,
+            List<String> observation) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
+                List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -842,6 +866,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> withdrawal = new ArrayList<>();
             List<String> displacement = new ArrayList<>();
             Set<String> relative = new java.util.HashSet<>();
+            List<String> observation = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -863,6 +888,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "withdrawal" -> withdrawal.add(w);
                     case "displacement" -> displacement.add(w);
                     case "relative" -> relative.add(w);
+                    case "observation" -> observation.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -879,7 +905,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
                     List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
-                    List.copyOf(displacement), Set.copyOf(relative));
+                    List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation));
         }
     }
 }

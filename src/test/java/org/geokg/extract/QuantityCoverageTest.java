@@ -503,6 +503,10 @@ class QuantityCoverageTest {
         de | Mehr als 2 Millionen Menschen sind aus dem Sudan geflohen.                  | 2000000 | refugees  | *
         de | Russland und die Ukraine tauschten je 90 Kriegsgefangene aus.               | 90      | prisoners | *
         de | Die Hamas ließ 24 Geiseln frei.                                             | 24      | hostages  | *
+        en | Gunmen killed 26 tourists in the resort town.                               | 26      | casualties | *
+        id | Serangan itu menewaskan 26 wisatawan asing.                                 | 26      | casualties | *
+        en | Militants said 3 hostages were killed in the air strike.                    | 3       | casualties | *
+        en | More than 1,000 tourists visited Bali.                                      | 1000    | visitors   | *
         """)
     void refugeesPrisonersAndHostagesInEachLanguage(String lang, String text, String value, String unit,
             String owner) {

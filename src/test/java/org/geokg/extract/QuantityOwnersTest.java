@@ -97,6 +97,22 @@ class QuantityOwnersTest {
         de | Taiwan hat 76 chinesische Militärflugzeuge gesichtet.                            | 76         | CHN
         ms | Taiwan mengesan 76 pesawat tentera China di sekitar pulau itu.                   | 76         | CHN
         en | Japan spotted two Russian warships near Hokkaido, and Japan sent 3 destroyers.   | 3          | JPN
+        en | Maduro spoke after the U.S. sent eight warships.                                 | 8          | USA
+        id | Maduro berbicara setelah AS mengirim delapan kapal perang.                       | 8          | USA
+        ms | Maduro bercakap selepas Amerika Syarikat menghantar lapan kapal perang.          | 8          | USA
+        fr | Maduro a parlé lorsque les États-Unis ont envoyé huit navires de guerre.         | 8          | USA
+        es | Maduro habló cuando EE.UU. envió ocho buques de guerra.                          | 8          | USA
+        de | Maduro sprach, nachdem die USA acht Kriegsschiffe geschickt hatten.              | 8          | USA
+        en | China gave $1 million in police equipment and Australia pledged A$25 million.    | 25000000   | AUS
+        en | China gave $1 million in police equipment and Australia pledged A$25 million.    | 1000000    | CHN
+        id | China memberikan 1 juta dolar AS dan Australia menjanjikan 25 juta dolar Australia. | 25000000 | AUS
+        ms | China memberi 1 juta dolar AS dan Australia menjanjikan 25 juta dolar Australia. | 25000000   | AUS
+        fr | La Chine a donné 1 million de dollars et l'Australie a promis 25 millions de dollars australiens. | 25000000 | AUS
+        es | China donó 1 millón de dólares y Australia prometió 25 millones de dólares australianos. | 25000000 | AUS
+        de | China gab 1 Million Dollar und Australien sagte 25 Millionen australische Dollar zu. | 25000000 | AUS
+        en | Pakistan's army said it had killed 5 Indian soldiers, while India said 8 of its troops were wounded. | 8 | IND
+        en | Germany told Russia to withdraw its 10,000 troops.                               | 10000      | RUS
+        id | Pakistan mengatakan 31 warga sipil tewas dan 57 lainnya luka-luka.               | 57         | PAK
         """)
     void findsTheQuantityAndTheStateThatOwnsIt(String lang, String text, String value, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -134,6 +150,8 @@ class QuantityOwnersTest {
         de | Der 120 Seiten lange Bericht erschien am 3. März.
         en | Dozens of its soldiers were hurt on May 5 of last year.
         en | On May 5 of its first year the unit had soldiers.
+        en | Some 500 others attended the rally in Jakarta.
+        id | Sebanyak 500 lainnya menghadiri acara itu.
         """)
     void yearsDatesAgesSharesAndVagueCountsAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

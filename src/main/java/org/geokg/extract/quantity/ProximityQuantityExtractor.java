@@ -29,32 +29,34 @@ import org.geokg.sys.DataLib;
  * }</pre>
  *
  * <p>Every quantity gets an {@code about} when one is found (troops, personnel, casualties,
- * equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or
- * Organization mention; before the number also a Person of a known state) is, in this order:
- * one between the number and the end of its unit word, or starting inside the unit ("three
- * Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one right
- * after the unit (not after a {@code withdrawal} verb before the number: "France withdrew 2,000
- * troops from Mali"), directly or after an "about" cue and up to two lowercase words ("10.900
- * pasukan Korea Utara", "troops from X", "aset milik bank sentral X") or, where modifiers follow
- * the noun, after a few words modifying the unit ({@code modifier-gap}: "189 kapal armada bayangan
- * Rusia"), unless a
- * {@code possessive} determiner stands before the number ("its 2,400 troops", "seine 2.400
- * Soldaten", "ses 1 500 soldats": the clause subject owns it, not a place after it); the one
- * right before the number, directly or over filler words ("Australia 91 personel", "US sebanyak
- * 1.337 personel"), when it opens its clause or list item (not an object after another state: "Die
- * USA sagten Kiew 500 Millionen Dollar zu"); else the first one in the clause before the number (its subject: "AS telah
- * menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer or reporting verb, opens a
- * clause of its own); else the actor right before the comma of a relative clause that holds the
- * number ({@code relative} cue: "Nicolás Maduro, who mobilized 4.5 million militiamen"); else the actors earlier in the sentence when they all belong to one
- * country; else the sentence's opening actor. Before the number, an actor right after a
- * {@code location} or {@code recipient} cue ("in Litauen", "to the U.K.", "kepada Jepang") is a
- * place or a receiver, never the owner, and so is an actor before a verb of observing in the
- * number's sentence ({@code observation} cue: "Taiwan detected 76 aircraft", "mendeteksi"): who saw
- * them does not own them. Without any of these, the owner is guessed (a guess
- * costs nothing where an analyst codes none): the actor opening a compound unit word
- * ("Bundeswehrsoldaten") when the article names it, for casualties the state of the place where
- * they fell, else an actor later in the sentence, else the first actor of one of the two
- * sentences before.
+ * equipment, money, visitors, refugees, prisoners: whose troops, whose trade or aid). The actor
+ * (a Country or Organization mention; before the number also a Person of a known state) is, in
+ * this order: one between the number and the end of its unit word, or starting inside the unit
+ * ("three Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one
+ * right after the unit (not after a {@code withdrawal} verb before the number: "France withdrew
+ * 2,000 troops from Mali"), directly or after an "about" cue and up to two lowercase words
+ * ("10.900 pasukan Korea Utara", "troops from X", "aset milik bank sentral X") or, where
+ * modifiers follow the noun, after a few words modifying the unit ({@code modifier-gap}: "189
+ * kapal armada bayangan Rusia"), unless a {@code possessive} determiner stands before the number
+ * or inside its span ("its 2,400 troops", "seine 2.400 Soldaten", "14 of its soldiers": then the
+ * nearest actor before the number, the one it refers back to, owns it); the one right before the
+ * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337 personel"),
+ * when it opens its clause or list item (not an object after another state: "Die USA sagten Kiew
+ * 500 Millionen Dollar zu"); else the first one in the clause before the number (its subject:
+ * "AS telah menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer, reporting verb
+ * or subordinating conjunction, opens a clause of its own; a second coordinated clause after
+ * the first subject's own number has its own subject: "China gave $1 million and Australia
+ * pledged A$25 million"); else the actor right before the comma of a relative clause that holds
+ * the number ({@code relative} cue: "Nicolás Maduro, who mobilized 4.5 million militiamen");
+ * else the actors earlier in the sentence when they all belong to one country; else the
+ * sentence's opening actor. Before the number, an actor right after a {@code location} or
+ * {@code recipient} cue ("in Litauen", "to the U.K.", "kepada Jepang") is a place or a receiver,
+ * never the owner, and so is an actor before a verb of observing in the number's sentence
+ * ({@code observation} cue: "Taiwan detected 76 aircraft", "mendeteksi"): who saw them does not
+ * own them. Without any of these, the owner is guessed (a guess costs nothing where an analyst
+ * codes none): the actor opening a compound unit word ("Bundeswehrsoldaten") when the article
+ * names it, for casualties the state of the place where they fell, else an actor later in the
+ * sentence, else the first actor of one of the two sentences before.
  *
  * <p>The place is the first Country, Location or Region mention after the quantity in the same
  * clause right after a "location" cue ("di Korsel", "ke Kursk", "in Ukraine"). Clauses end at
@@ -67,7 +69,8 @@ import org.geokg.sys.DataLib;
  * when a {@code displacement} cue does ("fled", "mengungsi", "geflohen"), and then only
  * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
  * the dead); a count of nationals ("41 Russes") belongs to their nation; a count of firms ("22
- * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence.
+ * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence;
+ * tourists, refugees, prisoners or hostages a casualty cue belongs to are casualties.
  * Casualties ("12 dead", "9 Todesopfer") belong to where they fell: when no actor stands next to
  * them, the place after them ("in Kyiv") or the nearest place struck before them ("strikes on
  * Kyiv", "serangan di Kiev"), and only then an actor before them that is no nationality word
@@ -91,6 +94,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** Companies and banks by a generic noun: kept only as sanctioned entities. */
     private static final String FIRMS = "firms";
     private static final String ENTITIES = "entities";
+    /** Counts of people who are casualties when a casualty cue belongs to them ("26 tourists were killed"). */
+    private static final Set<String> KILLABLE = Set.of("visitors", REFUGEES, "prisoners", "hostages");
     /** Units of one count of people said again in other words ("4.500 marines", "4.500 efectivos"). */
     private static final Set<String> FORCES = Set.of("troops", "personnel", CASUALTIES, RuleNumberFinder.NATIONALS);
     private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.Country, EntityType.Organization);
@@ -160,6 +165,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                         continue; // "a nation of 270 million people", "300 people were evacuated"
                     }
                     unit = casualty ? CASUALTIES : displaced ? REFUGEES : unit;
+                } else if (KILLABLE.contains(unit) && ownCue(text, n, s, c, found, c.casualty)) {
+                    unit = CASUALTIES; // "menewaskan 26 wisatawan", "12 hostages were killed"
                 }
                 ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES));
                 Actor about = owner == null ? null : owner.actor();
@@ -203,7 +210,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (inner != null) {
             return inner;
         }
-        boolean possessive = possessiveBefore(text, n.start(), s.start(), c);
+        boolean possessive = possessiveBefore(text, n.start(), s.start(), c) || partOfOwn(n, c);
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
         // weapons "from" a state came from their supplier; the clause subject before them, who buys
         // or receives them, owns them ("Turkey will buy 40 F-16s from the United States")
@@ -240,7 +247,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 before.add(m);
             }
         }
-        ActorMention left = rightBefore(text, n.start(), s.start(), before, c);
+        ActorMention left = possessive ? nearestSubject(before) : null;
+        if (left == null) {
+            left = rightBefore(text, n.start(), s.start(), before, c);
+        }
         if (left == null) {
             left = clauseSubject(text, n.start(), s.start(), before, c);
         }
@@ -515,6 +525,34 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /**
+     * True when a possessive determiner stands inside the number's span, a part of a group of
+     * one's own ("14 of its soldiers", "14 de ses soldats", "14 seiner Soldaten").
+     */
+    private static boolean partOfOwn(NumberMention n, Cues c) {
+        String[] words = n.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = 1; i < words.length; i++) {
+            if (c.possessive.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The nearest actor before the number that may be a subject: after a possessive determiner
+     * the one it refers back to ("India said 8 of its troops", "Frankreich zieht seine 2.400
+     * Soldaten ab"). Null when none.
+     */
+    private static ActorMention nearestSubject(List<ActorMention> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (subjectLike(before.get(i))) {
+                return before.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The actor named between the number and its unit word ("three Armenian soldiers", "10,900
      * North Korean troops"). Not for money: "5 million US dollars" names the currency, not its owner.
      */
@@ -710,12 +748,43 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static ActorMention clauseSubject(String text, int start, int from, List<ActorMention> mentions,
             Cues c) {
         int clause = Math.max(clauseStart(text, start, from), afterComplementizer(text, start, from, c));
+        ActorMention first = null;
         for (ActorMention m : mentions) {
             if (m.start() >= clause && m.end() <= start && subjectLike(m)) {
-                return m;
+                if (first == null) {
+                    first = m;
+                } else if (conjunctSubject(text, first, m, start, c)) {
+                    first = m; // "China gave $1 million and Australia pledged A$25 million"
+                }
             }
         }
-        return null;
+        return first;
+    }
+
+    /**
+     * True when {@code m} opens a second coordinated clause after the subject's own quantity:
+     * a coordinator right before it (or before its article), a number between the first subject
+     * and it, and a lowercase word (its verb) after it ("China gave $1 million and Australia
+     * pledged A$25 million").
+     */
+    private static boolean conjunctSubject(String text, ActorMention first, ActorMention m, int start, Cues c) {
+        String gap = text.substring(first.end(), m.start());
+        if (gap.chars().noneMatch(Character::isDigit)) {
+            return false; // "Russia and China sent 40 ships": a coordinated subject
+        }
+        String[] lead = gap.strip().split("[\\s']+");
+        int k = lead.length - 1;
+        if (k > 0 && lead[k].length() <= 3 && lead[k].chars().allMatch(Character::isLowerCase)
+                && !c.coordinator.contains(lead[k])) {
+            k--; // an article before the actor ("et l'Australie", "and the United States")
+        }
+        if (k < 0 || !c.coordinator.contains(lead[k].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String after = text.substring(m.end(), start).strip();
+        String verb = after.split("[\\s,]+", 2)[0];
+        return !verb.isEmpty() && Character.isLowerCase(verb.charAt(0))
+                && !c.coordinator.contains(verb.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -788,9 +857,24 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (ch == ',' || ch == '.') {
             boolean digitsAround = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
                     && Character.isDigit(text.charAt(i + 1));
-            return !digitsAround;
+            return !digitsAround && (ch == ',' || !abbreviationDot(text, i));
         }
         return ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?' || ch == '\n';
+    }
+
+    /**
+     * True for a period inside a sentence that ends no clause: within a word or abbreviation
+     * ("EE.UU", "U.S") or before a lowercase word ("EE.UU. enviara", "U.S. troops").
+     */
+    private static boolean abbreviationDot(String text, int i) {
+        int j = i + 1;
+        if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            return Character.isLetter(text.charAt(j));
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && Character.isLowerCase(text.charAt(j));
     }
 
     private static int clauseStart(String text, int start, int from) {

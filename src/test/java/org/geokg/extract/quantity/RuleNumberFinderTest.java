@@ -101,6 +101,9 @@ class RuleNumberFinderTest {
         es | Intercambiaron 95 prisioneros de guerra.         | 95 prisioneros de guerra     | 95           | prisoners
         de | Sie tauschten 90 Kriegsgefangene aus.            | 90 Kriegsgefangene           | 90           | prisoners
         de | Berlin liefert 1 Mio. Schuss Munition.           | 1 Mio. Schuss                | 1000000      | equipment
+        de | Die Ukraine erhielt 18 Leopard-2-Panzer.          | 18 Leopard-2-Panzer          | 18           | equipment
+        de | Seoul will 20 weitere F-35A-Kampfjets kaufen.     | 20 weitere F-35A-Kampfjets   | 20           | equipment
+        en | Russia sent 2000 troops to Mali.                 | 2000 troops                  | 2000         | troops
         """)
     void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
             String unit) {
@@ -142,6 +145,12 @@ class RuleNumberFinderTest {
         en | The 7th Fleet sailed on 12 June 2023 at 10:30.
         fr | La 7e flotte est passée le 12 juin 2023 à 10 h 30.
         de | Die 7. Flotte fuhr am 12. Juni 2023 um 10.30 Uhr.
+        de | Seit 2022 Waffen geliefert werden, ist die Lage anders.
+        en | Since 2022 troops from Germany have been in Lithuania.
+        id | Sejak 2014 tentara Rusia berada di Krimea.
+        ms | Sejak 2014 tentera Rusia berada di Crimea.
+        es | Desde 2014 soldados rusos ocupan Crimea.
+        fr | Depuis 2014 soldats et civils vivent ici.
         """)
     void numbersWithoutUnitAreNotQuantities(String lang, String text) {
         assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));

@@ -50,6 +50,69 @@ class QuantityOwnersTest {
         es | Los 4.500 efectivos estadounidenses llegarán en mayo.                            | 4500       | USA
         es | Unos 3.000 soldados del ejército ruso cruzaron la frontera.                      | 3000       | RUS
         es | Rusia envió unos 2.000 soldados adicionales a la frontera.                       | 2000       | RUS
+        en | Some 1,000 troops were sent by Britain to Estonia.                               | 1000       | GBR
+        en | Aid worth $50 million from Japan arrived in Gaza.                                | 50000000   | JPN
+        en | Seoul will buy 20 more F-35A jets from Washington.                               | 20         | KOR
+        en | The ministry said 12,000 Russian troops had been withdrawn.                      | 12000      | RUS
+        en | Israel released 39 Palestinian prisoners in exchange for 13 hostages.            | 39         | PSE
+        id | Sebanyak 4.000 tentara Amerika akan dikirim.                                     | 4000       | USA
+        id | Bantuan senilai 50 juta dolar AS dari Jepang tiba di Gaza.                       | 50000000   | JPN
+        id | Korsel akan membeli 20 jet tempur F-35A dari AS.                                 | 20         | KOR
+        id | Lebih dari 1,5 juta pengungsi Ukraina mengungsi ke Polandia.                     | 1500000    | UKR
+        ms | Seramai 4,000 askar Amerika akan dihantar.                                       | 4000       | USA
+        ms | Bantuan bernilai USD50 juta dari Jepun tiba di Gaza.                             | 50000000   | JPN
+        ms | Lebih 1.5 juta pelarian Ukraine melarikan diri ke Poland.                        | 1500000    | UKR
+        fr | Quelque 1 000 soldats ont été envoyés par le Royaume-Uni en Estonie.             | 1000       | GBR
+        fr | Une aide de 50 millions de dollars du Japon est arrivée à Gaza.                  | 50000000   | JPN
+        fr | Près de 2 000 soldats américains sont stationnés en Syrie.                       | 2000       | USA
+        fr | Plus de 1,5 million de réfugiés ukrainiens ont fui vers la Pologne.              | 1500000    | UKR
+        es | Unos 1.000 soldados fueron enviados por el Reino Unido a Estonia.                | 1000       | GBR
+        es | Una ayuda de 50 millones de dólares de Japón llegó a Gaza.                       | 50000000   | JPN
+        es | Más de 1,5 millones de refugiados ucranianos huyeron a Polonia.                  | 1500000    | UKR
+        es | Washington desplegó 4.500 marines y ocho buques en el Caribe.                    | 4500       | USA
+        de | Rund 1000 Soldaten wurden von Großbritannien nach Estland geschickt.             | 1000       | GBR
+        de | Eine Hilfe von 50 Millionen Dollar aus Japan kam in Gaza an.                     | 50000000   | JPN
+        de | Nordkorea hat nach Angaben Südkoreas rund 11.000 Soldaten nach Russland geschickt. | 11000    | PRK
+        de | Mehr als 1,5 Millionen ukrainische Flüchtlinge flohen nach Polen.                | 1500000    | UKR
+        en | Thailand's army said 14 of its soldiers had died.                                | 14         | THA
+        en | Turkey said 3 of their jets were hit.                                            | 3          | TUR
+        fr | La Thaïlande a indiqué que 14 de ses soldats avaient été tués.                   | 14         | THA
+        es | Tailandia dijo que 14 de sus soldados murieron.                                  | 14         | THA
+        de | Thailand erklärte, 14 seiner Soldaten seien getötet worden.                      | 14         | THA
+        en | Washington sent ships, said Nicolás Maduro, who mobilized 4.5 million militiamen. | 4500000   | VEN
+        en | The talks included Russia, which has deployed 10,000 troops to Belarus.          | 10000      | RUS
+        es | La cumbre reunió a Rusia, que desplegó 2.000 soldados en la frontera.            | 2000       | RUS
+        de | Er sprach mit Russland, das 10.000 Soldaten verlegte.                            | 10000      | RUS
+        fr | Il a rencontré Emmanuel Macron, qui a promis 300 millions d'euros à Kiev.        | 300000000  | FRA
+        ms | Malaysia mengecam serangan Israel ke atas Doha yang mengorbankan enam nyawa.     | 6          | QAT
+        id | Serangan Israel terhadap Gaza menewaskan 40 orang.                               | 40         | PSE
+        en | Israeli strikes against Gaza killed 40 people.                                   | 40         | PSE
+        fr | Les frappes israéliennes contre Gaza ont tué 40 personnes.                       | 40         | PSE
+        es | Los ataques israelíes contra Gaza mataron a 40 personas.                         | 40         | PSE
+        de | Israelische Angriffe gegen Gaza töteten 40 Menschen.                             | 40         | PSE
+        id | Taiwan melaporkan telah mendeteksi 76 pesawat, 15 kapal perang, dan 4 kapal penjaga pantai China. | 15 | CHN
+        en | Taiwan detected 76 aircraft and 15 warships from China around the island.        | 76         | CHN
+        fr | Taïwan a détecté 76 avions militaires chinois autour de l'île.                   | 76         | CHN
+        es | Taiwán detectó 76 aviones militares chinos alrededor de la isla.                 | 76         | CHN
+        de | Taiwan hat 76 chinesische Militärflugzeuge gesichtet.                            | 76         | CHN
+        ms | Taiwan mengesan 76 pesawat tentera China di sekitar pulau itu.                   | 76         | CHN
+        en | Japan spotted two Russian warships near Hokkaido, and Japan sent 3 destroyers.   | 3          | JPN
+        en | Maduro spoke after the U.S. sent eight warships.                                 | 8          | USA
+        id | Maduro berbicara setelah AS mengirim delapan kapal perang.                       | 8          | USA
+        ms | Maduro bercakap selepas Amerika Syarikat menghantar lapan kapal perang.          | 8          | USA
+        fr | Maduro a parlé lorsque les États-Unis ont envoyé huit navires de guerre.         | 8          | USA
+        es | Maduro habló cuando EE.UU. envió ocho buques de guerra.                          | 8          | USA
+        de | Maduro sprach, nachdem die USA acht Kriegsschiffe geschickt hatten.              | 8          | USA
+        en | China gave $1 million in police equipment and Australia pledged A$25 million.    | 25000000   | AUS
+        en | China gave $1 million in police equipment and Australia pledged A$25 million.    | 1000000    | CHN
+        id | China memberikan 1 juta dolar AS dan Australia menjanjikan 25 juta dolar Australia. | 25000000 | AUS
+        ms | China memberi 1 juta dolar AS dan Australia menjanjikan 25 juta dolar Australia. | 25000000   | AUS
+        fr | La Chine a donné 1 million de dollars et l'Australie a promis 25 millions de dollars australiens. | 25000000 | AUS
+        es | China donó 1 millón de dólares y Australia prometió 25 millones de dólares australianos. | 25000000 | AUS
+        de | China gab 1 Million Dollar und Australien sagte 25 Millionen australische Dollar zu. | 25000000 | AUS
+        en | Pakistan's army said it had killed 5 Indian soldiers, while India said 8 of its troops were wounded. | 8 | IND
+        en | Germany told Russia to withdraw its 10,000 troops.                               | 10000      | RUS
+        id | Pakistan mengatakan 31 warga sipil tewas dan 57 lainnya luka-luka.               | 57         | PAK
         """)
     void findsTheQuantityAndTheStateThatOwnsIt(String lang, String text, String value, String owner) {
         ExtractionDocument d = PipelineFixture.run(lang, text);
@@ -73,6 +136,22 @@ class QuantityOwnersTest {
         fr | Des milliers de manifestants ont défilé le 14 juillet 2023.
         es | Miles de personas celebraron el 25 por ciento de descuento.
         ms | Sebanyak 500 orang menghadiri majlis itu pada 2 Mei 2024.
+        en | Call 021-5551234 between 9:00 and 17:00.
+        en | Story ID 1234567 was updated at 14:35 GMT.
+        en | The 75-year-old leader met 20 ministers in Room 101.
+        id | Hubungi 0812-3456-7890 antara pukul 09.00 dan 17.00.
+        id | Laporan setebal 120 halaman itu terbit 3 Maret.
+        ms | Laporan setebal 120 muka surat itu diterbitkan pada 3 Mac.
+        fr | Appelez le 01 23 45 67 89 entre 9 h et 17 h.
+        fr | Le rapport de 120 pages a été publié le 3 mars.
+        es | Llame al 91 123 45 67 entre las 9:00 y las 17:00.
+        es | El líder de 75 años se reunió con 20 ministros.
+        de | Rufen Sie 030 1234567 zwischen 9 und 17 Uhr an.
+        de | Der 120 Seiten lange Bericht erschien am 3. März.
+        en | Dozens of its soldiers were hurt on May 5 of last year.
+        en | On May 5 of its first year the unit had soldiers.
+        en | Some 500 others attended the rally in Jakarta.
+        id | Sebanyak 500 lainnya menghadiri acara itu.
         """)
     void yearsDatesAgesSharesAndVagueCountsAreNoQuantities(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

@@ -29,29 +29,34 @@ import org.geokg.sys.DataLib;
  * }</pre>
  *
  * <p>Every quantity gets an {@code about} when one is found (troops, personnel, casualties,
- * equipment, money, visitors: whose troops, whose trade or aid). The actor (a Country or
- * Organization mention; before the number also a Person of a known state) is, in this order:
- * one between the number and the end of its unit word, or starting inside the unit ("three
- * Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one right
- * after the unit (not after a {@code withdrawal} verb before the number: "France withdrew 2,000
- * troops from Mali"), directly or after an "about" cue and up to two lowercase words ("10.900
- * pasukan Korea Utara", "troops from X", "aset milik bank sentral X") or, where modifiers follow
- * the noun, after a few words modifying the unit ({@code modifier-gap}: "189 kapal armada bayangan
- * Rusia"), unless a
- * {@code possessive} determiner stands before the number ("its 2,400 troops", "seine 2.400
- * Soldaten", "ses 1 500 soldats": the clause subject owns it, not a place after it); the one
- * right before the number, directly or over filler words ("Australia 91 personel", "US sebanyak
- * 1.337 personel"), when it opens its clause or list item (not an object after another state: "Die
- * USA sagten Kiew 500 Millionen Dollar zu"); else the first one in the clause before the number (its subject: "AS telah
- * menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer or reporting verb, opens a
- * clause of its own); else the actors earlier in the sentence when they all belong to one
- * country; else the sentence's opening actor. Before the number, an actor right after a
- * {@code location} or {@code recipient} cue ("in Litauen", "to the U.K.", "kepada Jepang") is a
- * place or a receiver, never the owner. Without any of these, the owner is guessed (a guess
- * costs nothing where an analyst codes none): the actor opening a compound unit word
- * ("Bundeswehrsoldaten") when the article names it, for casualties the state of the place where
- * they fell, else an actor later in the sentence, else the first actor of one of the two
- * sentences before.
+ * equipment, money, visitors, refugees, prisoners: whose troops, whose trade or aid). The actor
+ * (a Country or Organization mention; before the number also a Person of a known state) is, in
+ * this order: one between the number and the end of its unit word, or starting inside the unit
+ * ("three Armenian soldiers", "3000 US-Soldaten", "12 tentara Israel"; not for money); the one
+ * right after the unit (not after a {@code withdrawal} verb before the number: "France withdrew
+ * 2,000 troops from Mali"), directly or after an "about" cue and up to two lowercase words
+ * ("10.900 pasukan Korea Utara", "troops from X", "aset milik bank sentral X") or, where
+ * modifiers follow the noun, after a few words modifying the unit ({@code modifier-gap}: "189
+ * kapal armada bayangan Rusia"), unless a {@code possessive} determiner stands before the number
+ * or inside its span ("its 2,400 troops", "seine 2.400 Soldaten", "14 of its soldiers": then the
+ * nearest actor before the number, the one it refers back to, owns it); the one right before the
+ * number, directly or over filler words ("Australia 91 personel", "US sebanyak 1.337 personel"),
+ * when it opens its clause or list item (not an object after another state: "Die USA sagten Kiew
+ * 500 Millionen Dollar zu"); else the first one in the clause before the number (its subject:
+ * "AS telah menempatkan 28.500 serdadu"; a {@code clause} cue, a complementizer, reporting verb
+ * or subordinating conjunction, opens a clause of its own; a second coordinated clause after
+ * the first subject's own number has its own subject: "China gave $1 million and Australia
+ * pledged A$25 million"); else the actor right before the comma of a relative clause that holds
+ * the number ({@code relative} cue: "Nicolás Maduro, who mobilized 4.5 million militiamen");
+ * else the actors earlier in the sentence when they all belong to one country; else the
+ * sentence's opening actor. Before the number, an actor right after a {@code location} or
+ * {@code recipient} cue ("in Litauen", "to the U.K.", "kepada Jepang") is a place or a receiver,
+ * never the owner, and so is an actor before a verb of observing in the number's sentence
+ * ({@code observation} cue: "Taiwan detected 76 aircraft", "mendeteksi"): who saw them does not
+ * own them. Without any of these, the owner is guessed (a guess costs nothing where an analyst
+ * codes none): the actor opening a compound unit word ("Bundeswehrsoldaten") when the article
+ * names it, for casualties the state of the place where they fell, else an actor later in the
+ * sentence, else the first actor of one of the two sentences before.
  *
  * <p>The place is the first Country, Location or Region mention after the quantity in the same
  * clause right after a "location" cue ("di Korsel", "ke Kursk", "in Ukraine"). Clauses end at
@@ -60,10 +65,12 @@ import org.geokg.sys.DataLib;
  * <p>What an analyst codes (see the annotation guide) decides what is kept: shares and counts
  * of states are not quantities ("60 percent", "the two countries"); a count of people named by
  * a generic noun ("12 people", "15 orang", "25 Menschen") is kept only as casualties, when a
- * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), and then only
+ * {@code casualty} cue stands in its clause ("were killed", "tewas", "getötet"), or as refugees
+ * when a {@code displacement} cue does ("fled", "mengungsi", "geflohen"), and then only
  * an actor next to it owns it (the subject of "strikes killed 12 people" is not the owner of
  * the dead); a count of nationals ("41 Russes") belongs to their nation; a count of firms ("22
- * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence.
+ * banks") is kept only as sanctioned entities, when a {@code sanction} cue stands in its sentence;
+ * tourists, refugees, prisoners or hostages a casualty cue belongs to are casualties.
  * Casualties ("12 dead", "9 Todesopfer") belong to where they fell: when no actor stands next to
  * them, the place after them ("in Kyiv") or the nearest place struck before them ("strikes on
  * Kyiv", "serangan di Kiev"), and only then an actor before them that is no nationality word
@@ -81,10 +88,14 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     /** A count of people by a generic noun ("12 people"): kept only as casualties. */
     private static final String PEOPLE = "people";
     private static final String CASUALTIES = "casualties";
+    /** A count of people who fled or were driven from their homes ("2 million people fled"). */
+    private static final String REFUGEES = "refugees";
     private static final String EQUIPMENT = "equipment";
     /** Companies and banks by a generic noun: kept only as sanctioned entities. */
     private static final String FIRMS = "firms";
     private static final String ENTITIES = "entities";
+    /** Counts of people who are casualties when a casualty cue belongs to them ("26 tourists were killed"). */
+    private static final Set<String> KILLABLE = Set.of("visitors", REFUGEES, "prisoners", "hostages");
     /** Units of one count of people said again in other words ("4.500 marines", "4.500 efectivos"). */
     private static final Set<String> FORCES = Set.of("troops", "personnel", CASUALTIES, RuleNumberFinder.NATIONALS);
     private static final Set<EntityType> ACTOR_TYPES = Set.of(EntityType.Country, EntityType.Organization);
@@ -148,11 +159,14 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 }
                 boolean generic = unit.equals(PEOPLE);
                 if (generic || unit.equals(RuleNumberFinder.NATIONALS)) {
-                    boolean casualty = casualtyCue(text, n, s, c, found);
-                    if (generic && !casualty) {
+                    boolean casualty = ownCue(text, n, s, c, found, c.casualty);
+                    boolean displaced = !casualty && ownCue(text, n, s, c, found, c.displacement);
+                    if (generic && !casualty && !displaced) {
                         continue; // "a nation of 270 million people", "300 people were evacuated"
                     }
-                    unit = casualty ? CASUALTIES : unit;
+                    unit = casualty ? CASUALTIES : displaced ? REFUGEES : unit;
+                } else if (KILLABLE.contains(unit) && ownCue(text, n, s, c, found, c.casualty)) {
+                    unit = CASUALTIES; // "menewaskan 26 wisatawan", "12 hostages were killed"
                 }
                 ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES));
                 Actor about = owner == null ? null : owner.actor();
@@ -196,7 +210,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (inner != null) {
             return inner;
         }
-        boolean possessive = possessiveBefore(text, n.start(), s.start(), c);
+        boolean possessive = possessiveBefore(text, n.start(), s.start(), c) || partOfOwn(n, c);
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
         // weapons "from" a state came from their supplier; the clause subject before them, who buys
         // or receives them, owns them ("Turkey will buy 40 F-16s from the United States")
@@ -223,17 +237,26 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
         }
         // owners before the number: not a place or recipient ("in Litauen", "to the U.K."), and for
-        // casualties no nationality word, which names who struck ("Russian shelling killed 12")
+        // casualties no nationality word, which names who struck ("Russian shelling killed 12");
+        // not who saw them, before a verb of observing ("Taiwan detected 76 aircraft")
+        int seen = lastCue(text, s.start(), n.start(), c.observation);
         List<ActorMention> before = new ArrayList<>();
         for (ActorMention m : sorted) {
-            if (m.start() >= s.start() && m.end() <= n.start() && !governed(text, m, s.start(), c)
+            if (m.start() >= Math.max(s.start(), seen) && m.end() <= n.start() && !governed(text, m, s.start(), c)
                     && !(casualties && "demonym".equals(m.how()))) {
                 before.add(m);
             }
         }
-        ActorMention left = rightBefore(text, n.start(), s.start(), before, c);
+        ActorMention left = possessive ? nearestSubject(before) : null;
+        if (left == null) {
+            left = rightBefore(text, n.start(), s.start(), before, c);
+        }
         if (left == null) {
             left = clauseSubject(text, n.start(), s.start(), before, c);
+        }
+        if (left == null) {
+            // the antecedent may stand after a preposition ("met with Russia, which deployed ...")
+            left = antecedent(text, n.start(), s.start(), sorted, c);
         }
         if (left == null) {
             left = soleOwnerBefore(n.start(), s.start(), before);
@@ -397,13 +420,14 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /**
-     * True when a casualty cue ("killed", "tewas", "muertos") belongs to the number in its clause:
+     * True when one of the cues, casualty ("killed", "tewas", "muertos") or displacement ("fled",
+     * "mengungsi", "vertrieben") words, belongs to the number in its clause:
      * one between it and its neighbour numbers, each side cut at a coordinator ("33 orang
      * terbunuh | dan 168.000 penduduk dipindahkan": the cue is the first number's), or one before
      * the clause's first number, which governs them all ("killed 12 soldiers and 30 civilians").
      */
-    private static boolean casualtyCue(String text, NumberMention n, TextSpan sentence, Cues c,
-            List<NumberMention> all) {
+    private static boolean ownCue(String text, NumberMention n, TextSpan sentence, Cues c,
+            List<NumberMention> all, List<String> cues) {
         int from = clauseStart(text, n.start(), sentence.start());
         int to = clauseEnd(text, n.end(), sentence.end());
         NumberMention first = null;
@@ -427,7 +451,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             int k = coordinator(text, n.end(), next.start(), c, false);
             hi = k >= 0 ? k : next.start();
         }
-        return hasCue(text, lo, hi, c.casualty) || (first != null && hasCue(text, from, first.start(), c.casualty));
+        return hasCue(text, lo, hi, cues) || (first != null && hasCue(text, from, first.start(), cues));
     }
 
     /** The position of the last (or first) coordinator word in the range, or -1. */
@@ -446,6 +470,24 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 found = b;
                 if (!last) {
                     return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The offset after the last cue (a word, or the start of one) in the range, or -1. */
+    private static int lastCue(String text, int from, int to, List<String> cues) {
+        int found = -1;
+        if (from >= to) {
+            return found;
+        }
+        String clause = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String cue : cues) {
+            for (int i = clause.indexOf(cue); i >= 0; i = clause.indexOf(cue, i + 1)) {
+                if ((i == 0 && (from == 0 || !Character.isLetter(text.charAt(from - 1))))
+                        || (i > 0 && !Character.isLetter(clause.charAt(i - 1)))) {
+                    found = Math.max(found, from + i + cue.length());
                 }
             }
         }
@@ -480,6 +522,34 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             b--;
         }
         return b < e && c.possessive.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when a possessive determiner stands inside the number's span, a part of a group of
+     * one's own ("14 of its soldiers", "14 de ses soldats", "14 seiner Soldaten").
+     */
+    private static boolean partOfOwn(NumberMention n, Cues c) {
+        String[] words = n.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = 1; i < words.length; i++) {
+            if (c.possessive.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The nearest actor before the number that may be a subject: after a possessive determiner
+     * the one it refers back to ("India said 8 of its troops", "Frankreich zieht seine 2.400
+     * Soldaten ab"). Null when none.
+     */
+    private static ActorMention nearestSubject(List<ActorMention> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (subjectLike(before.get(i))) {
+                return before.get(i);
+            }
+        }
+        return null;
     }
 
     /**
@@ -678,8 +748,69 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static ActorMention clauseSubject(String text, int start, int from, List<ActorMention> mentions,
             Cues c) {
         int clause = Math.max(clauseStart(text, start, from), afterComplementizer(text, start, from, c));
+        ActorMention first = null;
         for (ActorMention m : mentions) {
             if (m.start() >= clause && m.end() <= start && subjectLike(m)) {
+                if (first == null) {
+                    first = m;
+                } else if (conjunctSubject(text, first, m, start, c)) {
+                    first = m; // "China gave $1 million and Australia pledged A$25 million"
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * True when {@code m} opens a second coordinated clause after the subject's own quantity:
+     * a coordinator right before it (or before its article), a number between the first subject
+     * and it, and a lowercase word (its verb) after it ("China gave $1 million and Australia
+     * pledged A$25 million").
+     */
+    private static boolean conjunctSubject(String text, ActorMention first, ActorMention m, int start, Cues c) {
+        String gap = text.substring(first.end(), m.start());
+        if (gap.chars().noneMatch(Character::isDigit)) {
+            return false; // "Russia and China sent 40 ships": a coordinated subject
+        }
+        String[] lead = gap.strip().split("[\\s']+");
+        int k = lead.length - 1;
+        if (k > 0 && lead[k].length() <= 3 && lead[k].chars().allMatch(Character::isLowerCase)
+                && !c.coordinator.contains(lead[k])) {
+            k--; // an article before the actor ("et l'Australie", "and the United States")
+        }
+        if (k < 0 || !c.coordinator.contains(lead[k].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String after = text.substring(m.end(), start).strip();
+        String verb = after.split("[\\s,]+", 2)[0];
+        return !verb.isEmpty() && Character.isLowerCase(verb.charAt(0))
+                && !c.coordinator.contains(verb.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The actor a relative clause of the number hangs on ("..., said Nicolás Maduro, who
+     * mobilized 4.5 million militiamen"): the clause opens with a {@code relative} cue and the actor
+     * stands right before its comma. Null when none.
+     */
+    private static ActorMention antecedent(String text, int start, int from, List<ActorMention> mentions, Cues c) {
+        int clause = clauseStart(text, start, from);
+        if (clause <= from || c.relative.isEmpty()) {
+            return null;
+        }
+        int w = clause;
+        while (w < start && text.charAt(w) == ' ') {
+            w++;
+        }
+        int e = w;
+        while (e < start && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e == w || !c.relative.contains(text.substring(w, e).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.end() <= clause - 1 && text.substring(m.end(), clause - 1).isBlank()
+                    && subjectLike(m)) {
                 return m;
             }
         }
@@ -726,9 +857,24 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (ch == ',' || ch == '.') {
             boolean digitsAround = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
                     && Character.isDigit(text.charAt(i + 1));
-            return !digitsAround;
+            return !digitsAround && (ch == ',' || !abbreviationDot(text, i));
         }
         return ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?' || ch == '\n';
+    }
+
+    /**
+     * True for a period inside a sentence that ends no clause: within a word or abbreviation
+     * ("EE.UU", "U.S") or before a lowercase word ("EE.UU. enviara", "U.S. troops").
+     */
+    private static boolean abbreviationDot(String text, int i) {
+        int j = i + 1;
+        if (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            return Character.isLetter(text.charAt(j));
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && Character.isLowerCase(text.charAt(j));
     }
 
     private static int clauseStart(String text, int start, int from) {
@@ -776,9 +922,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private record Cues(Set<String> filler, Set<String> about, List<String> location, Set<String> coordinator,
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
-            List<String> attribution, List<String> withdrawal) {
+            List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative,
+            List<String> observation) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
-                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of());
+                List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
+                List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -800,6 +948,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> sanction = new ArrayList<>();
             List<String> attribution = new ArrayList<>();
             List<String> withdrawal = new ArrayList<>();
+            List<String> displacement = new ArrayList<>();
+            Set<String> relative = new java.util.HashSet<>();
+            List<String> observation = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -819,6 +970,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "sanction" -> sanction.add(w);
                     case "attribution" -> attribution.add(w);
                     case "withdrawal" -> withdrawal.add(w);
+                    case "displacement" -> displacement.add(w);
+                    case "relative" -> relative.add(w);
+                    case "observation" -> observation.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -834,7 +988,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             return new Cues(Set.copyOf(filler), Set.copyOf(about), List.copyOf(location), Set.copyOf(coordinator),
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
-                    List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal));
+                    List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
+                    List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation));
         }
     }
 }

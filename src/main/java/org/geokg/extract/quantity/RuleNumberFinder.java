@@ -152,13 +152,16 @@ public final class RuleNumberFinder implements NumberFinder {
         final List<String> clitics;
         final boolean compound;
         final List<String> tallies;
+        final List<String> yearCues;
 
         Rules(Map<String, Word> words, char decimal, String thousands, boolean spaceGroups, List<Unit> prefixes,
                 List<Unit> suffixes,
                 List<String> links, List<String> shares, Set<String> modifiers, List<String> rates,
-                Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound, List<String> tallies) {
+                Set<String> joiners, Set<String> vague, List<String> clitics, boolean compound, List<String> tallies,
+                List<String> yearCues) {
             this.words = words;
             this.tallies = tallies;
+            this.yearCues = yearCues;
             this.joiners = joiners;
             this.vague = vague;
             this.clitics = clitics;
@@ -203,7 +206,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 }
             }
             return new Rules(Map.of(), '.', ",", false, prefixes, sym, List.of(), List.of(), Set.of(), List.of(), Set.of(),
-                    Set.of(), List.of(), false, List.of());
+                    Set.of(), List.of(), false, List.of(), List.of());
         }
 
         static Rules load(String lang) {
@@ -211,7 +214,8 @@ public final class RuleNumberFinder implements NumberFinder {
             Map<String, Word> words = new HashMap<>();
             // kinds whose rows only list words (value column unused)
             Map<String, List<String>> lists = new HashMap<>();
-            for (String k : List.of("link", "share", "modifier", "rate", "joiner", "vague", "clitic", "tally")) {
+            for (String k : List.of("link", "share", "modifier", "rate", "joiner", "vague", "clitic", "tally",
+                    "year-cue")) {
                 lists.put(k, new ArrayList<>());
             }
             boolean compound = false;
@@ -272,7 +276,8 @@ public final class RuleNumberFinder implements NumberFinder {
                     List.copyOf(suffixes),
                     List.copyOf(lists.get("link")), List.copyOf(lists.get("share")), Set.copyOf(lists.get("modifier")),
                     List.copyOf(lists.get("rate")), Set.copyOf(lists.get("joiner")), Set.copyOf(lists.get("vague")),
-                    List.copyOf(lists.get("clitic")), compound, List.copyOf(lists.get("tally")));
+                    List.copyOf(lists.get("clitic")), compound, List.copyOf(lists.get("tally")),
+                    List.copyOf(lists.get("year-cue")));
         }
 
         private static void readUnits(String unitsPath, List<Unit> prefixes, List<Unit> suffixes, boolean names) {
@@ -335,6 +340,9 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (pre != null) {
                     unit = pre.unit;
                     uStart = start - gapBefore(text, start) - pre.phrase.length();
+                }
+                if (unit == null && !fromWords && yearLike(m.group("num")) && afterPhrase(text, start, from, yearCues)) {
+                    continue; // "seit 2022 Waffen geliefert", "since 2022 troops have": a year, not a count
                 }
                 if (unit == null && !fromWords && start > from && Character.isLetter(text.charAt(start - 1))) {
                     continue; // "SGS2022", "G7": a number glued to a word that is no currency
@@ -563,9 +571,12 @@ public final class RuleNumberFinder implements NumberFinder {
             if (spaced && d.lookingAt()) {
                 return new int[] {DESIGNATION_UNIT, d.end()};
             }
-            // a tail unit closing a compound word ("US-Soldaten", "Kampfdrohnen")
+            // a tail unit closing a compound word ("US-Soldaten", "Kampfdrohnen"), also after a
+            // type number ("Leopard-2-Panzer", "F-35A-Kampfjets")
             int w = q;
-            while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-')) {
+            while (w < to && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '-'
+                    || (Character.isDigit(text.charAt(w)) && w > q && text.charAt(w - 1) == '-'))
+                    || (w > q && Character.isLetterOrDigit(text.charAt(w)) && Character.isDigit(text.charAt(w - 1)))) {
                 w++;
             }
             if (!spaced || w == q) {

@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  * A number with a unit, attached to the actor it belongs to.
  *
  * @param value    the value (28500, 101550000000, 18.9)
- * @param unit     troops, personnel, casualties, diplomats, equipment, visitors, tonnes, entities,
- *                 individuals, nationals (people counted by their nation), or an ISO 4217 code (USD, MYR)
+ * @param unit     troops, personnel, casualties, diplomats, equipment, visitors, tonnes, entities, refugees,
+ *                 prisoners, hostages, individuals, nationals (people counted by their nation), or an ISO
+ *                 4217 code (USD, MYR)
  * @param about    entity ref of the actor it belongs to, or null
  * @param location entity ref of the place, or null
  */

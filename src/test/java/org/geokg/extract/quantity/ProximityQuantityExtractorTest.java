@@ -272,4 +272,23 @@ class ProximityQuantityExtractorTest {
         assertEquals(1, q.size(), q::toString);
         assertEquals(about, q.get(0).about().country());
     }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" -> about {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Syria held talks with Turkey, which has sent 3,000 troops.          | TUR
+        id | Suriah bertemu Turkey, yang telah mengirim 3.000 tentara.            | TUR
+        en | Turkey paid $5 million and Iran pledged $8 million.                  | IRN
+        en | Syria said 30 of its soldiers were wounded, Iran said.               | SYR
+        en | Iran spoke after Turkey sent 3,000 troops.                           | TUR
+        """)
+    void theOwnerOfTheLastNumberInOtherClauses(String lang, String text, String about) {
+        List<QuantityCandidate> q = find(lang, text);
+        assertEquals(about, q.get(q.size() - 1).about().country(), q::toString);
+    }
+
+    @Test
+    void whoSawTheThingsCountedDoesNotOwnThem() {
+        QuantityCandidate q = find("en", "Turkey detected 12 warships near Syria.").get(0);
+        assertNull(q.about(), q::toString);
+    }
 }

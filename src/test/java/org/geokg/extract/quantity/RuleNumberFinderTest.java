@@ -90,6 +90,20 @@ class RuleNumberFinderTest {
         id | Korban tewas mencapai 30 orang.                  | 30 orang                     | 30   | casualties
         id | Sebanyak 300 orang dievakuasi dari Sudan.        | 300 orang                    | 300  | people
         fr | La France verse 100 millions d'euros par an.     | 100 millions d'euros         | 100000000 | EUR
+        fr | Une centaine de soldats sont arrivés.            | Une centaine de soldats      | 100          | troops
+        fr | Paris envoie une vingtaine de navires.           | une vingtaine de navires     | 20           | equipment
+        es | Llegó un centenar de soldados.                   | un centenar de soldados      | 100          | troops
+        id | China mengirim dua lusin kapal perang.           | dua lusin kapal perang       | 24           | equipment
+        en | About 1.5 million refugees crossed.              | 1.5 million refugees         | 1500000      | refugees
+        id | Israel membebaskan 39 tahanan Palestina.         | 39 tahanan                   | 39           | prisoners
+        ms | Seramai 1,000 pelarian tiba di sana.             | 1,000 pelarian               | 1000         | refugees
+        fr | Le Hamas a libéré 24 otages.                     | 24 otages                    | 24           | hostages
+        es | Intercambiaron 95 prisioneros de guerra.         | 95 prisioneros de guerra     | 95           | prisoners
+        de | Sie tauschten 90 Kriegsgefangene aus.            | 90 Kriegsgefangene           | 90           | prisoners
+        de | Berlin liefert 1 Mio. Schuss Munition.           | 1 Mio. Schuss                | 1000000      | equipment
+        de | Die Ukraine erhielt 18 Leopard-2-Panzer.          | 18 Leopard-2-Panzer          | 18           | equipment
+        de | Seoul will 20 weitere F-35A-Kampfjets kaufen.     | 20 weitere F-35A-Kampfjets   | 20           | equipment
+        en | Russia sent 2000 troops to Mali.                 | 2000 troops                  | 2000         | troops
         """)
     void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
             String unit) {
@@ -121,6 +135,22 @@ class RuleNumberFinderTest {
         en | In 2023 F-16 jets arrived in Romania.
         de | Seit 2022 Patriot-Systeme geliefert wurden, ist die Lage ruhiger.
         en | By 2024 Patriot batteries guarded the city.
+        fr | Des centaines de soldats sont arrivés.
+        fr | Une dizaine de jours plus tard, il est parti.
+        es | Centenares de soldados llegaron.
+        es | Decenas de soldados murieron.
+        id | Puluhan tentara tewas.
+        ms | Ratusan askar dikerahkan.
+        de | Dutzende Soldaten wurden verletzt.
+        en | The 7th Fleet sailed on 12 June 2023 at 10:30.
+        fr | La 7e flotte est passée le 12 juin 2023 à 10 h 30.
+        de | Die 7. Flotte fuhr am 12. Juni 2023 um 10.30 Uhr.
+        de | Seit 2022 Waffen geliefert werden, ist die Lage anders.
+        en | Since 2022 troops from Germany have been in Lithuania.
+        id | Sejak 2014 tentara Rusia berada di Krimea.
+        ms | Sejak 2014 tentera Rusia berada di Crimea.
+        es | Desde 2014 soldados rusos ocupan Crimea.
+        fr | Depuis 2014 soldats et civils vivent ici.
         """)
     void numbersWithoutUnitAreNotQuantities(String lang, String text) {
         assertEquals(List.of(), FINDER.find(text, 0, text.length(), lang));

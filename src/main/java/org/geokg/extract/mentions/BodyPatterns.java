@@ -71,6 +71,14 @@ final class BodyPatterns {
                     from = st.first(k);
                 }
             }
+            if (country == null && b.place() && lex.is("body-place", st.word(end)) && st.adjacent(end)) {
+                // "the foreign ministry in Beijing", "die Militärjunta in Mali": the state where it sits
+                ActorMention m = st.startsAt(end + 1);
+                if (m != null && m.actor().type() == EntityType.Country && m.actor().country() != null) {
+                    country = m;
+                    to = st.after(end + 1);
+                }
+            }
             String iso3;
             ActorMention owner = country == null && i > 0 && possessor(st.word(i - 1)) ? sentenceSubject(st, i - 1) : null;
             if (country != null) {

@@ -197,7 +197,7 @@ class GazetteerCoverageTest {
         de | Die Republik Moldau strebt in die EU.                       | Republik Moldau   | MDA
         de | Die Russen zogen ihre Truppen zurück.                       | Russen            | RUS
         de | Die Israelis und die Palästinenser verhandeln.              | Palästinenser     | PSE
-        de | Die Regierung in Birma schwieg.                             | Birma             | MMR
+        de | Die Lage in Birma bleibt angespannt.                        | Birma             | MMR
         id | Menlu Korsel bertemu Menlu Korut di Tiongkok.               | Korsel            | KOR
         id | Delegasi RRT tiba di Jakarta.                               | RRT               | CHN
         id | Pejabat Negeri Paman Sam membantah.                         | Negeri Paman Sam  | USA
@@ -232,11 +232,27 @@ class GazetteerCoverageTest {
         id | Bank Sentral Rusia menaikkan suku bunga.                     | Bank Sentral Rusia                        | org:RUS:central bank
         ms | Bank Pusat Rusia menaikkan kadar faedah.                     | Bank Pusat Rusia                          | org:RUS:central bank
         ms | Kementerian Perdagangan Amerika Syarikat berkata demikian.   | Kementerian Perdagangan Amerika Syarikat  | org:USA:trade ministry
+        en | The foreign ministry in Beijing summoned the envoy.          | foreign ministry in Beijing               | org:CHN:foreign ministry
+        de | Die Militärjunta in Mali wies den Botschafter aus.           | Militärjunta in Mali                      | org:MLI:military junta
+        fr | Le ministère des Affaires étrangères à Moscou a réagi.       | ministère des Affaires étrangères à Moscou | org:RUS:foreign ministry
+        es | El Ministerio de Exteriores en Rabat lo negó.                | Ministerio de Exteriores en Rabat         | org:MAR:foreign ministry
         """)
     void genericStateBodiesAreTiedToTheirState(String lang, String text, String surface, String key) {
         ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
         assertEquals(key, m.actor().key());
         assertEquals(EntityType.Organization, m.actor().type());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The US embassy in Tehran was closed.                        | US embassy          | USA
+        en | The embassy in Tehran was closed.                           | Tehran              | IRN
+        es | Envió un mensaje a través de la embajada de Suiza en Teherán. | embajada de Suiza | CHE
+        en | The Russian army in Ukraine advanced.                       | Russian army        | RUS
+        """)
+    void bodiesStandingAbroadDoNotBelongToThePlaceAfterThem(String lang, String text, String surface, String iso3) {
+        ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
+        assertEquals(iso3, m.actor().country());
     }
 
     @ParameterizedTest(name = "[{0}] {2} -> {3}")

@@ -269,6 +269,11 @@ class GazetteerCoverageTest {
         fr | Les Brigades Ezzedine al-Qassam ont revendiqué l'attaque.   | Brigades Ezzedine al-Qassam | org:qassam
         en | The SBU detained two suspects.                              | SBU               | org:UKR:sbu
         de | Die Bundesbank warnte vor einer Rezession.                  | Bundesbank        | org:DEU:central bank
+        en | South Korea's presidential office denied the report.        | South Korea's presidential office | org:KOR:presidential office
+        id | Kantor Kepresidenan Korea Selatan membantah laporan itu.    | Kantor Kepresidenan Korea Selatan | org:KOR:presidential office
+        en | A Quds Force commander was killed in the strike.            | Quds Force        | org:IRN:quds force
+        fr | Les FARDC ont repris la localité aux rebelles du M23.       | FARDC             | org:COD:armed forces
+        es | El Cártel de Sinaloa controla la ruta.                      | Cártel de Sinaloa | org:MEX:sinaloa cartel
         """)
     void moreStateBodiesAndArmedGroupsAreFound(String lang, String text, String surface, String key) {
         ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));

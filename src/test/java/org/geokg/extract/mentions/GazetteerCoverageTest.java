@@ -287,8 +287,18 @@ class GazetteerCoverageTest {
         en | He was fed up with the talks.                               | fed
         id | Harga bahan bakar di ATM dan SPBU naik.                     | SPBU
         es | La junta directiva del club se reunió ayer.                 | junta
+        en | Let the talks begin, he said.                               | Let
+        en | Wafa Idris was a nurse.                                     | Wafa
         """)
     void commonWordsAreNotActors(String lang, String text, String word) {
         assertTrue(find(text, lang).stream().noneMatch(m -> m.text().equalsIgnoreCase(word)), found(text, lang));
+    }
+
+    @Test
+    void theIndonesianPalaceNamedWithAnotherStateIsNotIndonesia() {
+        String text = "Istana Kepresidenan Prancis menyatakan dukungannya.";
+        assertTrue(find(text, "id").stream().noneMatch(m -> "IDN".equals(m.actor().country())), found(text, "id"));
+        assertEquals("IDN", mention("Juru bicara Istana Merdeka membantah kabar itu.", "id", "Istana Merdeka")
+                .orElseThrow().actor().country());
     }
 }

@@ -51,6 +51,9 @@ final class BodyPatterns {
                 int j = end;
                 if (lex.is("connector", st.word(j)) && st.startsAt(j + 1) != null) {
                     j++;
+                } else if (lex.is("connector", st.word(j)) && lex.is("body-article", st.word(j + 1))
+                        && st.startsAt(j + 2) != null) {
+                    j += 2; // "Government of the Philippines", "ministère des Affaires étrangères de la RDC"
                 }
                 ActorMention m = st.startsAt(j);
                 if (m != null && m.actor().type() == EntityType.Country && st.adjacent(j - 1)) {

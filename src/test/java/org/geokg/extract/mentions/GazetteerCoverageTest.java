@@ -233,6 +233,9 @@ class GazetteerCoverageTest {
         ms | Bank Pusat Rusia menaikkan kadar faedah.                     | Bank Pusat Rusia                          | org:RUS:central bank
         ms | Kementerian Perdagangan Amerika Syarikat berkata demikian.   | Kementerian Perdagangan Amerika Syarikat  | org:USA:trade ministry
         en | The foreign ministry in Beijing summoned the envoy.          | foreign ministry in Beijing               | org:CHN:foreign ministry
+        en | The Ministry of Defence of the Russian Federation said so.    | Ministry of Defence of the Russian Federation | org:RUS:defence ministry
+        fr | Le ministère des Affaires étrangères de la RDC a réagi.      | ministère des Affaires étrangères de la RDC | org:COD:foreign ministry
+        es | La embajada de los Estados Unidos cerró sus puertas.         | embajada de los Estados Unidos            | org:USA:embassy
         de | Die Militärjunta in Mali wies den Botschafter aus.           | Militärjunta in Mali                      | org:MLI:military junta
         fr | Le ministère des Affaires étrangères à Moscou a réagi.       | ministère des Affaires étrangères à Moscou | org:RUS:foreign ministry
         es | El Ministerio de Exteriores en Rabat lo negó.                | Ministerio de Exteriores en Rabat         | org:MAR:foreign ministry

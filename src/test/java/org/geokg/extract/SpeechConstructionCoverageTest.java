@@ -265,7 +265,7 @@ class SpeechConstructionCoverageTest {
         "en | Chile is said to have sent troops to the border. | sent troops",
         "id | Chile dikatakan telah mengirim pasukan ke perbatasan Peru. | mengirim pasukan",
         "id | Presiden Chile Gabriel Boric tiba di Lima. Dikatakan bahwa ia akan bertemu Presiden Peru. | bertemu Presiden Peru",
-        "id | Junta Bolivia mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan. | tindakan Peru",
+        "id | Para pengunjuk rasa mengusir duta besar Peru sebagai tanggapan atas apa yang mereka sebut tindakan Peru yang bermusuhan. | tindakan Peru",
         "id | Chile dan Peru menggelar perundingan di Lima. Perundingan itu menyebut kerja sama perbatasan sebagai \"prioritas\". | prioritas",
         "fr | Le Chili a lancé lundi une offensive contre les groupes armés du nord. | groupes armés",
         "id | Chile memandang Presiden Peru sebagai tokoh \"garis keras\" karena menolak usulan Bolivia soal perbatasan. | garis keras",

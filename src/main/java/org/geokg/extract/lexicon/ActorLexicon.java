@@ -35,9 +35,12 @@ public final class ActorLexicon {
         }
     }
 
-    /** A state body phrase ("Kementerian Luar Negeri") and where its country stands. */
+    /**
+     * A state body phrase ("Kementerian Luar Negeri") and where its country stands; {@code place}:
+     * the state may also follow a place preposition ("the foreign ministry in Beijing").
+     */
     public record Body(List<String> words, String kind, String sector, boolean after, boolean before,
-            boolean standsForState, boolean home) {
+            boolean standsForState, boolean home, boolean place) {
     }
 
     /**
@@ -92,7 +95,8 @@ public final class ActorLexicon {
                 String pos = r[3].strip();
                 bodies.add(new Body(fold(r[0]), r[1].strip(), r[2].strip(),
                         pos.equals("after") || pos.equals("both"), pos.equals("before") || pos.equals("both"),
-                        r[4].strip().equals("country"), r[5].strip().equals("yes")));
+                        r[4].strip().equals("country"), r[5].strip().equals("yes"),
+                        r.length > 6 && r[6].strip().equals("yes")));
             }
         }
         if (DataLib.exists(dir + "anaphors.tsv")) {

@@ -51,6 +51,9 @@ final class BodyPatterns {
                 int j = end;
                 if (lex.is("connector", st.word(j)) && st.startsAt(j + 1) != null) {
                     j++;
+                } else if (lex.is("connector", st.word(j)) && lex.is("body-article", st.word(j + 1))
+                        && st.startsAt(j + 2) != null) {
+                    j += 2; // "Government of the Philippines", "ministère des Affaires étrangères de la RDC"
                 }
                 ActorMention m = st.startsAt(j);
                 if (m != null && m.actor().type() == EntityType.Country && st.adjacent(j - 1)) {
@@ -69,6 +72,14 @@ final class BodyPatterns {
                 if (m != null && m.actor().type() == EntityType.Country && st.adjacent(k)) {
                     country = m;
                     from = st.first(k);
+                }
+            }
+            if (country == null && b.place() && lex.is("body-place", st.word(end)) && st.adjacent(end)) {
+                // "the foreign ministry in Beijing", "die Militärjunta in Mali": the state where it sits
+                ActorMention m = st.startsAt(end + 1);
+                if (m != null && m.actor().type() == EntityType.Country && m.actor().country() != null) {
+                    country = m;
+                    to = st.after(end + 1);
                 }
             }
             String iso3;

@@ -185,4 +185,123 @@ class GazetteerCoverageTest {
         assertTrue(ms.stream().filter(m -> m.actor().type() == EntityType.Country).map(finder::namedState)
                 .allMatch(x -> x == null));
     }
+
+    @ParameterizedTest(name = "[{0}] {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Serbia still does not recognise Kosovo.                     | Kosovo            | KSV
+        en | Kosovar police closed the crossing.                         | Kosovar           | KSV
+        fr | Le gouvernement kosovar a protesté.                         | gouvernement kosovar | KSV
+        es | Las autoridades kosovares protestaron.                      | kosovares         | KSV
+        de | Die kosovarische Regierung protestierte in Pristina.        | Pristina          | KSV
+        id | Serbia belum mengakui Kosovo.                               | Kosovo            | KSV
+        de | Die Republik Moldau strebt in die EU.                       | Republik Moldau   | MDA
+        de | Die Russen zogen ihre Truppen zurück.                       | Russen            | RUS
+        de | Die Israelis und die Palästinenser verhandeln.              | Palästinenser     | PSE
+        de | Die Lage in Birma bleibt angespannt.                        | Birma             | MMR
+        id | Menlu Korsel bertemu Menlu Korut di Tiongkok.               | Korsel            | KOR
+        id | Delegasi RRT tiba di Jakarta.                               | RRT               | CHN
+        id | Pejabat Negeri Paman Sam membantah.                         | Negeri Paman Sam  | USA
+        id | Slowakia membeli jet tempur.                                | Slowakia          | SVK
+        ms | Republik Czech dan Czech menandatangani.                    | Czech             | CZE
+        es | La junta de Malí expulsó al embajador.                      | Malí              | MLI
+        es | Los cataríes mediaron en la tregua.                         | cataríes          | QAT
+        fr | Les autorités qatariennes ont confirmé.                     | autorités qatariennes | QAT
+        fr | Les soldats burkinabés ont riposté.                         | burkinabés        | BFA
+        """)
+    void statesMissingBeforeAreFoundInEachLanguage(String lang, String text, String surface, String iso3) {
+        ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
+        assertEquals(iso3, m.actor().country());
+        assertEquals(EntityType.Country, m.actor().type());
+    }
+
+    @ParameterizedTest(name = "[{0}] {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Mali's junta expelled the ambassador.                        | Mali's junta                              | org:MLI:military junta
+        en | Russia's central bank raised its key rate.                   | Russia's central bank                     | org:RUS:central bank
+        en | The Interior Ministry of Ecuador declared a state of emergency. | Interior Ministry of Ecuador           | org:ECU:interior ministry
+        fr | La junte malienne a expulsé l'ambassadeur.                   | junte malienne                            | org:MLI:military junta
+        fr | Le ministère des Affaires étrangères du Maroc a réagi.       | ministère des Affaires étrangères du Maroc | org:MAR:foreign ministry
+        fr | La banque centrale russe a relevé son taux.                  | banque centrale russe                     | org:RUS:central bank
+        es | La junta militar de Níger expulsó al embajador.              | junta militar de Níger                    | org:NER:military junta
+        es | El Ministerio de Exteriores de Marruecos lo negó.            | Ministerio de Exteriores de Marruecos     | org:MAR:foreign ministry
+        es | El Banco Central de Venezuela publicó los datos.             | Banco Central de Venezuela                | org:VEN:central bank
+        de | Die malische Militärjunta wies den Botschafter aus.          | malische Militärjunta                     | org:MLI:military junta
+        de | Das russische Außenministerium reagierte.                    | russische Außenministerium                | org:RUS:foreign ministry
+        de | Die russische Zentralbank erhöhte den Leitzins.              | russische Zentralbank                     | org:RUS:central bank
+        id | Junta militer Niger mengusir duta besar Prancis.             | Junta militer Niger                       | org:NER:military junta
+        id | Bank Sentral Rusia menaikkan suku bunga.                     | Bank Sentral Rusia                        | org:RUS:central bank
+        ms | Bank Pusat Rusia menaikkan kadar faedah.                     | Bank Pusat Rusia                          | org:RUS:central bank
+        ms | Kementerian Perdagangan Amerika Syarikat berkata demikian.   | Kementerian Perdagangan Amerika Syarikat  | org:USA:trade ministry
+        en | The foreign ministry in Beijing summoned the envoy.          | foreign ministry in Beijing               | org:CHN:foreign ministry
+        en | The Ministry of Defence of the Russian Federation said so.    | Ministry of Defence of the Russian Federation | org:RUS:defence ministry
+        fr | Le ministère des Affaires étrangères de la RDC a réagi.      | ministère des Affaires étrangères de la RDC | org:COD:foreign ministry
+        es | La embajada de los Estados Unidos cerró sus puertas.         | embajada de los Estados Unidos            | org:USA:embassy
+        de | Die Militärjunta in Mali wies den Botschafter aus.           | Militärjunta in Mali                      | org:MLI:military junta
+        fr | Le ministère des Affaires étrangères à Moscou a réagi.       | ministère des Affaires étrangères à Moscou | org:RUS:foreign ministry
+        es | El Ministerio de Exteriores en Rabat lo negó.                | Ministerio de Exteriores en Rabat         | org:MAR:foreign ministry
+        """)
+    void genericStateBodiesAreTiedToTheirState(String lang, String text, String surface, String key) {
+        ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
+        assertEquals(key, m.actor().key());
+        assertEquals(EntityType.Organization, m.actor().type());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The US embassy in Tehran was closed.                        | US embassy          | USA
+        en | The embassy in Tehran was closed.                           | Tehran              | IRN
+        es | Envió un mensaje a través de la embajada de Suiza en Teherán. | embajada de Suiza | CHE
+        en | The Russian army in Ukraine advanced.                       | Russian army        | RUS
+        """)
+    void bodiesStandingAbroadDoNotBelongToThePlaceAfterThem(String lang, String text, String surface, String iso3) {
+        ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
+        assertEquals(iso3, m.actor().country());
+    }
+
+    @ParameterizedTest(name = "[{0}] {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The Fed kept rates unchanged.                               | Fed               | org:USA:central bank
+        id | BI menahan suku bunga acuan.                                | BI                | org:IDN:central bank
+        en | Itamaraty summoned the Israeli ambassador.                  | Itamaraty         | org:BRA:foreign ministry
+        en | The Farnesina summoned the ambassador.                      | Farnesina         | org:ITA:foreign ministry
+        es | La Sedena desplegó tropas en la frontera.                   | Sedena            | org:MEX:defence ministry
+        ms | ATM dan TNI mengadakan latihan bersama.                     | ATM               | org:MYS:armed forces
+        id | Juru bicara Pejambon menyatakan keprihatinan.               | Pejambon          | org:IDN:foreign ministry
+        es | Hizbulá lanzó cohetes contra el norte de Israel.            | Hizbulá           | org:hezbollah
+        de | Die Huthi-Miliz griff ein Schiff an.                        | Huthi-Miliz       | org:houthis
+        fr | Les Brigades Ezzedine al-Qassam ont revendiqué l'attaque.   | Brigades Ezzedine al-Qassam | org:qassam
+        en | The SBU detained two suspects.                              | SBU               | org:UKR:sbu
+        de | Die Bundesbank warnte vor einer Rezession.                  | Bundesbank        | org:DEU:central bank
+        en | South Korea's presidential office denied the report.        | South Korea's presidential office | org:KOR:presidential office
+        id | Kantor Kepresidenan Korea Selatan membantah laporan itu.    | Kantor Kepresidenan Korea Selatan | org:KOR:presidential office
+        en | A Quds Force commander was killed in the strike.            | Quds Force        | org:IRN:quds force
+        fr | Les FARDC ont repris la localité aux rebelles du M23.       | FARDC             | org:COD:armed forces
+        es | El Cártel de Sinaloa controla la ruta.                      | Cártel de Sinaloa | org:MEX:sinaloa cartel
+        """)
+    void moreStateBodiesAndArmedGroupsAreFound(String lang, String text, String surface, String key) {
+        ActorMention m = mention(text, lang, surface).orElseThrow(() -> new AssertionError(found(text, lang)));
+        assertEquals(key, m.actor().key());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | He withdrew cash from an ATM as the Fed chair spoke.        | ATM
+        en | As the talks ended, as expected, nothing changed.           | As
+        en | He was fed up with the talks.                               | fed
+        id | Harga bahan bakar di ATM dan SPBU naik.                     | SPBU
+        es | La junta directiva del club se reunió ayer.                 | junta
+        en | Let the talks begin, he said.                               | Let
+        en | Wafa Idris was a nurse.                                     | Wafa
+        """)
+    void commonWordsAreNotActors(String lang, String text, String word) {
+        assertTrue(find(text, lang).stream().noneMatch(m -> m.text().equalsIgnoreCase(word)), found(text, lang));
+    }
+
+    @Test
+    void theIndonesianPalaceNamedWithAnotherStateIsNotIndonesia() {
+        String text = "Istana Kepresidenan Prancis menyatakan dukungannya.";
+        assertTrue(find(text, "id").stream().noneMatch(m -> "IDN".equals(m.actor().country())), found(text, "id"));
+        assertEquals("IDN", mention("Juru bicara Istana Merdeka membantah kabar itu.", "id", "Istana Merdeka")
+                .orElseThrow().actor().country());
+    }
 }

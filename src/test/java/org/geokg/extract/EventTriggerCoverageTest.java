@@ -116,6 +116,19 @@ class EventTriggerCoverageTest {
         "de | Indien brach den Dialog mit Pakistan ab. | 164 IND>PAK",
         "de | Indien setzte das Wasserabkommen mit Pakistan aus. | 16 IND>PAK",
         "de | Katar sagte dem Libanon 100 Millionen Dollar zu. | 033 QAT>LBN",
+        "en | Turkey lifted its veto on the accession of Sweden. | 0832 TUR>SWE",
+        "en | Russia pounded the Ukrainian energy grid. | 19 RUS>UKR",
+        "fr | La Turquie a levé son veto à l'adhésion de la Suède. | 0832 TUR>SWE",
+        "fr | La Hongrie a opposé son veto aux sanctions contre la Russie. | 129 HUN>RUS",
+        "fr | L'armée soudanaise a repoussé une offensive des forces tchadiennes. | 190 SDN>TCD",
+        "fr | L'armée soudanaise a repoussé une offensive des forces tchadiennes. | !12 SDN>TCD",
+        "fr | Le Burkina Faso a suspendu la diffusion de médias français. | !045 BFA>FRA",
+        "es | Turquía levantó su veto a la adhesión de Suecia. | 0832 TUR>SWE",
+        "es | Pakistán reabrió su frontera con Afganistán. | 0872 PAK>AFG",
+        "de | Die Türkei gab ihren Widerstand gegen den Beitritt Schwedens auf. | 0832 TUR>SWE",
+        "de | Pakistan öffnete die Grenze zu Afghanistan wieder. | 0872 PAK>AFG",
+        "de | Indien schickte humanitäre Hilfe nach Sri Lanka. | 073 IND>LKA",
+        "de | Russland und die Ukraine tauschten Gefangene aus. | 0841 RUS>UKR",
     })
     void triggers(String lang, String text, String expected) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

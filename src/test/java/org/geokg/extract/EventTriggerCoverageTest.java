@@ -130,6 +130,15 @@ class EventTriggerCoverageTest {
         "de | Pakistan öffnete die Grenze zu Afghanistan wieder. | 0872 PAK>AFG",
         "de | Indien schickte humanitäre Hilfe nach Sri Lanka. | 073 IND>LKA",
         "de | Russland und die Ukraine tauschten Gefangene aus. | 0841 RUS>UKR",
+        "en | Taiwan scrambled jets as Chinese warplanes approached. | 152 TWN>CHN",
+        "en | Japan airlifted aid to Turkey. | 070 JPN>TUR",
+        "en | Mali ordered French troops to leave the country. | 166 MLI>FRA",
+        "fr | L'Azerbaïdjan et l'Arménie ont échangé des tirs à la frontière. | 190 AZE>ARM",
+        "es | Un tribunal ruso condenó a un estadounidense a diez años de cárcel. | 116 RUS>USA",
+        "es | Un tribunal ruso condenó a un estadounidense a diez años de cárcel. | !111 RUS>USA",
+        "de | Die Türkei attackierte Schweden scharf wegen der Koranverbrennung. | 111 TUR>SWE",
+        "de | Die Türkei attackierte Schweden scharf wegen der Koranverbrennung. | !19 TUR>SWE",
+        "de | Deutschland verstärkt seine Militärpräsenz in Litauen. | 154 DEU>LTU",
     })
     void triggers(String lang, String text, String expected) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

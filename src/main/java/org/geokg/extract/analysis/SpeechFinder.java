@@ -610,8 +610,21 @@ public final class SpeechFinder {
             }
         }
         List<Token> ts = Tokens.of(v.text, from, m.start());
-        for (int i = Math.max(0, ts.size() - 5); i < ts.size(); i++) {
-            if (v.grammar.is(Grammar.Kind.FEMININE, ts, i)) {
+        int head = Math.max(0, ts.size() - 5);
+        String before = v.text.substring(from, m.start()).stripTrailing();
+        if (before.endsWith(",")) {
+            // "The spokeswoman of the foreign ministry, X", "La porte-parole du ministère ..., X": the
+            // name in apposition has the role noun that opens its noun phrase, after the last comma
+            // or the sentence start before it
+            int sent = v.sentenceAt(m.start());
+            int sentStart = sent >= 0 ? v.sentences.get(sent).start() : 0;
+            int open = lastIndexOf(',', from + before.length() - 2, sentStart);
+            int headFrom = open > sentStart ? open + 1 : sentStart;
+            ts = Tokens.of(v.text, Math.max(headFrom, m.start() - 160), m.start());
+            head = 0;
+        }
+        for (int i = head; i < ts.size(); i++) {
+            if (v.grammar.matchAt(Grammar.Kind.FEMININE, ts, i, ts.size()) > i) {
                 return true;
             }
         }
@@ -791,6 +804,13 @@ public final class SpeechFinder {
             if (coveredTokens(subject, v.participantsIn(from, to)) == subject.size()) {
                 // "Kementerian Luar Malaysia, dalam kenyataan ...": the words before the comma are the speaker
                 return null;
+            }
+            for (Verb other : verbs) {
+                if (other != verb && !other.m().entry().prep() && other.start() >= from && other.start() < to) {
+                    // '"...", afirmó X, en una rueda de prensa con Y': the words before the comma have
+                    // a speech verb of their own; the phrase is its adjunct, Y no speaker
+                    return null;
+                }
             }
         } else {
             Named front = frontSpeaker(verb);
@@ -1928,7 +1948,13 @@ public final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
         return clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma)
-                || adjunctCloses(verb, s);
+                || adjunctCloses(verb, s) || pronounCloses(verb, s);
+    }
+
+    /** True when a personal pronoun alone follows the verb up to its clause end ("..., dijo ella."). */
+    private boolean pronounCloses(Verb verb, int s) {
+        List<Token> after = Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s));
+        return after.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, after, 0);
     }
 
     /**

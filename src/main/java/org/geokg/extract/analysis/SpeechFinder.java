@@ -751,7 +751,28 @@ public final class SpeechFinder {
         while (i < v.text.length() && (v.text.charAt(i) == ' ' || ArticleView.isQuote(v.text.charAt(i)))) {
             i++;
         }
-        return i >= v.text.length() || ",.;:!?\n".indexOf(v.text.charAt(i)) >= 0;
+        if (i >= v.text.length() || ",.;:!?\n".indexOf(v.text.charAt(i)) >= 0) {
+            return true;
+        }
+        // 'acusó a Madrid de "..." y anunció que ...': a second speech verb coordinated after the
+        // quotation opens a clause of its own
+        int s = v.sentenceAt(i);
+        if (s < 0) {
+            return false;
+        }
+        List<Token> toks = v.tokens(s);
+        int k = Tokens.firstAtOrAfter(toks, i);
+        if (k >= toks.size() || !v.grammar.is(Grammar.Kind.COORD, toks, k)) {
+            return false;
+        }
+        int limit = toks.get(Math.min(toks.size() - 1, k + 2)).end();
+        for (Verb verb : verbs) {
+            if (verb.sentence() == s && verb.start() > toks.get(k).start() && verb.start() < limit
+                    && !verb.m().entry().prep()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code [from, to)} holds no clause punctuation and at most {@link #SHORT_QUOTE_GAP} tokens. */
@@ -1010,6 +1031,18 @@ public final class SpeechFinder {
             List<Token> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
             int after = toks.size() - verb.m().to();
+            ActorMention appos = appositionAfter(verb.start(), s);
+            if (appos != null) {
+                // "..., sagte die Sprecherin des Ministeriums, X, am Montag in Y": the words after the
+                // name in apposition are the verb's adjuncts
+                after = toks.size() - Tokens.firstAtOrAfter(toks, appos.end());
+            }
+            int close = clauseEndAfter(verb.end(), s);
+            if (close < sent.end() && v.text.charAt(close) == ',' && participleOpens(close + 1, s)) {
+                // "..., a annoncé le ministère, dénonçant une décision « injustifiée »": a participle
+                // clause after the speaker is the speaker's own, no words of the sentence said
+                after = Tokens.of(v.text, verb.end(), close).size();
+            }
             boolean adjunctAfter = v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to());
             boolean pronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, between, 0);
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
@@ -1019,7 +1052,8 @@ public final class SpeechFinder {
             // comma the speaker follows the verb closely ("..., kata Menlu X"), and a person just
             // before the comma is the verb's subject in apposition ("Jubir Kemlu, X, mengatakan ...")
             boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
-                    && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
+                    && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma))
+                    || between.isEmpty() && appos != null;
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
             boolean pronounAfter = between.isEmpty() && (verb.m().entry().has(PERSON)
                     || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to()) || pronounInside(toks, verb)
@@ -1468,6 +1502,21 @@ public final class SpeechFinder {
                 return p == null ? null : p.actor();
             }
         }
+        if (before >= 0 && v.grammar.is(Grammar.Kind.COORD, toks, before)) {
+            // "X acusó a Madrid de ... y anunció que ...": a speech verb coordinated with an earlier
+            // one in its sentence has that verb's subject
+            Verb earlier = null;
+            for (Verb o : verbs) {
+                if (o != verb && o.sentence() == verb.sentence() && o.end() <= toks.get(before).start()
+                        && !o.m().entry().prep() && !o.m().entry().has(PARTICIPLE)) {
+                    earlier = o;
+                }
+            }
+            Actor a = earlier == null ? null : speakerOf(earlier);
+            if (a != null) {
+                return a;
+            }
+        }
         Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
         if (antecedent != null) {
             return antecedent;
@@ -1523,19 +1572,40 @@ public final class SpeechFinder {
     private Actor speakerAfter(int from, int s) {
         int end = clauseEndAfter(from, s);
         List<ActorMention> ms = speakersIn(from, end);
-        boolean person = ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person);
-        if (!ms.isEmpty() && !person && end < v.sentences.get(s).end() && v.text.charAt(end) == ',') {
-            int next = end + 1;
-            while (next < v.text.length() && Character.isWhitespace(v.text.charAt(next))) {
-                next++;
-            }
-            for (ActorMention m : v.participantsIn(next, clauseEndAfter(next, s))) {
-                if (m.start() == next && m.actor().type() == EntityType.Person) {
-                    return m.actor();
-                }
-            }
+        ActorMention appos = appositionAfter(from, s);
+        if (appos != null) {
+            return appos.actor();
         }
         return pick(ms, false);
+    }
+
+    /**
+     * The person named in apposition after the role noun or body that follows a speech verb at
+     * {@code from} ("..., sagte die Sprecherin des Ministeriums, X, am Montag", "said the country's
+     * foreign minister, X, at ..."): the words up to the first comma name no person and are few, and
+     * a person's name alone stands between that comma and the next one or the sentence end; else null.
+     */
+    private ActorMention appositionAfter(int from, int s) {
+        TextSpan sent = v.sentences.get(s);
+        int end = clauseEndAfter(from, s);
+        List<ActorMention> ms = speakersIn(from, end);
+        if (end >= sent.end() || v.text.charAt(end) != ',' || Tokens.of(v.text, from, end).size() > 10
+                || ms.isEmpty() && Tokens.of(v.text, from, end).size() < 3) {
+            return null;
+        }
+        int next = end + 1;
+        while (next < v.text.length() && Character.isWhitespace(v.text.charAt(next))) {
+            next++;
+        }
+        int close = clauseEndAfter(next, s);
+        for (ActorMention m : v.participantsIn(next, close)) {
+            if (m.start() == next && m.actor().type() == EntityType.Person
+                    && Tokens.of(v.text, m.end(), close).isEmpty()
+                    && ms.stream().allMatch(o -> o.actor().type() != EntityType.Person || o.actor().equals(m.actor()))) {
+                return m; // a role noun before the comma may already name the same person
+            }
+        }
+        return null;
     }
 
     /**
@@ -1948,7 +2018,7 @@ public final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
         return clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma)
-                || adjunctCloses(verb, s) || pronounCloses(verb, s);
+                || adjunctCloses(verb, s) || pronounCloses(verb, s) || appositionAfter(verb.start(), s) != null;
     }
 
     /** True when a personal pronoun alone follows the verb up to its clause end ("..., dijo ella."). */
@@ -2021,6 +2091,21 @@ public final class SpeechFinder {
             if (verb.end() == end && !verb.m().entry().prep()) {
                 List<Token> toks = v.tokens(verb.sentence());
                 return v.grammar.is(Grammar.Kind.COORD, toks, verb.m().from() - 1);
+            }
+        }
+        return false;
+    }
+
+    /** True when the first word at or after {@code from} in sentence {@code s} is a participle speech verb. */
+    private boolean participleOpens(int from, int s) {
+        List<Token> toks = v.tokens(s);
+        int i = Tokens.firstAtOrAfter(toks, from);
+        if (i >= toks.size()) {
+            return false;
+        }
+        for (Verb verb : verbs) {
+            if (verb.start() == toks.get(i).start() && verb.m().entry().has(PARTICIPLE)) {
+                return true;
             }
         }
         return false;

@@ -826,12 +826,10 @@ public final class SpeechFinder {
                 // "Kementerian Luar Malaysia, dalam kenyataan ...": the words before the comma are the speaker
                 return null;
             }
-            for (Verb other : verbs) {
-                if (other != verb && !other.m().entry().prep() && other.start() >= from && other.start() < to) {
-                    // '"...", afirmó X, en una rueda de prensa con Y': the words before the comma have
-                    // a speech verb of their own; the phrase is its adjunct, Y no speaker
-                    return null;
-                }
+            if (overlapsAttributedQuote(from, to)) {
+                // '"...", afirmó X, en una rueda de prensa con Y': the words before the comma are a
+                // quotation attributed already; the phrase is an adjunct of its verb, Y no speaker
+                return null;
             }
         } else {
             Named front = frontSpeaker(verb);
@@ -1051,7 +1049,8 @@ public final class SpeechFinder {
             // after the verb, or inside a split verb ("hat der Minister ... betont"); right after a
             // comma the speaker follows the verb closely ("..., kata Menlu X"), and a person just
             // before the comma is the verb's subject in apposition ("Jubir Kemlu, X, mengatakan ...")
-            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
+            // a news outlet after the verb credits the words, it does not say them ("sagte sie laut Interfax")
+            boolean speakerAfter = !speakersIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
                     && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma))
                     || between.isEmpty() && appos != null;
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
@@ -1079,7 +1078,8 @@ public final class SpeechFinder {
                             : !named.isEmpty() || pronoun || document)
                     && (Tokens.of(v.text, sent.start(), comma).size() >= 3 || inserted)
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
-                    && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)
+                    && !opensClause(between)
+                    && !(relativeClauseBefore(sent.start(), comma) && !(between.isEmpty() && personOrBodyAfter(verb, s)))
                     && !(after >= 3 && namesOnly(sent.start(), comma)) && !creditInserted(sent.start(), comma)) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && between.isEmpty() && verb.m().entry().has(PERSON) && !speakerAfter) {

@@ -300,7 +300,12 @@ class SpeechSpeakerCoverageTest {
         "fr | PARIS (AFP) - Le Pérou a ordonné mardi l'expulsion de deux diplomates chiliens, qui disposent de 48 heures pour quitter le territoire, a annoncé le ministère chilien des Affaires étrangères. | expulsion de deux diplomates | =Organization:CHL",
         "es | La portavoz de la Cancillería de Chile, Ana Torres, rechazó las acusaciones como \"absurdas\". | absurdas | Ana Torres",
         "id | Juru bicara Kementerian Luar Negeri Chile Ana Torres menolak tuduhan itu sebagai \"tidak berdasar\". | tidak berdasar | Ana Torres",
-        "ms | Jurucakap Kementerian Luar Negeri Chile Ana Torres menolak tuduhan itu sebagai \"tidak berasas\". | tidak berasas | Ana Torres"
+        "ms | Jurucakap Kementerian Luar Negeri Chile Ana Torres menolak tuduhan itu sebagai \"tidak berasas\". | tidak berasas | Ana Torres",
+        "fr | Les négociations avec le Pérou ont échoué, a déclaré la porte-parole du ministère chilien des Affaires étrangères, Ana Torres, lundi à Santiago. | négociations avec le Pérou | Ana Torres",
+        "es | Las negociaciones con Perú han fracasado, dijo la portavoz de la Cancillería de Chile, Ana Torres, el lunes en Santiago. | negociaciones con Perú | Ana Torres",
+        "id | Perundingan dengan Peru telah gagal, kata juru bicara Kementerian Luar Negeri Chile, Ana Torres, pada Senin di Santiago. | Perundingan dengan Peru | Ana Torres",
+        "ms | Rundingan dengan Peru telah gagal, kata jurucakap Kementerian Luar Negeri Chile, Ana Torres, pada Isnin di Santiago. | Rundingan dengan Peru | Ana Torres",
+        "de | Der chilenische Außenminister Alberto Vargas wies die Kritik zurück und kündigte an, Chile werde seinen Botschafter aus Peru nicht abziehen. | seinen Botschafter | Alberto Vargas"
     })
     void postposedAndAppositiveSpeakersAreTheSpeakers(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -1589,7 +1589,7 @@ public final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         int end = clauseEndAfter(from, s);
         List<ActorMention> ms = speakersIn(from, end);
-        if (end >= sent.end() || v.text.charAt(end) != ',' || Tokens.of(v.text, from, end).size() > 10
+        if (end >= sent.end() || v.text.charAt(end) != ',' || Tokens.of(v.text, from, end).size() > 14
                 || ms.isEmpty() && Tokens.of(v.text, from, end).size() < 3) {
             return null;
         }

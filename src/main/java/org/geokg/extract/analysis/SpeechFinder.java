@@ -216,7 +216,10 @@ public final class SpeechFinder {
                     // spoke yet, the body or state the sentence before is about
                     a = bodyBefore(Math.min(s.start(), s.attrStart()));
                 }
-                if (a == null) {
+                if (a == null || p.speech().attrEnd() > p.speech().attrStart() && ArticleView.isOutlet(a)
+                        && verbAt(p.speech().attrStart()) != null && verbAt(p.speech().attrStart()).m().entry().prep()) {
+                    // "según datos del Ministerio ..." with no body known: a news outlet credited
+                    // earlier is no speaker of words someone else is reported to have said
                     continue;
                 }
                 s = new Speech(a, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
@@ -2094,6 +2097,16 @@ public final class SpeechFinder {
             }
         }
         return false;
+    }
+
+    /** The speech verb or attribution phrase starting at {@code offset}, else null. */
+    private Verb verbAt(int offset) {
+        for (Verb verb : verbs) {
+            if (verb.start() == offset) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     /** True when the first word at or after {@code from} in sentence {@code s} is a participle speech verb. */

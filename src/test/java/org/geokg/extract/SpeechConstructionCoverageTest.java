@@ -298,7 +298,13 @@ class SpeechConstructionCoverageTest {
         "id | Lebih lanjut, pasukan Chile akan dikirim ke perbatasan dengan Peru pekan depan. | dikirim ke perbatasan",
         "id | Menteri Pertahanan Chile Carlos Rojas saat kunjungan ke Arica, Senin, meninjau pasukan di perbatasan. | meninjau pasukan",
         "en | Chilean President Gabriel Boric, in Lima on Monday, met Peruvian business leaders. | business leaders",
-        "de | Zudem schickte er zwei Bataillone an die Grenze zu Peru. | zwei Bataillone"
+        "de | Zudem schickte er zwei Bataillone an die Grenze zu Peru. | zwei Bataillone",
+        "es | LIMA, 3 mar (EFE).- Fuentes diplomáticas citadas por EFE indicaron que Chile y Perú reanudarán las conversaciones en abril. ¶ El comercio entre ambos países creció un 12 % en enero, según datos del Ministerio de Comercio. | comercio entre ambos países",
+        "en | LIMA (Reuters) - Diplomatic sources quoted by Reuters said Chile and Peru would resume talks in April. ¶ Trade between the two countries grew 12 percent in January, according to figures from the Trade Ministry. | Trade between the two countries",
+        "fr | PARIS (AFP) - Des sources diplomatiques citées par l'AFP ont indiqué que le Chili et le Pérou reprendraient les discussions en avril. ¶ Le commerce entre les deux pays a augmenté de 12 % en janvier, selon les chiffres du ministère du Commerce. | commerce entre les deux pays",
+        "id | JAKARTA (ANTARA) - Sumber diplomatik yang dikutip ANTARA mengatakan Chile dan Peru akan melanjutkan perundingan pada April. ¶ Perdagangan antara kedua negara tumbuh 12 persen pada Januari, menurut data Kementerian Perdagangan. | Perdagangan antara kedua negara",
+        "ms | KUALA LUMPUR (Bernama) - Sumber diplomatik yang dipetik Bernama berkata Chile dan Peru akan menyambung rundingan pada April. ¶ Perdagangan antara kedua-dua negara meningkat 12 peratus pada Januari, menurut data Kementerian Perdagangan. | Perdagangan antara kedua",
+        "de | BERLIN (dpa) - Diplomatische Kreise sagten der dpa, Chile und Peru würden die Gespräche im April wieder aufnehmen. ¶ Der Handel zwischen beiden Ländern wuchs im Januar um 12 Prozent, laut Angaben des Handelsministeriums. | Handel zwischen beiden Ländern"
     })
     void wordsNobodyIsReportedToHaveSaidAreNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

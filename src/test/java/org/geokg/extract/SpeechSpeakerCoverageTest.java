@@ -248,6 +248,69 @@ class SpeechSpeakerCoverageTest {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);
     }
 
+
+    /**
+     * Issue 7, second round: the speaker after the speech verb is an organization or a role noun
+     * with its holder in apposition; a data source after "according to figures from"; a second
+     * coordinated speech verb keeps its subject; a role noun names the person who holds it.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "fr | LIMA (AFP) - Le Pérou a rappelé lundi son ambassadeur en Bolivie, a annoncé le ministère chilien des Affaires étrangères, dénonçant une décision « hâtive ». | rappelé lundi son ambassadeur | =Organization:CHL",
+        "fr | LIMA (AFP) - Le Pérou a rappelé lundi son ambassadeur en Bolivie, a annoncé le ministère chilien des Affaires étrangères, dénonçant une décision « hâtive ». | hâtive | =Organization:CHL",
+        "es | Perú retiró a su embajador en Bolivia, informó la Cancillería de Chile. | retiró a su embajador | =Organization:CHL",
+        "es | Perú retiró a su embajador en Bolivia, dijo el portavoz de la Cancillería de Chile. | retiró a su embajador | =Organization:CHL",
+        "de | Peru habe seinen Botschafter aus Bolivien abgezogen, teilte das chilenische Außenministerium mit. | Botschafter aus Bolivien | =Organization:CHL",
+        "de | Chile hat zwei peruanische Diplomaten ausgewiesen. Sie müssen das Land binnen einer Woche verlassen, wie das chilenische Außenministerium am Montag mitteilte. | binnen einer Woche | =Organization:CHL",
+        "id | Peru menarik duta besarnya dari Bolivia, kata Kementerian Luar Negeri Chile. | menarik duta besarnya | =Organization:CHL",
+        "ms | Peru menarik balik dutanya dari Bolivia, kata Kementerian Luar Negeri Chile. | menarik balik dutanya | =Organization:CHL",
+        "en | Peru has recalled its ambassador to Bolivia, said the Chilean foreign ministry. | recalled its ambassador | =Organization:CHL",
+        "es | \"No vamos a ceder\", afirmó el ministro de Relaciones Exteriores de Chile, Alberto Vargas, en una rueda de prensa en Lima con su homólogo peruano. | No vamos a ceder | Alberto Vargas",
+        "de | Die Verhandlungen seien gescheitert, sagte die Sprecherin des chilenischen Außenministeriums, Ana Torres, am Montag in Santiago. | Verhandlungen seien gescheitert | Ana Torres",
+        "en | \"We will not back down,\" said the country's foreign minister, Alberto Vargas, at a news conference in Lima with his Peruvian counterpart. | will not back down | Alberto Vargas",
+        "fr | « Nous ne céderons pas », a déclaré le ministre chilien des Affaires étrangères, Alberto Vargas, lors d'une conférence de presse à Lima. | ne céderons pas | Alberto Vargas",
+        "id | \"Kami tidak akan mundur,\" kata Menteri Luar Negeri Chile, Alberto Vargas, dalam konferensi pers di Lima. | tidak akan mundur | Alberto Vargas",
+        "ms | \"Kami tidak akan berundur,\" kata Menteri Luar Negeri Chile, Alberto Vargas, dalam sidang media di Lima. | tidak akan berundur | Alberto Vargas",
+        "de | Die Sprecherin des chilenischen Außenministeriums, Ana Torres, wies die Vorwürfe als „haltlos“ zurück. Präsident Gabriel Boric traf am Montag in Lima ein. Chile habe mit dem Vorfall nichts zu tun, sagte sie. | nichts zu tun | Ana Torres",
+        "en | The spokeswoman of the Chilean foreign ministry, Ana Torres, rejected the accusations. President Gabriel Boric arrived in Lima on Monday. Chile had nothing to do with the incident, she said. | nothing to do with | Ana Torres",
+        "fr | La porte-parole du ministère chilien des Affaires étrangères, Ana Torres, a rejeté les accusations. Le président Gabriel Boric est arrivé lundi à Lima. Le Chili n'a rien à voir avec l'incident, a-t-elle dit. | rien à voir | Ana Torres",
+        "es | La portavoz de la Cancillería de Chile, Ana Torres, rechazó las acusaciones. El presidente Gabriel Boric llegó el lunes a Lima. Chile no tiene nada que ver con el incidente, dijo ella. | nada que ver | Ana Torres",
+        "de | Die Sprecherin des chilenischen Außenministeriums, Ana Torres, wies die Vorwürfe als „haltlos“ zurück. | haltlos | Ana Torres",
+        "es | Perú recibió 300 refugiados bolivianos en enero, según datos de la Cancillería de Chile. | 300 refugiados | =Organization:CHL",
+        "en | Peru took in 300 Bolivian refugees in January, according to figures from the Chilean foreign ministry. | 300 Bolivian refugees | =Organization:CHL",
+        "fr | Le Pérou a accueilli 300 réfugiés boliviens en janvier, selon les chiffres du ministère chilien des Affaires étrangères. | 300 réfugiés | =Organization:CHL",
+        "de | Peru hat im Januar 300 bolivianische Flüchtlinge aufgenommen, laut Angaben des chilenischen Außenministeriums. | 300 bolivianische | =Organization:CHL",
+        "id | Peru menerima 300 pengungsi Bolivia pada Januari, menurut data Kementerian Luar Negeri Chile. | 300 pengungsi | =Organization:CHL",
+        "ms | Peru menerima 300 pelarian Bolivia pada Januari, menurut data Kementerian Luar Negeri Chile. | 300 pelarian | =Organization:CHL",
+        "es | El canciller peruano, Javier González, acusó a Santiago de \"mentir\" y anunció que su país no enviará un embajador a Chile. | mentir | Javier González",
+        "es | El canciller peruano, Javier González, acusó a Santiago de \"mentir\" y anunció que su país no enviará un embajador a Chile. | no enviará un embajador | Javier González",
+        "en | Peruvian Foreign Minister Javier González accused Santiago of \"lying\" and announced that his country would not send an ambassador to Chile. | lying | Javier González",
+        "en | Peruvian Foreign Minister Javier González accused Santiago of \"lying\" and announced that his country would not send an ambassador to Chile. | would not send an ambassador | Javier González",
+        "fr | Le ministre péruvien des Affaires étrangères Javier González a accusé Santiago de « mentir » et a annoncé que son pays n'enverrait pas d'ambassadeur au Chili. | n'enverrait pas | Javier González",
+        "de | Der peruanische Außenminister Javier González warf Santiago „Lügen“ vor und kündigte an, sein Land werde keinen Botschafter nach Chile schicken. | keinen Botschafter | Javier González",
+        "id | Menteri Luar Negeri Peru Javier González menuduh Santiago \"berbohong\" dan mengumumkan bahwa negaranya tidak akan mengirim duta besar ke Chile. | tidak akan mengirim | Javier González",
+        "ms | Menteri Luar Negeri Peru Javier González menuduh Santiago \"berbohong\" dan mengumumkan bahawa negaranya tidak akan menghantar duta ke Chile. | tidak akan menghantar | Javier González",
+        "fr | « Nous répondrons », a averti le ministre Alberto Vargas lors d'un point presse à Santiago. Le chef de la diplomatie chilienne a toutefois assuré que Santiago restait « ouvert au dialogue ». | ouvert au dialogue | Alberto Vargas",
+        "es | \"Responderemos\", advirtió el canciller chileno Alberto Vargas en Santiago. El jefe de la diplomacia chilena aseguró sin embargo que Santiago sigue abierto al diálogo. | abierto al diálogo | Alberto Vargas",
+        "en | \"We will respond,\" Chilean Foreign Minister Alberto Vargas warned in Santiago. Chile's top diplomat said, however, that Santiago remained open to dialogue. | open to dialogue | Alberto Vargas",
+        "de | Der chilenische Außenminister Alberto Vargas warnte in Santiago vor Konsequenzen. Chile bleibe offen für Gespräche, sagte der chilenische Chefdiplomat am Montag. | offen für Gespräche | Alberto Vargas",
+        "de | Der Außenminister Alberto Vargas sprach in Santiago. Die Sprecherin des peruanischen Außenministeriums, Ana Torres, wies die Vorwürfe als „haltlos“ zurück. Peru habe mit dem Vorfall nichts zu tun, sagte sie laut der Agentur Reuters. | nichts zu tun | Ana Torres",
+        "en | Peru's foreign ministry spokeswoman Ana Torres condemned the move as \"economic aggression\" and warned that Peru would respond. | economic aggression | Ana Torres",
+        "en | Peru's foreign ministry spokeswoman Ana Torres condemned the move as \"economic aggression\" and warned that Peru would respond. | Peru would respond | Ana Torres",
+        "fr | PARIS (AFP) - Le Pérou a ordonné mardi l'expulsion de deux diplomates chiliens, qui disposent de 48 heures pour quitter le territoire, a annoncé le ministère chilien des Affaires étrangères. | expulsion de deux diplomates | =Organization:CHL",
+        "es | La portavoz de la Cancillería de Chile, Ana Torres, rechazó las acusaciones como \"absurdas\". | absurdas | Ana Torres",
+        "id | Juru bicara Kementerian Luar Negeri Chile Ana Torres menolak tuduhan itu sebagai \"tidak berdasar\". | tidak berdasar | Ana Torres",
+        "ms | Jurucakap Kementerian Luar Negeri Chile Ana Torres menolak tuduhan itu sebagai \"tidak berasas\". | tidak berasas | Ana Torres",
+        "fr | Les négociations avec le Pérou ont échoué, a déclaré la porte-parole du ministère chilien des Affaires étrangères, Ana Torres, lundi à Santiago. | négociations avec le Pérou | Ana Torres",
+        "es | Las negociaciones con Perú han fracasado, dijo la portavoz de la Cancillería de Chile, Ana Torres, el lunes en Santiago. | negociaciones con Perú | Ana Torres",
+        "id | Perundingan dengan Peru telah gagal, kata juru bicara Kementerian Luar Negeri Chile, Ana Torres, pada Senin di Santiago. | Perundingan dengan Peru | Ana Torres",
+        "ms | Rundingan dengan Peru telah gagal, kata jurucakap Kementerian Luar Negeri Chile, Ana Torres, pada Isnin di Santiago. | Rundingan dengan Peru | Ana Torres",
+        "de | Der chilenische Außenminister Alberto Vargas wies die Kritik zurück und kündigte an, Chile werde seinen Botschafter aus Peru nicht abziehen. | seinen Botschafter | Alberto Vargas"
+    })
+    void postposedAndAppositiveSpeakersAreTheSpeakers(String lang, String text, String words, String speaker) {
+        PipelineFixture.assertSpeaker(lang, text, words, speaker);
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "en | Chile added two frigates to its northern fleet last year. | two frigates",

@@ -216,7 +216,10 @@ public final class SpeechFinder {
                     // spoke yet, the body or state the sentence before is about
                     a = bodyBefore(Math.min(s.start(), s.attrStart()));
                 }
-                if (a == null) {
+                if (a == null || p.speech().attrEnd() > p.speech().attrStart() && ArticleView.isOutlet(a)
+                        && verbAt(p.speech().attrStart()) != null && verbAt(p.speech().attrStart()).m().entry().prep()) {
+                    // "según datos del Ministerio ..." with no body known: a news outlet credited
+                    // earlier is no speaker of words someone else is reported to have said
                     continue;
                 }
                 s = new Speech(a, s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
@@ -610,8 +613,21 @@ public final class SpeechFinder {
             }
         }
         List<Token> ts = Tokens.of(v.text, from, m.start());
-        for (int i = Math.max(0, ts.size() - 5); i < ts.size(); i++) {
-            if (v.grammar.is(Grammar.Kind.FEMININE, ts, i)) {
+        int head = Math.max(0, ts.size() - 5);
+        String before = v.text.substring(from, m.start()).stripTrailing();
+        if (before.endsWith(",")) {
+            // "The spokeswoman of the foreign ministry, X", "La porte-parole du ministère ..., X": the
+            // name in apposition has the role noun that opens its noun phrase, after the last comma
+            // or the sentence start before it
+            int sent = v.sentenceAt(m.start());
+            int sentStart = sent >= 0 ? v.sentences.get(sent).start() : 0;
+            int open = lastIndexOf(',', from + before.length() - 2, sentStart);
+            int headFrom = open > sentStart ? open + 1 : sentStart;
+            ts = Tokens.of(v.text, Math.max(headFrom, m.start() - 160), m.start());
+            head = 0;
+        }
+        for (int i = head; i < ts.size(); i++) {
+            if (v.grammar.matchAt(Grammar.Kind.FEMININE, ts, i, ts.size()) > i) {
                 return true;
             }
         }
@@ -738,7 +754,28 @@ public final class SpeechFinder {
         while (i < v.text.length() && (v.text.charAt(i) == ' ' || ArticleView.isQuote(v.text.charAt(i)))) {
             i++;
         }
-        return i >= v.text.length() || ",.;:!?\n".indexOf(v.text.charAt(i)) >= 0;
+        if (i >= v.text.length() || ",.;:!?\n".indexOf(v.text.charAt(i)) >= 0) {
+            return true;
+        }
+        // 'acusó a Madrid de "..." y anunció que ...': a second speech verb coordinated after the
+        // quotation opens a clause of its own
+        int s = v.sentenceAt(i);
+        if (s < 0) {
+            return false;
+        }
+        List<Token> toks = v.tokens(s);
+        int k = Tokens.firstAtOrAfter(toks, i);
+        if (k >= toks.size() || !v.grammar.is(Grammar.Kind.COORD, toks, k)) {
+            return false;
+        }
+        int limit = toks.get(Math.min(toks.size() - 1, k + 2)).end();
+        for (Verb verb : verbs) {
+            if (verb.sentence() == s && verb.start() > toks.get(k).start() && verb.start() < limit
+                    && !verb.m().entry().prep()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code [from, to)} holds no clause punctuation and at most {@link #SHORT_QUOTE_GAP} tokens. */
@@ -790,6 +827,11 @@ public final class SpeechFinder {
             List<Token> subject = Tokens.of(v.text, from, to);
             if (coveredTokens(subject, v.participantsIn(from, to)) == subject.size()) {
                 // "Kementerian Luar Malaysia, dalam kenyataan ...": the words before the comma are the speaker
+                return null;
+            }
+            if (overlapsAttributedQuote(from, to)) {
+                // '"...", afirmó X, en una rueda de prensa con Y': the words before the comma are a
+                // quotation attributed already; the phrase is an adjunct of its verb, Y no speaker
                 return null;
             }
         } else {
@@ -990,6 +1032,18 @@ public final class SpeechFinder {
             List<Token> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
             int after = toks.size() - verb.m().to();
+            ActorMention appos = appositionAfter(verb.start(), s);
+            if (appos != null) {
+                // "..., sagte die Sprecherin des Ministeriums, X, am Montag in Y": the words after the
+                // name in apposition are the verb's adjuncts
+                after = toks.size() - Tokens.firstAtOrAfter(toks, appos.end());
+            }
+            int close = clauseEndAfter(verb.end(), s);
+            if (close < sent.end() && v.text.charAt(close) == ',' && participleOpens(close + 1, s)) {
+                // "..., a annoncé le ministère, dénonçant une décision « injustifiée »": a participle
+                // clause after the speaker is the speaker's own, no words of the sentence said
+                after = Tokens.of(v.text, verb.end(), close).size();
+            }
             boolean adjunctAfter = v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to());
             boolean pronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, between, 0);
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
@@ -998,8 +1052,10 @@ public final class SpeechFinder {
             // after the verb, or inside a split verb ("hat der Minister ... betont"); right after a
             // comma the speaker follows the verb closely ("..., kata Menlu X"), and a person just
             // before the comma is the verb's subject in apposition ("Jubir Kemlu, X, mengatakan ...")
-            boolean speakerAfter = !v.participantsIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
-                    && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma));
+            // a news outlet after the verb credits the words, it does not say them ("sagte sie laut Interfax")
+            boolean speakerAfter = !speakersIn(verb.start(), clauseEndAfter(verb.end(), s)).isEmpty()
+                    && (!between.isEmpty() || speakerNear(verb, s)) && !(between.isEmpty() && personEndsAt(comma))
+                    || between.isEmpty() && appos != null;
             // "..., sagte sie" / pro-drop "..., dijo.": the last person named speaks
             boolean pronounAfter = between.isEmpty() && (verb.m().entry().has(PERSON)
                     || v.grammar.is(Grammar.Kind.PRONOUN, toks, verb.m().to()) || pronounInside(toks, verb)
@@ -1025,7 +1081,8 @@ public final class SpeechFinder {
                             : !named.isEmpty() || pronoun || document)
                     && (Tokens.of(v.text, sent.start(), comma).size() >= 3 || inserted)
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
-                    && !opensClause(between) && !relativeClauseBefore(sent.start(), comma)
+                    && !opensClause(between)
+                    && !(relativeClauseBefore(sent.start(), comma) && !(between.isEmpty() && personOrBodyAfter(verb, s)))
                     && !(after >= 3 && namesOnly(sent.start(), comma)) && !creditInserted(sent.start(), comma)) {
                 Actor speaker = pick(named, true);
                 if (speaker == null && between.isEmpty() && verb.m().entry().has(PERSON) && !speakerAfter) {
@@ -1448,6 +1505,21 @@ public final class SpeechFinder {
                 return p == null ? null : p.actor();
             }
         }
+        if (before >= 0 && v.grammar.is(Grammar.Kind.COORD, toks, before)) {
+            // "X acusó a Madrid de ... y anunció que ...": a speech verb coordinated with an earlier
+            // one in its sentence has that verb's subject
+            Verb earlier = null;
+            for (Verb o : verbs) {
+                if (o != verb && o.sentence() == verb.sentence() && o.end() <= toks.get(before).start()
+                        && !o.m().entry().prep() && !o.m().entry().has(PARTICIPLE)) {
+                    earlier = o;
+                }
+            }
+            Actor a = earlier == null ? null : speakerOf(earlier);
+            if (a != null) {
+                return a;
+            }
+        }
         Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
         if (antecedent != null) {
             return antecedent;
@@ -1503,19 +1575,40 @@ public final class SpeechFinder {
     private Actor speakerAfter(int from, int s) {
         int end = clauseEndAfter(from, s);
         List<ActorMention> ms = speakersIn(from, end);
-        boolean person = ms.stream().anyMatch(m -> m.actor().type() == EntityType.Person);
-        if (!ms.isEmpty() && !person && end < v.sentences.get(s).end() && v.text.charAt(end) == ',') {
-            int next = end + 1;
-            while (next < v.text.length() && Character.isWhitespace(v.text.charAt(next))) {
-                next++;
-            }
-            for (ActorMention m : v.participantsIn(next, clauseEndAfter(next, s))) {
-                if (m.start() == next && m.actor().type() == EntityType.Person) {
-                    return m.actor();
-                }
-            }
+        ActorMention appos = appositionAfter(from, s);
+        if (appos != null) {
+            return appos.actor();
         }
         return pick(ms, false);
+    }
+
+    /**
+     * The person named in apposition after the role noun or body that follows a speech verb at
+     * {@code from} ("..., sagte die Sprecherin des Ministeriums, X, am Montag", "said the country's
+     * foreign minister, X, at ..."): the words up to the first comma name no person and are few, and
+     * a person's name alone stands between that comma and the next one or the sentence end; else null.
+     */
+    private ActorMention appositionAfter(int from, int s) {
+        TextSpan sent = v.sentences.get(s);
+        int end = clauseEndAfter(from, s);
+        List<ActorMention> ms = speakersIn(from, end);
+        if (end >= sent.end() || v.text.charAt(end) != ',' || Tokens.of(v.text, from, end).size() > 14
+                || ms.isEmpty() && Tokens.of(v.text, from, end).size() < 3) {
+            return null;
+        }
+        int next = end + 1;
+        while (next < v.text.length() && Character.isWhitespace(v.text.charAt(next))) {
+            next++;
+        }
+        int close = clauseEndAfter(next, s);
+        for (ActorMention m : v.participantsIn(next, close)) {
+            if (m.start() == next && m.actor().type() == EntityType.Person
+                    && Tokens.of(v.text, m.end(), close).isEmpty()
+                    && ms.stream().allMatch(o -> o.actor().type() != EntityType.Person || o.actor().equals(m.actor()))) {
+                return m; // a role noun before the comma may already name the same person
+            }
+        }
+        return null;
     }
 
     /**
@@ -1928,7 +2021,13 @@ public final class SpeechFinder {
         TextSpan sent = v.sentences.get(s);
         int comma = lastIndexOf(',', verb.start(), sent.start());
         return clauseEndsAfter(verb, sent) || speakerCloses(verb, s) || invertedSpeaker(verb, s, comma)
-                || adjunctCloses(verb, s);
+                || adjunctCloses(verb, s) || pronounCloses(verb, s) || appositionAfter(verb.start(), s) != null;
+    }
+
+    /** True when a personal pronoun alone follows the verb up to its clause end ("..., dijo ella."). */
+    private boolean pronounCloses(Verb verb, int s) {
+        List<Token> after = Tokens.of(v.text, verb.end(), clauseEndAfter(verb.end(), s));
+        return after.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, after, 0);
     }
 
     /**
@@ -1995,6 +2094,31 @@ public final class SpeechFinder {
             if (verb.end() == end && !verb.m().entry().prep()) {
                 List<Token> toks = v.tokens(verb.sentence());
                 return v.grammar.is(Grammar.Kind.COORD, toks, verb.m().from() - 1);
+            }
+        }
+        return false;
+    }
+
+    /** The speech verb or attribution phrase starting at {@code offset}, else null. */
+    private Verb verbAt(int offset) {
+        for (Verb verb : verbs) {
+            if (verb.start() == offset) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    /** True when the first word at or after {@code from} in sentence {@code s} is a participle speech verb. */
+    private boolean participleOpens(int from, int s) {
+        List<Token> toks = v.tokens(s);
+        int i = Tokens.firstAtOrAfter(toks, from);
+        if (i >= toks.size()) {
+            return false;
+        }
+        for (Verb verb : verbs) {
+            if (verb.start() == toks.get(i).start() && verb.m().entry().has(PARTICIPLE)) {
+                return true;
             }
         }
         return false;

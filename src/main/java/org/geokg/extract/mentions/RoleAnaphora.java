@@ -63,11 +63,17 @@ final class RoleAnaphora {
                 if (state != null) {
                     det = i - 2;
                 }
-                if (st.occ[i] == null && (det < 0 || !determiner(st.word(det)))) {
+                // a state in the possessive stands for the determiner: "Chile's top diplomat"
+                boolean possessive = false;
+                if (state == null && st.occ[i] == null) {
+                    state = possessiveStateBefore(st, i);
+                    possessive = state != null;
+                }
+                if (st.occ[i] == null && !possessive && (det < 0 || !determiner(st.word(det)))) {
                     i = bareTitle(st, i, seen, lastByRole);
                     continue;
                 }
-                if (st.occ[i] != null || det < 0 || !determiner(st.word(det)) || st.occ[det] != null
+                if (st.occ[i] != null || !possessive && (det < 0 || !determiner(st.word(det)) || st.occ[det] != null)
                         || insideQuote(st, i)) {
                     continue;
                 }
@@ -97,6 +103,11 @@ final class RoleAnaphora {
                 }
                 Actor found = state == null ? latestPerson(seen, t.role(), st.tok(i).start())
                         : latestPerson(seen, t.role(), state.country(), st.tok(i).start());
+                if (found == null && !t.role().equals(SPOKESPERSON)) {
+                    // "le ministre X ... le chef de la diplomatie": a person named with the bare
+                    // head of the role ("minister") and no other state holds the fuller one
+                    found = latestGeneral(seen, t.role(), state == null ? null : state.country(), st.tok(i).start());
+                }
                 if (state != null && found == null) {
                     // "the Guyanese president" with no such person named: the state's office-holder,
                     // a person-like mention of the state that later pronouns ("he said") can name
@@ -268,6 +279,38 @@ final class RoleAnaphora {
             }
         }
         return found;
+    }
+
+    /**
+     * The most recent earlier person whose role is the last word or words of {@code role} ("minister"
+     * for "foreign minister"), of the country {@code iso} or of no known country, else null.
+     */
+    private static Actor latestGeneral(List<ActorMention> seen, String role, String iso, int before) {
+        String r = role.toLowerCase(Locale.ROOT);
+        Actor found = null;
+        for (ActorMention m : seen) {
+            String p = m.actor().role() == null ? null : m.actor().role().toLowerCase(Locale.ROOT);
+            if (m.start() < before && m.actor().type() == EntityType.Person && p != null && r.endsWith(" " + p)
+                    && (iso == null || m.actor().country() == null || iso.equals(m.actor().country()))) {
+                found = m.actor();
+            }
+        }
+        return found;
+    }
+
+    /** The state named in the possessive right before token {@code i} ("Chile's", "Chile' s"), else null. */
+    private static Actor possessiveStateBefore(SpanTokens st, int i) {
+        int k = -1;
+        if (i >= 2 && (st.word(i - 1).equals("'s") || st.word(i - 1).equals("\u2019s"))) {
+            k = i - 2;
+        } else if (i >= 3 && st.word(i - 1).equals("s")
+                && (st.word(i - 2).equals("'") || st.word(i - 2).equals("\u2019"))) {
+            k = i - 3;
+        }
+        if (k < 0 || st.occ[k] == null || st.occ[k].actor().type() != EntityType.Country) {
+            return null;
+        }
+        return st.occ[k].actor();
     }
 
     /** The state of a one-token country mention (a state adjective) at token {@code j}, else null. */

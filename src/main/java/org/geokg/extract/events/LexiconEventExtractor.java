@@ -129,6 +129,10 @@ public final class LexiconEventExtractor implements EventExtractor {
         private final List<Told> told = new ArrayList<>();
         /** Character ranges of the current sentence that name a source of information, not a party. */
         private List<int[]> attributions = List.of();
+        /** Why the last {@link #build} gave no event (for {@link EventExplainer}). */
+        private String why = "";
+        /** Debug trace of the decisions, or a silent one. */
+        private final EventExplainer explain = EventExplainer.fromSystemProperty();
 
         Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
             this.v = v;
@@ -152,19 +156,26 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
                 List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
                 List<int[]> sentenceAttributions = attributions(s, toks);
+                if (explain.on()) {
+                    explain.sentence(v, s, toks, clauses, matches);
+                }
                 // best trigger first; one that finds no parties leaves its words to a shorter
                 // trigger inside it ("conclu un cessez-le-feu": no pact, but a ceasefire)
                 Map<EventLexicon.Match, EventCandidate> found = new LinkedHashMap<>();
                 boolean[] used = new boolean[toks.size()];
                 List<EventLexicon.Match> ranked = lexicon.ranked(toks, 0, toks.size());
+                Map<EventLexicon.Match, String> dropped = new LinkedHashMap<>();
                 for (EventLexicon.Match m : ranked) {
                     if (!EventLexicon.free(used, m)) {
+                        dropped.put(m, "overlap: its words belong to a longer trigger that made an event");
                         continue;
                     }
                     EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
                     if (c != null) {
                         found.put(m, c);
                         EventLexicon.take(used, m);
+                    } else {
+                        dropped.put(m, why);
                     }
                 }
                 List<EventLexicon.Match> built = new ArrayList<>(found.keySet());
@@ -175,11 +186,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 for (int k = 0; k < candidates.size(); k++) {
                     EventCandidate c = candidates.get(k);
-                    if (embedded(built.get(k), built, clauses, toks)
-                            || criticsOwnAct(built.get(k), c, ranked, clauses, toks)) {
+                    if (embedded(built.get(k), built, clauses, toks)) {
+                        explain.outcome(toks, built.get(k), c, "embedded: in the complement of an earlier act"
+                                + " (appeal/intent/demand/reject/threat/deny)");
                         continue;
                     }
-                    tell(s, c, out);
+                    if (criticsOwnAct(built.get(k), c, ranked, clauses, toks)) {
+                        explain.outcome(toks, built.get(k), c, "critic's own act: object of a criticism,"
+                                + " source is the critic");
+                        continue;
+                    }
+                    explain.outcome(toks, built.get(k), c, tell(s, c, out));
                 }
                 // a reaction that found no object may answer an act told earlier in its own
                 // sentence ("X sent a warship, which Y called a provocation")
@@ -193,8 +210,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                     EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
                     if (c != null && !criticsOwnAct(m, c, ranked, clauses, toks)) {
                         EventLexicon.take(used, m);
-                        tell(s, c, out);
+                        dropped.remove(m);
+                        explain.outcome(toks, m, c, "second pass (reaction): " + tell(s, c, out));
                     }
+                }
+                for (Map.Entry<EventLexicon.Match, String> d : dropped.entrySet()) {
+                    explain.outcome(toks, d.getKey(), null, d.getValue());
                 }
             }
             return List.copyOf(out.values());
@@ -210,14 +231,19 @@ public final class LexiconEventExtractor implements EventExtractor {
             return false;
         }
 
-        /** Keeps event {@code c} of sentence {@code s}: once per code, sides and modality, the surest. */
-        private void tell(int s, EventCandidate c, Map<String, EventCandidate> out) {
+        /**
+         * Keeps event {@code c} of sentence {@code s}: once per code, sides and modality, the surest.
+         * Returns what became of it (for the trace).
+         */
+        private String tell(int s, EventCandidate c, Map<String, EventCandidate> out) {
             told.add(new Told(s, c));
             String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
             EventCandidate old = out.get(key);
             if (old == null || old.confidence() < c.confidence()) {
                 out.put(key, c);
+                return old == null ? "KEPT" : "KEPT (replaces a less sure duplicate)";
             }
+            return "merged as duplicate of an earlier event";
         }
 
         /**
@@ -515,9 +541,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             Grammar g = v.grammar;
             if (e.has(NOUN) && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
                     || g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 1))) {
+                why = "noun trigger with a demonstrative (refers back to an act told before)";
                 return null;
             }
             if (e.context() != null && !lexicon.hasClassWord(e.context(), toks, 0, toks.size())) {
+                why = "context word class '" + e.context() + "' absent from sentence";
                 return null;
             }
             int[] clause = clauses.get(0);
@@ -649,6 +677,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             SpeechFinder.Speech around = speechAround(tStart);
             if (e.has(SPEAKER)) {
                 if (around == null) {
+                    why = "speaker row outside reported speech";
                     return null;
                 }
                 src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "", "speech"));
@@ -898,6 +927,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             Set<String> parties = ids(source);
             parties.addAll(ids(target));
             if (source.isEmpty() || (parties.size() < 2 && !e.has(SOLO))) {
+                why = source.isEmpty() ? (target.isEmpty() ? "no source and no target" : "no source (target "
+                        + ids(target) + ")") : tgt.isEmpty() ? "no target (source " + ids(source) + ")"
+                        : "same party both sides " + ids(source) + " (target mentions " + ids(actors(tgt)) + ")";
                 return null;
             }
             for (ActorMention a : src) {
@@ -953,6 +985,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (e.has(SPEAKER) && mod != Modality.ASSERTED && mod != Modality.HISTORICAL) {
                 // "... will respond if X breaks the truce", "X has not broken it": a condition, a
                 // forecast or a denial, not the speaker's accusation
+                why = "speaker row suppressed by modality " + mod;
                 return null;
             }
             int evStart = tStart;

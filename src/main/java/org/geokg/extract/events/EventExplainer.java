@@ -2,7 +2,9 @@ package org.geokg.extract.events;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.lexicon.EventLexicon;
 import org.geokg.extract.lexicon.Token;
@@ -69,7 +71,11 @@ final class EventExplainer {
         if (matches.isEmpty()) {
             out.println("[explain]   triggers: (none)");
         }
+        Set<String> seen = new HashSet<>();
         for (EventLexicon.Match m : matches) {
+            if (!seen.add(m.from() + ":" + m.to() + ":" + m.entry().where())) {
+                continue;
+            }
             out.println("[explain]   trigger \"" + words(toks, m.from(), m.to()) + "\" " + m.entry().cameo()
                     + " row=" + m.entry().where() + " @c" + clauseOf(clauses, m.from()));
         }

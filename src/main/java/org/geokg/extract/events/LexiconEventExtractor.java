@@ -156,14 +156,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<int[]> clauses = ClauseSplitter.split(v, s, speech);
                 List<EventLexicon.Match> matches = lexicon.find(toks, 0, toks.size());
                 List<int[]> sentenceAttributions = attributions(s, toks);
-                if (explain.on()) {
-                    explain.sentence(v, s, toks, clauses, matches);
-                }
                 // best trigger first; one that finds no parties leaves its words to a shorter
                 // trigger inside it ("conclu un cessez-le-feu": no pact, but a ceasefire)
                 Map<EventLexicon.Match, EventCandidate> found = new LinkedHashMap<>();
                 boolean[] used = new boolean[toks.size()];
                 List<EventLexicon.Match> ranked = lexicon.ranked(toks, 0, toks.size());
+                if (explain.on()) {
+                    explain.sentence(v, s, toks, clauses, ranked);
+                }
                 Map<EventLexicon.Match, String> dropped = new LinkedHashMap<>();
                 for (EventLexicon.Match m : ranked) {
                     if (!EventLexicon.free(used, m)) {
@@ -514,6 +514,30 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return new ArrayList<>();
+        }
+
+        /**
+         * True when trigger {@code m} is a verb coordinated with an earlier one of its sentence
+         * whose event is already told ("X accused Y of ... and demanded the release of ...", "wies
+         * ... zurück und kündigte ... an", "a accusé ... et exige ..."): it shares that verb's
+         * subject, named before it in the sentence, so its unnamed object may be that event's other
+         * side when that event is a reaction too.
+         */
+        private boolean sharesSubjectWithToldVerb(int s, List<Token> toks, List<ActorMention> src,
+                EventLexicon.Match m, int tStart) {
+            if (!coordinatedVerb(toks, m.from()) || !subjectBefore(src, v.sentences.get(s).start(), tStart)) {
+                return false;
+            }
+            // the verb before is a reaction of the same subject ("accused Y ... and demanded"), not a
+            // gesture to a friend ("stood with Y and urged the world to ...")
+            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() == s; k--) {
+                EventCandidate c = told.get(k).event();
+                if (c.trigger() < tStart) {
+                    return REACTION_ROOTS.contains(c.cameo().substring(0, 2))
+                            && ids(c.source()).containsAll(ids(actors(src)));
+                }
+            }
+            return false;
         }
 
         /** True when every source mention stands in the clause before the trigger (a subject named there). */
@@ -917,7 +941,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
             }
             if (target.isEmpty() && !source.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)
-                    && !e.has(SPEAKER) && REACTION_ROOTS.contains(root) && subjectBefore(src, cStart, tStart)
+                    && !e.has(SPEAKER) && REACTION_ROOTS.contains(root)
+                    && (subjectBefore(src, cStart, tStart) || sharesSubjectWithToldVerb(s, toks, src, m, tStart))
                     && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
                 // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
                 // it answers the other side of the latest event told just before

@@ -498,6 +498,12 @@ public final class LexiconEventExtractor implements EventExtractor {
         private List<Actor> counterpart(int s, Set<String> own, int back) {
             for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - back; k--) {
                 EventCandidate c = told.get(k).event();
+                if (Integer.parseInt(c.cameo().substring(0, 2)) < 10 && ids(c.source()).containsAll(own)
+                        && !c.source().isEmpty()) {
+                    // a friendly act of the reacting side itself ("X stood with Y and urged the world
+                    // to act"): its partner is no object of X's reaction
+                    continue;
+                }
                 // after a criticism, the one criticized is that criticism's object ("X condemned Y's
                 // test. Z criticized it too.")
                 boolean criticism = c.cameo().startsWith("11");

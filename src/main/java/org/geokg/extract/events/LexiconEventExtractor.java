@@ -7,6 +7,7 @@ import static org.geokg.extract.lexicon.EventFlag.SPEAKER;
 import static org.geokg.extract.lexicon.EventFlag.SYM;
 import static org.geokg.extract.lexicon.EventFlag.WEAK;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -112,7 +113,16 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     /** Events of one article given its speech (shared with {@link SpeechClaimExtractor}). */
     static List<EventCandidate> find(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
-        return v.lang == null ? List.of() : new Run(v, dates, speech).events();
+        return v.lang == null ? List.of()
+                : new Run(v, dates, speech, EventExplainer.fromSystemProperty()).events();
+    }
+
+    /** {@link #find(PreparedText, List, List)} with its decisions traced to {@code trace} (tests, debugging). */
+    List<EventCandidate> explain(PreparedText text, List<ActorMention> mentions, List<DateMention> dates,
+            PrintStream trace) {
+        ArticleAnalysis a = ArticleAnalysis.of(text, mentions);
+        ArticleView v = a.view();
+        return v.lang == null ? List.of() : new Run(v, dates, a.speech(), EventExplainer.to(trace)).events();
     }
 
     /** The work for one article. */
@@ -132,10 +142,11 @@ public final class LexiconEventExtractor implements EventExtractor {
         /** Why the last {@link #build} gave no event (for {@link EventExplainer}). */
         private String why = "";
         /** Debug trace of the decisions, or a silent one. */
-        private final EventExplainer explain = EventExplainer.fromSystemProperty();
+        private final EventExplainer explain;
 
-        Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
+        Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech, EventExplainer explain) {
             this.v = v;
+            this.explain = explain;
             this.dates = dates;
             this.speech = speech;
             this.lexicon = v.data.events();
@@ -546,6 +557,31 @@ public final class LexiconEventExtractor implements EventExtractor {
             return false;
         }
 
+        /**
+         * The place named by a locative right after the few words opening the clause (token
+         * {@code from}) and before the trigger at token {@code at}, with no comma between it and the
+         * trigger: the subject is a group of people located there ("Demonstrators in Baghdad |
+         * blocked"); empty when the clause opens on the locative (an adjunct: "In Baghdad, ...").
+         */
+        private List<ActorMention> placedGroup(List<Token> toks, int from, int at) {
+            if (v.grammar.is(Grammar.Kind.LOCATIVE, toks, from)) {
+                return List.of();
+            }
+            for (ActorMention a : v.eventPartiesIn(toks.get(from).start(), toks.get(at).start())) {
+                int i = Tokens.firstAtOrAfter(toks, a.start());
+                if (i - 1 <= from || i - 1 > from + 3 || !v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
+                        || a.actor().type() == EntityType.Person || attributed(a)) {
+                    continue;
+                }
+                String between = v.text.substring(a.end(), toks.get(at).start());
+                if (between.indexOf(',') < 0 && Tokens.of(v.text, a.end(), toks.get(at).start()).size() <= 1) {
+                    return List.of(a);
+                }
+                return List.of();
+            }
+            return List.of();
+        }
+
         /** True when every source mention stands in the clause before the trigger (a subject named there). */
         private static boolean subjectBefore(List<ActorMention> src, int cStart, int tStart) {
             for (ActorMention a : src) {
@@ -840,7 +876,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 tgt = objects;
             }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
-                    && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()) {
+                    && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()
+                    && placedGroup(toks, clause[0], m.from()).isEmpty()) {
                 // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
                 // verurteilte Südkorea den Test"): the first actor after it, unless marked as an object
                 List<ActorMention> subject = subjectAfter(toks, m.to(), after);
@@ -909,6 +946,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                 src = sharedSubject(toks, clauses, k, m.from());
                 clauseOnly = false;
                 conf -= 0.1;
+            }
+            if (src.isEmpty() && before.isEmpty() && !noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0) {
+                // an unnamed group placed by where it is ("Demonstrators in Baghdad blocked ...",
+                // "Demonstran di Jakarta ...", "Des manifestants à Alger ...", "Demonstranten in
+                // Berlin ..."): that place's state acts
+                src = placedGroup(toks, clause[0], m.from());
             }
             if (src.isEmpty()) {
                 clauseOnly = false;

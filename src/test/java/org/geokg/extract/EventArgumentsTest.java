@@ -157,4 +157,55 @@ class EventArgumentsTest {
         ExtractionDocument d = run(lang, text);
         assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Chile accused Bolivia of closing the border and demanded the release of its soldiers. | 10 | CHL | BOL",
+        "fr | Le Chili accuse la Bolivie de fermer la frontière et exige la libération de ses soldats. | 10 | CHL | BOL",
+        "es | Chile acusó a Bolivia de cerrar la frontera y exigió la liberación de sus soldados. | 10 | CHL | BOL",
+        "de | Chile warf Bolivien die Schließung der Grenze vor und forderte die Freilassung seiner Soldaten. | 02 | CHL | BOL",
+        "id | Chile menuduh Bolivia menutup perbatasan dan menuntut pembebasan tentaranya. | 10 | CHL | BOL",
+        "ms | Chile menuduh Bolivia menutup sempadan dan menuntut pembebasan askarnya. | 10 | CHL | BOL",
+    })
+    void aCoordinatedReactionWithNoObjectTakesTheOtherSideOfTheReactionBefore(String lang, String text, String root,
+            String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, root, src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Chile stood firmly with Peru and urged the international community to act. | CHL | PER",
+        "ms | Chile berdiri teguh bersama Peru dan menggesa masyarakat antarabangsa supaya bertindak. | CHL | PER",
+    })
+    void aCoordinatedAppealAfterAGestureOfSupportTakesNoObjectFromIt(String lang, String text, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertFalse(has(d, "02", src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Demonstrators in Bolivia criticized Chile on Monday. | BOL | CHL",
+        "fr | Des manifestants en Bolivie ont critiqué le Chili lundi. | BOL | CHL",
+        "es | Manifestantes en Bolivia criticaron a Chile el lunes. | BOL | CHL",
+        "de | Demonstranten in Bolivien kritisierten am Montag Chile. | BOL | CHL",
+        "id | Demonstran di Bolivia mengkritik Chile pada Senin. | BOL | CHL",
+        "ms | Penunjuk perasaan di Bolivia mengkritik Chile semalam. | BOL | CHL",
+    })
+    void anUnnamedGroupPlacedInAStateActsForThatState(String lang, String text, String src, String tgt) {
+        ExtractionDocument d = run(lang, text);
+        assertTrue(has(d, "11", src, tgt), () -> "events " + d.events() + " entities " + d.entities());
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | In Bolivia, the minister of Chile criticized the plan. | CHL",
+        "es | En Bolivia, el ministro de Chile criticó el plan. | CHL",
+    })
+    void aPlaceOpeningTheClauseIsNoSubject(String lang, String text, String src) {
+        ExtractionDocument d = run(lang, text);
+        Map<String, Entity> es = d.entities().stream().collect(Collectors.toMap(Entity::ref, Function.identity()));
+        assertFalse(d.events().stream().anyMatch(e -> countries(es, e.source()).contains("BOL")),
+                () -> "events " + d.events());
+    }
 }

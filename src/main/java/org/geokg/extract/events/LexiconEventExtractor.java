@@ -7,6 +7,7 @@ import static org.geokg.extract.lexicon.EventFlag.SPEAKER;
 import static org.geokg.extract.lexicon.EventFlag.SYM;
 import static org.geokg.extract.lexicon.EventFlag.WEAK;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -112,7 +113,16 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     /** Events of one article given its speech (shared with {@link SpeechClaimExtractor}). */
     static List<EventCandidate> find(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
-        return v.lang == null ? List.of() : new Run(v, dates, speech).events();
+        return v.lang == null ? List.of()
+                : new Run(v, dates, speech, EventExplainer.fromSystemProperty()).events();
+    }
+
+    /** {@link #find(PreparedText, List, List)} with its decisions traced to {@code trace} (tests, debugging). */
+    List<EventCandidate> explain(PreparedText text, List<ActorMention> mentions, List<DateMention> dates,
+            PrintStream trace) {
+        ArticleAnalysis a = ArticleAnalysis.of(text, mentions);
+        ArticleView v = a.view();
+        return v.lang == null ? List.of() : new Run(v, dates, a.speech(), EventExplainer.to(trace)).events();
     }
 
     /** The work for one article. */
@@ -129,9 +139,14 @@ public final class LexiconEventExtractor implements EventExtractor {
         private final List<Told> told = new ArrayList<>();
         /** Character ranges of the current sentence that name a source of information, not a party. */
         private List<int[]> attributions = List.of();
+        /** Why the last {@link #build} gave no event (for {@link EventExplainer}). */
+        private String why = "";
+        /** Debug trace of the decisions, or a silent one. */
+        private final EventExplainer explain;
 
-        Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
+        Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech, EventExplainer explain) {
             this.v = v;
+            this.explain = explain;
             this.dates = dates;
             this.speech = speech;
             this.lexicon = v.data.events();
@@ -157,14 +172,21 @@ public final class LexiconEventExtractor implements EventExtractor {
                 Map<EventLexicon.Match, EventCandidate> found = new LinkedHashMap<>();
                 boolean[] used = new boolean[toks.size()];
                 List<EventLexicon.Match> ranked = lexicon.ranked(toks, 0, toks.size());
+                if (explain.on()) {
+                    explain.sentence(v, s, toks, clauses, ranked);
+                }
+                Map<EventLexicon.Match, String> dropped = new LinkedHashMap<>();
                 for (EventLexicon.Match m : ranked) {
                     if (!EventLexicon.free(used, m)) {
+                        dropped.put(m, "overlap: its words belong to a longer trigger that made an event");
                         continue;
                     }
                     EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
                     if (c != null) {
                         found.put(m, c);
                         EventLexicon.take(used, m);
+                    } else {
+                        dropped.put(m, why);
                     }
                 }
                 List<EventLexicon.Match> built = new ArrayList<>(found.keySet());
@@ -175,11 +197,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 for (int k = 0; k < candidates.size(); k++) {
                     EventCandidate c = candidates.get(k);
-                    if (embedded(built.get(k), built, clauses, toks)
-                            || criticsOwnAct(built.get(k), c, ranked, clauses, toks)) {
+                    if (embedded(built.get(k), built, clauses, toks)) {
+                        explain.outcome(toks, built.get(k), c, "embedded: in the complement of an earlier act"
+                                + " (appeal/intent/demand/reject/threat/deny)");
                         continue;
                     }
-                    tell(s, c, out);
+                    if (criticsOwnAct(built.get(k), c, ranked, clauses, toks)) {
+                        explain.outcome(toks, built.get(k), c, "critic's own act: object of a criticism,"
+                                + " source is the critic");
+                        continue;
+                    }
+                    explain.outcome(toks, built.get(k), c, tell(s, c, out));
                 }
                 // a reaction that found no object may answer an act told earlier in its own
                 // sentence ("X sent a warship, which Y called a provocation")
@@ -193,8 +221,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                     EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
                     if (c != null && !criticsOwnAct(m, c, ranked, clauses, toks)) {
                         EventLexicon.take(used, m);
-                        tell(s, c, out);
+                        dropped.remove(m);
+                        explain.outcome(toks, m, c, "second pass (reaction): " + tell(s, c, out));
                     }
+                }
+                for (Map.Entry<EventLexicon.Match, String> d : dropped.entrySet()) {
+                    explain.outcome(toks, d.getKey(), null, d.getValue());
                 }
             }
             return List.copyOf(out.values());
@@ -210,14 +242,19 @@ public final class LexiconEventExtractor implements EventExtractor {
             return false;
         }
 
-        /** Keeps event {@code c} of sentence {@code s}: once per code, sides and modality, the surest. */
-        private void tell(int s, EventCandidate c, Map<String, EventCandidate> out) {
+        /**
+         * Keeps event {@code c} of sentence {@code s}: once per code, sides and modality, the surest.
+         * Returns what became of it (for the trace).
+         */
+        private String tell(int s, EventCandidate c, Map<String, EventCandidate> out) {
             told.add(new Told(s, c));
             String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
             EventCandidate old = out.get(key);
             if (old == null || old.confidence() < c.confidence()) {
                 out.put(key, c);
+                return old == null ? "KEPT" : "KEPT (replaces a less sure duplicate)";
             }
+            return "merged as duplicate of an earlier event";
         }
 
         /**
@@ -472,6 +509,12 @@ public final class LexiconEventExtractor implements EventExtractor {
         private List<Actor> counterpart(int s, Set<String> own, int back) {
             for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - back; k--) {
                 EventCandidate c = told.get(k).event();
+                if (Integer.parseInt(c.cameo().substring(0, 2)) < 10 && ids(c.source()).containsAll(own)
+                        && !c.source().isEmpty()) {
+                    // a friendly act of the reacting side itself ("X stood with Y and urged the world
+                    // to act"): its partner is no object of X's reaction
+                    continue;
+                }
                 // after a criticism, the one criticized is that criticism's object ("X condemned Y's
                 // test. Z criticized it too.")
                 boolean criticism = c.cameo().startsWith("11");
@@ -488,6 +531,55 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return new ArrayList<>();
+        }
+
+        /**
+         * True when trigger {@code m} is a verb coordinated with an earlier one of its sentence
+         * whose event is already told ("X accused Y of ... and demanded the release of ...", "wies
+         * ... zurück und kündigte ... an", "a accusé ... et exige ..."): it shares that verb's
+         * subject, named before it in the sentence, so its unnamed object may be that event's other
+         * side when that event is a reaction too.
+         */
+        private boolean sharesSubjectWithToldVerb(int s, List<Token> toks, List<ActorMention> src,
+                EventLexicon.Match m, int tStart) {
+            if (!coordinatedVerb(toks, m.from()) || !subjectBefore(src, v.sentences.get(s).start(), tStart)) {
+                return false;
+            }
+            // the verb before is a reaction of the same subject ("accused Y ... and demanded"), not a
+            // gesture to a friend ("stood with Y and urged the world to ...")
+            for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() == s; k--) {
+                EventCandidate c = told.get(k).event();
+                if (c.trigger() < tStart) {
+                    return REACTION_ROOTS.contains(c.cameo().substring(0, 2))
+                            && ids(c.source()).containsAll(ids(actors(src)));
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The place named by a locative right after the few words opening the clause (token
+         * {@code from}) and before the trigger at token {@code at}, with no comma between it and the
+         * trigger: the subject is a group of people located there ("Demonstrators in Baghdad |
+         * blocked"); empty when the clause opens on the locative (an adjunct: "In Baghdad, ...").
+         */
+        private List<ActorMention> placedGroup(List<Token> toks, int from, int at) {
+            if (v.grammar.is(Grammar.Kind.LOCATIVE, toks, from)) {
+                return List.of();
+            }
+            for (ActorMention a : v.eventPartiesIn(toks.get(from).start(), toks.get(at).start())) {
+                int i = Tokens.firstAtOrAfter(toks, a.start());
+                if (i - 1 <= from || i - 1 > from + 3 || !v.grammar.is(Grammar.Kind.LOCATIVE, toks, i - 1)
+                        || a.actor().type() == EntityType.Person || attributed(a)) {
+                    continue;
+                }
+                String between = v.text.substring(a.end(), toks.get(at).start());
+                if (between.indexOf(',') < 0 && Tokens.of(v.text, a.end(), toks.get(at).start()).size() <= 1) {
+                    return List.of(a);
+                }
+                return List.of();
+            }
+            return List.of();
         }
 
         /** True when every source mention stands in the clause before the trigger (a subject named there). */
@@ -515,9 +607,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             Grammar g = v.grammar;
             if (e.has(NOUN) && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
                     || g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 1))) {
+                why = "noun trigger with a demonstrative (refers back to an act told before)";
                 return null;
             }
             if (e.context() != null && !lexicon.hasClassWord(e.context(), toks, 0, toks.size())) {
+                why = "context word class '" + e.context() + "' absent from sentence";
                 return null;
             }
             int[] clause = clauses.get(0);
@@ -649,6 +743,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             SpeechFinder.Speech around = speechAround(tStart);
             if (e.has(SPEAKER)) {
                 if (around == null) {
+                    why = "speaker row outside reported speech";
                     return null;
                 }
                 src = List.of(new ActorMention(around.speaker(), around.attrStart(), around.attrEnd(), "", "speech"));
@@ -781,7 +876,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 tgt = objects;
             }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
-                    && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()) {
+                    && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()
+                    && placedGroup(toks, clause[0], m.from()).isEmpty()) {
                 // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
                 // verurteilte Südkorea den Test"): the first actor after it, unless marked as an object
                 List<ActorMention> subject = subjectAfter(toks, m.to(), after);
@@ -851,6 +947,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                 clauseOnly = false;
                 conf -= 0.1;
             }
+            if (src.isEmpty() && before.isEmpty() && !noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0) {
+                // an unnamed group placed by where it is ("Demonstrators in Baghdad blocked ...",
+                // "Demonstran di Jakarta ...", "Des manifestants à Alger ...", "Demonstranten in
+                // Berlin ..."): that place's state acts
+                src = placedGroup(toks, clause[0], m.from());
+            }
             if (src.isEmpty()) {
                 clauseOnly = false;
                 if (around != null && around.start() <= cStart) {
@@ -888,7 +990,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
             }
             if (target.isEmpty() && !source.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)
-                    && !e.has(SPEAKER) && REACTION_ROOTS.contains(root) && subjectBefore(src, cStart, tStart)
+                    && !e.has(SPEAKER) && REACTION_ROOTS.contains(root)
+                    && (subjectBefore(src, cStart, tStart) || sharesSubjectWithToldVerb(s, toks, src, m, tStart))
                     && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
                 // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
                 // it answers the other side of the latest event told just before
@@ -898,6 +1001,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             Set<String> parties = ids(source);
             parties.addAll(ids(target));
             if (source.isEmpty() || (parties.size() < 2 && !e.has(SOLO))) {
+                why = source.isEmpty() ? (target.isEmpty() ? "no source and no target" : "no source (target "
+                        + ids(target) + ")") : tgt.isEmpty() ? "no target (source " + ids(source) + ")"
+                        : "same party both sides " + ids(source) + " (target mentions " + ids(actors(tgt)) + ")";
                 return null;
             }
             for (ActorMention a : src) {
@@ -953,6 +1059,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (e.has(SPEAKER) && mod != Modality.ASSERTED && mod != Modality.HISTORICAL) {
                 // "... will respond if X breaks the truce", "X has not broken it": a condition, a
                 // forecast or a denial, not the speaker's accusation
+                why = "speaker row suppressed by modality " + mod;
                 return null;
             }
             int evStart = tStart;

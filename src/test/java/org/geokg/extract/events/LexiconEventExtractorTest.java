@@ -3,6 +3,9 @@ package org.geokg.extract.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -218,5 +221,21 @@ class LexiconEventExtractorTest {
         EventCandidate e = only(run(lang, text, a, b), "17");
         assertEquals(List.of(A), e.source(), e::toString);
         assertEquals(List.of(B), e.target(), e::toString);
+    }
+
+    @Test
+    void explainTraceNamesTheTriggerAndWhyItMadeNoEvent() {
+        String text = "France signed a trade agreement with Chile. France condemned the plan.";
+        PreparedText p = TextFixtures.prepared(text, "en", PUBLISHED);
+        List<ActorMention> ms = TextFixtures.mentions(text, "France", A, "Chile", B);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        List<EventCandidate> evs = LexiconEventExtractor.create().explain(p, ms, TextFixtures.years(text),
+                new PrintStream(buf, true, StandardCharsets.UTF_8));
+        String trace = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(trace.contains("[explain] S0 France signed"), trace);
+        assertTrue(trace.contains("actors: France=FRA"), trace);
+        assertTrue(trace.lines().anyMatch(l -> l.contains("-> \"signed") && l.contains("KEPT")), trace);
+        // the same traced run gives the same events as the silent one
+        assertEquals(LexiconEventExtractor.create().find(p, ms, TextFixtures.years(text)), evs);
     }
 }

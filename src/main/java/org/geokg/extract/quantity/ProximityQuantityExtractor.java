@@ -90,7 +90,15 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static final String CASUALTIES = "casualties";
     /** A count of people who fled or were driven from their homes ("2 million people fled"). */
     private static final String REFUGEES = "refugees";
-    private static final String EQUIPMENT = "equipment";
+    /** Weapons and the ships, aircraft, missiles and tanks among them ("40 F-16s from the United States"). */
+    private static final Set<String> MATERIEL = Set.of("equipment", "ships", "aircraft", "missiles", "tanks");
+    /**
+     * Things put on a sanctions list: with a {@code sanction} cue they belong to the state they are tied
+     * to, the target of the sanctions, not to the state that imposes them.
+     */
+    private static final Set<String> LISTED = Set.of("entities", "individuals", "ships", "aircraft");
+    /** Of these a sanction cue in the sentence is enough; other things need one before them or in their clause. */
+    private static final Set<String> LISTED_ONLY = Set.of("entities", "individuals");
     /** Companies and banks by a generic noun: kept only as sanctioned entities. */
     private static final String FIRMS = "firms";
     private static final String ENTITIES = "entities";
@@ -168,7 +176,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 } else if (KILLABLE.contains(unit) && ownCue(text, n, s, c, found, c.casualty)) {
                     unit = CASUALTIES; // "menewaskan 26 wisatawan", "12 hostages were killed"
                 }
-                ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES));
+                boolean listed = LISTED.contains(unit) && (LISTED_ONLY.contains(unit)
+                        ? hasCue(text, s.start(), s.end(), c.sanction)
+                        : hasCue(text, s.start(), n.end(), c.sanction)
+                        || hasCue(text, clauseStart(text, n.start(), s.start()), clauseEnd(text, n.end(), s.end()),
+                                c.sanction));
+                ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES), listed);
                 Actor about = owner == null ? null : owner.actor();
                 int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
@@ -205,7 +218,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** The mention of the actor that owns the number, or null (see the class comment for the order). */
     private static ActorMention owner(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c,
-            boolean generic, boolean casualties) {
+            boolean generic, boolean casualties, boolean listed) {
         ActorMention inner = between(n, sorted);
         if (inner != null) {
             return inner;
@@ -216,7 +229,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         // or receives them, owns them ("Turkey will buy 40 F-16s from the United States")
         // troops or weapons withdrawn "from" a place belong to the clause subject who withdraws them
         // ("France withdrew 2,000 troops from Mali"), not to the place they leave
-        ActorMention supplier = right != null && (EQUIPMENT.equals(n.unit())
+        ActorMention supplier = right != null && (MATERIEL.contains(n.unit())
                 && c.source.contains(text.substring(n.end(), right.start()).strip().toLowerCase(Locale.ROOT))
                 || hasCue(text, clauseStart(text, n.start(), s.start()), n.start(), c.withdrawal))
                 ? right : null;
@@ -225,6 +238,13 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         if (right != null || generic) {
             return right;
+        }
+        if (listed) {
+            // things on a sanctions list belong to the state they are tied to, not to who lists them
+            ActorMention target = sanctionTarget(text, n, s, sorted, c);
+            if (target != null) {
+                return target;
+            }
         }
         if (casualties) {
             // the dead belong to where they fell ("strikes on Kyiv left 12 dead", "12 dead in Kyiv")
@@ -242,7 +262,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         int seen = lastCue(text, s.start(), n.start(), c.observation);
         List<ActorMention> before = new ArrayList<>();
         for (ActorMention m : sorted) {
-            if (m.start() >= Math.max(s.start(), seen) && m.end() <= n.start() && !governed(text, m, s.start(), c)
+            if (m.start() >= Math.max(s.start(), seen) && m.end() <= n.start()
+                    && !governed(text, m, s.start(), sorted, c) && !insideRelative(text, m, n.start(), s.start(), c)
                     && !(casualties && "demonym".equals(m.how()))) {
                 before.add(m);
             }
@@ -274,6 +295,132 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static boolean governed(String text, ActorMention m, int from, Cues c) {
         return afterCue(text, m, from, c.location) || afterCue(text, m, from, c.recipient)
                 || afterCue(text, m, from, c.attribution);
+    }
+
+    /**
+     * True when the mention is governed ({@link #governed(String, ActorMention, int, Cues)}) or
+     * coordinated with a governed one before it: "registered in the UAE and Hong Kong" makes Hong
+     * Kong a place as much as the UAE.
+     */
+    private static boolean governed(String text, ActorMention m, int from, List<ActorMention> sorted, Cues c) {
+        ActorMention cur = m;
+        for (int hop = 0; hop < 4; hop++) {
+            if (governed(text, cur, from, c)) {
+                return true;
+            }
+            ActorMention prev = null;
+            for (ActorMention o : sorted) {
+                if (o.end() <= cur.start() && o.start() >= from) {
+                    prev = o;
+                } else if (o.start() >= cur.start()) {
+                    break;
+                }
+            }
+            if (prev == null || !coordinated(text.substring(prev.end(), cur.start()), c)) {
+                return false;
+            }
+            cur = prev;
+        }
+        return false;
+    }
+
+    /**
+     * True when the gap between two mentions joins them as a list: a comma or a coordinator, with at
+     * most a short article after it ("the UAE and Hong Kong", "X, Y and the U.K.").
+     */
+    private static boolean coordinated(String gap, Cues c) {
+        String g = gap.strip();
+        if (g.startsWith(",")) {
+            g = g.substring(1).strip();
+            if (g.isEmpty()) {
+                return true;
+            }
+        }
+        String[] words = g.toLowerCase(Locale.ROOT).split("[\\s']+");
+        if (words.length == 0 || words.length > 2 || !c.coordinator.contains(words[0])) {
+            return false;
+        }
+        return words.length == 1 || (words[1].length() <= 3 && words[1].chars().allMatch(Character::isLetter));
+    }
+
+    /**
+     * True when the mention stands inside a relative clause that closes before the number ("Russia,
+     * which borders Finland, deployed 5,000 troops"): a state named there describes another, it is
+     * not the subject that owns the number.
+     */
+    private static boolean insideRelative(String text, ActorMention m, int numberStart, int from, Cues c) {
+        int open = clauseStart(text, m.start(), from);
+        if (open <= from || c.relative.isEmpty() || clauseEnd(text, m.end(), numberStart) >= numberStart) {
+            return false;
+        }
+        return c.relative.contains(firstWord(text, open, m.start()));
+    }
+
+    /** The first word (lowercased) in the range, or "". */
+    private static String firstWord(String text, int from, int to) {
+        int w = from;
+        while (w < to && !Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        int e = w;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(w, e).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The state things on a sanctions list are tied to, the target of the sanctions: a state named
+     * after them in their sentence that is no place, receiver or speaker and not the state of the
+     * clause subject that lists them ("sanctions on 35 entities ... moving Iranian crude"); else a
+     * state right after a sanction cue before them ("sanctions on Russia, among them 35 entities").
+     * Null when none.
+     */
+    private static ActorMention sanctionTarget(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        String imposer = null;
+        for (ActorMention m : sorted) {
+            if (m.start() >= s.start() && m.end() <= n.start() && owns(m)
+                    && !governed(text, m, s.start(), sorted, c)) {
+                imposer = m.actor().country();
+                break;
+            }
+        }
+        for (ActorMention m : sorted) {
+            if (m.start() >= n.end() && m.end() <= s.end() && owns(m) && !m.actor().country().equals(imposer)
+                    && !governed(text, m, s.start(), sorted, c) && !speaker(text, m, s, c)) {
+                return m;
+            }
+        }
+        ActorMention target = null;
+        for (ActorMention m : sorted) {
+            if (m.start() < s.start() || m.end() > n.start()) {
+                continue;
+            }
+            int cue = lastCue(text, s.start(), m.start(), c.sanction);
+            String gap = cue < 0 ? "" : text.substring(cue, m.start()).strip();
+            if (cue >= 0 && owns(m) && gap.chars().noneMatch(Character::isDigit)
+                    && (gap.isEmpty() || gap.split("\\s+").length <= 3)) {
+                target = m;
+            }
+        }
+        return target;
+    }
+
+    /** True when a reporting verb ({@code clause} cue) stands right after or right before the mention ("Brussels said"). */
+    private static boolean speaker(String text, ActorMention m, TextSpan s, Cues c) {
+        if (c.clause.contains(firstWord(text, m.end(), Math.min(s.end(), m.end() + 30)))) {
+            return true;
+        }
+        int e = m.start();
+        while (e > s.start() && !Character.isLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > s.start() && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && c.clause.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     /** True when one of the cue words stands right before the mention. */
@@ -351,14 +498,15 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         for (ActorMention m : sorted) {
             if (!casualties && m.start() >= n.end() && m.end() <= s.end() && owns(m)
-                    && !governed(text, m, s.start(), c)) {
+                    && !governed(text, m, s.start(), sorted, c)) {
                 return m.actor();
             }
         }
         for (int k = si - 1; k >= Math.max(0, si - 2); k--) {
             TextSpan p = spans.get(k);
             for (ActorMention m : sorted) {
-                if (m.start() >= p.start() && m.end() <= p.end() && owns(m) && !governed(text, m, p.start(), c)) {
+                if (m.start() >= p.start() && m.end() <= p.end() && owns(m)
+                        && !governed(text, m, p.start(), sorted, c)) {
                     return m.actor();
                 }
             }
@@ -808,13 +956,39 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (e == w || !c.relative.contains(text.substring(w, e).toLowerCase(Locale.ROOT))) {
             return null;
         }
+        // the actor closes the noun phrase before the comma, or names whose or where it is, at most
+        // three words before the comma ("a refinery in China's Shandong province, which ...")
+        ActorMention found = null;
         for (ActorMention m : mentions) {
-            if (m.start() >= from && m.end() <= clause - 1 && text.substring(m.end(), clause - 1).isBlank()
-                    && subjectLike(m)) {
-                return m;
+            if (m.start() >= clauseStart(text, clause - 1, from) && m.end() <= clause - 1 && subjectLike(m)
+                    && nounPhraseTail(text.substring(m.end(), clause - 1), c)) {
+                found = m;
             }
         }
-        return null;
+        return found;
+    }
+
+    /**
+     * True when the words between an actor and the comma of a relative clause still belong to the
+     * actor's noun phrase: none, or a possessive ending and up to three words that are no cue of a
+     * clause, coordination or reported words and hold no digit ("'s Shandong province").
+     */
+    private static boolean nounPhraseTail(String gap, Cues c) {
+        String g = gap.strip().replaceFirst("^['’]s\\b", "").strip();
+        if (g.isEmpty()) {
+            return true;
+        }
+        String[] words = g.split("\\s+");
+        if (words.length > 3 || g.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (c.clause.contains(lw) || c.coordinator.contains(lw) || c.relative.contains(lw)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ActorMention place(String text, int after, int to, List<ActorMention> mentions, Cues c) {

@@ -215,6 +215,33 @@ class QuantityCoverageTest {
         }
     }
 
+    /** Ships, aircraft, missiles and tanks are units of their own, in each language. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The navy sent 6 vessels and 2 tankers to the strait.                | 6  | ships
+        en | The navy sent 6 vessels and 2 tankers to the strait.                | 2  | ships
+        id | TNI AL mengirim 6 kapal ke selat itu.                               | 6  | ships
+        ms | Tentera laut menghantar 6 kapal ke selat itu.                       | 6  | ships
+        fr | La marine a envoyé 6 navires dans le détroit.                       | 6  | ships
+        es | La armada envió 6 buques al estrecho.                               | 6  | ships
+        de | Die Marine schickte 6 Schiffe in die Meerenge.                      | 6  | ships
+        en | The air force received 12 aircraft and 40 missiles.                 | 12 | aircraft
+        en | The air force received 12 aircraft and 40 missiles.                 | 40 | missiles
+        id | Angkatan udara menerima 12 pesawat dan 40 rudal.                    | 40 | missiles
+        fr | L'armée a reçu 12 avions et 40 chars.                               | 40 | tanks
+        es | El ejército recibió 12 aviones y 40 tanques.                        | 12 | aircraft
+        de | Das Heer erhielt 40 Panzer.                                         | 40 | tanks
+        ms | Tentera udara menerima 12 pesawat.                                  | 12 | aircraft
+        """)
+    void shipsAircraftMissilesAndTanksHaveTheirOwnUnit(String lang, String text, String value, String unit) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        List<Quantity> qs = d.quantities().stream()
+                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
+                .toList();
+        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
+        assertEquals(unit, qs.get(0).unit(), () -> "unit of " + qs.get(0));
+    }
+
     /**
      * The same forms checked systematically in each language: thousands separators of the
      * language (dots, commas, plain and no-break spaces), decimals before scale words, number

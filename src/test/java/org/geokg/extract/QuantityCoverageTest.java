@@ -59,7 +59,7 @@ class QuantityCoverageTest {
         id | Korea Utara kembali menembakkan tiga rudal balistik pada pagi hari.          | 3             | missiles   | PRK
         id | Indonesia membeli 42 jet tempur senilai 8,1 miliar dolar AS.                 | 8100000000    | USD        | IDN
         id | Sedikitnya 1.500 personel militer Australia ikut dalam latihan itu.          | 1500          | personnel  | AUS
-        id | AS menyetujui penjualan senjata senilai USD 1,5 miliar kepada Taiwan.        | 1500000000    | USD        | USA
+        id | AS menyetujui penjualan senjata senilai USD 1,5 miliar kepada Taiwan.        | 1500000000    | USD        | TWN
         id | Pemerintah Indonesia menyiapkan anggaran Rp3,5 triliun untuk drone.          | 3500000000000 | IDR        | IDN
         id | Serangan Rusia di Kiev menewaskan sedikitnya 9 warga sipil.                  | 9             | casualties | UKR
         id | Sebanyak 200 marinir Amerika Serikat tiba di Darwin.                         | 200           | troops     | USA

@@ -127,7 +127,9 @@ class QuantityOwnersTest {
      * Who owns a number by its role in the event: things put on a sanctions list belong to the
      * state they are tied to (the target), not to the state that lists them; a state named in a
      * closed relative clause, or coordinated with a place ("registered in X and Y"), owns none; a
-     * relative clause's number belongs to the state that closes the noun phrase before its comma.
+     * relative clause's number belongs to the state that closes the noun phrase before its comma;
+     * money belongs to who pays it: the buyer (after a verb of buying, not the state the goods come
+     * from; for sales, the state they are sold to), the donor of aid.
      */
     @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -145,6 +147,16 @@ class QuantityOwnersTest {
         es | La Unión Europea impuso sanciones a 40 buques que transportan crudo ruso.               | 40         | RUS
         de | Die EU verhängte Sanktionen gegen 40 Unternehmen, die Russland bei der Umgehung helfen. | 40         | RUS
         de | Großbritannien belegte 20 Schiffe der russischen Schattenflotte mit Sanktionen.         | 20         | RUS
+        en | India bought $2 billion of Russian oil last year.                                      | 2000000000 | IND
+        en | Washington approved $1 billion in arms sales to Poland.                                 | 1000000000 | POL
+        id | Amerika Serikat menyetujui penjualan senjata senilai 1 miliar dolar AS kepada Polandia. | 1000000000 | POL
+        ms | Amerika Syarikat meluluskan jualan senjata bernilai USD1 bilion kepada Poland.           | 1000000000 | POL
+        fr | L'Inde a acheté pour 2 milliards de dollars de pétrole russe.                           | 2000000000 | IND
+        fr | Washington a approuvé des ventes d'armes de 1 milliard de dollars à la Pologne.         | 1000000000 | POL
+        es | India compró 2.000 millones de dólares de petróleo ruso.                                | 2000000000 | IND
+        es | Washington aprobó ventas de armas por 1.000 millones de dólares a Polonia.              | 1000000000 | POL
+        de | Die USA genehmigten Rüstungsverkäufe im Wert von 1 Milliarde Dollar an Polen.           | 1000000000 | POL
+        en | Japan sent $30 million in aid to Gaza, and Spain gave €16 million to the UN agency.     | 16000000   | ESP
         en | Russia, which borders Finland, deployed 5,000 troops near the frontier.                 | 5000       | RUS
         fr | La Russie, qui borde la Finlande, a déployé 5 000 soldats près de la frontière.         | 5000       | RUS
         es | Rusia, que limita con Finlandia, desplegó 5.000 soldados cerca de la frontera.          | 5000       | RUS

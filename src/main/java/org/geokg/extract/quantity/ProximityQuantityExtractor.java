@@ -225,6 +225,19 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         boolean possessive = possessiveBefore(text, n.start(), s.start(), c) || partOfOwn(n, c);
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
+        boolean money = currency(n.unit());
+        int clause = clauseStart(text, n.start(), s.start());
+        if (money && right != null && hasCue(text, clause, n.start(), c.purchase)) {
+            // money paid belongs to the payer: after a verb of buying, the state named after the amount
+            // is where the goods come from ("India bought $2 billion of Russian oil")
+            right = null;
+        }
+        if (money && right == null && !possessive) {
+            ActorMention buyer = buyer(text, n, s, sorted, c);
+            if (buyer != null) {
+                return buyer;
+            }
+        }
         // weapons "from" a state came from their supplier; the clause subject before them, who buys
         // or receives them, owns them ("Turkey will buy 40 F-16s from the United States")
         // troops or weapons withdrawn "from" a place belong to the clause subject who withdraws them
@@ -297,6 +310,32 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 || afterCue(text, m, from, c.attribution);
     }
 
+    /** True for a currency code unit ("USD", "EUR"). */
+    private static boolean currency(String unit) {
+        return unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The buyer who pays an amount of sales: with a {@code sale} cue in the number's clause, the
+     * first state after the number in that clause that stands after a {@code recipient} or
+     * {@code location} cue ("$1
+     * billion in arms sales to Poland"). Null when none.
+     */
+    private static ActorMention buyer(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c) {
+        int from = clauseStart(text, n.start(), s.start());
+        int to = clauseEnd(text, n.end(), s.end());
+        if (!hasCue(text, from, to, c.sale)) {
+            return null;
+        }
+        for (ActorMention m : sorted) {
+            if (m.start() >= n.end() && m.end() <= to && owns(m)
+                    && (afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.location))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * True when the mention is governed ({@link #governed(String, ActorMention, int, Cues)}) or
      * coordinated with a governed one before it: "registered in the UAE and Hong Kong" makes Hong
@@ -325,16 +364,16 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /**
-     * True when the gap between two mentions joins them as a list: a comma or a coordinator, with at
-     * most a short article after it ("the UAE and Hong Kong", "X, Y and the U.K.").
+     * True when the gap between two mentions joins them as a list: a comma, or a coordinator without
+     * a comma and with at most a short article after it ("the UAE and Hong Kong", "X, Y and the U.K.").
      */
     private static boolean coordinated(String gap, Cues c) {
         String g = gap.strip();
-        if (g.startsWith(",")) {
-            g = g.substring(1).strip();
-            if (g.isEmpty()) {
-                return true;
-            }
+        if (g.equals(",")) {
+            return true;
+        }
+        if (g.contains(",")) {
+            return false; // ", and Spain gave ...": a comma before "and" mostly joins clauses, not places
         }
         String[] words = g.toLowerCase(Locale.ROOT).split("[\\s']+");
         if (words.length == 0 || words.length > 2 || !c.coordinator.contains(words[0])) {
@@ -705,7 +744,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
      * North Korean troops"). Not for money: "5 million US dollars" names the currency, not its owner.
      */
     private static ActorMention between(NumberMention n, List<ActorMention> mentions) {
-        if (n.unit().length() == 3 && n.unit().chars().allMatch(Character::isUpperCase)) {
+        if (currency(n.unit())) {
             return null;
         }
         for (ActorMention m : mentions) {
@@ -1097,10 +1136,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
             List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative,
-            List<String> observation) {
+            List<String> observation, List<String> purchase, List<String> sale) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
                 List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                List.of());
+                List.of(), List.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -1125,6 +1164,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> displacement = new ArrayList<>();
             Set<String> relative = new java.util.HashSet<>();
             List<String> observation = new ArrayList<>();
+            List<String> purchase = new ArrayList<>();
+            List<String> sale = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -1147,6 +1188,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "displacement" -> displacement.add(w);
                     case "relative" -> relative.add(w);
                     case "observation" -> observation.add(w);
+                    case "purchase" -> purchase.add(w);
+                    case "sale" -> sale.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -1163,7 +1206,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
                     List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
-                    List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation));
+                    List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation), List.copyOf(purchase),
+                    List.copyOf(sale));
         }
     }
 }

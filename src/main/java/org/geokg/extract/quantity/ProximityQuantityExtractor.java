@@ -80,6 +80,21 @@ import org.geokg.sys.DataLib;
  * words: "4.500 marines", "4.500 efectivos") is given once: a repeat with a guessed owner is
  * dropped, and a named owner replaces a guessed one.
  *
+ * <p>Who owns a number follows its role in the event, as the annotation guide codes it. Things put
+ * on a sanctions list (entities, individuals; ships and aircraft with a {@code sanction} cue in
+ * their clause) belong to the state they are tied to, the target, not to the state that lists
+ * them: one named next to them ("12 individuals linked to North Korea"), else a state named after
+ * them that is no place, receiver or speaker and not the lister's ("sanctions on 35 entities ...
+ * moving Iranian crude"), else one right after the sanction word ("sanctions against Belarus,
+ * listing 9 entities"). Money belongs to who pays it: after a {@code purchase} cue the state named
+ * after the amount is where the goods come from, not the payer ("India bought $2 billion of
+ * Russian oil"); the money of sales ({@code sale} cue in its clause) is the buyer's, the state after
+ * a recipient or location word ("$1 billion in arms sales to Poland"); aid stays with its donor,
+ * casualties with the victims, troops with whose troops they are. A state inside a relative
+ * clause that closes before the number, or coordinated with a place ("registered in the UAE and
+ * Hong Kong"), owns nothing; a relative clause's number belongs to the state that closes the noun
+ * phrase before its comma ("a refinery in China's Shandong province, which ... buying $1 billion").
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {
@@ -97,7 +112,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
      * to, the target of the sanctions, not to the state that imposes them.
      */
     private static final Set<String> LISTED = Set.of("entities", "individuals", "ships", "aircraft");
-    /** Of these a sanction cue in the sentence is enough; other things need one before them or in their clause. */
+    /** Of these a sanction cue in the sentence is enough; ships and aircraft need one in their own clause. */
     private static final Set<String> LISTED_ONLY = Set.of("entities", "individuals");
     /** Companies and banks by a generic noun: kept only as sanctioned entities. */
     private static final String FIRMS = "firms";
@@ -178,8 +193,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 }
                 boolean listed = LISTED.contains(unit) && (LISTED_ONLY.contains(unit)
                         ? hasCue(text, s.start(), s.end(), c.sanction)
-                        : hasCue(text, s.start(), n.end(), c.sanction)
-                        || hasCue(text, clauseStart(text, n.start(), s.start()), clauseEnd(text, n.end(), s.end()),
+                        : hasCue(text, clauseStart(text, n.start(), s.start()), clauseEnd(text, n.end(), s.end()),
                                 c.sanction));
                 ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES), listed);
                 Actor about = owner == null ? null : owner.actor();
@@ -438,7 +452,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
             int cue = lastCue(text, s.start(), m.start(), c.sanction);
             String gap = cue < 0 ? "" : text.substring(cue, m.start()).strip();
-            if (cue >= 0 && owns(m) && gap.chars().noneMatch(Character::isDigit)
+            if (cue >= 0 && owns(m) && gap.chars().noneMatch(ch -> Character.isDigit(ch) || ",;:()".indexOf(ch) >= 0)
                     && (gap.isEmpty() || gap.split("\\s+").length <= 3)) {
                 target = m;
             }

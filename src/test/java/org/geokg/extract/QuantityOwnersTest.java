@@ -157,6 +157,14 @@ class QuantityOwnersTest {
         es | Washington aprobó ventas de armas por 1.000 millones de dólares a Polonia.              | 1000000000 | POL
         de | Die USA genehmigten Rüstungsverkäufe im Wert von 1 Milliarde Dollar an Polen.           | 1000000000 | POL
         en | Japan sent $30 million in aid to Gaza, and Spain gave €16 million to the UN agency.     | 16000000   | ESP
+        en | Ukraine received $500 million in US military aid last month.                           | 500000000  | USA
+        en | Kyiv will get $2 billion in Japanese loans.                                             | 2000000000 | JPN
+        en | Japan gave $1.5 billion to Ukraine in aid.                                              | 1500000000 | JPN
+        es | Ucrania recibió 500 millones de dólares en ayuda estadounidense.                        | 500000000  | USA
+        fr | L'Ukraine a reçu 500 millions de dollars d'aide américaine.                             | 500000000  | USA
+        de | Die Ukraine erhielt 500 Millionen Dollar US-Hilfe.                                      | 500000000  | USA
+        id | Ukraina menerima 500 juta dolar AS dalam bentuk bantuan Jepang.                         | 500000000  | JPN
+        ms | Ukraine menerima USD500 juta dalam bentuk bantuan Jepun.                                | 500000000  | JPN
         en | Russia, which borders Finland, deployed 5,000 troops near the frontier.                 | 5000       | RUS
         fr | La Russie, qui borde la Finlande, a déployé 5 000 soldats près de la frontière.         | 5000       | RUS
         es | Rusia, que limita con Finlandia, desplegó 5.000 soldados cerca de la frontera.          | 5000       | RUS

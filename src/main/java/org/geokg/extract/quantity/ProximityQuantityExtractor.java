@@ -90,6 +90,7 @@ import org.geokg.sys.DataLib;
  * after the amount is where the goods come from, not the payer ("India bought $2 billion of
  * Russian oil"); the money of sales ({@code sale} cue in its clause) is the buyer's, the state after
  * a recipient or location word ("$1 billion in arms sales to Poland"); aid stays with its donor,
+ * also one named next to a {@code funds} noun after the amount ("$500 million in US aid"),
  * casualties with the victims, troops with whose troops they are. A state inside a relative
  * clause that closes before the number, or coordinated with a place ("registered in the UAE and
  * Hong Kong"), owns nothing; a relative clause's number belongs to the state that closes the noun
@@ -241,13 +242,17 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
         boolean money = currency(n.unit());
         int clause = clauseStart(text, n.start(), s.start());
-        if (money && right != null && hasCue(text, clause, n.start(), c.purchase)) {
+        boolean bought = money && hasCue(text, clause, n.start(), c.purchase);
+        if (bought && right != null) {
             // money paid belongs to the payer: after a verb of buying, the state named after the amount
             // is where the goods come from ("India bought $2 billion of Russian oil")
             right = null;
         }
         if (money && right == null && !possessive) {
             ActorMention buyer = buyer(text, n, s, sorted, c);
+            if (buyer == null && !bought) {
+                buyer = funder(text, n, s, sorted, c);
+            }
             if (buyer != null) {
                 return buyer;
             }
@@ -344,6 +349,47 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         for (ActorMention m : sorted) {
             if (m.start() >= n.end() && m.end() <= to && owns(m)
                     && (afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.location))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state whose aid, loans or investment an amount is, named next to a {@code funds} noun
+     * within five words after the amount in its clause and not after a place or recipient word:
+     * "$500 million in US military aid", "500 millones de dólares en ayuda estadounidense", "500
+     * Millionen Dollar US-Hilfe". Null when none.
+     */
+    private static ActorMention funder(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c) {
+        if (c.funds.isEmpty()) {
+            return null;
+        }
+        int to = clauseEnd(text, n.end(), s.end());
+        for (ActorMention m : sorted) {
+            if (m.start() < n.end()) {
+                continue;
+            }
+            String gap = text.substring(n.end(), Math.min(m.start(), to)).strip();
+            if (m.end() > to || (!gap.isEmpty() && gap.split("\\s+").length > 5)) {
+                return null;
+            }
+            if (!owns(m) || afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.attribution)) {
+                continue; // "aid to Ukraine": the receiver
+            }
+            int next = m.end();
+            for (int w = 0; w < 2; w++) { // the two words after the state ("US military aid")
+                while (next < to && !Character.isLetter(text.charAt(next))) {
+                    next++;
+                }
+                while (next < to && Character.isLetter(text.charAt(next))) {
+                    next++;
+                }
+            }
+            // the state before its funds noun modifies it ("in US aid"); after it, a place word would
+            // make it the receiver or the place ("ayuda a Ucrania")
+            if (hasCue(text, m.end(), next, c.funds)
+                    || (hasCue(text, n.end(), m.start(), c.funds) && !governed(text, m, s.start(), sorted, c))) {
                 return m;
             }
         }
@@ -1150,10 +1196,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
             List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative,
-            List<String> observation, List<String> purchase, List<String> sale) {
+            List<String> observation, List<String> purchase, List<String> sale, List<String> funds) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
                 List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -1180,6 +1226,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> observation = new ArrayList<>();
             List<String> purchase = new ArrayList<>();
             List<String> sale = new ArrayList<>();
+            List<String> funds = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -1204,6 +1251,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "observation" -> observation.add(w);
                     case "purchase" -> purchase.add(w);
                     case "sale" -> sale.add(w);
+                    case "funds" -> funds.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -1221,7 +1269,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
                     List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
                     List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation), List.copyOf(purchase),
-                    List.copyOf(sale));
+                    List.copyOf(sale), List.copyOf(funds));
         }
     }
 }

@@ -40,41 +40,41 @@ class QuantityCoverageTest {
         en | Washington approved a $5B loan guarantee for Israel.                         | 5000000000    | USD        | USA
         en | Some 28,500 U.S. troops are stationed in South Korea.                        | 28500         | troops     | USA
         en | Russian strikes on Kyiv left 12 dead overnight.                              | 12            | casualties | UKR
-        en | Ukraine's military said it shot down 30 Russian drones overnight.            | 30            | equipment  | RUS
+        en | Ukraine's military said it shot down 30 Russian drones overnight.            | 30            | aircraft   | RUS
         en | Germany keeps around 35,000 troops on its soil for NATO.                     | 35000         | troops     | DEU
         en | The agency said $700 million in arms sales would strengthen Poland.          | 700000000     | USD        | POL
-        en | Britain sent 14 Challenger tanks to Ukraine this year.                       | 14            | equipment  | GBR
+        en | Britain sent 14 Challenger tanks to Ukraine this year.                       | 14            | tanks      | GBR
         en | Turkey will buy 40 F-16 jets in a deal worth $23 billion.                    | 40            | equipment  | TUR
         en | Two Ukrainian soldiers were wounded by shelling near the river.              | 2             | troops     | UKR
         en | Israeli air strikes killed at least 25 people in Gaza on Tuesday.            | 25            | casualties | PSE
-        en | North Korea fired three ballistic missiles into the sea, Seoul said.         | 3             | equipment  | PRK
-        en | China sent 71 aircraft around Taiwan during the drills.                      | 71            | equipment  | CHN
-        en | India has ordered 26 Rafale jets from France.                                | 26            | equipment  | IND
+        en | North Korea fired three ballistic missiles into the sea, Seoul said.         | 3             | missiles   | PRK
+        en | China sent 71 aircraft around Taiwan during the drills.                      | 71            | aircraft   | CHN
+        en | India has ordered 26 Rafale jets from France.                                | 26            | aircraft   | IND
         en | Washington has stationed roughly 54,000 service members in Japan.            | 54000         | troops     | USA
         id | Sekitar 30.000 tentara AS kini bersiaga di Jepang.                           | 30000         | troops     | USA
         id | Rusia mengerahkan dua ribu prajurit ke wilayah perbatasan.                   | 2000          | troops     | RUS
         id | Serangan udara itu menewaskan 12 orang di Gaza.                              | 12            | casualties | PSE
         id | Pemerintah Jepang mengucurkan bantuan Rp 3 triliun untuk Filipina.           | 3000000000000 | IDR        | JPN
-        id | Lebih dari 40 kapal perang China berlayar di Laut China Selatan.             | 40            | equipment  | CHN
-        id | Korea Utara kembali menembakkan tiga rudal balistik pada pagi hari.          | 3             | equipment  | PRK
+        id | Lebih dari 40 kapal perang China berlayar di Laut China Selatan.             | 40            | ships      | CHN
+        id | Korea Utara kembali menembakkan tiga rudal balistik pada pagi hari.          | 3             | missiles   | PRK
         id | Indonesia membeli 42 jet tempur senilai 8,1 miliar dolar AS.                 | 8100000000    | USD        | IDN
         id | Sedikitnya 1.500 personel militer Australia ikut dalam latihan itu.          | 1500          | personnel  | AUS
-        id | AS menyetujui penjualan senjata senilai USD 1,5 miliar kepada Taiwan.        | 1500000000    | USD        | USA
+        id | AS menyetujui penjualan senjata senilai USD 1,5 miliar kepada Taiwan.        | 1500000000    | USD        | TWN
         id | Pemerintah Indonesia menyiapkan anggaran Rp3,5 triliun untuk drone.          | 3500000000000 | IDR        | IDN
         id | Serangan Rusia di Kiev menewaskan sedikitnya 9 warga sipil.                  | 9             | casualties | UKR
         id | Sebanyak 200 marinir Amerika Serikat tiba di Darwin.                         | 200           | troops     | USA
         ms | Seramai 1,200 askar Thailand ditempatkan di sempadan.                        | 1200          | troops     | THA
         ms | Kerajaan Malaysia memperuntukkan RM1.2 bilion untuk bantuan kemanusiaan.     | 1200000000    | MYR        | MYS
         ms | Serangan udara itu membunuh 15 orang awam di Gaza.                           | 15            | casualties | PSE
-        ms | China menghantar dua buah kapal ke perairan itu.                             | 2             | equipment  | CHN
-        ms | Indonesia membeli 12 pesawat pejuang baharu bulan lalu.                      | 12            | equipment  | IDN
+        ms | China menghantar dua buah kapal ke perairan itu.                             | 2             | ships      | CHN
+        ms | Indonesia membeli 12 pesawat pejuang baharu bulan lalu.                      | 12            | aircraft   | IDN
         ms | Kerajaan Jepun menyalurkan bantuan RM 500 juta kepada Filipina.              | 500000000     | MYR        | JPN
         ms | Lebih daripada dua ribu anggota tentera Filipina menyertai latihan itu.      | 2000          | troops     | PHL
         es | Estados Unidos mantiene unos 28.500 efectivos en Corea del Sur.              | 28500         | personnel  | USA
         es | El ataque dejó 12 muertos y 30 heridos en Kiev.                              | 12            | casualties | UKR
         es | España aprobó 500 millones de euros para Ucrania.                            | 500000000     | EUR        | ESP
         es | Rusia desplegó más de tres mil soldados en la frontera.                      | 3000          | troops     | RUS
-        es | Venezuela compró 24 aviones de combate a Rusia.                              | 24            | equipment  | VEN
+        es | Venezuela compró 24 aviones de combate a Rusia.                              | 24            | aircraft   | VEN
         es | Más de 2.000 soldados mexicanos llegaron a la frontera norte.                | 2000          | troops     | MEX
         es | Japón anunció una ayuda de mil millones de dólares para Filipinas.           | 1000000000    | USD        | JPN
         es | Alemania destinará 2 mil millones de euros a la defensa.                     | 2000000000    | EUR        | DEU
@@ -88,22 +88,22 @@ class QuantityCoverageTest {
         de | Deutschland sagte der Ukraine Hilfen von 1,5 Milliarden Euro zu.             | 1500000000    | EUR        | DEU
         de | Die Niederlande liefern Waffen im Wert von 2 Mrd. € an Kiew.                 | 2000000000    | EUR        | NLD
         de | Österreich spendet zwei Millionen Euro für die Opfer.                        | 2000000       | EUR        | AUT
-        de | Mehr als 40 chinesische Kriegsschiffe kreuzen vor Taiwan.                    | 40            | equipment  | CHN
+        de | Mehr als 40 chinesische Kriegsschiffe kreuzen vor Taiwan.                    | 40            | ships      | CHN
         de | Frankreich schickt 1000 weitere Soldaten nach Rumänien.                      | 1000          | troops     | FRA
         fr | Près de 1 500 soldats français ont quitté le Niger.                          | 1500          | troops     | FRA
         fr | Les frappes ont fait 12 morts à Beyrouth.                                    | 12            | casualties | LBN
         fr | Israël a mené des frappes sur Beyrouth mardi, faisant au moins 7 morts.      | 7             | casualties | LBN
         fr | Le Japon a promis un milliard de dollars au Vietnam.                         | 1000000000    | USD        | JPN
-        fr | La Chine a déployé 30 navires de guerre autour de Taïwan.                    | 30            | equipment  | CHN
+        fr | La Chine a déployé 30 navires de guerre autour de Taïwan.                    | 30            | ships      | CHN
         fr | La France a débloqué 3 milliards d'euros pour l'Ukraine.                     | 3000000000    | EUR        | FRA
         fr | La Russie a déployé plus de deux mille soldats à la frontière.               | 2000          | troops     | RUS
-        fr | L'Inde a commandé 26 Rafale à la France.                                     | 26            | equipment  | IND
+        fr | L'Inde a commandé 26 Rafale à la France.                                     | 26            | aircraft   | IND
         fr | Le Japon a envoyé 300 militaires japonais en renfort.                        | 300           | troops     | JPN
         en | An Israeli strike killed six people in Doha on Tuesday, Qatar said.          | 6             | casualties | QAT
         en | The European Union froze €210 billion of Russian central bank assets.        | 210000000000  | EUR        | *
         en | At least 26 tourists were killed by gunmen in Kashmir.                       | 26            | -          | *
         en | Rwanda has sent about 1,000 soldiers to the Central African Republic.        | 1000          | troops     | RWA
-        en | Washington sent eight warships and a nuclear submarine to the Caribbean.     | 8             | equipment  | USA
+        en | Washington sent eight warships and a nuclear submarine to the Caribbean.     | 8             | ships      | USA
         en | The bloc sanctioned 116 individuals and 61 entities, most of them Russian    | 61            | entities   | *
         id | Bentrokan itu menewaskan sedikitnya 32 orang dan melukai 130 lainnya.        | 32            | casualties | *
         id | Uni Eropa menjatuhkan sanksi kepada 116 individu dan 61 entitas Rusia.       | 61            | entities   | RUS
@@ -112,12 +112,12 @@ class QuantityCoverageTest {
         ms | Sekurang-kurangnya 32 orang terbunuh dalam serangan di sempadan Thailand.    | 32            | casualties | THA
         ms | Malaysia akan membeli dua buah kapal selam baharu bernilai RM9 bilion.       | 9000000000    | MYR        | MYS
         ms | Seramai 20 anggota Hamas terbunuh dalam serangan Israel di Doha.             | 20            | -          | *
-        es | EE.UU. desplegó ocho buques de guerra y un submarino nuclear en el Caribe.   | 8             | equipment  | USA
+        es | EE.UU. desplegó ocho buques de guerra y un submarino nuclear en el Caribe.   | 8             | ships      | USA
         es | Washington ofreció una recompensa de 50 millones de dólares por Maduro.      | 50000000      | USD        | USA
         es | Al menos 32 personas murieron en combates en la frontera de Tailandia.       | 32            | casualties | THA
         de | Die Brigade soll rund 4.800 Soldatinnen und Soldaten umfassen.               | 4800          | troops     | *
         de | Der Bau der Kaserne kostet rund elf Milliarden Euro.                         | 11000000000   | EUR        | *
-        de | Deutschland will 35 Kampfjets vom Typ F-35 kaufen.                           | 35            | equipment  | DEU
+        de | Deutschland will 35 Kampfjets vom Typ F-35 kaufen.                           | 35            | aircraft   | DEU
         de | Litauen investiert eine Milliarde Euro in die Infrastruktur.                 | 1000000000    | EUR        | LTU
         fr | Le Rwanda a déployé un millier de soldats en Centrafrique.                   | 1000          | troops     | RWA
         fr | Quelque 2 000 Casques bleus rwandais sont présents dans le pays.             | 2000          | troops     | RWA
@@ -140,23 +140,23 @@ class QuantityCoverageTest {
         fr | Le Rwanda a reçu 20 millions de dollars américains.                          | 20000000      | USD        | RWA
         en | Britain will send two hundred and fifty soldiers to Estonia.                 | 250           | troops     | GBR
         en | Australia gave a million dollars to the relief effort in Fiji.               | 1000000       | USD        | AUS
-        en | China sent a dozen warships into the strait.                                 | 12            | equipment  | CHN
+        en | China sent a dozen warships into the strait.                                 | 12            | ships      | CHN
         es | Chile envió treinta y cinco soldados a Haití.                                | 35            | troops     | CHL
         de | Polen verlegt zweitausend Soldaten an die Grenze.                            | 2000          | troops     | POL
-        de | Norwegen liefert fünfundzwanzig Panzer an die Ukraine.                       | 25            | equipment  | NOR
+        de | Norwegen liefert fünfundzwanzig Panzer an die Ukraine.                       | 25            | tanks      | NOR
         id | Rusia mengerahkan 10.000 tentaranya ke perbatasan.                           | 10000         | troops     | RUS
         ms | Thailand menghantar 5,000 askarnya ke sempadan.                              | 5000          | troops     | THA
         fr | Le Tchad a envoyé vingt et un soldats au Mali.                               | 21            | troops     | TCD
         en | China will station about 30 police officers in Honiara.                      | 30            | personnel  | CHN
-        en | The EU sanctioned 189 tankers of the Russian shadow fleet.                   | 189           | equipment  | *
+        en | The EU sanctioned 189 tankers of the Russian shadow fleet.                   | 189           | ships      | *
         en | ASEAN will send 20 observers to the border, Malaysia said.                   | 20            | personnel  | *
-        id | Uni Eropa memasukkan 105 kapal tanker Rusia ke daftar sanksi.                | 105           | equipment  | RUS
+        id | Uni Eropa memasukkan 105 kapal tanker Rusia ke daftar sanksi.                | 105           | ships      | RUS
         id | Tiongkok mengirim 50 polisi ke Kepulauan Solomon.                            | 50            | personnel  | CHN
         ms | Malaysia akan menghantar 10 pemerhati tentera ke sempadan Kemboja.           | 10            | personnel  | MYS
         es | Cuba tiene unos 30 asesores militares en Venezuela.                          | 30            | personnel  | CUB
         de | China entsendet 50 Polizisten auf die Salomonen.                             | 50            | personnel  | CHN
         fr | Le Rwanda a envoyé 300 policiers en Centrafrique.                            | 300           | personnel  | RWA
-        id | Uni Eropa menjatuhkan sanksi terhadap 189 kapal armada bayangan Rusia.       | 189           | equipment  | RUS
+        id | Uni Eropa menjatuhkan sanksi terhadap 189 kapal armada bayangan Rusia.       | 189           | ships      | RUS
         id | Sekitar 3.000 tentara bayaran Rusia berada di Mali.                          | 3000          | troops     | RUS
         ms | Seramai 500 anggota pasukan khas Korea Utara dihantar ke Rusia.              | 500           | -          | PRK
         ms | Sekurang-kurangnya 33 orang terbunuh dan lebih 168,000 penduduk dipindahkan. | 33            | casualties | *
@@ -165,11 +165,11 @@ class QuantityCoverageTest {
         es | Venezuela movilizará a 4,5 millones de milicianos.                           | 4500000       | troops     | VEN
         de | Rund 4800 Soldaten und 200 zivile Mitarbeiter sollen nach Litauen.           | 200           | personnel  | *
         en | Turkey will buy 40 F-16s from the United States.                             | 40            | equipment  | TUR
-        en | China sent three amphibious assault ships toward the island.                 | 3             | equipment  | CHN
+        en | China sent three amphibious assault ships toward the island.                 | 3             | ships      | CHN
         en | Russia hired about 5,000 mercenaries from Syria.                             | 5000          | troops     | *
         en | North Korea sent 1,000 military engineers to Russia.                         | 1000          | personnel  | PRK
-        de | Die Niederlande schicken zwei moderne Fregatten in die Ostsee.               | 2             | equipment  | NLD
-        de | Polen kauft 250 Kampfpanzer aus den USA.                                     | 250           | equipment  | POL
+        de | Die Niederlande schicken zwei moderne Fregatten in die Ostsee.               | 2             | ships      | NLD
+        de | Polen kauft 250 Kampfpanzer aus den USA.                                     | 250           | tanks      | POL
         es | Rusia envió unos 200 mercenarios a Malí.                                     | 200           | troops     | RUS
         en | Malaysia allocated RM1.2bil for the new frigates, Anwar said.                | 1200000000    | MYR        | MYS
         en | Canada signed a $300-million deal with Ukraine.                              | 300000000     | USD        | CAN
@@ -213,6 +213,33 @@ class QuantityCoverageTest {
         if (!owner.equals("*")) {
             assertEquals(owner, owner(d, qs.get(0)), () -> "owner of " + qs.get(0));
         }
+    }
+
+    /** Ships, aircraft, missiles and tanks are units of their own, in each language. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The navy sent 6 vessels and 2 tankers to the strait.                | 6  | ships
+        en | The navy sent 6 vessels and 2 tankers to the strait.                | 2  | ships
+        id | TNI AL mengirim 6 kapal ke selat itu.                               | 6  | ships
+        ms | Tentera laut menghantar 6 kapal ke selat itu.                       | 6  | ships
+        fr | La marine a envoyé 6 navires dans le détroit.                       | 6  | ships
+        es | La armada envió 6 buques al estrecho.                               | 6  | ships
+        de | Die Marine schickte 6 Schiffe in die Meerenge.                      | 6  | ships
+        en | The air force received 12 aircraft and 40 missiles.                 | 12 | aircraft
+        en | The air force received 12 aircraft and 40 missiles.                 | 40 | missiles
+        id | Angkatan udara menerima 12 pesawat dan 40 rudal.                    | 40 | missiles
+        fr | L'armée a reçu 12 avions et 40 chars.                               | 40 | tanks
+        es | El ejército recibió 12 aviones y 40 tanques.                        | 12 | aircraft
+        de | Das Heer erhielt 40 Panzer.                                         | 40 | tanks
+        ms | Tentera udara menerima 12 pesawat.                                  | 12 | aircraft
+        """)
+    void shipsAircraftMissilesAndTanksHaveTheirOwnUnit(String lang, String text, String value, String unit) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        List<Quantity> qs = d.quantities().stream()
+                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
+                .toList();
+        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
+        assertEquals(unit, qs.get(0).unit(), () -> "unit of " + qs.get(0));
     }
 
     /**
@@ -429,7 +456,7 @@ class QuantityCoverageTest {
         de | Russland verlegte zwanzigtausend Soldaten.                                                 | 20000         | troops     | RUS
         fr | La Russie a déployé 2,5 millions de soldats.                                               | 2500000       | troops     | RUS
         fr | La Russie a déployé vingt mille soldats.                                                   | 20000         | troops     | RUS
-        fr | La Russie a déployé quatre-vingt-dix chars.                                                | 90            | equipment  | RUS
+        fr | La Russie a déployé quatre-vingt-dix chars.                                                | 90            | tanks      | RUS
         id | Rusia mengerahkan 2,5 juta tentara.                                                        | 2500000       | troops     | RUS
         id | Rusia mengerahkan dua puluh ribu tentara.                                                  | 20000         | troops     | RUS
         id | Rusia mengerahkan 2 juta tentara.                                                          | 2000000       | troops     | RUS

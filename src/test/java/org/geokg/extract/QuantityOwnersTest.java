@@ -123,6 +123,71 @@ class QuantityOwnersTest {
         assertEquals(owner, owner(d, qs.get(0)), () -> "owner of " + qs.get(0));
     }
 
+    /**
+     * Who owns a number by its role in the event: things put on a sanctions list belong to the
+     * state they are tied to (the target), not to the state that lists them; a state named in a
+     * closed relative clause, or coordinated with a place ("registered in X and Y"), owns none; a
+     * relative clause's number belongs to the state that closes the noun phrase before its comma;
+     * money belongs to who pays it: the buyer (after a verb of buying, not the state the goods come
+     * from; for sales, the state they are sold to), the donor of aid.
+     */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | The European Union imposed sanctions on 48 entities that help Russia evade export controls. | 48  | RUS
+        en | Britain sanctioned 14 tankers carrying Russian oil to Asia.                             | 14         | RUS
+        en | Washington blacklisted 12 individuals linked to North Korea's missile programme.        | 12         | PRK
+        en | Canada said it would impose sanctions against Belarus, listing 9 entities and 6 individuals. | 9     | BLR
+        id | Amerika Serikat menjatuhkan sanksi terhadap 20 entitas yang membantu Iran menjual minyak. | 20       | IRN
+        id | Inggris menjatuhkan sanksi kepada 12 individu terkait Korea Utara.                      | 12         | PRK
+        ms | Amerika Syarikat mengenakan sekatan ke atas 15 kapal tangki yang mengangkut minyak Iran. | 15        | IRN
+        ms | Jepun mengenakan sekatan terhadap 11 individu berkaitan dengan Rusia.                   | 11         | RUS
+        fr | Les États-Unis ont sanctionné 30 entités liées à l'Iran.                                | 30         | IRN
+        fr | Londres a imposé des sanctions à 25 navires qui transportent du pétrole russe.          | 25         | RUS
+        es | Estados Unidos sancionó a 25 entidades vinculadas a Irán.                               | 25         | IRN
+        es | La Unión Europea impuso sanciones a 40 buques que transportan crudo ruso.               | 40         | RUS
+        de | Die EU verhängte Sanktionen gegen 40 Unternehmen, die Russland bei der Umgehung helfen. | 40         | RUS
+        de | Großbritannien belegte 20 Schiffe der russischen Schattenflotte mit Sanktionen.         | 20         | RUS
+        en | India bought $2 billion of Russian oil last year.                                      | 2000000000 | IND
+        en | Washington approved $1 billion in arms sales to Poland.                                 | 1000000000 | POL
+        id | Amerika Serikat menyetujui penjualan senjata senilai 1 miliar dolar AS kepada Polandia. | 1000000000 | POL
+        ms | Amerika Syarikat meluluskan jualan senjata bernilai USD1 bilion kepada Poland.           | 1000000000 | POL
+        fr | L'Inde a acheté pour 2 milliards de dollars de pétrole russe.                           | 2000000000 | IND
+        fr | Washington a approuvé des ventes d'armes de 1 milliard de dollars à la Pologne.         | 1000000000 | POL
+        es | India compró 2.000 millones de dólares de petróleo ruso.                                | 2000000000 | IND
+        es | Washington aprobó ventas de armas por 1.000 millones de dólares a Polonia.              | 1000000000 | POL
+        de | Die USA genehmigten Rüstungsverkäufe im Wert von 1 Milliarde Dollar an Polen.           | 1000000000 | POL
+        en | Japan sent $30 million in aid to Gaza, and Spain gave €16 million to the UN agency.     | 16000000   | ESP
+        en | Ukraine received $500 million in US military aid last month.                           | 500000000  | USA
+        en | Kyiv will get $2 billion in Japanese loans.                                             | 2000000000 | JPN
+        en | Japan gave $1.5 billion to Ukraine in aid.                                              | 1500000000 | JPN
+        es | Ucrania recibió 500 millones de dólares en ayuda estadounidense.                        | 500000000  | USA
+        fr | L'Ukraine a reçu 500 millions de dollars d'aide américaine.                             | 500000000  | USA
+        de | Die Ukraine erhielt 500 Millionen Dollar US-Hilfe.                                      | 500000000  | USA
+        id | Ukraina menerima 500 juta dolar AS dalam bentuk bantuan Jepang.                         | 500000000  | JPN
+        ms | Ukraine menerima USD500 juta dalam bentuk bantuan Jepun.                                | 500000000  | JPN
+        en | Russia, which borders Finland, deployed 5,000 troops near the frontier.                 | 5000       | RUS
+        fr | La Russie, qui borde la Finlande, a déployé 5 000 soldats près de la frontière.         | 5000       | RUS
+        es | Rusia, que limita con Finlandia, desplegó 5.000 soldados cerca de la frontera.          | 5000       | RUS
+        de | Russland, das an Finnland grenzt, verlegte 5000 Soldaten an die Grenze.                 | 5000       | RUS
+        id | Rusia, yang berbatasan dengan Finlandia, mengerahkan 5.000 tentara ke perbatasan.       | 5000       | RUS
+        ms | Rusia, yang bersempadan dengan Finland, menghantar 5,000 askar ke sempadan.             | 5000       | RUS
+        en | Traders registered in Panama and Liberia, and a refinery in India's Gujarat state, which paid $500 million for the cargoes, were named. | 500000000 | IND
+        """)
+    void ownerByRoleInTheEvent(String lang, String text, String value, String owner) {
+        findsTheQuantityAndTheStateThatOwnsIt(lang, text, value, owner);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Firms registered in Panama and Liberia moved 300 tonnes of cargo.
+        fr | Des sociétés enregistrées au Panama et au Liberia ont transporté 300 tonnes.
+        """)
+    void placesCoordinatedAfterALocationWordOwnNothing(String lang, String text) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertEquals(1, d.quantities().size(), () -> d.quantities().toString());
+        assertEquals("-", owner(d, d.quantities().get(0)), () -> d.quantities().toString());
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
         en | In 2022 the president, 71, met 3 ministers at 10:30 in Room 204 for 45 minutes.

@@ -80,6 +80,22 @@ import org.geokg.sys.DataLib;
  * words: "4.500 marines", "4.500 efectivos") is given once: a repeat with a guessed owner is
  * dropped, and a named owner replaces a guessed one.
  *
+ * <p>Who owns a number follows its role in the event, as the annotation guide codes it. Things put
+ * on a sanctions list (entities, individuals; ships and aircraft with a {@code sanction} cue in
+ * their clause) belong to the state they are tied to, the target, not to the state that lists
+ * them: one named next to them ("12 individuals linked to North Korea"), else a state named after
+ * them that is no place, receiver or speaker and not the lister's ("sanctions on 35 entities ...
+ * moving Iranian crude"), else one right after the sanction word ("sanctions against Belarus,
+ * listing 9 entities"). Money belongs to who pays it: after a {@code purchase} cue the state named
+ * after the amount is where the goods come from, not the payer ("India bought $2 billion of
+ * Russian oil"); the money of sales ({@code sale} cue in its clause) is the buyer's, the state after
+ * a recipient or location word ("$1 billion in arms sales to Poland"); aid stays with its donor,
+ * also one named next to a {@code funds} noun after the amount ("$500 million in US aid"),
+ * casualties with the victims, troops with whose troops they are. A state inside a relative
+ * clause that closes before the number, or coordinated with a place ("registered in the UAE and
+ * Hong Kong"), owns nothing; a relative clause's number belongs to the state that closes the noun
+ * phrase before its comma ("a refinery in China's Shandong province, which ... buying $1 billion").
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {
@@ -90,7 +106,15 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static final String CASUALTIES = "casualties";
     /** A count of people who fled or were driven from their homes ("2 million people fled"). */
     private static final String REFUGEES = "refugees";
-    private static final String EQUIPMENT = "equipment";
+    /** Weapons and the ships, aircraft, missiles and tanks among them ("40 F-16s from the United States"). */
+    private static final Set<String> MATERIEL = Set.of("equipment", "ships", "aircraft", "missiles", "tanks");
+    /**
+     * Things put on a sanctions list: with a {@code sanction} cue they belong to the state they are tied
+     * to, the target of the sanctions, not to the state that imposes them.
+     */
+    private static final Set<String> LISTED = Set.of("entities", "individuals", "ships", "aircraft");
+    /** Of these a sanction cue in the sentence is enough; ships and aircraft need one in their own clause. */
+    private static final Set<String> LISTED_ONLY = Set.of("entities", "individuals");
     /** Companies and banks by a generic noun: kept only as sanctioned entities. */
     private static final String FIRMS = "firms";
     private static final String ENTITIES = "entities";
@@ -168,7 +192,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 } else if (KILLABLE.contains(unit) && ownCue(text, n, s, c, found, c.casualty)) {
                     unit = CASUALTIES; // "menewaskan 26 wisatawan", "12 hostages were killed"
                 }
-                ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES));
+                boolean listed = LISTED.contains(unit) && (LISTED_ONLY.contains(unit)
+                        ? hasCue(text, s.start(), s.end(), c.sanction)
+                        : hasCue(text, clauseStart(text, n.start(), s.start()), clauseEnd(text, n.end(), s.end()),
+                                c.sanction));
+                ActorMention owner = owner(text, n, s, sorted, c, generic, unit.equals(CASUALTIES), listed);
                 Actor about = owner == null ? null : owner.actor();
                 int after = owner == null ? n.end() : Math.max(n.end(), owner.end());
                 ActorMention place = place(text, after, s.end(), sorted, c);
@@ -205,18 +233,35 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** The mention of the actor that owns the number, or null (see the class comment for the order). */
     private static ActorMention owner(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c,
-            boolean generic, boolean casualties) {
+            boolean generic, boolean casualties, boolean listed) {
         ActorMention inner = between(n, sorted);
         if (inner != null) {
             return inner;
         }
         boolean possessive = possessiveBefore(text, n.start(), s.start(), c) || partOfOwn(n, c);
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
+        boolean money = currency(n.unit());
+        int clause = clauseStart(text, n.start(), s.start());
+        boolean bought = money && hasCue(text, clause, n.start(), c.purchase);
+        if (bought && right != null) {
+            // money paid belongs to the payer: after a verb of buying, the state named after the amount
+            // is where the goods come from ("India bought $2 billion of Russian oil")
+            right = null;
+        }
+        if (money && right == null && !possessive) {
+            ActorMention buyer = buyer(text, n, s, sorted, c);
+            if (buyer == null && !bought) {
+                buyer = funder(text, n, s, sorted, c);
+            }
+            if (buyer != null) {
+                return buyer;
+            }
+        }
         // weapons "from" a state came from their supplier; the clause subject before them, who buys
         // or receives them, owns them ("Turkey will buy 40 F-16s from the United States")
         // troops or weapons withdrawn "from" a place belong to the clause subject who withdraws them
         // ("France withdrew 2,000 troops from Mali"), not to the place they leave
-        ActorMention supplier = right != null && (EQUIPMENT.equals(n.unit())
+        ActorMention supplier = right != null && (MATERIEL.contains(n.unit())
                 && c.source.contains(text.substring(n.end(), right.start()).strip().toLowerCase(Locale.ROOT))
                 || hasCue(text, clauseStart(text, n.start(), s.start()), n.start(), c.withdrawal))
                 ? right : null;
@@ -225,6 +270,13 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         if (right != null || generic) {
             return right;
+        }
+        if (listed) {
+            // things on a sanctions list belong to the state they are tied to, not to who lists them
+            ActorMention target = sanctionTarget(text, n, s, sorted, c);
+            if (target != null) {
+                return target;
+            }
         }
         if (casualties) {
             // the dead belong to where they fell ("strikes on Kyiv left 12 dead", "12 dead in Kyiv")
@@ -242,7 +294,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         int seen = lastCue(text, s.start(), n.start(), c.observation);
         List<ActorMention> before = new ArrayList<>();
         for (ActorMention m : sorted) {
-            if (m.start() >= Math.max(s.start(), seen) && m.end() <= n.start() && !governed(text, m, s.start(), c)
+            if (m.start() >= Math.max(s.start(), seen) && m.end() <= n.start()
+                    && !governed(text, m, s.start(), sorted, c) && !insideRelative(text, m, n.start(), s.start(), c)
                     && !(casualties && "demonym".equals(m.how()))) {
                 before.add(m);
             }
@@ -274,6 +327,199 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static boolean governed(String text, ActorMention m, int from, Cues c) {
         return afterCue(text, m, from, c.location) || afterCue(text, m, from, c.recipient)
                 || afterCue(text, m, from, c.attribution);
+    }
+
+    /** True for a currency code unit ("USD", "EUR"). */
+    private static boolean currency(String unit) {
+        return unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The buyer who pays an amount of sales: with a {@code sale} cue in the number's clause, the
+     * first state after the number in that clause that stands after a {@code recipient} or
+     * {@code location} cue ("$1
+     * billion in arms sales to Poland"). Null when none.
+     */
+    private static ActorMention buyer(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c) {
+        int from = clauseStart(text, n.start(), s.start());
+        int to = clauseEnd(text, n.end(), s.end());
+        if (!hasCue(text, from, to, c.sale)) {
+            return null;
+        }
+        for (ActorMention m : sorted) {
+            if (m.start() >= n.end() && m.end() <= to && owns(m)
+                    && (afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.location))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state whose aid, loans or investment an amount is, named next to a {@code funds} noun
+     * within five words after the amount in its clause and not after a place or recipient word:
+     * "$500 million in US military aid", "500 millones de dólares en ayuda estadounidense", "500
+     * Millionen Dollar US-Hilfe". Null when none.
+     */
+    private static ActorMention funder(String text, NumberMention n, TextSpan s, List<ActorMention> sorted, Cues c) {
+        if (c.funds.isEmpty()) {
+            return null;
+        }
+        int to = clauseEnd(text, n.end(), s.end());
+        for (ActorMention m : sorted) {
+            if (m.start() < n.end()) {
+                continue;
+            }
+            String gap = text.substring(n.end(), Math.min(m.start(), to)).strip();
+            if (m.end() > to || (!gap.isEmpty() && gap.split("\\s+").length > 5)) {
+                return null;
+            }
+            if (!owns(m) || afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.attribution)) {
+                continue; // "aid to Ukraine": the receiver
+            }
+            int next = m.end();
+            for (int w = 0; w < 2; w++) { // the two words after the state ("US military aid")
+                while (next < to && !Character.isLetter(text.charAt(next))) {
+                    next++;
+                }
+                while (next < to && Character.isLetter(text.charAt(next))) {
+                    next++;
+                }
+            }
+            // the state before its funds noun modifies it ("in US aid"); after it, a place word would
+            // make it the receiver or the place ("ayuda a Ucrania")
+            if (hasCue(text, m.end(), next, c.funds)
+                    || (hasCue(text, n.end(), m.start(), c.funds) && !governed(text, m, s.start(), sorted, c))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the mention is governed ({@link #governed(String, ActorMention, int, Cues)}) or
+     * coordinated with a governed one before it: "registered in the UAE and Hong Kong" makes Hong
+     * Kong a place as much as the UAE.
+     */
+    private static boolean governed(String text, ActorMention m, int from, List<ActorMention> sorted, Cues c) {
+        ActorMention cur = m;
+        for (int hop = 0; hop < 4; hop++) {
+            if (governed(text, cur, from, c)) {
+                return true;
+            }
+            ActorMention prev = null;
+            for (ActorMention o : sorted) {
+                if (o.end() <= cur.start() && o.start() >= from) {
+                    prev = o;
+                } else if (o.start() >= cur.start()) {
+                    break;
+                }
+            }
+            if (prev == null || !coordinated(text.substring(prev.end(), cur.start()), c)) {
+                return false;
+            }
+            cur = prev;
+        }
+        return false;
+    }
+
+    /**
+     * True when the gap between two mentions joins them as a list: a comma, or a coordinator without
+     * a comma and with at most a short article after it ("the UAE and Hong Kong", "X, Y and the U.K.").
+     */
+    private static boolean coordinated(String gap, Cues c) {
+        String g = gap.strip();
+        if (g.equals(",")) {
+            return true;
+        }
+        if (g.contains(",")) {
+            return false; // ", and Spain gave ...": a comma before "and" mostly joins clauses, not places
+        }
+        String[] words = g.toLowerCase(Locale.ROOT).split("[\\s']+");
+        if (words.length == 0 || words.length > 2 || !c.coordinator.contains(words[0])) {
+            return false;
+        }
+        return words.length == 1 || (words[1].length() <= 3 && words[1].chars().allMatch(Character::isLetter));
+    }
+
+    /**
+     * True when the mention stands inside a relative clause that closes before the number ("Russia,
+     * which borders Finland, deployed 5,000 troops"): a state named there describes another, it is
+     * not the subject that owns the number.
+     */
+    private static boolean insideRelative(String text, ActorMention m, int numberStart, int from, Cues c) {
+        int open = clauseStart(text, m.start(), from);
+        if (open <= from || c.relative.isEmpty() || clauseEnd(text, m.end(), numberStart) >= numberStart) {
+            return false;
+        }
+        return c.relative.contains(firstWord(text, open, m.start()));
+    }
+
+    /** The first word (lowercased) in the range, or "". */
+    private static String firstWord(String text, int from, int to) {
+        int w = from;
+        while (w < to && !Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        int e = w;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(w, e).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The state things on a sanctions list are tied to, the target of the sanctions: a state named
+     * after them in their sentence that is no place, receiver or speaker and not the state of the
+     * clause subject that lists them ("sanctions on 35 entities ... moving Iranian crude"); else a
+     * state right after a sanction cue before them ("sanctions on Russia, among them 35 entities").
+     * Null when none.
+     */
+    private static ActorMention sanctionTarget(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        String imposer = null;
+        for (ActorMention m : sorted) {
+            if (m.start() >= s.start() && m.end() <= n.start() && owns(m)
+                    && !governed(text, m, s.start(), sorted, c)) {
+                imposer = m.actor().country();
+                break;
+            }
+        }
+        for (ActorMention m : sorted) {
+            if (m.start() >= n.end() && m.end() <= s.end() && owns(m) && !m.actor().country().equals(imposer)
+                    && !governed(text, m, s.start(), sorted, c) && !speaker(text, m, s, c)) {
+                return m;
+            }
+        }
+        ActorMention target = null;
+        for (ActorMention m : sorted) {
+            if (m.start() < s.start() || m.end() > n.start()) {
+                continue;
+            }
+            int cue = lastCue(text, s.start(), m.start(), c.sanction);
+            String gap = cue < 0 ? "" : text.substring(cue, m.start()).strip();
+            if (cue >= 0 && owns(m) && gap.chars().noneMatch(ch -> Character.isDigit(ch) || ",;:()".indexOf(ch) >= 0)
+                    && (gap.isEmpty() || gap.split("\\s+").length <= 3)) {
+                target = m;
+            }
+        }
+        return target;
+    }
+
+    /** True when a reporting verb ({@code clause} cue) stands right after or right before the mention ("Brussels said"). */
+    private static boolean speaker(String text, ActorMention m, TextSpan s, Cues c) {
+        if (c.clause.contains(firstWord(text, m.end(), Math.min(s.end(), m.end() + 30)))) {
+            return true;
+        }
+        int e = m.start();
+        while (e > s.start() && !Character.isLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > s.start() && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && c.clause.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     /** True when one of the cue words stands right before the mention. */
@@ -351,14 +597,15 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         for (ActorMention m : sorted) {
             if (!casualties && m.start() >= n.end() && m.end() <= s.end() && owns(m)
-                    && !governed(text, m, s.start(), c)) {
+                    && !governed(text, m, s.start(), sorted, c)) {
                 return m.actor();
             }
         }
         for (int k = si - 1; k >= Math.max(0, si - 2); k--) {
             TextSpan p = spans.get(k);
             for (ActorMention m : sorted) {
-                if (m.start() >= p.start() && m.end() <= p.end() && owns(m) && !governed(text, m, p.start(), c)) {
+                if (m.start() >= p.start() && m.end() <= p.end() && owns(m)
+                        && !governed(text, m, p.start(), sorted, c)) {
                     return m.actor();
                 }
             }
@@ -557,7 +804,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
      * North Korean troops"). Not for money: "5 million US dollars" names the currency, not its owner.
      */
     private static ActorMention between(NumberMention n, List<ActorMention> mentions) {
-        if (n.unit().length() == 3 && n.unit().chars().allMatch(Character::isUpperCase)) {
+        if (currency(n.unit())) {
             return null;
         }
         for (ActorMention m : mentions) {
@@ -808,13 +1055,39 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (e == w || !c.relative.contains(text.substring(w, e).toLowerCase(Locale.ROOT))) {
             return null;
         }
+        // the actor closes the noun phrase before the comma, or names whose or where it is, at most
+        // three words before the comma ("a refinery in China's Shandong province, which ...")
+        ActorMention found = null;
         for (ActorMention m : mentions) {
-            if (m.start() >= from && m.end() <= clause - 1 && text.substring(m.end(), clause - 1).isBlank()
-                    && subjectLike(m)) {
-                return m;
+            if (m.start() >= clauseStart(text, clause - 1, from) && m.end() <= clause - 1 && subjectLike(m)
+                    && nounPhraseTail(text.substring(m.end(), clause - 1), c)) {
+                found = m;
             }
         }
-        return null;
+        return found;
+    }
+
+    /**
+     * True when the words between an actor and the comma of a relative clause still belong to the
+     * actor's noun phrase: none, or a possessive ending and up to three words that are no cue of a
+     * clause, coordination or reported words and hold no digit ("'s Shandong province").
+     */
+    private static boolean nounPhraseTail(String gap, Cues c) {
+        String g = gap.strip().replaceFirst("^['’]s\\b", "").strip();
+        if (g.isEmpty()) {
+            return true;
+        }
+        String[] words = g.split("\\s+");
+        if (words.length > 3 || g.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (c.clause.contains(lw) || c.coordinator.contains(lw) || c.relative.contains(lw)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ActorMention place(String text, int after, int to, List<ActorMention> mentions, Cues c) {
@@ -923,10 +1196,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
             List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative,
-            List<String> observation) {
+            List<String> observation, List<String> purchase, List<String> sale, List<String> funds) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
                 List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                List.of());
+                List.of(), List.of(), List.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -951,6 +1224,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> displacement = new ArrayList<>();
             Set<String> relative = new java.util.HashSet<>();
             List<String> observation = new ArrayList<>();
+            List<String> purchase = new ArrayList<>();
+            List<String> sale = new ArrayList<>();
+            List<String> funds = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -973,6 +1249,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "displacement" -> displacement.add(w);
                     case "relative" -> relative.add(w);
                     case "observation" -> observation.add(w);
+                    case "purchase" -> purchase.add(w);
+                    case "sale" -> sale.add(w);
+                    case "funds" -> funds.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -989,7 +1268,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     Set.copyOf(clause), Set.copyOf(possessive), List.copyOf(casualty), List.copyOf(recipient),
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
                     List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
-                    List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation));
+                    List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation), List.copyOf(purchase),
+                    List.copyOf(sale), List.copyOf(funds));
         }
     }
 }

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * A number with a unit, attached to the actor it belongs to.
  *
  * @param value    the value (28500, 101550000000, 18.9)
- * @param unit     troops, personnel, casualties, diplomats, equipment, visitors, tonnes, entities, refugees,
+ * @param unit     troops, personnel, casualties, diplomats, ships, aircraft, missiles, tanks, equipment (other
+ *                 weapons), visitors, tonnes, entities, refugees,
  *                 prisoners, hostages, individuals, nationals (people counted by their nation), or an ISO
  *                 4217 code (USD, MYR)
  * @param about    entity ref of the actor it belongs to, or null

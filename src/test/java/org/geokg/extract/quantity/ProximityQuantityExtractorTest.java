@@ -174,7 +174,7 @@ class ProximityQuantityExtractorTest {
         List<QuantityCandidate> qs = EXTRACTOR.find(p, mentions(text));
         assertEquals(2, qs.size(), qs::toString);
         assertEquals("troops", qs.get(0).unit());
-        assertEquals("equipment", qs.get(1).unit());
+        assertEquals("ships", qs.get(1).unit());
     }
 
     @Test

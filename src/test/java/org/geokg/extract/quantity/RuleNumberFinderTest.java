@@ -45,19 +45,19 @@ class RuleNumberFinderTest {
         id | Pemerintah mengirim 20 ton beras ke sana.        | 20 ton                       | 20           | tonnes
         id | Sebanyak 12 diplomat diusir pekan ini.           | 12 diplomat                  | 12           | diplomats
         ms | Kerajaan menghantar 30 tan bekalan perubatan.    | 30 tan                       | 30           | tonnes
-        ms | Tentera melancarkan enam peluru berpandu.        | enam peluru berpandu         | 6            | equipment
-        en | The army fired twelve missiles overnight.        | twelve missiles              | 12           | equipment
+        ms | Tentera melancarkan enam peluru berpandu.        | enam peluru berpandu         | 6            | missiles 
+        en | The army fired twelve missiles overnight.        | twelve missiles              | 12           | missiles 
         en | The ministry expelled 15 diplomats on Friday.    | 15 diplomats                 | 15           | diplomats
         fr | Le pays a expulsé dix-sept diplomates hier.      | dix-sept diplomates          | 17           | diplomats
-        fr | L'armée a tiré soixante-dix roquettes.           | soixante-dix roquettes       | 70           | equipment
+        fr | L'armée a tiré soixante-dix roquettes.           | soixante-dix roquettes       | 70           | missiles 
         es | El país envió cuatrocientos soldados.            | cuatrocientos soldados       | 400          | troops
-        es | El ejército lanzó 90 misiles en la noche.        | 90 misiles                   | 90           | equipment
+        es | El ejército lanzó 90 misiles en la noche.        | 90 misiles                   | 90           | missiles 
         de | Das Land wies dreizehn Diplomaten aus.           | dreizehn Diplomaten          | 13           | diplomats
         de | Es wurden 500 Tonnen Hilfsgüter geliefert.       | 500 Tonnen                   | 500          | tonnes
         en | Russia sent 5,000 more troops north.             | 5,000 more troops            | 5000         | troops
-        en | The navy lost 3 additional warships.             | 3 additional warships        | 3            | equipment
-        id | China mengirim 20 buah kapal perang ke sana.     | 20 buah kapal perang         | 20           | equipment
-        ms | Tentera menerima 12 unit kereta kebal baharu.    | 12 unit kereta kebal         | 12           | equipment
+        en | The navy lost 3 additional warships.             | 3 additional warships        | 3            | ships    
+        id | China mengirim 20 buah kapal perang ke sana.     | 20 buah kapal perang         | 20           | ships    
+        ms | Tentera menerima 12 unit kereta kebal baharu.    | 12 unit kereta kebal         | 12           | tanks    
         es | Una ayuda de mil millones de dólares.            | mil millones de dólares      | 1000000000   | USD
         es | Costará tres mil quinientos millones de euros.   | tres mil quinientos millones de euros | 3500000000 | EUR
         es | Invertirá 2 mil millones de euros.               | 2 mil millones de euros      | 2000000000   | EUR
@@ -68,14 +68,14 @@ class RuleNumberFinderTest {
         en | About 28,500 U.S. troops stay.                   | 28,500 U.S. troops           | 28500        | troops
         en | They paid two million three hundred thousand dollars. | two million three hundred thousand dollars | 2300000 | USD
         de | Die USA verlegen 3000 US-Soldaten nach Polen.    | 3000 US-Soldaten             | 3000         | troops
-        de | Russland feuerte 90 Kampfdrohnen ab.             | 90 Kampfdrohnen              | 90           | equipment
-        de | Polen kauft 96 neue Kampfpanzer.                 | 96 neue Kampfpanzer          | 96           | equipment
+        de | Russland feuerte 90 Kampfdrohnen ab.             | 90 Kampfdrohnen              | 90           | aircraft 
+        de | Polen kauft 96 neue Kampfpanzer.                 | 96 neue Kampfpanzer          | 96           | tanks    
         de | Das Land entsendet 1000 weitere Soldaten.        | 1000 weitere Soldaten        | 1000         | troops
         es | Llegaron 2.000 nuevos soldados a la base.        | 2.000 nuevos soldados        | 2000         | troops
         fr | Paris envoie 3 000 autres soldats au Tchad.      | 3 000 autres soldats         | 3000         | troops
         en | The air force bought 12 F-16 jets.               | 12 F-16                      | 12           | equipment
-        id | Indonesia membeli 42 Rafale dari Prancis.        | 42 Rafale                    | 42           | equipment
-        de | Die Ukraine erhält 18 Leopard-Panzer.            | 18 Leopard-Panzer            | 18           | equipment
+        id | Indonesia membeli 42 Rafale dari Prancis.        | 42 Rafale                    | 42           | aircraft 
+        de | Die Ukraine erhält 18 Leopard-Panzer.            | 18 Leopard-Panzer            | 18           | tanks    
         id | Sebanyak 28,500 tentara ditempatkan di sana.     | 28,500 tentara               | 28500        | troops
         en | The unit counts 1.250 soldiers.                  | 1.250 soldiers               | 1250         | troops
         fr | La France envoie un millier de soldats.          | un millier de soldats        | 1000         | troops
@@ -91,9 +91,9 @@ class RuleNumberFinderTest {
         id | Sebanyak 300 orang dievakuasi dari Sudan.        | 300 orang                    | 300  | people
         fr | La France verse 100 millions d'euros par an.     | 100 millions d'euros         | 100000000 | EUR
         fr | Une centaine de soldats sont arrivés.            | Une centaine de soldats      | 100          | troops
-        fr | Paris envoie une vingtaine de navires.           | une vingtaine de navires     | 20           | equipment
+        fr | Paris envoie une vingtaine de navires.           | une vingtaine de navires     | 20           | ships    
         es | Llegó un centenar de soldados.                   | un centenar de soldados      | 100          | troops
-        id | China mengirim dua lusin kapal perang.           | dua lusin kapal perang       | 24           | equipment
+        id | China mengirim dua lusin kapal perang.           | dua lusin kapal perang       | 24           | ships    
         en | About 1.5 million refugees crossed.              | 1.5 million refugees         | 1500000      | refugees
         id | Israel membebaskan 39 tahanan Palestina.         | 39 tahanan                   | 39           | prisoners
         ms | Seramai 1,000 pelarian tiba di sana.             | 1,000 pelarian               | 1000         | refugees
@@ -101,8 +101,8 @@ class RuleNumberFinderTest {
         es | Intercambiaron 95 prisioneros de guerra.         | 95 prisioneros de guerra     | 95           | prisoners
         de | Sie tauschten 90 Kriegsgefangene aus.            | 90 Kriegsgefangene           | 90           | prisoners
         de | Berlin liefert 1 Mio. Schuss Munition.           | 1 Mio. Schuss                | 1000000      | equipment
-        de | Die Ukraine erhielt 18 Leopard-2-Panzer.          | 18 Leopard-2-Panzer          | 18           | equipment
-        de | Seoul will 20 weitere F-35A-Kampfjets kaufen.     | 20 weitere F-35A-Kampfjets   | 20           | equipment
+        de | Die Ukraine erhielt 18 Leopard-2-Panzer.          | 18 Leopard-2-Panzer          | 18           | tanks    
+        de | Seoul will 20 weitere F-35A-Kampfjets kaufen.     | 20 weitere F-35A-Kampfjets   | 20           | aircraft 
         en | Russia sent 2000 troops to Mali.                 | 2000 troops                  | 2000         | troops
         """)
     void readsNumbersWithUnitsAsTheLanguageWritesThem(String lang, String text, String span, String value,
@@ -159,7 +159,7 @@ class RuleNumberFinderTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
         de | Das Land hat 900 Soldaten im Ausland, davon 300 in Litauen.            | 300 | troops
-        en | The navy sent 40 ships, of which 12 to the north.                      | 12  | equipment
+        en | The navy sent 40 ships, of which 12 to the north.                      | 12  | ships
         fr | Le pays a expulsé 20 diplomates, dont 8 à Paris.                       | 8   | diplomats
         es | El país desplegó 500 soldados, de los cuales 120 en la frontera.       | 120 | troops
         id | Sebanyak 700 personel dikirim, di antaranya 250 ke Natuna.             | 250 | personnel

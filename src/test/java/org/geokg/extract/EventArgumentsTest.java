@@ -141,6 +141,7 @@ class EventArgumentsTest {
     @CsvSource(delimiter = '|', value = {
         "de | Die Bundeswehr wird ab 2025 eine Kampfbrigade nach Litauen verlegen. | 15 | DEU | LTU",
         "de | Russland hat mit einem Luftangriff auf Kiew begonnen. | 19 | RUS | UKR",
+        "de | Russland startete einen Luftschlag auf Kiew. | 19 | RUS | UKR",
     })
     void aGermanCompoundMatchesByItsHead(String lang, String text, String root, String src, String tgt) {
         ExtractionDocument d = run(lang, text);

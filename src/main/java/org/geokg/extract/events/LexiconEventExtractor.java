@@ -1189,8 +1189,11 @@ public final class LexiconEventExtractor implements EventExtractor {
          */
         private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first) {
             if (from > 0 && to < toks.size() && v.grammar.is(Grammar.Kind.GENITIVE_NAME, toks, from - 1)
-                    && toks.get(to).start() == first.start()) {
-                // a genitive name right after the noun: "die Angriffe Russlands auf die Ukraine"
+                    && toks.get(to).start() == first.start()
+                    && !v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, to - 1)) {
+                // a genitive name right after the noun: "die Angriffe Russlands auf die Ukraine";
+                // not after a preposition that closes the trigger ("einen Luftangriff auf | Kiew":
+                // the object)
                 return first;
             }
             boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);

@@ -831,25 +831,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
-            if (!e.has(SYM) && !e.has(SPEAKER) && !e.has(SOLO) && agent < 0 && m.to() - m.from() == 1
+            // a passive with its agent right after the verb, no agent marker ("Ukraina diserang
+            // Rusia", "X dikunjungi Presiden Y"), or a noun after a verb of receiving ("X mendapat
+            // kecaman dari Y", "X menerima bantuan dari Y"): the subject undergoes the act, the
+            // party after it does it
+            boolean bareAgent = !e.has(SOLO) && m.to() - m.from() == 1
                     && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
-                    && officeWordsOnly(toks, m.to(), after.get(0).start())) {
-                // a passive with its agent right after the verb, no agent marker: "Ukraina
-                // diserang Rusia", "X dikunjungi Presiden Y": the actor after it acts, the
-                // subject before it is the object
-                List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
-                if (!subject.isEmpty()) {
-                    List<ActorMention> doer = firstGroup(after);
-                    List<ActorMention> objects = new ArrayList<>(subject);
-                    objects.addAll(after.subList(doer.size(), after.size()));
-                    src = doer;
-                    tgt = objects;
-                }
-            }
-            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && m.from() > 0 && !after.isEmpty()
-                    && g.is(Grammar.Kind.RECEIVE, toks, m.from() - 1)) {
-                // "X mendapat kecaman dari Y", "X menerima bantuan dari Y": the subject undergoes
-                // the act named by the noun, the party after it does it
+                    && officeWordsOnly(toks, m.to(), after.get(0).start());
+            boolean received = m.from() > 0 && g.is(Grammar.Kind.RECEIVE, toks, m.from() - 1);
+            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !after.isEmpty() && (bareAgent || received)) {
                 List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 if (!subject.isEmpty()) {
                     List<ActorMention> doer = firstGroup(after);

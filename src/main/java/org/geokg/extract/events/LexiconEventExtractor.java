@@ -970,6 +970,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = List.of(new ActorMention(p.actor(), p.start(), p.end(), p.text(), "pronoun"));
                 }
             }
+            if (src.isEmpty() && !noun && !e.has(SPEAKER) && clause[0] == 0) {
+                // a personal pronoun opening the sentence ("He also called ...", "Ia mengecam ...",
+                // "Ils ont ..."): the person or state it stands for in the sentence or two before
+                ActorMention p = pronounSubject(s, toks, m.from());
+                if (p != null) {
+                    src = List.of(p);
+                    clauseOnly = false;
+                }
+            }
             if (tgt.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)) {
                 clauseOnly = false;
                 int limit = Math.min(around != null ? Math.min(sent.end(), around.end()) : sent.end(),
@@ -1409,6 +1418,33 @@ public final class LexiconEventExtractor implements EventExtractor {
          * True when only subject-drop words ({@code grammar.tsv} kind subject_drop: adverbs,
          * clitics, auxiliaries) and punctuation stand before the trigger at token {@code at}.
          */
+        /**
+         * The referent of a pronoun that opens sentence {@code s} and is the only word before the
+         * trigger at token {@code at} apart from adjuncts and punctuation (grammar kinds pronoun,
+         * pronoun_other); a mention at the pronoun standing for it (how="pronoun"), or null.
+         */
+        private ActorMention pronounSubject(int s, List<Token> toks, int at) {
+            Grammar g = v.grammar;
+            boolean personal = g.is(Grammar.Kind.PRONOUN, toks, 0);
+            if (at < 1 || !personal && !g.is(Grammar.Kind.PRONOUN_OTHER, toks, 0)) {
+                return null;
+            }
+            for (int i = 1; i < at; i++) {
+                String w = toks.get(i).norm();
+                boolean punct = !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
+                if (!punct && (g.is(Grammar.Kind.SUBORDINATOR, toks, i) || g.is(Grammar.Kind.COMP, toks, i)
+                        || g.is(Grammar.Kind.RELATIVE, toks, i))) {
+                    return null;
+                }
+            }
+            Actor a = v.referentBefore(s, personal);
+            if (a == null) {
+                return null;
+            }
+            Token t = toks.get(0);
+            return new ActorMention(a, t.start(), t.end(), v.text.substring(t.start(), t.end()), "pronoun");
+        }
+
         private boolean subjectDropped(List<Token> toks, int at) {
             if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
                 return false;

@@ -877,7 +877,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
                     && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()
-                    && placedGroup(toks, clause[0], m.from()).isEmpty()) {
+                    && placedGroup(toks, clause[0], m.from()).isEmpty()
+                    && !(clause[0] == 0 && pronounOpens(toks, m.from()))) {
                 // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
                 // verurteilte Südkorea den Test"): the first actor after it, unless marked as an object
                 List<ActorMention> subject = subjectAfter(toks, m.to(), after);
@@ -1424,25 +1425,34 @@ public final class LexiconEventExtractor implements EventExtractor {
          * pronoun_other); a mention at the pronoun standing for it (how="pronoun"), or null.
          */
         private ActorMention pronounSubject(int s, List<Token> toks, int at) {
-            Grammar g = v.grammar;
-            boolean personal = g.is(Grammar.Kind.PRONOUN, toks, 0);
-            if (at < 1 || !personal && !g.is(Grammar.Kind.PRONOUN_OTHER, toks, 0)) {
+            if (!pronounOpens(toks, at)) {
                 return null;
             }
-            for (int i = 1; i < at; i++) {
-                String w = toks.get(i).norm();
-                boolean punct = !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
-                if (!punct && (g.is(Grammar.Kind.SUBORDINATOR, toks, i) || g.is(Grammar.Kind.COMP, toks, i)
-                        || g.is(Grammar.Kind.RELATIVE, toks, i))) {
-                    return null;
-                }
-            }
-            Actor a = v.referentBefore(s, personal);
+            Actor a = v.referentBefore(s, v.grammar.is(Grammar.Kind.PRONOUN, toks, 0));
             if (a == null) {
                 return null;
             }
             Token t = toks.get(0);
             return new ActorMention(a, t.start(), t.end(), v.text.substring(t.start(), t.end()), "pronoun");
+        }
+
+        /**
+         * True when a pronoun (grammar kinds pronoun, pronoun_other) opens the sentence and no
+         * subordinator, complementizer or relative stands between it and token {@code at}: the
+         * pronoun is the subject of the verb there ("Er warf Uganda vor": Uganda is the object).
+         */
+        private boolean pronounOpens(List<Token> toks, int at) {
+            Grammar g = v.grammar;
+            if (at < 1 || !g.is(Grammar.Kind.PRONOUN, toks, 0) && !g.is(Grammar.Kind.PRONOUN_OTHER, toks, 0)) {
+                return false;
+            }
+            for (int i = 1; i < at; i++) {
+                if (g.is(Grammar.Kind.SUBORDINATOR, toks, i) || g.is(Grammar.Kind.COMP, toks, i)
+                        || g.is(Grammar.Kind.RELATIVE, toks, i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean subjectDropped(List<Token> toks, int at) {

@@ -2,6 +2,8 @@ package org.geokg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -606,6 +608,55 @@ class EventConstructionCoverageTest {
     })
     void subordinateClausesAndObjectsBeforeVerbs(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a pronoun opening a paragraph stands for the one person (or state) named just before
+        "en | Kenyan President William Ruto said on Monday that the army of Uganda had crossed the border.\\n\\n"
+            + "He also accused Uganda of violating the truce. | 11 KEN>UGA",
+        "id | Presiden Kenya William Ruto mengatakan pada Senin bahwa tentara Uganda telah melintasi perbatasan.\\n\\n"
+            + "Ia juga menuduh Uganda melanggar gencatan senjata. | 11 KEN>UGA",
+        "ms | Presiden Kenya William Ruto berkata pada Isnin bahawa tentera Uganda telah melintasi sempadan.\\n\\n"
+            + "Beliau juga menuduh Uganda melanggar gencatan senjata. | 11 KEN>UGA",
+        "fr | Le président kényan William Ruto a déclaré lundi que l'armée ougandaise avait franchi la frontière.\\n\\n"
+            + "Il a aussi accusé l'Ouganda de violer la trêve. | 11 KEN>UGA",
+        "es | El presidente de Kenia, William Ruto, dijo el lunes que el ejército de Uganda había cruzado la frontera.\\n\\n"
+            + "Él también acusó a Uganda de violar la tregua. | 11 KEN>UGA",
+        "de | Der kenianische Präsident William Ruto sagte am Montag, die Armee Ugandas habe die Grenze überschritten.\\n\\n"
+            + "Er warf Uganda außerdem vor, die Waffenruhe zu verletzen. | 11 KEN>UGA",
+        // two persons of two states before it: the pronoun is left unresolved
+        "en | President William Ruto of Kenya met President Yoweri Museveni of Uganda on Monday.\\n\\n"
+            + "He condemned Tanzania over the incident. | !11 KEN>TZA;!11 UGA>TZA",
+        "en | President William Ruto of Kenya said on Monday that the talks had failed.\\n\\n"
+            + "He condemned Tanzania over the incident. | 11 KEN>TZA",
+    })
+    void pronounSubjects(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text.replace("\\n", "\n")), expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | The African Union held an emergency summit in Addis Ababa on Monday. "
+            + "The bloc condemned Sudan for the attacks on civilians.",
+        "id | Uni Afrika menggelar pertemuan darurat di Addis Ababa pada Senin. "
+            + "Blok tersebut mengecam Sudan atas serangan terhadap warga sipil.",
+        "ms | Kesatuan Afrika mengadakan sidang kemuncak tergempar di Addis Ababa pada Isnin. "
+            + "Blok itu mengecam Sudan atas serangan terhadap orang awam.",
+        "fr | L'Union africaine a tenu lundi un sommet d'urgence à Addis-Abeba. "
+            + "Le bloc a condamné le Soudan pour les attaques contre les civils.",
+        "es | La Unión Africana celebró el lunes una cumbre de emergencia en Adís Abeba. "
+            + "El bloque condenó a Sudán por los ataques contra civiles.",
+        "de | Die Afrikanische Union hielt am Montag einen Sondergipfel in Addis Abeba ab. "
+            + "Das Bündnis verurteilte den Sudan wegen der Angriffe auf Zivilisten.",
+    })
+    void blocDescriptionsActForTheBodyNamedBefore(String lang, String text) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        Map<String, Entity> es = PipelineFixture.byRef(d);
+        assertTrue(d.events().stream().anyMatch(v -> v.cameo().startsWith("11")
+                && v.source().stream().map(es::get).anyMatch(e -> e != null && e.label().equals("African Union"))
+                && v.target().stream().map(es::get).anyMatch(e -> e != null && "SDN".equals(e.country()))),
+                () -> "no 11 African Union>SDN in " + EventExpectations.shown(d));
     }
 
     @ParameterizedTest(name = "[{0}] {1}")

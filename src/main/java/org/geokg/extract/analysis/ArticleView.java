@@ -3,6 +3,7 @@ package org.geokg.extract.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,6 +160,51 @@ public final class ArticleView {
             }
         }
         return best;
+    }
+
+    /**
+     * What a pronoun opening sentence {@code s} stands for: the person (for a personal pronoun,
+     * {@code personal}) or else the state named in the sentence before, or in the one before that
+     * when the sentence before names no party at all. Conservative: null when that sentence names
+     * parties of more than one side of the kind sought (two persons of different states), and a
+     * personal pronoun falls back to a state only when the sentence names no person. An
+     * impersonal pronoun ("they", "mereka", "ils") stands for a state or an organization.
+     */
+    public Actor referentBefore(int s, boolean personal) {
+        for (int back = 1; back <= 2 && s - back >= 0; back++) {
+            TextSpan prev = sentences.get(s - back);
+            List<ActorMention> parties = new ArrayList<>();
+            for (ActorMention m : participantsIn(prev.start(), prev.end())) {
+                if (!isOutlet(m.actor())) {
+                    parties.add(m);
+                }
+            }
+            if (parties.isEmpty()) {
+                continue;
+            }
+            List<ActorMention> fit = new ArrayList<>();
+            if (personal) {
+                for (ActorMention m : parties) {
+                    if (m.actor().type() == EntityType.Person || "role".equals(m.how())) {
+                        fit.add(m);
+                    }
+                }
+            }
+            if (fit.isEmpty()) {
+                for (ActorMention m : parties) {
+                    if (m.actor().type() == EntityType.Country
+                            || !personal && m.actor().type() == EntityType.Organization) {
+                        fit.add(m);
+                    }
+                }
+            }
+            Set<String> sides = new HashSet<>();
+            for (ActorMention m : fit) {
+                sides.add(participantId(m.actor()));
+            }
+            return sides.size() == 1 ? fit.get(fit.size() - 1).actor() : null;
+        }
+        return null;
     }
 
     private List<ActorMention> withDuals(List<ActorMention> ms) {

@@ -867,7 +867,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
                     && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()
-                    && placedGroup(toks, clause[0], m.from()).isEmpty()) {
+                    && placedGroup(toks, clause[0], m.from()).isEmpty()
+                    && !(clause[0] == 0 && pronounOpens(toks, m.from()))) {
                 // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
                 // verurteilte Südkorea den Test"): the first actor after it, unless marked as an object
                 List<ActorMention> subject = subjectAfter(toks, m.to(), after);
@@ -958,6 +959,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 ActorMention p = v.lastPersonBefore(sent.start());
                 if (p != null) {
                     src = List.of(new ActorMention(p.actor(), p.start(), p.end(), p.text(), "pronoun"));
+                }
+            }
+            if (src.isEmpty() && !noun && !e.has(SPEAKER) && clause[0] == 0) {
+                // a personal pronoun opening the sentence ("He also called ...", "Ia mengecam ...",
+                // "Ils ont ..."): the person or state it stands for in the sentence or two before
+                ActorMention p = pronounSubject(s, toks, m.from());
+                if (p != null) {
+                    src = List.of(p);
+                    clauseOnly = false;
                 }
             }
             if (tgt.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)) {
@@ -1402,6 +1412,42 @@ public final class LexiconEventExtractor implements EventExtractor {
          * True when only subject-drop words ({@code grammar.tsv} kind subject_drop: adverbs,
          * clitics, auxiliaries) and punctuation stand before the trigger at token {@code at}.
          */
+        /**
+         * The referent of a pronoun that opens sentence {@code s} and is the only word before the
+         * trigger at token {@code at} apart from adjuncts and punctuation (grammar kinds pronoun,
+         * pronoun_other); a mention at the pronoun standing for it (how="pronoun"), or null.
+         */
+        private ActorMention pronounSubject(int s, List<Token> toks, int at) {
+            if (!pronounOpens(toks, at)) {
+                return null;
+            }
+            Actor a = v.referentBefore(s, v.grammar.is(Grammar.Kind.PRONOUN, toks, 0));
+            if (a == null) {
+                return null;
+            }
+            Token t = toks.get(0);
+            return new ActorMention(a, t.start(), t.end(), v.text.substring(t.start(), t.end()), "pronoun");
+        }
+
+        /**
+         * True when a pronoun (grammar kinds pronoun, pronoun_other) opens the sentence and no
+         * subordinator, complementizer or relative stands between it and token {@code at}: the
+         * pronoun is the subject of the verb there ("Er warf Uganda vor": Uganda is the object).
+         */
+        private boolean pronounOpens(List<Token> toks, int at) {
+            Grammar g = v.grammar;
+            if (at < 1 || !g.is(Grammar.Kind.PRONOUN, toks, 0) && !g.is(Grammar.Kind.PRONOUN_OTHER, toks, 0)) {
+                return false;
+            }
+            for (int i = 1; i < at; i++) {
+                if (g.is(Grammar.Kind.SUBORDINATOR, toks, i) || g.is(Grammar.Kind.COMP, toks, i)
+                        || g.is(Grammar.Kind.RELATIVE, toks, i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean subjectDropped(List<Token> toks, int at) {
             if (!v.grammar.has(Grammar.Kind.SUBJECT_DROP)) {
                 return false;

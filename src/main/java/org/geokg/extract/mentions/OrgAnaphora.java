@@ -11,7 +11,8 @@ import org.geokg.kg.model.EntityType;
  * Within-article resolution of definite descriptions of organizations ({@code anaphors.tsv}):
  * "el ministerio", "das Ministerium", "the ministry", "kementerian itu" name the most recent
  * earlier organization of that kind ("Russian Foreign Ministry"); document nouns ("la nota",
- * "the statement", kind {@code any}) name the most recent non-media organization. A description
+ * "the statement", kind {@code any}) name the most recent non-media organization; a kind
+ * {@code sector:IGO} ("the bloc", "blok tersebut") names the most recent one of that CAMEO sector. A description
  * followed by a connector ("el ministerio de ...") is a name of its own and left alone, as is one
  * with no earlier organization of its kind. Stateless apart from its lexicon; thread-safe.
  */
@@ -123,6 +124,10 @@ final class OrgAnaphora {
     static boolean fits(Actor a, String kind) {
         if (kind.equals("any")) {
             return !"MED".equals(a.sector());
+        }
+        if (kind.startsWith("sector:")) {
+            // a description naming what the body is ("the bloc": an intergovernmental one)
+            return kind.substring("sector:".length()).equals(a.sector());
         }
         String k = kind.toLowerCase(Locale.ROOT);
         return a.key().toLowerCase(Locale.ROOT).contains(k) || a.label().toLowerCase(Locale.ROOT).contains(k);

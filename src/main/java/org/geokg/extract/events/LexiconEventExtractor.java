@@ -74,8 +74,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     /**
      * The code of a generic intent ("agreed to", "sepakat untuk", "acordaron"): when its complement
      * names a concrete act of roots 04-08 ("agreed to hold joint exercises"), the intent is coded
-     * in that act's family ({@link CameoIntents}: 0312) with the act's parties, and the generic
-     * intent gives way to it.
+     * in that act's family ({@link CameoIntents}: 0312) with the act's parties and the modality of
+     * the agreement, and the generic intent gives way to it.
      */
     private static final String GENERIC_INTENT = "030";
     /** How many words may stand between a generic intent and the act its complement names. */
@@ -213,11 +213,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                     if (opener != null && !embedded(built.get(k), built, clauses, toks)) {
                         superseded.add(opener);
                         EventCandidate c = candidates.get(k);
-                        // agreeing to do it is the intent to do it, not the deed
+                        // agreeing to do it is the intent to do it, not the deed: the intent is
+                        // told as the agreement was ("agreed": asserted; "will agree": future)
                         String intent = intents.intentOf(c.cameo());
                         candidates.set(k, c.toBuilder()
                                 .cameo(intent != null ? intent : intents.intentOf(built.get(k).entry().cameo()))
-                                .modality(c.modality() == Modality.ASSERTED ? Modality.INTENDED : c.modality())
+                                .modality(found.get(opener).modality())
                                 .build());
                     }
                 }

@@ -610,6 +610,32 @@ class EventConstructionCoverageTest {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
 
+    /**
+     * Agreeing or committing to a concrete act is the intent to do it, coded in that act's family
+     * (joint exercises 062: 0312; restored relations 050: 032), not as a bare 030, and not as the
+     * act itself done.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Kenya and Uganda agreed to hold joint naval exercises in May. | 0312 KEN~UGA;!062 KEN~UGA;!030 KEN~UGA",
+        "en | Ghana and Togo agreed to restore diplomatic relations. | 032 GHA~TGO;!050 GHA~TGO",
+        "id | Kenya dan Uganda sepakat untuk menggelar latihan militer bersama pada Mei. | 0312 KEN~UGA;!062 KEN~UGA",
+        "id | Ghana dan Togo sepakat untuk memulihkan hubungan diplomatik. | 032 GHA~TGO;!050 GHA~TGO",
+        "ms | Kenya dan Uganda bersetuju untuk mengadakan latihan ketenteraan bersama pada Mei. | 0312 KEN~UGA;!062 KEN~UGA",
+        "ms | Ghana dan Togo sepakat untuk memulihkan hubungan diplomatik. | 032 GHA~TGO;!050 GHA~TGO",
+        "fr | Le Kenya et l'Ouganda sont convenus d'organiser des manœuvres conjointes en mai. | 0312 KEN~UGA;!062 KEN~UGA",
+        "fr | Le Ghana et le Togo ont accepté de rétablir leurs relations diplomatiques. | 032 GHA~TGO;!050 GHA~TGO",
+        "es | Kenia y Uganda acordaron realizar ejercicios militares conjuntos en mayo. | 0312 KEN~UGA;!062 KEN~UGA",
+        "es | Ghana y Togo se comprometieron a restablecer las relaciones diplomáticas. | 032 GHA~TGO;!050 GHA~TGO",
+        "de | Kenia und Uganda einigten sich auf gemeinsame Militärübungen im Mai. | 0312 KEN~UGA;!062 KEN~UGA",
+        "de | Ghana und Togo einigten sich auf die Wiederaufnahme diplomatischer Beziehungen. | 032 GHA~TGO;!050 GHA~TGO",
+        // an act done after a coordinator is a second act, not the object of the agreement
+        "en | Kenya and Uganda agreed to cooperate, and held joint naval exercises in May. | 062 KEN~UGA",
+    })
+    void agreedActsAreCodedAsTheirIntent(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
         // a pronoun opening a paragraph stands for the one person (or state) named just before

@@ -21,6 +21,7 @@ import org.geokg.extract.analysis.ArticleAnalysis;
 import org.geokg.extract.analysis.ArticleView;
 import org.geokg.extract.analysis.SpeechFinder;
 import org.geokg.extract.claims.SpeechClaimExtractor;
+import org.geokg.extract.lexicon.CameoIntents;
 import org.geokg.extract.lexicon.EventLexicon;
 import org.geokg.extract.lexicon.Grammar;
 import org.geokg.extract.lexicon.ModalityDetector;
@@ -70,6 +71,15 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> EMBEDDING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
     /** Codes outside {@link #EMBEDDING_ROOTS} whose act has another act as its object: 016 deny responsibility. */
     private static final Set<String> EMBEDDING_CODES = Set.of("016");
+    /**
+     * The code of a generic intent ("agreed to", "sepakat untuk", "acordaron"): when its complement
+     * names a concrete act of roots 04-08 ("agreed to hold joint exercises"), the intent is coded
+     * in that act's family ({@link CameoIntents}: 0312) with the act's parties and the modality of
+     * the agreement, and the generic intent gives way to it.
+     */
+    private static final String GENERIC_INTENT = "030";
+    /** How many words may stand between a generic intent and the act its complement names. */
+    private static final int GENERIC_COMPLEMENT_WORDS = 6;
     /**
      * Roots whose object may also stand in a complement clause of its own ("denied that it had
      * sent troops", "demanded that Y withdraw", "rejected claims that ..."): not 13, whose
@@ -143,6 +153,8 @@ public final class LexiconEventExtractor implements EventExtractor {
         private String why = "";
         /** Debug trace of the decisions, or a silent one. */
         private final EventExplainer explain;
+        /** Intent codes of concrete acts ("agreed to hold exercises": 0312). */
+        private final CameoIntents intents = CameoIntents.standard();
 
         Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech, EventExplainer explain) {
             this.v = v;
@@ -195,8 +207,28 @@ public final class LexiconEventExtractor implements EventExtractor {
                 for (EventLexicon.Match m : built) {
                     candidates.add(found.get(m));
                 }
+                Set<EventLexicon.Match> superseded = new LinkedHashSet<>();
+                for (int k = 0; k < candidates.size(); k++) {
+                    EventLexicon.Match opener = genericIntentOf(built.get(k), built, clauses, toks);
+                    if (opener != null && !embedded(built.get(k), built, clauses, toks)) {
+                        superseded.add(opener);
+                        EventCandidate c = candidates.get(k);
+                        // agreeing to do it is the intent to do it, not the deed: the intent is
+                        // told as the agreement was ("agreed": asserted; "will agree": future)
+                        String intent = intents.intentOf(c.cameo());
+                        candidates.set(k, c.toBuilder()
+                                .cameo(intent != null ? intent : intents.intentOf(built.get(k).entry().cameo()))
+                                .modality(found.get(opener).modality())
+                                .build());
+                    }
+                }
                 for (int k = 0; k < candidates.size(); k++) {
                     EventCandidate c = candidates.get(k);
+                    if (superseded.contains(built.get(k))) {
+                        explain.outcome(toks, built.get(k), c, "superseded: its complement names a concrete act,"
+                                + " coded as the intent of that act");
+                        continue;
+                    }
                     if (embedded(built.get(k), built, clauses, toks)) {
                         explain.outcome(toks, built.get(k), c, "embedded: in the complement of an earlier act"
                                 + " (appeal/intent/demand/reject/threat/deny)");
@@ -283,6 +315,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (own != clause && !complement) {
                     continue;
                 }
+                if (a == genericIntentOf(m, built, clauses, toks)) {
+                    // the concrete act named after "agreed to" is coded itself
+                    continue;
+                }
                 if (FACTUAL_OBJECT_CODES.contains(a.entry().cameo())) {
                     // the act criticized is reported as done ("condemned the air strike on X")
                     continue;
@@ -298,6 +334,37 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * The generic verbal intent trigger ("agreed to", "sepakat untuk": code {@link #GENERIC_INTENT})
+         * whose complement names act {@code m}: it ends before {@code m} in the same clause, at most
+         * {@link #GENERIC_COMPLEMENT_WORDS} words before it, with no coordinator or comma between,
+         * and {@code m} is a concrete act with an intent code ({@link CameoIntents}: roots 04-08;
+         * others stay embedded). Else null.
+         */
+        private EventLexicon.Match genericIntentOf(EventLexicon.Match m, List<EventLexicon.Match> built,
+                List<int[]> clauses, List<Token> toks) {
+            if (intents.intentOf(m.entry().cameo()) == null) {
+                return null;
+            }
+            int clause = clauseOf(clauses, m.from());
+            EventLexicon.Match best = null;
+            for (EventLexicon.Match a : built) {
+                if (a == m || a.to() > m.from() || a.entry().has(NOUN) || !GENERIC_INTENT.equals(a.entry().cameo())
+                        || clauseOf(clauses, a.from()) != clause || m.from() - a.to() > GENERIC_COMPLEMENT_WORDS) {
+                    continue;
+                }
+                boolean joined = false;
+                for (int i = a.to(); i < m.from() && !joined; i++) {
+                    joined = v.grammar.is(Grammar.Kind.COORD, toks, i)
+                            || v.text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf(',') >= 0;
+                }
+                if (!joined && (best == null || a.to() > best.to())) {
+                    best = a;
+                }
+            }
+            return best;
         }
 
         /**

@@ -104,11 +104,15 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
     private static final int ADDRESSEE_WORDS = 3;
 
-    private LexiconEventExtractor() {
+    /** Intent codes of concrete acts ("agreed to hold exercises": 0312), read when the pipeline is built. */
+    private final CameoIntents intents;
+
+    private LexiconEventExtractor(CameoIntents intents) {
+        this.intents = intents;
     }
 
     public static LexiconEventExtractor create() {
-        return new LexiconEventExtractor();
+        return new LexiconEventExtractor(CameoIntents.standard());
     }
 
     @Override
@@ -122,9 +126,9 @@ public final class LexiconEventExtractor implements EventExtractor {
     }
 
     /** Events of one article given its speech (shared with {@link SpeechClaimExtractor}). */
-    static List<EventCandidate> find(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
+    private List<EventCandidate> find(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech) {
         return v.lang == null ? List.of()
-                : new Run(v, dates, speech, EventExplainer.fromSystemProperty()).events();
+                : new Run(v, dates, speech, EventExplainer.fromSystemProperty(), intents).events();
     }
 
     /** {@link #find(PreparedText, List, List)} with its decisions traced to {@code trace} (tests, debugging). */
@@ -132,7 +136,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             PrintStream trace) {
         ArticleAnalysis a = ArticleAnalysis.of(text, mentions);
         ArticleView v = a.view();
-        return v.lang == null ? List.of() : new Run(v, dates, a.speech(), EventExplainer.to(trace)).events();
+        return v.lang == null ? List.of() : new Run(v, dates, a.speech(), EventExplainer.to(trace), intents).events();
     }
 
     /** The work for one article. */
@@ -154,10 +158,12 @@ public final class LexiconEventExtractor implements EventExtractor {
         /** Debug trace of the decisions, or a silent one. */
         private final EventExplainer explain;
         /** Intent codes of concrete acts ("agreed to hold exercises": 0312). */
-        private final CameoIntents intents = CameoIntents.standard();
+        private final CameoIntents intents;
 
-        Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech, EventExplainer explain) {
+        Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech, EventExplainer explain,
+                CameoIntents intents) {
             this.v = v;
+            this.intents = intents;
             this.explain = explain;
             this.dates = dates;
             this.speech = speech;

@@ -288,11 +288,66 @@ public final class LexiconEventExtractor implements EventExtractor {
             told.add(new Told(s, c));
             String key = c.cameo() + "|" + keys(c.source()) + "|" + keys(c.target()) + "|" + c.modality();
             EventCandidate old = out.get(key);
+            if (old == null) {
+                String nested = nestedTwin(s, c, out);
+                if (nested != null) {
+                    EventCandidate twin = out.get(nested);
+                    if (twin.confidence() < c.confidence()
+                            || twin.confidence() == c.confidence() && size(c) > size(twin)) {
+                        out.remove(nested);
+                        out.put(key, c);
+                        return "KEPT (replaces a less sure or less complete duplicate naming fewer actors)";
+                    }
+                    return "merged as duplicate of an earlier event naming the same actors";
+                }
+            }
             if (old == null || old.confidence() < c.confidence()) {
                 out.put(key, c);
                 return old == null ? "KEPT" : "KEPT (replaces a less sure duplicate)";
             }
             return "merged as duplicate of an earlier event";
+        }
+
+        /**
+         * The key of a kept event of sentence {@code s} with the same code and modality whose
+         * sides nest with those of {@code c} (each side of one holds every actor of the other's
+         * side: "China's envoy Sun summoned Japan's ambassador to express protest" tells one
+         * protest whether its source is read as [China, Sun] or [Sun]), or null. Sides that only
+         * share a country do not nest (two officials of one state may each do the act), nor do
+         * events of different sentences (an article may tell a narrower act apart).
+         */
+        private String nestedTwin(int s, EventCandidate c, Map<String, EventCandidate> out) {
+            if (c.source().isEmpty() || c.target().isEmpty()) {
+                return null;
+            }
+            for (Map.Entry<String, EventCandidate> e : out.entrySet()) {
+                EventCandidate o = e.getValue();
+                if (o.cameo().equals(c.cameo()) && o.modality() == c.modality() && toldIn(o, s)
+                        && !o.source().isEmpty() && !o.target().isEmpty()
+                        && nests(o.source(), c.source()) && nests(o.target(), c.target())) {
+                    return e.getKey();
+                }
+            }
+            return null;
+        }
+
+        private boolean toldIn(EventCandidate o, int s) {
+            for (Told t : told) {
+                if (t.event() == o) {
+                    return t.sentence() == s;
+                }
+            }
+            return false;
+        }
+
+        private static boolean nests(List<Actor> a, List<Actor> b) {
+            Set<String> ka = actorKeys(a);
+            Set<String> kb = actorKeys(b);
+            return ka.containsAll(kb) || kb.containsAll(ka);
+        }
+
+        private static int size(EventCandidate c) {
+            return c.source().size() + c.target().size();
         }
 
         /**
@@ -994,6 +1049,16 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = first;
                 }
             }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !after.isEmpty() && !src.isEmpty()
+                    && src.size() < before.size() && purposeNear(toks, src, m.from())) {
+                // a purpose clause with partners of its own ("X summoned Y's envoy to protest over
+                // Z", "X bertemu Y untuk memprotes Z"): the main clause's subject acts, not the
+                // object of the main verb standing nearest
+                List<ActorMention> first = firstGroup(before);
+                if (!first.contains(src.get(0)) && !ids(actors(src)).containsAll(ids(actors(first)))) {
+                    src = first;
+                }
+            }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && coordinatedVerb(toks, m.from())) {
                 // "X warned Y and urged Z": a verb joined to an earlier one shares its subject, the
                 // group opening the sentence, not the nearest mention (the earlier verb's object)
@@ -1444,6 +1509,21 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
+         * True when a purpose marker opens the trigger at token {@code at} or stands at most four
+         * tokens before it, after the last of {@code src} ("to express solemn protest", "untuk
+         * memprotes"; not "to buyers in Asia, ... pressure on": a preposition far from the trigger).
+         */
+        private boolean purposeNear(List<Token> toks, List<ActorMention> src, int at) {
+            int from = Math.max(Math.max(0, Tokens.firstAtOrAfter(toks, src.get(src.size() - 1).end())), at - 5);
+            for (int i = from; i <= at; i++) {
+                if (v.grammar.matchAt(Grammar.Kind.PURPOSE, toks, i, toks.size()) > i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * The subject a subordinate clause (clause {@code k}) shares with its main clause when its
          * verb at token {@code at} follows the subordinator with no subject between ("after
          * attacking", "tras reunirse", "après avoir attaqué": at most one word between, no
@@ -1773,6 +1853,14 @@ public final class LexiconEventExtractor implements EventExtractor {
             out.add(ArticleView.participantId(a));
         }
         return out;
+    }
+
+    private static Set<String> actorKeys(List<Actor> as) {
+        Set<String> t = new TreeSet<>();
+        for (Actor a : as) {
+            t.add(a.key());
+        }
+        return t;
     }
 
     private static String keys(List<Actor> as) {

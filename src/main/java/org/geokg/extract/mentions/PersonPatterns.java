@@ -467,6 +467,9 @@ final class PersonPatterns {
             }
             Actor affiliation = before;
             int a = lex.is("connector", st.word(j)) ? j + 1 : j;
+            if (a < st.size() && lex.is("determiner", st.word(a).toLowerCase(Locale.ROOT)) && st.startsAt(a) == null) {
+                a++; // "X, a spokeswoman for the Russian foreign ministry"
+            }
             ActorMention m = st.startsAt(a);
             if (m != null && isAffiliation(m) && affiliation == null) {
                 affiliation = m.actor();

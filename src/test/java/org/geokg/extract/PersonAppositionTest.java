@@ -1,0 +1,35 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.ExtractionDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A person the gazetteer does not know, named before an office in apposition, takes the office's
+ * body and state: "X, a spokeswoman for the Russian foreign ministry", "X, penasihat politik
+ * Kementerian Luar Negeri Iran", advisers in each language. Sentences written for this test. The
+ * state matters beyond the entity layer: events are matched on their parties' states, so a
+ * speaker or actor without one is lost to them.
+ */
+class PersonAppositionTest {
+    @ParameterizedTest(name = "[{0}] {1} -> {2} of {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | "We will respond," said Olga Petrenko, a spokeswoman for the Russian foreign ministry.             | Olga Petrenko | RUS
+        id | Ahmad Rahimi, penasihat politik Kementerian Luar Negeri Iran, mengatakan Israel harus bertanggung jawab. | Ahmad Rahimi | IRN
+        ms | Ahmad Rahimi, penasihat politik Kementerian Luar Iran, berkata Israel perlu bertanggungjawab.        | Ahmad Rahimi  | IRN
+        es | Ahmad Rahimi, asesor del Ministerio de Exteriores de Irán, dijo que Israel debe responder.          | Ahmad Rahimi  | IRN
+        fr | Ahmad Rahimi, conseiller du ministère iranien des Affaires étrangères, a déclaré que Israël devait répondre. | Ahmad Rahimi | IRN
+        de | Ahmad Rahimi, Berater des iranischen Außenministeriums, sagte, Israel müsse sich verantworten.    | Ahmad Rahimi  | IRN
+        """)
+    void officeInAppositionGivesTheState(String lang, String text, String name, String country) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        Entity p = d.entities().stream().filter(e -> "Person".equals(e.type()) && e.label().equals(name))
+                .findFirst().orElse(null);
+        assertNotNull(p, () -> "no person " + name + " in " + d.entities());
+        assertEquals(country, p.country(), () -> "state of " + p);
+    }
+}

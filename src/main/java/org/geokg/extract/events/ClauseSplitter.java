@@ -63,7 +63,9 @@ final class ClauseSplitter {
                 cuts.add(i);
             } else if (sub > i) {
                 cuts.add(i);
-            } else if (v.grammar.is(Grammar.Kind.COMP, toks, i) || v.grammar.is(Grammar.Kind.CONTRAST, toks, i)) {
+            } else if ((v.grammar.is(Grammar.Kind.COMP, toks, i) || v.grammar.is(Grammar.Kind.CONTRAST, toks, i))
+                    && !v.grammar.endsBefore(Grammar.Kind.COORD, toks, i + 1)) {
+                // (not the last word of a coordinator: "ainsi que", "así como")
                 cuts.add(i);
             } else if (comma && v.grammar.is(Grammar.Kind.RELATIVE, toks, i)) {
                 cuts.add(i);

@@ -1753,14 +1753,16 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (gt.isEmpty()) {
                 return gap.equals(",") ? 1 : gap.length() <= 2 ? 2 : 0;
             }
-            if (gt.isEmpty() || !v.grammar.is(Grammar.Kind.COORD, gt, 0) || gt.size() > 6) {
+            // a coordinator of one or more words ("and", "together with", "bersama dengan")
+            int c = v.grammar.matchAt(Grammar.Kind.COORD, gt, 0, gt.size());
+            if (c <= 0 || gt.size() > 6) {
                 return 0;
             }
             // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan";
             // "und die USA": an article after the coordinator
-            for (int i = 1; i < gt.size(); i++) {
+            for (int i = c; i < gt.size(); i++) {
                 if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))
-                        && !(i == 1 && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
+                        && !(i == c && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
                     return 0;
                 }
             }

@@ -1,0 +1,25 @@
+package org.geokg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Parties joined by a coordinator of several words ("together with", "as well as", "bersama
+ * dengan", "junto con", "ainsi que", "zusammen mit") form one group: each of them does the act.
+ * Sentences written for this test; expectations as in {@link EventConstructionCoverageTest}.
+ */
+class GroupCoordinationTest {
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Kenya, Uganda and Tanzania together with the African Union condemned Sudan over the attacks. | 11 KEN>SDN;11 UGA>SDN;11 TZA>SDN",
+        "en | Chile as well as Peru criticized Bolivia over the new tariffs. | 11 CHL>BOL;11 PER>BOL",
+        "id | Kenya, Uganda, dan Tanzania bersama dengan Uni Afrika mengecam Sudan atas serangan itu. | 11 KEN>SDN;11 UGA>SDN;11 TZA>SDN",
+        "ms | Kenya dan Uganda bersama Tanzania mengecam Sudan atas serangan itu. | 11 KEN>SDN;11 UGA>SDN;11 TZA>SDN",
+        "es | Chile junto con Perú criticó a Bolivia por los nuevos aranceles. | 11 CHL>BOL;11 PER>BOL",
+        "fr | Le Kenya ainsi que l'Ouganda ont condamné le Soudan pour ces attaques. | 11 KEN>SDN;11 UGA>SDN",
+        "de | Kenia zusammen mit Uganda verurteilten den Sudan wegen der Angriffe. | 11 KEN>SDN;11 UGA>SDN",
+    })
+    void aCoordinatorOfSeveralWordsJoinsTheGroup(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+}

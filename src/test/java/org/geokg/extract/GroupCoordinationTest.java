@@ -22,4 +22,16 @@ class GroupCoordinationTest {
     void aCoordinatorOfSeveralWordsJoinsTheGroup(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+
+    /** "The two countries", "keduanya", "ambos países" after a coordinated pair refer to that pair. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Kenya and Uganda criticized the Sudanese attack on Chad. The two countries also pledged to deepen cooperation with Ethiopia. | 03 KEN>ETH;03 UGA>ETH;!03 TCD>ETH",
+        "id | Mesir dan Yordania mengecam serangan Israel. Keduanya juga menyatakan dukungan untuk Qatar. | 05 EGY>QAT;05 JOR>QAT;!05 ISR>QAT",
+        "ms | Mesir dan Jordan mengecam serangan Israel. Kedua-dua negara itu turut menyatakan sokongan kepada Qatar. | 05 EGY>QAT;05 JOR>QAT;!05 ISR>QAT",
+        "es | Chile y Perú criticaron el ataque boliviano contra Paraguay. Ambos países expresaron su apoyo a Argentina. | 05 CHL>ARG;05 PER>ARG;!05 PRY>ARG",
+    })
+    void aDualAfterACoordinatedPairNamesThatPair(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

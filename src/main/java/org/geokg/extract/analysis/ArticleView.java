@@ -229,7 +229,8 @@ public final class ArticleView {
                     }
                 }
                 if (!covered) {
-                    for (Actor a : lastTwoSides(ms, from)) {
+                    List<Actor> pair = coordinatedPair(ms, s, from);
+                    for (Actor a : pair.isEmpty() ? lastTwoSides(ms, from) : pair) {
                         out.add(new ActorMention(a, from, to, text.substring(from, to), "pronoun"));
                     }
                 }
@@ -238,6 +239,45 @@ public final class ArticleView {
         }
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(m -> -m.end()));
         return List.copyOf(out);
+    }
+
+    /**
+     * The last pair of parties of two countries joined by a coordinator ("Egypt and Jordan", "Mesir
+     * dan Yordania") in sentence {@code s} before {@code offset} or in the sentence before it, when
+     * no third party is joined to them: the pair "both", "keduanya", "the two countries" refer to.
+     * Else empty.
+     */
+    private List<Actor> coordinatedPair(List<ActorMention> ms, int s, int offset) {
+        int from = sentences.get(Math.max(0, s - 1)).start();
+        for (int i = ms.size() - 1; i > 0; i--) {
+            ActorMention b = ms.get(i);
+            ActorMention a = ms.get(i - 1);
+            if (b.end() > offset) {
+                continue;
+            }
+            if (a.start() < from) {
+                break;
+            }
+            if (!PARTICIPANT_TYPES.contains(a.actor().type()) || !PARTICIPANT_TYPES.contains(b.actor().type())
+                    || a.actor().country() == null || b.actor().country() == null
+                    || a.actor().country().equals(b.actor().country()) || !coordinated(a, b)) {
+                continue;
+            }
+            if (i >= 2 && text.substring(ms.get(i - 2).end(), a.start()).strip().equals(",")) {
+                return List.of(); // "X, Y and Z": three parties
+            }
+            return List.of(a.actor(), b.actor());
+        }
+        return List.of();
+    }
+
+    /** True when only a coordinator stands between the two mentions. */
+    private boolean coordinated(ActorMention a, ActorMention b) {
+        if (b.start() < a.end()) {
+            return false;
+        }
+        List<Token> gap = Tokens.of(text, a.end(), b.start());
+        return !gap.isEmpty() && grammar.matchAt(Grammar.Kind.COORD, gap, 0, gap.size()) == gap.size();
     }
 
     /** The two most recent actors of different countries before {@code offset} (states preferred). */

@@ -34,4 +34,17 @@ class GroupCoordinationTest {
     void aDualAfterACoordinatedPairNamesThatPair(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+
+    /**
+     * A first-person subject in quoted words ("Wir verurteilen ...") is the speaker's side: an actor
+     * after the verb (German may put the subject there) is then its object.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | \"Wir verurteilen die Angriffe Kenias auf Somalia\", sagte die deutsche Außenministerin Anna Weber. | 11 DEU>KEN;!11 KEN>SOM",
+        "de | «Wir verurteilen die Raketenangriffe des kenianischen Militärs», kritisierte das Auswärtige Amt. | 11 DEU>KEN",
+    })
+    void aFirstPersonSubjectIsTheSpeakersSide(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

@@ -996,7 +996,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty() && before.isEmpty()
                     && g.has(Grammar.Kind.OBJECT_MARKER) && !after.isEmpty()
                     && placedGroup(toks, clause[0], m.from()).isEmpty()
-                    && !(clause[0] == 0 && pronounOpens(toks, m.from()))) {
+                    && !(clause[0] == 0 && pronounOpens(toks, m.from()))
+                    && !kindBetween(Grammar.Kind.FIRST_PERSON, toks, clause[0], m.from())) {
                 // subject after the verb ("Am Montag kritisierte Japan den Test", "Nachdem ...,
                 // verurteilte Südkorea den Test"): the first actor after it, unless marked as an object
                 List<ActorMention> subject = subjectAfter(toks, m.to(), after);
@@ -1587,6 +1588,16 @@ public final class LexiconEventExtractor implements EventExtractor {
          * subordinator, complementizer or relative stands between it and token {@code at}: the
          * pronoun is the subject of the verb there ("Er warf Uganda vor": Uganda is the object).
          */
+        /** True when a word of {@code kind} stands among tokens [from, to). */
+        private boolean kindBetween(Grammar.Kind kind, List<Token> toks, int from, int to) {
+            for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
+                if (v.grammar.is(kind, toks, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean pronounOpens(List<Token> toks, int at) {
             Grammar g = v.grammar;
             if (at < 1 || !g.is(Grammar.Kind.PRONOUN, toks, 0) && !g.is(Grammar.Kind.PRONOUN_OTHER, toks, 0)) {

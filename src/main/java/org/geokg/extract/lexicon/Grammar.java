@@ -45,6 +45,11 @@ public final class Grammar {
         /** other pronoun ("mereka", "it", "they") */
         PRONOUN_OTHER,
         /**
+         * first-person pronoun subject ("we", "wir", "kami"): in quoted words the speaker's side acts,
+         * not an actor named after the verb
+         */
+        FIRST_PERSON,
+        /**
          * personal pronoun naming a woman ("she", "elle", "ella", "sie"); also listed as pronoun. In a
          * language with such rows the other personal pronouns name a man
          */

@@ -894,6 +894,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 src = all;
                 tgt = all;
+            } else if (agent >= m.to() - 1 && nominalAt(toks, m) && !nominalAgentTargets(toks, agent, tEnd, cEnd).isEmpty()) {
+                // a noun with its agent phrase right after it (or after its object), the object of
+                // another verb ("Malaysia condemned the attack by Israel on Qatar", "mengecam serangan
+                // oleh Israel ke atas Qatar", "the arrest of Kenyan traders by Uganda"): the agent's
+                // group acts on the parties around it, not on the subject before
+                List<ActorMention> parties = usable(toks, v.eventPartiesIn(toks.get(agent).end(), cEnd), true);
+                src = firstGroup(parties);
+                tgt = nominalAgentTargets(toks, agent, tEnd, cEnd);
             } else if (agent >= 0) {
                 int agentClause = clauseOf(clauses, agent);
                 int agentEnd = agent < m.from() ? tStart
@@ -1588,6 +1596,32 @@ public final class LexiconEventExtractor implements EventExtractor {
          * subordinator, complementizer or relative stands between it and token {@code at}: the
          * pronoun is the subject of the verb there ("Er warf Uganda vor": Uganda is the object).
          */
+        /**
+         * The objects of a noun whose agent phrase opens at token {@code agent}: the parties
+         * between the noun (ending at offset {@code tEnd}) and the agent word, and those after the
+         * agent's group up to offset {@code cEnd}.
+         */
+        private List<ActorMention> nominalAgentTargets(List<Token> toks, int agent, int tEnd, int cEnd) {
+            List<ActorMention> out = new ArrayList<>(usable(toks, v.eventPartiesIn(tEnd, toks.get(agent).start()), true));
+            List<ActorMention> parties = usable(toks, v.eventPartiesIn(toks.get(agent).end(), cEnd), true);
+            out.addAll(parties.subList(firstGroup(parties).size(), parties.size()));
+            return out;
+        }
+
+        /**
+         * True when trigger {@code m} is used as a noun: a noun row, or in a language that marks
+         * verb forms, a form that is not one ("serangan", not "diserang"), else one after an
+         * article ("the attack", not "was attacked").
+         */
+        private boolean nominalAt(List<Token> toks, EventLexicon.Match m) {
+            Grammar g = v.grammar;
+            if (m.entry().has(NOUN)) {
+                return true;
+            }
+            return g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
+                    : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+        }
+
         /** True when a word of {@code kind} stands among tokens [from, to). */
         private boolean kindBetween(Grammar.Kind kind, List<Token> toks, int from, int to) {
             for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {

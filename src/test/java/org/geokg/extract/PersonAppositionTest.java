@@ -32,4 +32,19 @@ class PersonAppositionTest {
         assertNotNull(p, () -> "no person " + name + " in " + d.entities());
         assertEquals(country, p.country(), () -> "state of " + p);
     }
+
+    /**
+     * A body named without its state right before a title and a known person ("Foreign Ministry
+     * spokesman X") is that person's state's body, not the body of whichever state was named last.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | China's foreign ministry protested on Monday. Foreign Ministry spokesman Sergei Lavrov said Moscow would respond. | RUS
+        """)
+    void aBareBodyBeforeAKnownOfficeHolderIsOfTheirState(String lang, String text, String country) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        long wrong = d.entities().stream().filter(e -> "Organization".equals(e.type()) && e.mentions().stream()
+                .anyMatch(m -> m.text().equals("Foreign Ministry")) && !country.equals(e.country())).count();
+        assertEquals(0, wrong, () -> "bare body not of " + country + ": " + d.entities());
+    }
 }

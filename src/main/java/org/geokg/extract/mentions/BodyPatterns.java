@@ -92,6 +92,11 @@ final class BodyPatterns {
                 // "..., its foreign ministry said": the body of the state the sentence is about
                 iso3 = owner.actor().country();
                 lastCountryOfKind.put(b.kind(), iso3);
+            } else if (officeHolderCountry(st, to) != null) {
+                // "Foreign Ministry spokesman Esmaeil Baghaei": the body of the known person's state,
+                // not of whichever state's ministry was named last
+                iso3 = officeHolderCountry(st, to);
+                lastCountryOfKind.put(b.kind(), iso3);
             } else {
                 iso3 = lastCountryOfKind.get(b.kind());
                 if (iso3 == null && b.home()) {
@@ -112,6 +117,20 @@ final class BodyPatterns {
             }
             i = to - 1;
         }
+    }
+
+    /**
+     * The state of a known person named right after the title that follows a body at token
+     * {@code j} ("Foreign Ministry | spokesman | Esmaeil Baghaei"), or null.
+     */
+    private String officeHolderCountry(SpanTokens st, int j) {
+        ActorLexicon.Title t = lex.titleAt(st.toks, j);
+        if (t == null || !st.adjacent(j - 1)) {
+            return null;
+        }
+        int k = j + t.words().size();
+        ActorMention m = k < st.size() ? st.startsAt(k) : null;
+        return m != null && m.actor().type() == EntityType.Person && st.adjacent(k - 1) ? m.actor().country() : null;
     }
 
     private boolean possessor(String w) {

@@ -101,6 +101,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> CONDITIONAL_ROOTS = Set.of("03", "13");
     /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
     private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
+    /** Roots of asking (appeal, demand): an agent phrase of several words after them names the one asked. */
+    private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
     /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
     private static final int ADDRESSEE_WORDS = 3;
 
@@ -831,7 +833,12 @@ public final class LexiconEventExtractor implements EventExtractor {
             for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, toks.size()); i++) {
                 // past the clause's end only right after the trigger ("was accused | by X of ...":
                 // the splitter may cut after a speech verb)
-                if ((i < clause[1] || i == m.to()) && g.is(Grammar.Kind.AGENT, toks, i)) {
+                // (an agent phrase of several words counts too, "critiques de la part de X"; not after
+                // an appeal or demand, where it names whom the thing is asked of: "exige des
+                // explications de la part de X")
+                int phraseEnd = g.matchAt(Grammar.Kind.AGENT, toks, i, toks.size());
+                boolean agentPhrase = phraseEnd == i + 1 || phraseEnd > i + 1 && !ASKING_ROOTS.contains(root);
+                if ((i < clause[1] || i == m.to()) && agentPhrase) {
                     agent = i;
                     break;
                 }

@@ -101,6 +101,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> CONDITIONAL_ROOTS = Set.of("03", "13");
     /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
     private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
+    /** How far after a passive verb trigger its agent word may stand ("a été reçu | mardi à l'Elysée | par"). */
+    private static final int PASSIVE_AGENT_WORDS = 6;
     /** Roots of asking (appeal, demand): an agent phrase of several words after them names the one asked. */
     private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
     /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
@@ -841,6 +843,22 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if ((i < clause[1] || i == m.to()) && agentPhrase) {
                     agent = i;
                     break;
+                }
+            }
+            if (agent < 0 && !e.has(NOUN) && (g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from() - 1)
+                    || g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from()))) {
+                // a passive verb with adverbials before its agent ("a été reçu mardi à l'Elysée par X"):
+                // the agent word a few words on, with no party and no comma before it
+                for (int i = m.to() + 2; i < Math.min(m.to() + PASSIVE_AGENT_WORDS, clause[1]); i++) {
+                    String gap = v.text.substring(toks.get(m.to() - 1).end(), toks.get(i).start());
+                    if (gap.indexOf(',') >= 0 || !v.eventPartiesIn(toks.get(m.to() - 1).end(),
+                            toks.get(i).start()).isEmpty()) {
+                        break;
+                    }
+                    if (g.is(Grammar.Kind.AGENT, toks, i)) {
+                        agent = i;
+                        break;
+                    }
                 }
             }
             if (agent >= 0 && agent >= m.to() - 1 && ownedBySubject(toks, m)) {

@@ -983,6 +983,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = after.subList(1, after.size());
                 }
             }
+            ActorMention owner = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? null : demonymAfterHead(toks, m.from(),
+                    noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1));
+            if (owner != null) {
+                // a nationality adjective right after the head noun names the agent of a nominal act
+                // ("l'offensive russe en Ukraine", "une frappe russe sur Kharkiv", "la ofensiva rusa"),
+                // whoever stands before the noun phrase (the critic of "Kiev dénonce une frappe russe")
+                src = List.of(owner);
+                tgt = tgt.stream().filter(a -> a != owner).toList();
+            }
             int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
             // a passive with its agent right after the verb, no agent marker ("Ukraina diserang
             // Rusia", "X dikunjungi Presiden Y"), or a noun after a verb of receiving ("X mendapat
@@ -1350,6 +1359,24 @@ public final class LexiconEventExtractor implements EventExtractor {
          * before the trigger marks it as a noun): "denunció la agresión de Israel contra Gaza",
          * "der Angriff der Türkei"; else null. Grammar kind possessive, then at most one article.
          */
+        /**
+         * The nationality adjective (a demonym mention) standing right after the head noun at token
+         * {@code head} of a nominal trigger ({@code nominal}: a noun row, or a determiner before
+         * it), or null.
+         */
+        private ActorMention demonymAfterHead(List<Token> toks, int head, boolean nominal) {
+            if (!nominal || head + 1 >= toks.size()) {
+                return null;
+            }
+            Token next = toks.get(head + 1);
+            for (ActorMention a : v.eventPartiesIn(next.start(), next.end())) {
+                if ("demonym".equals(a.how()) && a.start() == next.start()) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
         private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first) {
             if (from > 0 && to < toks.size() && v.grammar.is(Grammar.Kind.GENITIVE_NAME, toks, from - 1)
                     && toks.get(to).start() == first.start()

@@ -983,8 +983,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = after.subList(1, after.size());
                 }
             }
-            ActorMention owner = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? null : demonymAfterHead(toks, m.from(),
-                    noun || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1));
+            ActorMention owner = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? null
+                    : demonymAfterHead(toks, m.from(), articleBefore(toks, m.from()));
             if (owner != null) {
                 // a nationality adjective right after the head noun names the agent of a nominal act
                 // ("l'offensive russe en Ukraine", "une frappe russe sur Kharkiv", "la ofensiva rusa"),
@@ -1360,9 +1360,17 @@ public final class LexiconEventExtractor implements EventExtractor {
          * "der Angriff der Türkei"; else null. Grammar kind possessive, then at most one article.
          */
         /**
+         * True when an article or another word that only stands before nouns is the word before
+         * token {@code at} ("les frappes", "une frappe"): the trigger there is a noun.
+         */
+        private boolean articleBefore(List<Token> toks, int at) {
+            return at > 0 && (v.grammar.is(Grammar.Kind.DETERMINER, toks, at - 1)
+                    || v.grammar.is(Grammar.Kind.NOUN_MARKER, toks, at - 1));
+        }
+
+        /**
          * The nationality adjective (a demonym mention) standing right after the head noun at token
-         * {@code head} of a nominal trigger ({@code nominal}: a noun row, or a determiner before
-         * it), or null.
+         * {@code head} of a nominal trigger ({@code nominal}: an article before it), or null.
          */
         private ActorMention demonymAfterHead(List<Token> toks, int head, boolean nominal) {
             if (!nominal || head + 1 >= toks.size()) {

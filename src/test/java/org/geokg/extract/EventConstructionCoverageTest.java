@@ -352,6 +352,18 @@ class EventConstructionCoverageTest {
         "fr | Kiev dénonce une frappe russe contre l'Ukraine occidentale. | 11 UKR>RUS;19 RUS>UKR",
         "fr | Washington va livrer des missiles à Kiev. | 07 USA>UKR future",
         "fr | Le Qatar a envoyé une aide humanitaire à Beyrouth. | 07 QAT>LBN",
+        "fr | La Centrafrique et le Rwanda ont signé jeudi à Bangui plusieurs accords de coopération dans les domaines de la défense et de l'agriculture. | 05 CAF~RWA",
+        "fr | Bangui et Kigali ont paraphé un mémorandum d'entente sur la sécurité. | 05 CAF~RWA",
+        "fr | Le président centrafricain a reçu mardi au palais de la Renaissance une délégation rwandaise conduite par le ministre des Affaires étrangères. | 04 CAF~RWA",
+        "fr | Le président sénégalais effectue une visite officielle de trois jours au Mali. | 04 SEN>MLI",
+        "fr | Le Rwanda maintient plusieurs centaines de soldats en Centrafrique depuis 2020. | 15 RWA>CAF",
+        "fr | Le Togo et le Bénin ont convenu de renforcer leur coopération sécuritaire le long de leur frontière. | 03 TGO~BEN",
+        "fr | Le Maroc a signé avec la Côte d'Ivoire un accord de coopération militaire. | 05 MAR~CIV",
+        "fr | Le chef de l'État ivoirien s'est entretenu avec son homologue ghanéen en marge du sommet. | 04 CIV>GHA",
+        "fr | Kigali a dépêché des troupes supplémentaires en Centrafrique à la demande de Bangui. | 15 RWA>CAF",
+        "fr | Un protocole d'accord a été signé entre le Congo et l'Angola pour la formation des militaires congolais. | 05 COG~AGO",
+        "fr | Le Premier ministre centrafricain a remercié le Rwanda pour son soutien. | 05 CAF>RWA",
+        "fr | Le président tchadien a salué la qualité des relations entre N'Djamena et Paris. | 05 TCD>FRA",
     })
     void everydayActsOfEachRoot(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

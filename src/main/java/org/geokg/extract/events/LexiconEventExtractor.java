@@ -1101,6 +1101,18 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = subject;
                 }
             }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && tgt.isEmpty() && !src.isEmpty()
+                    && coordinatedVerb(toks, m.from()) && objectPronounBefore(toks, m.from())) {
+                // "X a reçu Y et lui a promis une aide", "... et l'a mis en garde": the object pronoun
+                // stands for the nearest party named before it that is not the subject
+                // ("les": the whole group so named)
+                Set<String> own = ids(actors(src));
+                List<ActorMention> others = usable(toks, v.eventPartiesIn(sent.start(), tStart), true).stream()
+                        .filter(a -> !own.containsAll(ids(actors(List.of(a))))).toList();
+                if (!others.isEmpty()) {
+                    tgt = groupEndingNear(toks, others, others.get(others.size() - 1).end(), Integer.MAX_VALUE);
+                }
+            }
             boolean clauseOnly = true;
             boolean subordinate = ClauseSplitter.subordinate(v, toks, clause);
             if (src.isEmpty() && subordinate && !noun && !e.has(SPEAKER)) {
@@ -1673,6 +1685,16 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return true;
+        }
+
+        /** True when an object pronoun (grammar kind object_pronoun) is one of the three words before token {@code at}. */
+        private boolean objectPronounBefore(List<Token> toks, int at) {
+            for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+                if (v.grammar.is(Grammar.Kind.OBJECT_PRONOUN, toks, i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

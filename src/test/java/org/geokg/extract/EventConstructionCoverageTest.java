@@ -295,6 +295,7 @@ class EventConstructionCoverageTest {
         "fr | Le ministre italien de l'Intérieur s'est rendu en Tunisie pour signer un accord migratoire. | 04 ITA>TUN",
         "fr | Le président kényan s'est rendu à Kinshasa afin de rencontrer son homologue congolais. | 04 KEN>COD",
         "fr | Après avoir rencontré le président égyptien, le président américain a appelé Israël à un cessez-le-feu. | 04 USA>EGY;02 USA>ISR",
+        "fr | Après avoir rencontré le président égyptien, le secrétaire d'État américain a appelé Israël à un cessez-le-feu. | 04 USA>EGY;02 USA>ISR",
         "fr | L'Algérie a rappelé ses ambassadeurs en France et en Espagne. | 16 DZA>FRA;16 DZA>ESP",
         "fr | Washington a sanctionné plusieurs responsables iraniens et vénézuéliens. | 16 USA>IRN;16 USA>VEN",
         "fr | La France livrera des avions de combat à l'Inde. | 07 FRA>IND future",

@@ -101,6 +101,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> CONDITIONAL_ROOTS = Set.of("03", "13");
     /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
     private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
+    /** How many words may open the main clause before its subject's state ("le secrétaire d'État | américain"). */
+    private static final int SUBJECT_WORDS = 6;
     /** How far after a passive verb trigger its agent word may stand ("a été reçu | mardi à l'Elysée | par"). */
     private static final int PASSIVE_AGENT_WORDS = 6;
     /** Roots of asking (appeal, demand): an agent phrase of several words after them names the one asked. */
@@ -1627,8 +1629,19 @@ public final class LexiconEventExtractor implements EventExtractor {
             int[] next = clauses.get(1);
             List<ActorMention> main = firstGroup(usable(toks,
                     v.eventPartiesIn(toks.get(next[0]).start(), toks.get(next[1] - 1).end()), true));
-            if (main.isEmpty() || Tokens.firstAtOrAfter(toks, main.get(0).start()) - next[0] > 3) {
+            if (main.isEmpty()) {
                 return List.of();
+            }
+            int at0 = Tokens.firstAtOrAfter(toks, main.get(0).start());
+            if (at0 - next[0] > SUBJECT_WORDS) {
+                return List.of();
+            }
+            for (int i = next[0]; i < at0 && at0 - next[0] > 3; i++) {
+                // a longer office before the state ("le secrétaire d'État américain") holds no trigger
+                // word: past one, the party is the main verb's object ("le ministre a critiqué la Chine")
+                if (!lexicon.find(toks, i, i + 1).isEmpty()) {
+                    return List.of();
+                }
             }
             return main;
         }

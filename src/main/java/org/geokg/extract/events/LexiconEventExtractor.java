@@ -938,6 +938,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                     // covers it): the main clause's subject acts
                     src = sharedSubject(toks, clauses, k, m.from());
                 }
+                if (src.isEmpty() && purposeBefore(toks, clause[0], m.from())) {
+                    // a noun after a purpose marker ("est arrivé à Beyrouth pour des entretiens avec
+                    // Y", "came to Lima for talks with Y"): the clause's subject holds them
+                    src = firstGroup(usable(toks, v.eventPartiesIn(cStart, tStart), true));
+                }
                 List<ActorMention> inside;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
                         : possessorAfter(toks, m.from(), m.to(), after);
@@ -1698,6 +1703,19 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * True when a purpose marker ("pour", "to") stands within the two words before the nominal
+         * trigger at token {@code at}, past the clause's first word ("pour des entretiens").
+         */
+        private boolean purposeBefore(List<Token> toks, int clauseFrom, int at) {
+            for (int i = at - 1; i > clauseFrom && i >= at - 2; i--) {
+                if (v.grammar.is(Grammar.Kind.PURPOSE, toks, i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when an object pronoun (grammar kind object_pronoun) is one of the three words before token {@code at}. */

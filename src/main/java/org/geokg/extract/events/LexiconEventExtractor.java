@@ -101,6 +101,12 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> CONDITIONAL_ROOTS = Set.of("03", "13");
     /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
     private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
+    /** How many words may open the main clause before its subject's state ("le secrétaire d'État | américain"). */
+    private static final int SUBJECT_WORDS = 6;
+    /** How far after a passive verb trigger its agent word may stand ("a été reçu | mardi à l'Elysée | par"). */
+    private static final int PASSIVE_AGENT_WORDS = 6;
+    /** Roots of asking (appeal, demand): an agent phrase of several words after them names the one asked. */
+    private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
     /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
     private static final int ADDRESSEE_WORDS = 3;
 
@@ -831,9 +837,30 @@ public final class LexiconEventExtractor implements EventExtractor {
             for (int i = Math.max(m.from() + 1, m.to() - 1); i < Math.min(m.to() + 2, toks.size()); i++) {
                 // past the clause's end only right after the trigger ("was accused | by X of ...":
                 // the splitter may cut after a speech verb)
-                if ((i < clause[1] || i == m.to()) && g.is(Grammar.Kind.AGENT, toks, i)) {
+                // (an agent phrase of several words counts too, "critiques de la part de X"; not after
+                // an appeal or demand, where it names whom the thing is asked of: "exige des
+                // explications de la part de X")
+                int phraseEnd = g.matchAt(Grammar.Kind.AGENT, toks, i, toks.size());
+                boolean agentPhrase = phraseEnd == i + 1 || phraseEnd > i + 1 && !ASKING_ROOTS.contains(root);
+                if ((i < clause[1] || i == m.to()) && agentPhrase) {
                     agent = i;
                     break;
+                }
+            }
+            if (agent < 0 && !e.has(NOUN) && (g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from() - 1)
+                    || g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from()))) {
+                // a passive verb with adverbials before its agent ("a été reçu mardi à l'Elysée par X"):
+                // the agent word a few words on, with no party and no comma before it
+                for (int i = m.to() + 2; i < Math.min(m.to() + PASSIVE_AGENT_WORDS, clause[1]); i++) {
+                    String gap = v.text.substring(toks.get(m.to() - 1).end(), toks.get(i).start());
+                    if (gap.indexOf(',') >= 0 || !v.eventPartiesIn(toks.get(m.to() - 1).end(),
+                            toks.get(i).start()).isEmpty()) {
+                        break;
+                    }
+                    if (g.is(Grammar.Kind.AGENT, toks, i)) {
+                        agent = i;
+                        break;
+                    }
                 }
             }
             if (agent >= 0 && agent >= m.to() - 1 && ownedBySubject(toks, m)) {
@@ -919,6 +946,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                     // covers it): the main clause's subject acts
                     src = sharedSubject(toks, clauses, k, m.from());
                 }
+                if (src.isEmpty() && purposeBefore(toks, clause[0], m.from())) {
+                    // a noun after a purpose marker ("est arrivé à Beyrouth pour des entretiens avec
+                    // Y", "came to Lima for talks with Y"): the clause's subject holds them
+                    src = firstGroup(usable(toks, v.eventPartiesIn(cStart, tStart), true));
+                }
                 List<ActorMention> inside;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
                         : possessorAfter(toks, m.from(), m.to(), after);
@@ -965,6 +997,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
                 }
+            }
+            ActorMention owner = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? null
+                    : demonymAfterHead(toks, m.from(), articleBefore(toks, m.from()));
+            if (owner != null) {
+                // a nationality adjective right after the head noun names the agent of a nominal act
+                // ("l'offensive russe en Ukraine", "une frappe russe sur Kharkiv", "la ofensiva rusa"),
+                // whoever stands before the noun phrase (the critic of "Kiev dénonce une frappe russe")
+                src = List.of(owner);
+                tgt = tgt.stream().filter(a -> a != owner).toList();
             }
             int by = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? -1 : agentAfterObject(toks, after, tEnd, !locTargets);
             // a passive with its agent right after the verb, no agent marker ("Ukraina diserang
@@ -1074,6 +1115,18 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<ActorMention> subject = firstGroup(usable(toks, v.eventPartiesIn(sent.start(), tStart), true));
                 if (!subject.isEmpty() && !subject.equals(src) && !tgt.contains(subject.get(0))) {
                     src = subject;
+                }
+            }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && tgt.isEmpty() && !src.isEmpty()
+                    && coordinatedVerb(toks, m.from()) && objectPronounBefore(toks, m.from())) {
+                // "X a reçu Y et lui a promis une aide", "... et l'a mis en garde": the object pronoun
+                // stands for the nearest party named before it that is not the subject
+                // ("les": the whole group so named)
+                Set<String> own = ids(actors(src));
+                List<ActorMention> others = usable(toks, v.eventPartiesIn(sent.start(), tStart), true).stream()
+                        .filter(a -> !own.containsAll(ids(actors(List.of(a))))).toList();
+                if (!others.isEmpty()) {
+                    tgt = groupEndingNear(toks, others, others.get(others.size() - 1).end(), Integer.MAX_VALUE);
                 }
             }
             boolean clauseOnly = true;
@@ -1334,6 +1387,32 @@ public final class LexiconEventExtractor implements EventExtractor {
          * before the trigger marks it as a noun): "denunció la agresión de Israel contra Gaza",
          * "der Angriff der Türkei"; else null. Grammar kind possessive, then at most one article.
          */
+        /**
+         * True when an article or another word that only stands before nouns is the word before
+         * token {@code at} ("les frappes", "une frappe"): the trigger there is a noun.
+         */
+        private boolean articleBefore(List<Token> toks, int at) {
+            return at > 0 && (v.grammar.is(Grammar.Kind.DETERMINER, toks, at - 1)
+                    || v.grammar.is(Grammar.Kind.NOUN_MARKER, toks, at - 1));
+        }
+
+        /**
+         * The nationality adjective (a demonym mention) standing right after the head noun at token
+         * {@code head} of a nominal trigger ({@code nominal}: an article before it), or null.
+         */
+        private ActorMention demonymAfterHead(List<Token> toks, int head, boolean nominal) {
+            if (!nominal || head + 1 >= toks.size()) {
+                return null;
+            }
+            Token next = toks.get(head + 1);
+            for (ActorMention a : v.eventPartiesIn(next.start(), next.end())) {
+                if ("demonym".equals(a.how()) && a.start() == next.start()) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
         private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first) {
             if (from > 0 && to < toks.size() && v.grammar.is(Grammar.Kind.GENITIVE_NAME, toks, from - 1)
                     && toks.get(to).start() == first.start()
@@ -1564,8 +1643,19 @@ public final class LexiconEventExtractor implements EventExtractor {
             int[] next = clauses.get(1);
             List<ActorMention> main = firstGroup(usable(toks,
                     v.eventPartiesIn(toks.get(next[0]).start(), toks.get(next[1] - 1).end()), true));
-            if (main.isEmpty() || Tokens.firstAtOrAfter(toks, main.get(0).start()) - next[0] > 3) {
+            if (main.isEmpty()) {
                 return List.of();
+            }
+            int at0 = Tokens.firstAtOrAfter(toks, main.get(0).start());
+            if (at0 - next[0] > SUBJECT_WORDS) {
+                return List.of();
+            }
+            for (int i = next[0]; i < at0 && at0 - next[0] > 3; i++) {
+                // a longer office before the state ("le secrétaire d'État américain") holds no trigger
+                // word: past one, the party is the main verb's object ("le ministre a critiqué la Chine")
+                if (!lexicon.find(toks, i, i + 1).isEmpty()) {
+                    return List.of();
+                }
             }
             return main;
         }
@@ -1658,6 +1748,29 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * True when a purpose marker ("pour", "to") stands within the two words before the nominal
+         * trigger at token {@code at}, past the clause's first word ("pour des entretiens").
+         */
+        private boolean purposeBefore(List<Token> toks, int clauseFrom, int at) {
+            for (int i = at - 1; i > clauseFrom && i >= at - 2; i--) {
+                if (v.grammar.is(Grammar.Kind.PURPOSE, toks, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when an object pronoun (grammar kind object_pronoun) is one of the three words before token {@code at}. */
+        private boolean objectPronounBefore(List<Token> toks, int at) {
+            for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+                if (v.grammar.is(Grammar.Kind.OBJECT_PRONOUN, toks, i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -186,7 +186,19 @@ public final class Grammar {
          * verb of receiving right before a nominal trigger (id/ms "mendapat", "menuai", "menerima":
          * "X mendapat kecaman dari Y"): its subject undergoes the act, the party after the trigger does it
          */
-        RECEIVE
+        RECEIVE,
+        /**
+         * passive auxiliary right before a verb trigger (fr "été": "a été reçu", "ont été expulsés"):
+         * the agent word may stand a few words after the trigger, past adverbials of time or place
+         * with no party in them ("a été reçu mardi à l'Elysée par X", "a été frappée dans la nuit par X")
+         */
+        PASSIVE_AUX,
+        /**
+         * object pronoun before a verb joined to an earlier one (fr "lui", "leur", "l'", "les": "X a
+         * reçu Y et lui a promis ...", "... et l'a mis en garde"): the act's target is the nearest
+         * party named before it that is not the subject
+         */
+        OBJECT_PRONOUN
     }
 
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);

@@ -1371,10 +1371,20 @@ public final class LexiconEventExtractor implements EventExtractor {
                 return first;
             }
             boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);
-            if (!nominal || to >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, to)) {
+            if (!nominal || to >= toks.size()) {
                 return null;
             }
-            int i = to + 1;
+            // up to two adjectives between the noun and the preposition ("el ataque masivo de
+            // Rusia", "la ofensiva terrestre de Israel"): plain words, no function word, trigger or party
+            int p = to;
+            while (p < to + 2 && p < toks.size() && toks.get(p).start() < first.start()
+                    && !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p) && plainWord(toks, p)) {
+                p++;
+            }
+            if (p >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p)) {
+                return null;
+            }
+            int i = p + 1;
             if (i < toks.size() && toks.get(i).start() < first.start() && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
                 i++;
             }
@@ -1400,6 +1410,25 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * True when token {@code i} is a word of no grammar kind that matters here (article,
+         * preposition, coordinator, agent, possessive) and no trigger starts on it: an adjective.
+         */
+        private boolean plainWord(List<Token> toks, int i) {
+            Token t = toks.get(i);
+            if (t.kind() != Token.Kind.WORD || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            for (Grammar.Kind k : List.of(Grammar.Kind.DETERMINER, Grammar.Kind.OBJECT_MARKER, Grammar.Kind.COORD,
+                    Grammar.Kind.AGENT, Grammar.Kind.LOCATIVE, Grammar.Kind.COMP, Grammar.Kind.RELATIVE,
+                    Grammar.Kind.POSSESSIVE_PRONOUN)) {
+                if (v.grammar.is(k, toks, i)) {
+                    return false;
+                }
+            }
+            return lexicon.find(toks, i, i + 1).isEmpty() && v.mentionsIn(t.start(), t.end()).isEmpty();
         }
 
         /**
@@ -1832,9 +1861,14 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan";
             // "und die USA": an article after the coordinator
+            // "y a Corea del Sur", "y a la India": the object marker repeated after the coordinator
+            boolean marker = gt.size() > 1 && v.grammar.is(Grammar.Kind.OBJECT_MARKER, gt, 1)
+                    && !v.grammar.is(Grammar.Kind.DETERMINER, gt, 1);
             for (int i = 1; i < gt.size(); i++) {
                 if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))
-                        && !(i == 1 && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
+                        && !(i == 1 && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))
+                        && !(i == 1 && marker)
+                        && !(i == 2 && marker && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
                     return 0;
                 }
             }

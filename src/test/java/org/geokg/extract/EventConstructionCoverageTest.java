@@ -592,6 +592,11 @@ class EventConstructionCoverageTest {
         "es | Venezuela movilizó a miles de soldados hacia la frontera con Guyana. | 15 VEN>GUY",
         "es | Las autoridades iraníes detuvieron a un ciudadano francés acusado de espionaje. | 17 IRN>FRA",
         "es | Lituania denunció la incursión de aviones rusos en su espacio aéreo. | 11 LTU>RUS;19 RUS>LTU",
+        "es | Irán advierte a los países de la región y a EE.UU que no interfieran. | 13 IRN>USA",
+        "es | México convocó a consultas a su embajador en Perú. | 16 MEX>PER;!11 MEX>PER",
+        "es | Venezuela suspendió los vuelos comerciales a Panamá. | 16 VEN>PAN",
+        "es | Un bombardeo ruso contra Kiev dejó tres heridos. | 19 RUS>UKR",
+        "es | El presidente de Colombia sostuvo una reunión con su homólogo de Venezuela en Caracas. | 04 COL>VEN",
     })
     void spanishAgencyConstructions(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

@@ -1108,7 +1108,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (around != null && around.start() <= cStart) {
                     src = speakers(toks, around);
                     conf -= 0.1;
-                } else if (!noun && !subordinate) {
+                } else if (!noun && !subordinate && !(nominalTrigger && (g.is(Grammar.Kind.COMP, toks, clause[0])
+                        || g.is(Grammar.Kind.COMP, toks, clause[0] - 1)))) {
+                    // (a verb row used as a noun opening a complement clause names no agent of the
+                    // main clause: "al considerar que la ofensiva en X vulnera ..." is not theirs)
                     src = nearestGroupBefore(toks, sent.start(), cStart);
                     conf -= 0.15;
                 }

@@ -597,6 +597,8 @@ class EventConstructionCoverageTest {
         "es | Venezuela suspendió los vuelos comerciales a Panamá. | 16 VEN>PAN",
         "es | Un bombardeo ruso contra Kiev dejó tres heridos. | 19 RUS>UKR",
         "es | El presidente de Colombia sostuvo una reunión con su homólogo de Venezuela en Caracas. | 04 COL>VEN",
+        "es | La mandataria mexicana dijo que colaborará con Washington en materia de seguridad. | 03 MEX~USA",
+        "es | Colombia suspendió la venta de energía eléctrica a Ecuador. | 16 COL>ECU",
     })
     void spanishAgencyConstructions(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

@@ -894,6 +894,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                     if (before.isEmpty() && !noun && ClauseSplitter.subordinate(v, toks, clause)) {
                         // "after meeting Y", "setelah bertemu Y": the main clause's subject meets
                         all.addAll(sharedSubject(toks, clauses, k, m.from()));
+                    } else if (before.isEmpty() && !noun && around != null && around.start() <= cStart) {
+                        // words said with no subject of their own ("dijo que colaborará con Y",
+                        // "said it would cooperate with Y"): the speaker is the other partner
+                        all.addAll(speakers(toks, around));
                     }
                     all.addAll(before);
                     all.addAll(after);

@@ -650,6 +650,69 @@ class EventConstructionCoverageTest {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
 
+    /**
+     * Spanish agency style (EFE, Europa Press, AFP): postverbal subjects, clitic-doubled and "a"
+     * objects, passives with and without an auxiliary, "por" as a cause after an active verb,
+     * nominal acts with "de" and "por parte de", gerunds sharing the main subject, "tras reunirse
+     * con", coordinated objects, periphrastic futures, conditions and negation, officials named
+     * by a nationality adjective, capitals and the press's names for states. Sentences invented
+     * for this test.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Advirtió además Corea del Norte a Corea del Sur de que responderá a cualquier provocación. | 13 PRK>KOR",
+        "es | Estados Unidos le advirtió a Venezuela que no tolerará nuevas provocaciones. | 13 USA>VEN",
+        "es | China les pidió a Japón y a Corea del Sur que rebajen la tensión en la región. | 02 CHN>JPN;02 CHN>KOR",
+        "es | Bolivia expulsó al embajador de Estados Unidos por injerencia. | 16 BOL>USA",
+        "es | Ucrania fue atacada anoche por Rusia con drones y misiles. | 19 RUS>UKR;!19 UKR>RUS",
+        "es | Dos diplomáticos venezolanos fueron expulsados por Perú el jueves. | 16 PER>VEN",
+        "es | El Gobierno de Japón informó de que se impondrán nuevas sanciones a Corea del Norte. | 16 JPN>PRK future",
+        "es | La expulsión del embajador de Francia por parte de Níger agravó la crisis. | 16 NER>FRA;!16 FRA>NER",
+        "es | Ucrania denunció un ataque masivo de Rusia contra sus infraestructuras energéticas. | 11 UKR>RUS;19 RUS>UKR",
+        "es | Perú protestó por el arresto de pescadores peruanos en Chile. | 11 PER>CHL;!11 CHL>PER",
+        "es | México expresó su preocupación por la detención de ciudadanos mexicanos en Estados Unidos. | 11 MEX>USA",
+        "es | España respondió a Argentina exigiendo una disculpa. | 10 ESP>ARG;!10 ARG>ESP",
+        "es | Rusia respondió a Ucrania lanzando una ofensiva en Járkov. | 19 RUS>UKR",
+        "es | Irán respondió atacando bases de Estados Unidos en Irak. | 19 IRN>USA",
+        "es | El presidente de Ecuador, tras reunirse con su homólogo colombiano, anunció la reapertura de la frontera. | 04 ECU>COL",
+        "es | Estados Unidos sancionó a Irán, Siria y Corea del Norte. | 16 USA>IRN;16 USA>SYR;16 USA>PRK",
+        "es | El Reino Unido va a imponer nuevas sanciones a Rusia. | 16 GBR>RUS future",
+        "es | Si Venezuela invade el Esequibo, Guyana pedirá ayuda a Estados Unidos. | 02 GUY>USA hypothetical",
+        "es | Chile no reconocerá al nuevo Gobierno de Nicaragua. | 05 CHL>NIC negated",
+        "es | La ministra de Defensa española se reunió en Riga con su homólogo letón. | 04 ESP>LVA",
+        "es | El Gobierno de Perú exigió a Bolivia la devolución de los camiones retenidos. | 10 PER>BOL",
+        "es | Francia respaldó la candidatura de Brasil al Consejo de Seguridad. | 05 FRA>BRA;!03 FRA>BRA",
+        "es | Honduras reconoció a la República Popular China y rompió relaciones con Taiwán. | 05 HND>CHN;16 HND>TWN",
+        "es | El Ejecutivo de Pedro Sánchez ha reconocido oficialmente al Estado palestino este martes. | 05 ESP>PSE;!18 ESP>PSE",
+        "es | Israel ha retirado a su embajador en Madrid para consultas tras la decisión del Gobierno español. | 16 ISR>ESP;!04 ISR>ESP",
+        "es | Caracas ordenó la movilización de miles de milicianos ante el despliegue naval estadounidense. | 15 VEN>USA;!14 VEN>USA",
+        "es | Argelia suspendió el suministro de gas a Marruecos a través del gasoducto. | 16 DZA>MAR",
+        "es | Rusia dio un plazo de 72 horas a los diplomáticos estonios para abandonar el país. | 16 RUS>EST",
+        "es | Washington anunció aranceles del 25 % a las importaciones de Canadá. | 16 USA>CAN",
+        "es | Según el Ministerio de Defensa de Ucrania, Rusia lanzó cuarenta drones contra Kiev durante la noche. | 19 RUS>UKR",
+        "es | De acuerdo con la Cancillería paraguaya, Argentina convocó al embajador de Paraguay. | 11 ARG>PRY",
+        "es | El primer ministro israelí, Benjamín Netanyahu, ha amenazado al Líbano con una respuesta contundente. | 13 ISR>LBN",
+        "es | Pekín ha acusado a Washington de intimidación tras el paso de un buque estadounidense por el estrecho. | 11 CHN>USA",
+        "es | La República Islámica acusó al Estado hebreo de atacar su consulado. | 11 IRN>ISR",
+        "es | El gigante asiático advirtió a Estados Unidos de que no permitirá ninguna injerencia en Taiwán. | 13 CHN>USA",
+        "es | Atenas convocó al embajador de Turquía por la violación de su espacio aéreo. | 11 GRC>TUR",
+        "es | El reino alauí acusó a Argelia de apoyar a los separatistas. | 11 MAR>DZA",
+        "es | Downing Street convocó al embajador ruso. | 11 GBR>RUS",
+        "es | Venezuela movilizó a miles de soldados hacia la frontera con Guyana. | 15 VEN>GUY",
+        "es | Las autoridades iraníes detuvieron a un ciudadano francés acusado de espionaje. | 17 IRN>FRA",
+        "es | Lituania denunció la incursión de aviones rusos en su espacio aéreo. | 11 LTU>RUS;19 RUS>LTU",
+        "es | Irán advierte a los países de la región y a EE.UU que no interfieran. | 13 IRN>USA",
+        "es | México convocó a consultas a su embajador en Perú. | 16 MEX>PER;!11 MEX>PER",
+        "es | Venezuela suspendió los vuelos comerciales a Panamá. | 16 VEN>PAN",
+        "es | Un bombardeo ruso contra Kiev dejó tres heridos. | 19 RUS>UKR",
+        "es | El presidente de Colombia sostuvo una reunión con su homólogo de Venezuela en Caracas. | 04 COL>VEN",
+        "es | La mandataria mexicana dijo que colaborará con Washington en materia de seguridad. | 03 MEX~USA",
+        "es | Colombia suspendió la venta de energía eléctrica a Ecuador. | 16 COL>ECU",
+    })
+    void spanishAgencyConstructions(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
         // a subordinate clause takes its actors from its own words, not the main clause's subject
@@ -833,6 +896,12 @@ class EventConstructionCoverageTest {
         "es | Chile se enfrentará a Perú en el partido de clasificación para el Mundial.",
         "es | El entrenador de Argentina elogió a sus jugadores tras el partido.",
         "es | La policía de Tailandia detuvo a tres sospechosos en Bangkok.",
+        "es | El presidente de Chile visitó una escuela en Santiago el lunes.",
+        "es | La selección de Brasil venció a Argentina por dos goles a uno.",
+        "es | El Congreso de Perú aprobó la reforma de las pensiones.",
+        "es | La ministra española de Sanidad presentó el nuevo plan de vacunación.",
+        "es | Las exportaciones de Chile a China crecieron un cinco por ciento en marzo.",
+        "es | El presidente venezolano pidió a sus seguidores que se alistaran en la milicia.",
         "de | Die Wirtschaft Chiles wuchs kräftig, während die Perus schwächelte.",
         "de | Brasilien startete am Montag einen neuen Wettersatelliten.",
         "de | Chile trifft im WM-Qualifikationsspiel auf Peru.",

@@ -538,7 +538,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (!wide && !v.grammar.is(Grammar.Kind.AGENT, gap, 0)) {
                     continue;
                 }
-                if (v.grammar.is(Grammar.Kind.AGENT, gap, n - 1)
+                // an agent phrase of several words closes the gap too ("por parte de")
+                if (v.grammar.is(Grammar.Kind.AGENT, gap, n - 1) || v.grammar.endsBefore(Grammar.Kind.AGENT, gap, n)
                         || n >= 2 && v.grammar.is(Grammar.Kind.AGENT, gap, n - 2)
                         && v.grammar.is(Grammar.Kind.DETERMINER, gap, n - 1)) {
                     return j;
@@ -869,11 +870,16 @@ public final class LexiconEventExtractor implements EventExtractor {
                 agent = -1;
             }
             int aux = passiveBefore(toks, clause[0], m.from());
-            if (agent >= 0 && g.has(Grammar.Kind.PASSIVE) && aux < 0) {
-                // no passive auxiliary: "verlangte von Großbritannien" names the one asked
+            boolean nominalTrigger = e.has(NOUN) || m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+            boolean participle = agent > 0 && g.is(Grammar.Kind.PARTICIPLE, toks, agent - 1);
+            if (agent >= 0 && g.has(Grammar.Kind.PASSIVE) && aux < 0 && !nominalTrigger
+                    && !(participle && agent - 1 >= m.from())) {
+                // no passive auxiliary: "verlangte von Großbritannien" names the one asked, "protestó
+                // por la detención" its cause; a participle (with no auxiliary: "el petrolero
+                // incautado por Irán") and a noun ("el ataque perpetrado por X") keep their agent
                 agent = -1;
             }
-            if (agent < 0 && aux >= 0) {
+            if (agent < 0 && aux >= 0 && g.has(Grammar.Kind.VERB_FINAL)) {
                 // a verb-final passive: "Japan wurde von China für den Plan kritisiert"
                 for (int i = aux + 1; i < m.from() && agent < 0; i++) {
                     if (g.is(Grammar.Kind.AGENT, toks, i)
@@ -915,6 +921,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                     if (before.isEmpty() && !noun && ClauseSplitter.subordinate(v, toks, clause)) {
                         // "after meeting Y", "setelah bertemu Y": the main clause's subject meets
                         all.addAll(sharedSubject(toks, clauses, k, m.from()));
+                    } else if (before.isEmpty() && !noun && around != null && around.start() <= cStart) {
+                        // words said with no subject of their own ("dijo que colaborará con Y",
+                        // "said it would cooperate with Y"): the speaker is the other partner
+                        all.addAll(speakers(toks, around));
                     }
                     all.addAll(before);
                     all.addAll(after);
@@ -1109,6 +1119,21 @@ public final class LexiconEventExtractor implements EventExtractor {
                     src = first;
                 }
             }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && g.is(Grammar.Kind.GERUND, toks, m.from())) {
+                // a gerund has no subject of its own ("X respondió a Y exigiendo una disculpa", "...,
+                // acusando a Z de ..."): the subject of the verb it follows acts, the group opening
+                // the sentence (or the clause a complementizer opens); that verb's object, standing
+                // nearest, is the one addressed when no party follows
+                List<ActorMention> subject = gerundSubject(toks, sent.start(), m.from());
+                if (!subject.isEmpty() && !subject.equals(src) && !ids(actors(src)).containsAll(ids(actors(subject)))) {
+                    if (tgt.isEmpty() && !src.isEmpty() && introducedByPreposition(toks, src.get(0), clause[0] - 1)) {
+                        tgt = src;
+                    }
+                    if (src.isEmpty() || introducedByPreposition(toks, src.get(0), clause[0] - 1)) {
+                        src = subject;
+                    }
+                }
+            }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && coordinatedVerb(toks, m.from())) {
                 // "X warned Y and urged Z": a verb joined to an earlier one shares its subject, the
                 // group opening the sentence, not the nearest mention (the earlier verb's object)
@@ -1149,7 +1174,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (around != null && around.start() <= cStart) {
                     src = speakers(toks, around);
                     conf -= 0.1;
-                } else if (!noun && !subordinate) {
+                } else if (!noun && !subordinate && !(nominalTrigger && (g.is(Grammar.Kind.COMP, toks, clause[0])
+                        || g.is(Grammar.Kind.COMP, toks, clause[0] - 1)))) {
+                    // (a verb row used as a noun opening a complement clause names no agent of the
+                    // main clause: "al considerar que la ofensiva en X vulnera ..." is not theirs)
                     src = nearestGroupBefore(toks, sent.start(), cStart);
                     conf -= 0.15;
                 }
@@ -1188,6 +1216,21 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (!e.has(SYM)) {
                 Set<String> srcIds = ids(source);
                 target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
+            }
+            if (target.isEmpty() && !source.isEmpty() && !tgt.isEmpty() && !e.has(SYM) && !e.has(SOLO)
+                    && !e.has(SPEAKER) && ownNationals(tgt, ids(source))) {
+                // the source's own nationals named by a demonym ("protested over the arrest of
+                // Peruvian fishermen in Chile", "la detención de ciudadanos mexicanos en Estados
+                // Unidos"): the state where it befell them, named next in the clause, is the target
+                ActorMention last = tgt.get(tgt.size() - 1);
+                Set<String> srcIds = ids(source);
+                for (ActorMention a : partiesIn(last.end(), Math.max(last.end(), cEnd), true)) {
+                    if (!srcIds.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)) {
+                        target = actors(List.of(a));
+                        conf -= 0.1;
+                        break;
+                    }
+                }
             }
             if (target.isEmpty() && !source.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)
                     && !e.has(SPEAKER) && REACTION_ROOTS.contains(root)
@@ -1423,10 +1466,20 @@ public final class LexiconEventExtractor implements EventExtractor {
                 return first;
             }
             boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);
-            if (!nominal || to >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, to)) {
+            if (!nominal || to >= toks.size()) {
                 return null;
             }
-            int i = to + 1;
+            // up to two adjectives between the noun and the preposition ("el ataque masivo de
+            // Rusia", "la ofensiva terrestre de Israel"): plain words, no function word, trigger or party
+            int p = to;
+            while (p < to + 2 && p < toks.size() && toks.get(p).start() < first.start()
+                    && !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p) && plainWord(toks, p)) {
+                p++;
+            }
+            if (p >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p)) {
+                return null;
+            }
+            int i = p + 1;
             if (i < toks.size() && toks.get(i).start() < first.start() && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
                 i++;
             }
@@ -1452,6 +1505,25 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * True when token {@code i} is a word of no grammar kind that matters here (article,
+         * preposition, coordinator, agent, possessive) and no trigger starts on it: an adjective.
+         */
+        private boolean plainWord(List<Token> toks, int i) {
+            Token t = toks.get(i);
+            if (t.kind() != Token.Kind.WORD || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            for (Grammar.Kind k : List.of(Grammar.Kind.DETERMINER, Grammar.Kind.OBJECT_MARKER, Grammar.Kind.COORD,
+                    Grammar.Kind.AGENT, Grammar.Kind.LOCATIVE, Grammar.Kind.COMP, Grammar.Kind.RELATIVE,
+                    Grammar.Kind.POSSESSIVE_PRONOUN)) {
+                if (v.grammar.is(k, toks, i)) {
+                    return false;
+                }
+            }
+            return lexicon.find(toks, i, i + 1).isEmpty() && v.mentionsIn(t.start(), t.end()).isEmpty();
         }
 
         /**
@@ -1508,6 +1580,44 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             return i > floor && (v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, i)
                     || v.grammar.is(Grammar.Kind.LOCATIVE, toks, i));
+        }
+
+        /**
+         * The subject a gerund at token {@code at} shares: the first group of the sentence before it,
+         * not one inside an attribution, counted from the last complementizer before the gerund
+         * ("X dijo que Y respondió a Z exigiendo ...": Y); empty when that group is itself marked
+         * as an object or a place.
+         */
+        private List<ActorMention> gerundSubject(List<Token> toks, int sentStart, int at) {
+            int from = sentStart;
+            for (int i = at - 1; i >= 0 && toks.get(i).start() >= sentStart; i--) {
+                if (v.grammar.is(Grammar.Kind.COMP, toks, i)) {
+                    from = toks.get(i).end();
+                    break;
+                }
+            }
+            List<ActorMention> named = new ArrayList<>();
+            for (ActorMention a : usable(toks, v.eventPartiesIn(from, toks.get(at).start()), true)) {
+                if (!inAttribution(a)) {
+                    named.add(a);
+                }
+            }
+            List<ActorMention> first = firstGroup(named);
+            int floor = Tokens.firstAtOrAfter(toks, from) - 1;
+            if (first.isEmpty() || introducedByPreposition(toks, first.get(0), floor)) {
+                return List.of();
+            }
+            return first;
+        }
+
+        /** True when every mention is a demonym ("peruanos") of a state among {@code sourceIds}. */
+        private static boolean ownNationals(List<ActorMention> ms, Set<String> sourceIds) {
+            for (ActorMention a : ms) {
+                if (!"demonym".equals(a.how()) || !sourceIds.contains(ArticleView.participantId(a.actor()))) {
+                    return false;
+                }
+            }
+            return !ms.isEmpty();
         }
 
         /** Mentions that can be parties: not places after a locative preposition (when asked). */
@@ -1918,9 +2028,14 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             // "Marty Natalegawa dan Menteri Luar Negeri Korea Utara Pak Ui Chun": a title after "dan";
             // "und die USA": an article after the coordinator
+            // "y a Corea del Sur", "y a la India": the object marker repeated after the coordinator
+            boolean marker = gt.size() > c && v.grammar.is(Grammar.Kind.OBJECT_MARKER, gt, c)
+                    && !v.grammar.is(Grammar.Kind.DETERMINER, gt, c);
             for (int i = c; i < gt.size(); i++) {
                 if (!Character.isUpperCase(v.text.charAt(gt.get(i).start()))
-                        && !(i == c && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
+                        && !(i == c && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))
+                        && !(i == c && marker)
+                        && !(i == c + 1 && marker && v.grammar.is(Grammar.Kind.DETERMINER, gt, i))) {
                     return 0;
                 }
             }

@@ -198,16 +198,33 @@ public final class Grammar {
          * reçu Y et lui a promis ...", "... et l'a mis en garde"): the act's target is the nearest
          * party named before it that is not the subject
          */
-        OBJECT_PRONOUN
+        OBJECT_PRONOUN,
+        /**
+         * word ending of a gerund, written with a leading hyphen (es "-ando|-iendo"): a trigger verb
+         * in that form has no subject of its own ("X respondió a Y exigiendo ...", "..., acusando a
+         * Z de ..."): the subject of the verb it follows acts, not that verb's object
+         */
+        GERUND,
+        /**
+         * word ending of a past participle, written with a leading hyphen (es "-ado|-ido"): a trigger
+         * in that form right before the agent word is passive with no auxiliary ("el petrolero
+         * incautado por Irán"); after another verb form the agent word is no agent ("protestó por")
+         */
+        PARTICIPLE
     }
 
-    public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), WordForms.NONE);
+    public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), Map.of(), WordForms.NONE);
+
+    /** Shortest stem a word must keep before a gerund or participle ending ("dando": no; "exigiendo": yes). */
+    private static final int MIN_STEM = 3;
 
     private final Map<Kind, List<TokenPattern>> patterns;
+    private final Map<Kind, List<String>> endings;
     private final WordForms forms;
 
-    private Grammar(Map<Kind, List<TokenPattern>> patterns, WordForms forms) {
+    private Grammar(Map<Kind, List<TokenPattern>> patterns, Map<Kind, List<String>> endings, WordForms forms) {
         this.patterns = patterns;
+        this.endings = endings;
         this.forms = forms;
     }
 
@@ -222,8 +239,9 @@ public final class Grammar {
         // "haben"), so grammar words match as written, never by stem
         WordForms forms = wordForms.literal();
         if (!DataLib.exists(path)) {
-            return new Grammar(map, forms);
+            return new Grammar(map, Map.of(), forms);
         }
+        Map<Kind, List<String>> endings = new EnumMap<>(Kind.class);
         Map<String, List<String>> classes = LexiconFiles.newClasses();
         for (LexiconFiles.Row r : LexiconFiles.rows(path, 2, classes)) {
             Kind k;
@@ -232,9 +250,19 @@ public final class Grammar {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(r.where() + ": unknown kind '" + r.col(1) + "'", e);
             }
+            if (k == Kind.GERUND || k == Kind.PARTICIPLE) {
+                for (String end : r.col(0).strip().toLowerCase(Locale.ROOT).split("\\|")) {
+                    if (!end.startsWith("-") || end.length() < 2 || end.contains(" ")) {
+                        throw new ConfigException(r.where() + ": a " + r.col(1) + " row lists word endings with a"
+                                + " leading hyphen (-ando|-iendo), found '" + end + "'");
+                    }
+                    endings.computeIfAbsent(k, x -> new ArrayList<>()).add(end.substring(1));
+                }
+                continue;
+            }
             map.computeIfAbsent(k, x -> new ArrayList<>()).add(TokenPattern.parse(r.col(0), classes, forms, r.where()));
         }
-        return new Grammar(map, forms);
+        return new Grammar(map, endings, forms);
     }
 
     /** The longest match of a kind at token {@code i}: its end index, or -1. */
@@ -251,6 +279,9 @@ public final class Grammar {
 
     /** True when the language lists words of this kind. */
     public boolean has(Kind kind) {
+        if (kind == Kind.GERUND || kind == Kind.PARTICIPLE) {
+            return endings.containsKey(kind);
+        }
         return !patterns.getOrDefault(kind, List.of()).isEmpty();
     }
 
@@ -265,6 +296,18 @@ public final class Grammar {
     }
 
     public boolean is(Kind kind, List<Token> toks, int i) {
+        if (kind == Kind.GERUND || kind == Kind.PARTICIPLE) {
+            if (i < 0 || i >= toks.size()) {
+                return false;
+            }
+            String w = toks.get(i).norm();
+            for (String end : endings.getOrDefault(kind, List.of())) {
+                if (w.length() >= end.length() + MIN_STEM && w.endsWith(end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return i >= 0 && i < toks.size() && matchAt(kind, toks, i, toks.size()) == i + 1;
     }
 }

@@ -1108,7 +1108,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                     clauseOnly = false;
                 }
             }
-            if (tgt.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)) {
+            if (tgt.isEmpty() && !noun && !e.has(SYM)) {
+                // a solo act may still name its other side later ("denied the charges of Y that ...");
+                // when that side is its own source it is dropped below and the act stands alone
                 clauseOnly = false;
                 int limit = Math.min(around != null ? Math.min(sent.end(), around.end()) : sent.end(),
                         ownPredicateEnd(toks, clauses, k, sent.end()));

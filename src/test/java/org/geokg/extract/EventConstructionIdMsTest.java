@@ -1,0 +1,120 @@
+package org.geokg.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Indonesian and Malay news constructions of the event layer, in sentences written for this test
+ * (none taken from any article): the me-, di-, ber-, memper-, -kan and -i forms of each act,
+ * passives with and without "oleh", "pihak", "pemerintah" and "kerajaan" before a state, officials
+ * by short titles (Menlu, Menhan, PM, Kemlu, Wisma Putra, jurucakap), demonyms ("tentara Israel",
+ * "pasukan Rusia"), partners after ke atas, terhadap, kepada, dengan and atas, nominalized acts
+ * with their agent and partner ("serangan Israel ke atas Gaza", "lawatan PM ke Jepun"), future,
+ * intended, refused and conditional acts, and sentences that must give no event.
+ *
+ * <p>Expectations as in {@link EventConstructionCoverageTest}: {@code ROOT SRC>TGT [modality]},
+ * {@code ROOT A~B}, several joined by {@code ;}, one opening with {@code !} must not be found.
+ * Runs the rule pipeline (bundled data only); independent of the dev corpus.
+ */
+class EventConstructionIdMsTest {
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Menlu Sugiono menyatakan dukungan Indonesia terhadap kemerdekaan Palestina. | 05 IDN>PSE",
+        "id | Kemlu RI mendesak Israel menghentikan serangan di Jalur Gaza. | 02 IDN>ISR",
+        "id | Pemerintah Indonesia menyerukan kepada Myanmar untuk menghentikan kekerasan. | 02 IDN>MMR",
+        "id | Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka. | 04 MYS~IDN",
+        "id | Indonesia menawarkan diri menjadi penengah antara Thailand dan Kamboja. | 03 IDN>THA",
+        "id | Pemerintah Indonesia mengecam keras serangan Israel terhadap kamp pengungsi di Rafah. | 11 IDN>ISR",
+        "id | Israel dikutuk Indonesia atas serangan ke rumah sakit di Gaza. | 11 IDN>ISR;!11 ISR>IDN",
+        "id | Serangan udara Amerika Serikat atas Yaman menewaskan lima orang. | 19 USA>YEM",
+        "id | Kunjungan Presiden Prabowo ke Jepang diharapkan memperkuat kerja sama ekonomi. | 04 IDN>JPN",
+        "id | Amerika Serikat memperingatkan Iran agar tidak menutup Selat Hormuz. | 13 USA>IRN",
+        "id | Menhan Korea Selatan bertemu dengan Menhan Jepang di Tokyo untuk membahas ancaman rudal. | 04 KOR>JPN",
+        "id | Turki mengancam akan memutuskan hubungan diplomatik dengan Israel. | 13 TUR>ISR",
+        "id | China memanggil duta besar Filipina di Beijing untuk memprotes insiden itu. | 11 CHN>PHL",
+        "id | Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan kepada Myanmar. | 07 IDN>MMR",
+        "id | Pemerintah Malaysia membebaskan 20 nelayan Indonesia yang ditangkap di Selat Malaka. | 08 MYS>IDN",
+        "id | Israel menarik mundur pasukannya dari Lebanon selatan. | 08 ISR>LBN",
+        "id | Kepolisian Australia menyelidiki dugaan keterlibatan agen Iran dalam serangan itu. | 09 AUS>IRN",
+        "id | Palestina menuntut Israel mengakhiri pendudukan di Tepi Barat. | 10 PSE>ISR",
+        "id | Filipina menuduh kapal penjaga pantai China menabrak kapal pasokannya. | 11 PHL>CHN",
+        "id | Vietnam menolak klaim China atas Kepulauan Paracel. | 12 VNM>CHN",
+        "id | Iran membantah tuduhan Amerika Serikat bahwa pihaknya memasok drone ke Rusia. | 01 IRN>USA",
+        "id | Korea Utara mengancam akan membalas latihan militer Amerika Serikat dan Korea Selatan. | 13 PRK>USA;13 PRK>KOR",
+        "id | India menempatkan ribuan tentara di perbatasan dengan China. | 15 IND>CHN",
+        "id | Amerika Serikat menjatuhkan sanksi kepada sejumlah pejabat Myanmar. | 16 USA>MMR",
+        "id | Amerika Serikat memperketat sanksi terhadap Iran. | 16 USA>IRN",
+        "id | Pemerintah Niger mengusir duta besar Prancis. | 16 NER>FRA",
+        "id | Angkatan Laut Indonesia menahan kapal tanker berbendera Iran di perairan Natuna. | 17 IDN>IRN",
+        "id | Kapal nelayan Vietnam ditangkap TNI AL di perairan Natuna. | 17 IDN>VNM;!17 VNM>IDN",
+        "id | Penahanan dua wartawan Australia oleh Myanmar menuai kecaman. | 17 MMR>AUS",
+        "id | Singapura mendeportasi dua warga negara Indonesia. | 17 SGP>IDN",
+        "id | Pasukan Rusia membombardir kota Odesa di Ukraina selatan. | 19 RUS>UKR",
+        "id | Rusia menghujani Kyiv dengan rudal dan drone. | 19 RUS>UKR",
+        "id | Tentara Israel menembak mati tiga warga Palestina di Jenin. | 1 ISR>PSE",
+        "id | Indonesia dan Singapura menandatangani perjanjian ekstradisi di Bintan. | 05 IDN~SGP",
+        "id | Indonesia dan Australia sepakat bekerja sama memberantas penyelundupan manusia. | 03 IDN~AUS",
+        "id | Presiden Indonesia akan berkunjung ke Tiongkok pekan depan. | 04 IDN>CHN future",
+        "id | Jepang berencana memberikan pinjaman kepada Indonesia untuk proyek kereta. | 07 JPN>IDN intended",
+        "id | Menlu RI memanggil Dubes Australia terkait laporan penyadapan. | 11 IDN>AUS",
+        "id | Kecaman Indonesia terhadap Israel disuarakan dalam sidang Majelis Umum PBB. | 11 IDN>ISR",
+        "id | Pihak Thailand menyatakan kesediaan untuk berunding dengan Kamboja. | 03 THA>KHM",
+        "id | Iran akan menyerang Israel jika serangan itu terulang. | 19 IRN>ISR hypothetical",
+        "id | Jerman menolak untuk mengirim rudal jarak jauh ke Ukraina. | 12 DEU>UKR;!07 DEU>UKR asserted",
+        "id | Indonesia mempertanyakan keputusan Australia membeli kapal selam nuklir. | 11 IDN>AUS",
+        "id | Kunjungan PM Malaysia Anwar Ibrahim ke Jakarta dimulai Senin. | 04 MYS>IDN",
+        "id | China menentang keputusan Filipina mengizinkan pangkalan militer Amerika Serikat. | 11 CHN>PHL",
+        "id | Indonesia dan Australia menggelar latihan militer gabungan pada Agustus mendatang. | 06 IDN~AUS future",
+        "id | Presiden Indonesia dan Perdana Menteri Malaysia menyaksikan penandatanganan nota kesepahaman di bidang energi. | 05 IDN~MYS",
+        "id | Timnas Indonesia mengalahkan Vietnam dengan skor 3-0 di Hanoi. | !19 IDN>VNM;!11 IDN>VNM",
+        "id | Wisatawan asal China dan Australia memadati pantai Kuta selama libur panjang. | !04 CHN>AUS;!04 CHN>IDN",
+        "ms | Wisma Putra mengecam serangan tentera Israel ke atas kem pelarian di Gaza. | 11 MYS>ISR",
+        "ms | Perdana Menteri Anwar Ibrahim mengadakan lawatan rasmi ke Jepun selama tiga hari. | 04 MYS>JPN",
+        "ms | Lawatan PM Anwar ke Jepun dijangka mengukuhkan hubungan dua hala. | 04 MYS>JPN",
+        "ms | Malaysia menggesa Myanmar menghentikan keganasan terhadap etnik Rohingya. | 02 MYS>MMR",
+        "ms | Kerajaan Malaysia menyeru Israel supaya mematuhi resolusi PBB. | 02 MYS>ISR",
+        "ms | Malaysia menghantar bantuan kemanusiaan ke Afghanistan selepas gempa bumi. | 07 MYS>AFG",
+        "ms | Menteri Luar Mohamad Hasan bertemu rakan sejawatnya dari Singapura di Putrajaya. | 04 MYS>SGP",
+        "ms | Presiden Indonesia menerima kunjungan Perdana Menteri Malaysia di Jakarta. | 04 MYS~IDN",
+        "ms | Malaysia menyokong permohonan Palestin untuk menjadi anggota penuh PBB. | 05 MYS>PSE",
+        "ms | Singapura memuji Malaysia kerana kerjasama dalam menangani jerebu. | 05 SGP>MYS",
+        "ms | Malaysia dan Singapura menandatangani perjanjian mengenai sistem transit rel. | 05 MYS~SGP",
+        "ms | Malaysia dan Brunei bekerjasama untuk membanteras penyeludupan di sempadan. | 03 MYS~BRN",
+        "ms | Israel membebaskan aktivis Malaysia yang ditahan di atas kapal bantuan. | 08 ISR>MYS",
+        "ms | Malaysia menyiasat peranan Korea Utara dalam pembunuhan itu. | 09 MYS>PRK",
+        "ms | Filipina menuntut China menghentikan tindakan agresif di Laut China Selatan. | 10 PHL>CHN",
+        "ms | Malaysia mengutuk tindakan Israel menyerang kapal bantuan ke Gaza. | 11 MYS>ISR",
+        "ms | Israel dikecam oleh Malaysia kerana menyekat bantuan ke Gaza. | 11 MYS>ISR;!11 ISR>MYS",
+        "ms | China menolak tuntutan Filipina ke atas Beting Scarborough. | 12 CHN>PHL",
+        "ms | Malaysia membantah pencerobohan kapal pengawal pantai China di perairan Sarawak. | 11 MYS>CHN",
+        "ms | Korea Utara mengugut akan menyerang Jepun. | 13 PRK>JPN",
+        "ms | Wisma Putra memanggil duta Amerika Syarikat berhubung kenyataan itu. | 11 MYS>USA",
+        "ms | Rusia mengerahkan ribuan tentera ke sempadan Ukraine. | 15 RUS>UKR",
+        "ms | Amerika Syarikat mengenakan sekatan ke atas beberapa syarikat China. | 16 USA>CHN",
+        "ms | Kemboja menyekat import sayur-sayuran dari Thailand. | 16 KHM>THA",
+        "ms | Agensi Penguatkuasaan Maritim Malaysia menahan sebuah bot nelayan Vietnam di perairan Terengganu. | 17 MYS>VNM",
+        "ms | Bot nelayan Vietnam ditahan Maritim Malaysia di perairan Terengganu. | 17 MYS>VNM;!17 VNM>MYS",
+        "ms | Tentera Israel membunuh lima rakyat Palestin di Tebing Barat. | 1 ISR>PSE",
+        "ms | Pasukan Rusia mengebom bandar Kharkiv di Ukraine. | 19 RUS>UKR",
+        "ms | Serangan Israel ke atas Gaza mengorbankan ramai kanak-kanak. | 19 ISR>PSE",
+        "ms | Kecaman Malaysia terhadap Israel disuarakan di Perhimpunan Agung PBB. | 11 MYS>ISR",
+        "ms | Perdana Menteri Jepun bakal melawat Malaysia bulan depan. | 04 JPN>MYS future",
+        "ms | Malaysia enggan mengiktiraf Israel. | 05 MYS>ISR negated",
+        "ms | Turkiye akan memutuskan hubungan dengan Israel jika serangan berterusan. | 16 TUR>ISR hypothetical",
+        "ms | Menteri Pertahanan Malaysia mengunjungi Turkiye untuk meninjau pembinaan kapal. | 04 MYS>TUR",
+        "ms | Malaysia menawarkan bantuan kepada Myanmar untuk mangsa gempa bumi. | 03 MYS>MMR",
+        "ms | Jepun menarik balik sekatan eksport ke atas Korea Selatan. | 08 JPN>KOR",
+        "ms | Malaysia menafikan dakwaan Indonesia bahawa kapalnya menceroboh perairan Ambalat. | 01 MYS>IDN",
+        "ms | Pihak Thailand menyatakan kesediaan untuk berunding dengan Malaysia. | 03 THA>MYS",
+        "ms | Jurucakap Kementerian Luar China berkata Beijing menentang campur tangan Amerika Syarikat. | 1 CHN>USA",
+        "ms | Kemboja dan Thailand akan membuka semula pintu sempadan di Poipet bulan hadapan. | 06 KHM~THA future",
+        "ms | Presiden Indonesia dan Perdana Menteri Malaysia menyaksikan pertukaran memorandum persefahaman mengenai tenaga. | 05 IDN~MYS",
+        "ms | Korea Utara menghujani Korea Selatan dengan peluru meriam. | 19 PRK>KOR",
+        "ms | Harimau Malaya menewaskan Vietnam 2-0 di Stadium Bukit Jalil. | !19 MYS>VNM;!11 MYS>VNM",
+        "ms | Pelancong dari China dan Korea Selatan membanjiri Pulau Pinang sepanjang cuti sekolah. | !04 CHN>KOR;!04 CHN>MYS",
+    })
+    void newsConstructions(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+}

@@ -99,8 +99,11 @@ public final class LexiconEventExtractor implements EventExtractor {
      * ..."): a condition attached to its clause is part of the act, which is made now.
      */
     private static final Set<String> CONDITIONAL_ROOTS = Set.of("03", "13");
-    /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
-    private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
+    /**
+     * Roots of acts addressed to someone named right after the verb (appeal, meet, disapprove, demand,
+     * threaten): "met X on the sidelines of the Y summit" meets X, not Y.
+     */
+    private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "04", "10", "11", "13");
     /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
     private static final int ADDRESSEE_WORDS = 3;
 

@@ -92,6 +92,8 @@ class EventConstructionIdMsTest {
         "id | China menyebut manuver kapal Filipina itu sebagai provokasi yang berbahaya. | 11 CHN>PHL",
         "ms | Iran memberi amaran bahawa ia akan bertindak balas jika Israel menyerang semula. | 13 IRN>ISR",
         "id | Iran memperingatkan akan membalas jika Israel kembali menyerang. | 13 IRN>ISR",
+        "id | Vietnam dan Laos menggelar pertemuan di Hanoi. Menurut Antara, kedua negara sepakat memperluas kerja sama perdagangan. | 03 VNM~LAO",
+        "ms | Vietnam dan Kemboja mengadakan rundingan di Hanoi. Menurut Bernama, kedua-dua negara bersetuju meningkatkan kerjasama perdagangan. | 03 VNM~KHM",
         "id | Timnas Indonesia mengalahkan Vietnam dengan skor 3-0 di Hanoi. | !19 IDN>VNM;!11 IDN>VNM",
         "id | Wisatawan asal China dan Australia memadati pantai Kuta selama libur panjang. | !04 CHN>AUS;!04 CHN>IDN",
         "ms | Wisma Putra mengecam serangan tentera Israel ke atas kem pelarian di Gaza. | 11 MYS>ISR",

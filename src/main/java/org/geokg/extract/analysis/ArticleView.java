@@ -280,13 +280,17 @@ public final class ArticleView {
         return !gap.isEmpty() && grammar.matchAt(Grammar.Kind.COORD, gap, 0, gap.size()) == gap.size();
     }
 
-    /** The two most recent actors of different countries before {@code offset} (states preferred). */
+    /**
+     * The two most recent actors of different countries before {@code offset} (states preferred); a
+     * news outlet is no side ("Menurut Bernama, kedua-dua negara ...": the two states told of before).
+     */
     private static List<Actor> lastTwoSides(List<ActorMention> ms, int offset) {
         List<Actor> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (int i = ms.size() - 1; i >= 0 && out.size() < 2; i--) {
             ActorMention m = ms.get(i);
-            if (m.end() > offset || !PARTICIPANT_TYPES.contains(m.actor().type()) || m.actor().country() == null) {
+            if (m.end() > offset || !PARTICIPANT_TYPES.contains(m.actor().type()) || m.actor().country() == null
+                    || "MED".equals(m.actor().sector())) {
                 continue;
             }
             if (!seen.contains(m.actor().country())) {

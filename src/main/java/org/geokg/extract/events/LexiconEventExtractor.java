@@ -99,8 +99,11 @@ public final class LexiconEventExtractor implements EventExtractor {
      * ..."): a condition attached to its clause is part of the act, which is made now.
      */
     private static final Set<String> CONDITIONAL_ROOTS = Set.of("03", "13");
-    /** Roots of acts addressed to someone named right after the verb (appeal, disapprove, demand, threaten). */
-    private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "10", "11", "13");
+    /**
+     * Roots of acts addressed to someone named right after the verb (appeal, meet, disapprove, demand,
+     * threaten): "met X on the sidelines of the Y summit" meets X, not Y.
+     */
+    private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "04", "10", "11", "13");
     /** How many words may open the main clause before its subject's state ("le secrétaire d'État | américain"). */
     private static final int SUBJECT_WORDS = 6;
     /** How far after a passive verb trigger its agent word may stand ("a été reçu | mardi à l'Elysée | par"). */
@@ -1198,7 +1201,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                     clauseOnly = false;
                 }
             }
-            if (tgt.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)) {
+            if (tgt.isEmpty() && !noun && !e.has(SYM)) {
+                // a solo act may still name its other side later ("denied the charges of Y that ...");
+                // when that side is its own source it is dropped below and the act stands alone
                 clauseOnly = false;
                 int limit = Math.min(around != null ? Math.min(sent.end(), around.end()) : sent.end(),
                         ownPredicateEnd(toks, clauses, k, sent.end()));

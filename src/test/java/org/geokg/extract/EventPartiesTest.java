@@ -69,4 +69,18 @@ class EventPartiesTest {
     void aNounsAgentPhraseActsOnItsOwnObjects(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+
+    /** Calling another state's act a crime, terrorism or an atrocity criticizes that state. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Kenya described the Sudanese attack as a war crime. | 11 KEN>SDN",
+        "id | Mesir menyebut serangan Israel sebagai kejahatan perang. | 11 EGY>ISR",
+        "ms | Malaysia menyifatkan serangan Israel itu sebagai jenayah perang. | 11 MYS>ISR",
+        "es | Chile calificó el ataque boliviano de crimen de guerra. | 11 CHL>BOL",
+        "fr | Le Maroc a qualifié l'attaque algérienne de crime de guerre. | 11 MAR>DZA",
+        "de | Kenia bezeichnete den Angriff des Sudan als Kriegsverbrechen. | 11 KEN>SDN",
+    })
+    void callingAnActACrimeCriticizesItsAgent(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

@@ -247,13 +247,30 @@ public final class ArticleView {
      * no third party is joined to them: the pair "both", "keduanya", "the two countries" refer to.
      * Else empty.
      */
+    private static final int PAIR_LOOKBACK = 40;
+
     private List<Actor> coordinatedPair(List<ActorMention> ms, int s, int offset) {
         int from = sentences.get(Math.max(0, s - 1)).start();
-        for (int i = ms.size() - 1; i > 0; i--) {
+        int looked = 0;
+        // the last mention starting before the offset (mentions are in text order)
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = Math.min(ms.size() - 1, lo); i > 0; i--) {
             ActorMention b = ms.get(i);
             ActorMention a = ms.get(i - 1);
             if (b.end() > offset) {
                 continue;
+            }
+            if (++looked > PAIR_LOOKBACK) {
+                break; // a bounded look back (linear on endless unpunctuated text)
             }
             if (a.start() < from) {
                 break;

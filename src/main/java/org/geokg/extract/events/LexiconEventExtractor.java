@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,6 +113,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
     /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
     private static final int ADDRESSEE_WORDS = 3;
+    /** How many kept events of a sentence and code the nested-duplicate check compares with. */
+    private static final int NESTED_LOOKBACK = 8;
 
     /** Intent codes of concrete acts ("agreed to hold exercises": 0312), read when the pipeline is built. */
     private final CameoIntents intents;
@@ -160,6 +163,8 @@ public final class LexiconEventExtractor implements EventExtractor {
         private final SpeechPatterns speechPatterns;
         /** Events kept so far, in text order. */
         private final List<Told> told = new ArrayList<>();
+        /** Keys of kept events by sentence and code, for the nested-duplicate check. */
+        private final Map<String, List<String>> keptBySentenceCode = new HashMap<>();
         /** Character ranges of the current sentence that name a source of information, not a party. */
         private List<int[]> attributions = List.of();
         /** Why the last {@link #build} gave no event (for {@link EventExplainer}). */
@@ -305,6 +310,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                             || twin.confidence() == c.confidence() && size(c) > size(twin)) {
                         out.remove(nested);
                         out.put(key, c);
+                        keptBySentenceCode.computeIfAbsent(s + "|" + c.cameo(), x -> new ArrayList<>()).add(key);
                         return "KEPT (replaces a less sure or less complete duplicate naming fewer actors)";
                     }
                     return "merged as duplicate of an earlier event naming the same actors";
@@ -312,6 +318,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             if (old == null || old.confidence() < c.confidence()) {
                 out.put(key, c);
+                keptBySentenceCode.computeIfAbsent(s + "|" + c.cameo(), x -> new ArrayList<>()).add(key);
                 return old == null ? "KEPT" : "KEPT (replaces a less sure duplicate)";
             }
             return "merged as duplicate of an earlier event";
@@ -329,24 +336,16 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (c.source().isEmpty() || c.target().isEmpty()) {
                 return null;
             }
-            for (Map.Entry<String, EventCandidate> e : out.entrySet()) {
-                EventCandidate o = e.getValue();
-                if (o.cameo().equals(c.cameo()) && o.modality() == c.modality() && toldIn(o, s)
-                        && !o.source().isEmpty() && !o.target().isEmpty()
+            // only the latest few kept events of this sentence and code (linear on endless text)
+            List<String> recent = keptBySentenceCode.getOrDefault(s + "|" + c.cameo(), List.of());
+            for (int i = recent.size() - 1; i >= Math.max(0, recent.size() - NESTED_LOOKBACK); i--) {
+                EventCandidate o = out.get(recent.get(i));
+                if (o != null && o.modality() == c.modality() && !o.source().isEmpty() && !o.target().isEmpty()
                         && nests(o.source(), c.source()) && nests(o.target(), c.target())) {
-                    return e.getKey();
+                    return recent.get(i);
                 }
             }
             return null;
-        }
-
-        private boolean toldIn(EventCandidate o, int s) {
-            for (Told t : told) {
-                if (t.event() == o) {
-                    return t.sentence() == s;
-                }
-            }
-            return false;
         }
 
         private static boolean nests(List<Actor> a, List<Actor> b) {

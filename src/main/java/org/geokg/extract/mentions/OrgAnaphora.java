@@ -17,6 +17,8 @@ import org.geokg.kg.model.EntityType;
  * with no earlier organization of its kind. Stateless apart from its lexicon; thread-safe.
  */
 final class OrgAnaphora {
+    /** Longest anaphor compared after a state's word ("the Venezuelan | foreign ministry"). */
+    private static final int MAX_ANAPHOR_WORDS = 8;
     private final ActorLexicon lex;
 
     OrgAnaphora(ActorLexicon lex) {
@@ -77,7 +79,8 @@ final class OrgAnaphora {
         int j = st.after(i + 1);
         List<Token> words = new ArrayList<>();
         words.add(st.tok(i));
-        words.addAll(st.toks.subList(j, st.size()));
+        // an anaphor is a few words long: copy no more (linear on endless unpunctuated text)
+        words.addAll(st.toks.subList(Math.min(j, st.size()), Math.min(j + MAX_ANAPHOR_WORDS, st.size())));
         ActorLexicon.Anaphor a = lex.anaphorAt(words, 0);
         if (a == null || a.words().size() < 2 || a.kind().equals("any")) {
             return null;
@@ -87,7 +90,8 @@ final class OrgAnaphora {
             return null;
         }
         Actor found = null;
-        for (ActorMention m : orgs) {
+        for (int k = orgs.size() - 1; k >= 0 && found == null; k--) {
+            ActorMention m = orgs.get(k);
             if (m.start() < st.tok(i).start() && fits(m.actor(), a.kind())
                     && state.actor().country().equals(m.actor().country())) {
                 found = m.actor();
@@ -112,13 +116,14 @@ final class OrgAnaphora {
     }
 
     private static Actor latest(List<ActorMention> orgs, String kind, int before) {
-        Actor found = null;
-        for (ActorMention m : orgs) {
+        // orgs are in text order: the latest fitting one is the first from the end
+        for (int k = orgs.size() - 1; k >= 0; k--) {
+            ActorMention m = orgs.get(k);
             if (m.start() < before && fits(m.actor(), kind)) {
-                found = m.actor();
+                return m.actor();
             }
         }
-        return found;
+        return null;
     }
 
     static boolean fits(Actor a, String kind) {

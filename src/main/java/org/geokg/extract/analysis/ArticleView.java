@@ -54,21 +54,27 @@ public final class ArticleView {
         this.mentions = withDuals(ms);
     }
 
-    /**
-     * The mentions starting in {@code [from, to)}, in order: a binary search in the sorted list,
-     * so that asking for each event's or speech's parties stays linear in the article.
-     */
-    List<ActorMention> startingIn(int from, int to) {
+    /** Index of the first of {@code ms} (in text order) starting at or after {@code offset}: a binary search. */
+    private static int firstStartingAtOrAfter(List<ActorMention> ms, int offset) {
         int lo = 0;
-        int hi = mentions.size();
+        int hi = ms.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < from) {
+            if (ms.get(mid).start() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
+        return lo;
+    }
+
+    /**
+     * The mentions starting in {@code [from, to)}, in order: a binary search in the sorted list,
+     * so that asking for each event's or speech's parties stays linear in the article.
+     */
+    List<ActorMention> startingIn(int from, int to) {
+        int lo = firstStartingAtOrAfter(mentions, from);
         int end = lo;
         while (end < mentions.size() && mentions.get(end).start() < to) {
             end++;
@@ -252,18 +258,7 @@ public final class ArticleView {
     private List<Actor> coordinatedPair(List<ActorMention> ms, int s, int offset) {
         int from = sentences.get(Math.max(0, s - 1)).start();
         int looked = 0;
-        // the last mention starting before the offset (mentions are in text order)
-        int lo = 0;
-        int hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = Math.min(ms.size() - 1, lo); i > 0; i--) {
+        for (int i = Math.min(ms.size() - 1, firstStartingAtOrAfter(ms, offset)); i > 0; i--) {
             ActorMention b = ms.get(i);
             ActorMention a = ms.get(i - 1);
             if (b.end() > offset) {

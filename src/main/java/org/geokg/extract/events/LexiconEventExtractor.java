@@ -988,8 +988,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             } else {
                 src = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 tgt = after;
-                boolean nominal = g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
-                        : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+                boolean nominal = nounForm(toks, m.from());
                 List<ActorMention> inside = src.isEmpty() && nominal && m.to() - m.from() > 1 && !after.isEmpty()
                         ? usable(toks, v.eventPartiesIn(toks.get(m.from()).end(), toks.get(m.to() - 1).start()), true)
                         : List.of();
@@ -1038,8 +1037,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = objects;
                 }
             }
-            boolean nounForm = g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
-                    : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+            boolean nounForm = nounForm(toks, m.from());
             if (by >= 0 && (noun || nounForm)) {
                 // (id/ms: a stem entry in a noun form, "penangkapan nelayan X oleh Y")
                 // a nominal trigger with its object and an agent phrase: "the condemnation of
@@ -1700,8 +1698,12 @@ public final class LexiconEventExtractor implements EventExtractor {
          * {@code at}, or opens the trigger.
          */
         private boolean purposeBetween(List<Token> toks, List<ActorMention> src, int at) {
-            int from = Tokens.firstAtOrAfter(toks, src.get(src.size() - 1).end());
             // the trigger may open with the marker itself ("to mediate")
+            return purposeFrom(toks, Tokens.firstAtOrAfter(toks, src.get(src.size() - 1).end()), at);
+        }
+
+        /** True when a purpose marker starts at a token in {@code [from, at]}. */
+        private boolean purposeFrom(List<Token> toks, int from, int at) {
             for (int i = Math.max(0, from); i <= at; i++) {
                 if (v.grammar.matchAt(Grammar.Kind.PURPOSE, toks, i, toks.size()) > i) {
                     return true;
@@ -1716,13 +1718,7 @@ public final class LexiconEventExtractor implements EventExtractor {
          * memprotes"; not "to buyers in Asia, ... pressure on": a preposition far from the trigger).
          */
         private boolean purposeNear(List<Token> toks, List<ActorMention> src, int at) {
-            int from = Math.max(Math.max(0, Tokens.firstAtOrAfter(toks, src.get(src.size() - 1).end())), at - 5);
-            for (int i = from; i <= at; i++) {
-                if (v.grammar.matchAt(Grammar.Kind.PURPOSE, toks, i, toks.size()) > i) {
-                    return true;
-                }
-            }
-            return false;
+            return purposeFrom(toks, Math.max(Tokens.firstAtOrAfter(toks, src.get(src.size() - 1).end()), at - 5), at);
         }
 
         /**
@@ -1818,12 +1814,17 @@ public final class LexiconEventExtractor implements EventExtractor {
          * article ("the attack", not "was attacked").
          */
         private boolean nominalAt(List<Token> toks, EventLexicon.Match m) {
+            return m.entry().has(NOUN) || nounForm(toks, m.from());
+        }
+
+        /**
+         * True when the trigger word at token {@code at} is a noun form: in a language that marks
+         * verb forms, one that is not ("serangan", not "diserang"), else one after an article.
+         */
+        private boolean nounForm(List<Token> toks, int at) {
             Grammar g = v.grammar;
-            if (m.entry().has(NOUN)) {
-                return true;
-            }
-            return g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, m.from())
-                    : m.from() > 0 && g.is(Grammar.Kind.DETERMINER, toks, m.from() - 1);
+            return g.has(Grammar.Kind.VERB_FORM) ? !g.is(Grammar.Kind.VERB_FORM, toks, at)
+                    : at > 0 && g.is(Grammar.Kind.DETERMINER, toks, at - 1);
         }
 
         /** True when a word of {@code kind} stands among tokens [from, to). */

@@ -1046,6 +1046,8 @@ public final class SpeechFinder {
             }
             boolean adjunctAfter = v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to());
             boolean pronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, between, 0);
+            // "..., it said.", "..., they added.": the body or state that spoke last
+            boolean otherPronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, between, 0);
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
             boolean compAfter = verb.m().to() < toks.size()
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
@@ -1078,7 +1080,7 @@ public final class SpeechFinder {
             if ((subject || pronoun || document) && (after <= 8 || adjunctAfter || inserted) && !compAfter
                     && !subjectFirst && !(tailOnly && !between.isEmpty() && !inserted)
                     && (between.isEmpty() ? speakerAfter || pronounAfter || document || impersonal
-                            : !named.isEmpty() || pronoun || document)
+                            : !named.isEmpty() || pronoun || otherPronoun || document)
                     && (Tokens.of(v.text, sent.start(), comma).size() >= 3 || inserted)
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
                     && !opensClause(between)
@@ -1103,7 +1105,7 @@ public final class SpeechFinder {
                     return null;
                 }
                 return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
-                        speaker == null, !document && !impersonal, document, impersonal && !document);
+                        speaker == null, !document && !impersonal && !otherPronoun, document, impersonal && !document);
             }
         }
         if (verb.m().entry().has(TAIL)) {
@@ -1124,6 +1126,12 @@ public final class SpeechFinder {
         if (e < 0 && v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
             // "said in a statement that ...", "stated at a press conference on Monday"
             int c = compAfterAdjunct(toks, i);
+            int k = subjectAfterAdjunct(toks, i);
+            if (k > 0 && (c < 0 || k < c)) {
+                // "said on Tuesday Finland would ...", "told reporters in Ankara it was ready": the
+                // words said open with their subject right after a short time or place adjunct
+                c = k;
+            }
             if (c < 0 && !clauseAfterAdjunct(s, toks.get(i).start())) {
                 return null;
             }
@@ -1359,6 +1367,34 @@ public final class SpeechFinder {
             int e = v.grammar.matchAt(Grammar.Kind.COMP, toks, k, toks.size());
             if (e > k) {
                 return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The token where a subject opens (an actor or a pronoun, at least three words before the
+     * sentence end) after a short adjunct opened at {@code i} whose other words are adjunct words,
+     * capitalized names or numbers ("on Tuesday", "in Ankara on Monday"), with no punctuation
+     * between; -1 when there is none.
+     */
+    private int subjectAfterAdjunct(List<Token> toks, int i) {
+        for (int k = i + 1; k < Math.min(toks.size() - 2, i + 5); k++) {
+            Token t = toks.get(k);
+            if (!v.text.substring(toks.get(k - 1).end(), t.start()).isBlank()) {
+                return -1;
+            }
+            List<ActorMention> at = v.participantsIn(t.start(), t.end());
+            // a place right after a preposition belongs to the adjunct ("in Ankara", a capital: the state)
+            boolean actor = !at.isEmpty() && at.get(0).start() == t.start()
+                    && !v.grammar.is(Grammar.Kind.ADJUNCT, toks, k - 1);
+            if (k > i + 1 && (actor || v.grammar.is(Grammar.Kind.PRONOUN, toks, k)
+                    || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k))) {
+                return k;
+            }
+            char c = v.text.charAt(t.start());
+            if (!(Character.isUpperCase(c) || Character.isDigit(c) || v.grammar.is(Grammar.Kind.ADJUNCT, toks, k))) {
+                return -1;
             }
         }
         return -1;

@@ -63,7 +63,9 @@ class SpeechEnglishWireTest {
         "Venezuelan Foreign Minister Ramon Diaz told state television that Venezuela would not accept the ruling. | not accept the ruling | Ramon Diaz",
         "Vietnamese foreign ministry spokeswoman Nguyen Thi Lan stressed that Vietnam had sovereignty over the Paracel Islands. | sovereignty over the Paracel | Nguyen Thi Lan",
         "The Venezuelan foreign ministry said the two ministers had spoken by telephone, the ministry announced in a statement. | spoken by telephone | =Organization:VEN",
-        "The two ministers spoke by telephone on Monday, the Venezuelan ministry announced in a statement. | spoke by telephone | =Organization:VEN",
+        "Finnish Prime Minister Anna Virtanen said on Tuesday Finland would increase its defence spending. | increase its defence | Anna Virtanen",
+        "Turkish Foreign Minister Mehmet Kaya told reporters in Ankara on Monday it was ready to mediate. | ready to mediate | Mehmet Kaya",
+        "The US Treasury imposed sanctions on ten firms on Monday. ¶ One of them was a refinery in China, which the Treasury accused of buying Iranian oil. | buying Iranian oil | =Organization:USA",
         "The Philippine coast guard said Chinese ships had fired water cannon at a supply boat. ¶ \"This is a dangerous act,\" the coast guard said. | dangerous act | =Organization:PHL",
         "Seoul's defence ministry said Pyongyang had fired two missiles. ¶ The missiles flew about 400 km, it said. | flew about 400 km | =Organization:KOR"
     })

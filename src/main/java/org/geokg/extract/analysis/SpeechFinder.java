@@ -1037,6 +1037,10 @@ public final class SpeechFinder {
                 // "..., sagte die Sprecherin des Ministeriums, X, am Montag in Y": the words after the
                 // name in apposition are the verb's adjuncts
                 after = toks.size() - Tokens.firstAtOrAfter(toks, appos.end());
+            } else if (namedThenComma(toks, verb)) {
+                // "..., said John Miller, an analyst at the Atlantic Council in Washington": the words
+                // after the name and its comma are the speaker's office in apposition and adjuncts
+                after = 0;
             }
             int close = clauseEndAfter(verb.end(), s);
             if (close < sent.end() && v.text.charAt(close) == ',' && participleOpens(close + 1, s)) {
@@ -1384,7 +1388,7 @@ public final class SpeechFinder {
             if (!v.text.substring(toks.get(k - 1).end(), t.start()).isBlank()) {
                 return -1;
             }
-            List<ActorMention> at = v.participantsIn(t.start(), t.end());
+            List<ActorMention> at = v.participantsIn(t.start(), toks.get(toks.size() - 1).end());
             // a place right after a preposition belongs to the adjunct ("in Ankara", a capital: the state)
             boolean actor = !at.isEmpty() && at.get(0).start() == t.start()
                     && !v.grammar.is(Grammar.Kind.ADJUNCT, toks, k - 1);
@@ -1645,6 +1649,28 @@ public final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a person's name opens right after the verb and a comma closes it ("said John
+     * Miller, an analyst ...", "said Ingrid Dahl, the Norwegian foreign minister, in Oslo").
+     */
+    private boolean namedThenComma(List<Token> toks, Verb verb) {
+        int k = verb.m().to();
+        if (k >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(k);
+        for (ActorMention m : v.participantsIn(t.start(), toks.get(toks.size() - 1).end())) {
+            if (m.start() == t.start() && m.actor().type() == EntityType.Person) {
+                int i = m.end();
+                while (i < v.text.length() && v.text.charAt(i) == ' ') {
+                    i++;
+                }
+                return i < v.text.length() && v.text.charAt(i) == ',';
+            }
+        }
+        return false;
     }
 
     /**

@@ -64,6 +64,8 @@ class SpeechEnglishWireTest {
         "Vietnamese foreign ministry spokeswoman Nguyen Thi Lan stressed that Vietnam had sovereignty over the Paracel Islands. | sovereignty over the Paracel | Nguyen Thi Lan",
         "The Venezuelan foreign ministry said the two ministers had spoken by telephone, the ministry announced in a statement. | spoken by telephone | =Organization:VEN",
         "Finnish Prime Minister Anna Virtanen said on Tuesday Finland would increase its defence spending. | increase its defence | Anna Virtanen",
+        "The two ministers spoke by telephone on Monday, the Venezuelan ministry announced in a statement. | spoke by telephone | =Organization:VEN",
+        "Russia's defence ministry said its forces had advanced near Kupiansk. ¶ The Russian ministry said two villages had been taken. | two villages | Ministry of Defence of Russia",
         "John Miller, a senior fellow at the Atlantic Council, said the sanctions were unlikely to change Iran's behaviour. | unlikely to change | John Miller",
         "The sanctions are unlikely to change Iran's behaviour, said John Miller, an analyst at the Atlantic Council in Washington. | unlikely to change | John Miller",
         "The ceasefire must hold, said Ingrid Dahl, the Norwegian foreign minister, at a news conference in Oslo. | ceasefire must hold | Ingrid Dahl",

@@ -66,6 +66,8 @@ class SpeechEnglishWireTest {
         "Finnish Prime Minister Anna Virtanen said on Tuesday Finland would increase its defence spending. | increase its defence | Anna Virtanen",
         "The two ministers spoke by telephone on Monday, the Venezuelan ministry announced in a statement. | spoke by telephone | =Organization:VEN",
         "Russia's defence ministry said its forces had advanced near Kupiansk. ¶ The Russian ministry said two villages had been taken. | two villages | Ministry of Defence of Russia",
+        "The drones were launched from Iran, Israel claimed on Monday. | drones were launched | =Country:ISR",
+        "Israeli Defence Minister Yoav Levin visited the base. The strike was a mistake, he explained. | strike was a mistake | Yoav Levin",
         "John Miller, a senior fellow at the Atlantic Council, said the sanctions were unlikely to change Iran's behaviour. | unlikely to change | John Miller",
         "The sanctions are unlikely to change Iran's behaviour, said John Miller, an analyst at the Atlantic Council in Washington. | unlikely to change | John Miller",
         "The ceasefire must hold, said Ingrid Dahl, the Norwegian foreign minister, at a news conference in Oslo. | ceasefire must hold | Ingrid Dahl",
@@ -91,7 +93,9 @@ class SpeechEnglishWireTest {
         "Kosovo wants a say in the talks between Serbia and the European Union. | talks between Serbia",
         "Russian state media did not say how many soldiers had been killed in the strike. | how many soldiers",
         "\"Operation Northern Shield\" began on Monday along the border between Israel and Lebanon. | Northern Shield",
-        "Egyptian Foreign Minister Omar Hassan told his Jordanian counterpart about the plan on Monday in Cairo. | about the plan"
+        "Egyptian Foreign Minister Omar Hassan told his Jordanian counterpart about the plan on Monday in Cairo. | about the plan",
+        "China claims almost all of the disputed sea, including waters near Vietnam. | almost all of the disputed sea",
+        "Chinese Foreign Minister Li Wei explained the plan to Russian lawmakers on Monday. | the plan to Russian lawmakers"
     })
     void wireNarrativeIsNoClaim(String text, String words) {
         ExtractionDocument d = PipelineFixture.run("en", text.replace(" ¶ ", "\n\n"));

@@ -69,6 +69,8 @@ class SpeechEnglishWireTest {
         "The drones were launched from Iran, Israel claimed on Monday. | drones were launched | =Country:ISR",
         "Israeli Defence Minister Yoav Levin visited the base. The strike was a mistake, he explained. | strike was a mistake | Yoav Levin",
         "Finnish Prime Minister Anna Virtanen met Chinese Foreign Minister Li Wei in Helsinki. She said Finland wanted closer trade ties. | closer trade ties | Anna Virtanen",
+        "Finnish Prime Minister Anna Virtanen met Chinese Foreign Minister Li Wei in Helsinki. Virtanen said Finland wanted closer trade ties. He said China welcomed the offer. | China welcomed the offer | Li Wei",
+        "Finnish Prime Minister Anna Virtanen met Chinese Foreign Minister Li Wei in Helsinki. Li said China welcomed the offer. She said Finland wanted closer trade ties. | closer trade ties | Anna Virtanen",
         "John Miller, a senior fellow at the Atlantic Council, said the sanctions were unlikely to change Iran's behaviour. | unlikely to change | John Miller",
         "The sanctions are unlikely to change Iran's behaviour, said John Miller, an analyst at the Atlantic Council in Washington. | unlikely to change | John Miller",
         "The ceasefire must hold, said Ingrid Dahl, the Norwegian foreign minister, at a news conference in Oslo. | ceasefire must hold | Ingrid Dahl",

@@ -636,6 +636,14 @@ public final class SpeechFinder {
                 return true;
             }
         }
+        // a short mention ("Virtanen") of a person whose full name holds a woman's given name
+        String label = m.actor().label();
+        List<Token> named = label == null ? List.of() : Tokens.of(label, 0, label.length());
+        for (int i = 0; i < named.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.FEMININE, named, i)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -1520,7 +1528,16 @@ public final class SpeechFinder {
             return all.isEmpty() ? null : all.get(0).actor();
         }
         int before = verb.m().from() - 1;
-        boolean covered = before >= 0 && !v.participantsIn(toks.get(before).start(), toks.get(before).end()).isEmpty();
+        List<ActorMention> at = before >= 0 ? v.participantsIn(toks.get(before).start(), toks.get(before).end()) : List.of();
+        boolean covered = !at.isEmpty();
+        if (covered && "pronoun".equals(at.get(0).how()) && v.grammar.is(Grammar.Kind.PRONOUN, toks, before)) {
+            // "He said ..." that coreference gave the only person of the sentence before: the
+            // last person the pronoun's gender fits ("Anna X met Li Y. ... He said ...")
+            ActorMention p = personBefore(toks.get(before).start(), genderIn(toks.subList(before, before + 1)));
+            if (p != null) {
+                return p.actor();
+            }
+        }
         if (before >= 0 && !covered) {
             if (v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, before)) {
                 return null;

@@ -71,6 +71,9 @@ public final class SpeechFinder {
         }
     }
 
+    /** Characters after a word within which a name starting at it must end (bounds the work on endless text). */
+    private static final int NAME_WINDOW = 200;
+
     /** Min tokens of a quotation attributed by a speech verb before it in another clause. */
     private static final int LONG_QUOTE = 4;
     /** Max tokens between a speech verb and a short quotation of its own clause ("called it \"a threat\""). */
@@ -1396,7 +1399,8 @@ public final class SpeechFinder {
             if (!v.text.substring(toks.get(k - 1).end(), t.start()).isBlank()) {
                 return -1;
             }
-            List<ActorMention> at = v.participantsIn(t.start(), toks.get(toks.size() - 1).end());
+            List<ActorMention> at = v.participantsIn(t.start(),
+                    Math.min(toks.get(toks.size() - 1).end(), t.start() + NAME_WINDOW));
             // a place right after a preposition belongs to the adjunct ("in Ankara", a capital: the state)
             boolean actor = !at.isEmpty() && at.get(0).start() == t.start()
                     && !v.grammar.is(Grammar.Kind.ADJUNCT, toks, k - 1);
@@ -1678,7 +1682,7 @@ public final class SpeechFinder {
             return false;
         }
         Token t = toks.get(k);
-        for (ActorMention m : v.participantsIn(t.start(), toks.get(toks.size() - 1).end())) {
+        for (ActorMention m : v.participantsIn(t.start(), Math.min(toks.get(toks.size() - 1).end(), t.start() + NAME_WINDOW))) {
             if (m.start() == t.start() && m.actor().type() == EntityType.Person) {
                 int i = m.end();
                 while (i < v.text.length() && v.text.charAt(i) == ' ') {

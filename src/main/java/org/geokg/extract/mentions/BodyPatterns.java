@@ -22,8 +22,10 @@ final class BodyPatterns {
     private final Gazetteer gazetteer;
     private final ActorLexicon lex;
     private final Map<String, String> lastCountryOfKind = new HashMap<>();
-    /** The bodies found so far in the article, in text order. */
-    private final List<Actor> bodiesSeen = new ArrayList<>();
+    /** Tokens looked back in a span for an earlier body ({@link #earlierOfKind}); bounds the work on endless text. */
+    private static final int LOOK_BACK = 400;
+    /** The distinct bodies found so far in the article by state, the latest found last. */
+    private final Map<String, List<Actor>> bodiesSeen = new HashMap<>();
 
     BodyPatterns(Gazetteer gazetteer, ActorLexicon lex) {
         this.gazetteer = gazetteer;
@@ -114,7 +116,9 @@ final class BodyPatterns {
                 // head of an earlier body's kind, of the same state, is that body
                 Actor earlier = earlierOfKind(st, i, iso3, b.kind());
                 actor = earlier != null ? earlier : actor;
-                bodiesSeen.add(actor);
+                List<Actor> seen = bodiesSeen.computeIfAbsent(iso3, k -> new ArrayList<>());
+                seen.remove(actor);
+                seen.add(actor);
             }
             ActorMention m = st.mention(actor, from, to, country != null ? NAMED : "pattern");
             st.put(m);
@@ -198,15 +202,16 @@ final class BodyPatterns {
      * word of its own and is longer ("defence ministry" for "ministry"); null when none.
      */
     private Actor earlierOfKind(SpanTokens st, int i, String iso3, String kind) {
-        for (int k = i - 1; k >= 0; k--) {
+        for (int k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
             ActorMention m = st.occ[k];
             if (m != null && generalizes(m.actor(), iso3, kind)) {
                 return m.actor();
             }
         }
-        for (int k = bodiesSeen.size() - 1; k >= 0; k--) {
-            if (generalizes(bodiesSeen.get(k), iso3, kind)) {
-                return bodiesSeen.get(k);
+        List<Actor> seen = bodiesSeen.getOrDefault(iso3, List.of());
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            if (generalizes(seen.get(k), iso3, kind)) {
+                return seen.get(k);
             }
         }
         return null;

@@ -71,6 +71,9 @@ public final class SpeechFinder {
         }
     }
 
+    /** Characters after a word within which a name starting at it must end (bounds the work on endless text). */
+    private static final int NAME_WINDOW = 200;
+
     /** Min tokens of a quotation attributed by a speech verb before it in another clause. */
     private static final int LONG_QUOTE = 4;
     /** Max tokens between a speech verb and a short quotation of its own clause ("called it \"a threat\""). */
@@ -636,6 +639,14 @@ public final class SpeechFinder {
                 return true;
             }
         }
+        // a short mention ("Virtanen") of a person whose full name holds a woman's given name
+        String label = m.actor().label();
+        List<Token> named = label == null ? List.of() : Tokens.of(label, 0, label.length());
+        for (int i = 0; i < named.size(); i++) {
+            if (v.grammar.is(Grammar.Kind.FEMININE, named, i)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -1037,6 +1048,10 @@ public final class SpeechFinder {
                 // "..., sagte die Sprecherin des Ministeriums, X, am Montag in Y": the words after the
                 // name in apposition are the verb's adjuncts
                 after = toks.size() - Tokens.firstAtOrAfter(toks, appos.end());
+            } else if (namedThenComma(toks, verb)) {
+                // "..., said John Miller, an analyst at the Atlantic Council in Washington": the words
+                // after the name and its comma are the speaker's office in apposition and adjuncts
+                after = 0;
             }
             int close = clauseEndAfter(verb.end(), s);
             if (close < sent.end() && v.text.charAt(close) == ',' && participleOpens(close + 1, s)) {
@@ -1046,6 +1061,8 @@ public final class SpeechFinder {
             }
             boolean adjunctAfter = v.grammar.is(Grammar.Kind.ADJUNCT, toks, verb.m().to());
             boolean pronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN, between, 0);
+            // "..., it said.", "..., they added.": the body or state that spoke last
+            boolean otherPronoun = between.size() == 1 && v.grammar.is(Grammar.Kind.PRONOUN_OTHER, between, 0);
             boolean subject = between.size() - coveredTokens(between, named) <= 1 || titledName(between, named);
             boolean compAfter = verb.m().to() < toks.size()
                     && v.grammar.matchAt(Grammar.Kind.COMP, toks, verb.m().to(), toks.size()) > verb.m().to();
@@ -1078,7 +1095,7 @@ public final class SpeechFinder {
             if ((subject || pronoun || document) && (after <= 8 || adjunctAfter || inserted) && !compAfter
                     && !subjectFirst && !(tailOnly && !between.isEmpty() && !inserted)
                     && (between.isEmpty() ? speakerAfter || pronounAfter || document || impersonal
-                            : !named.isEmpty() || pronoun || document)
+                            : !named.isEmpty() || pronoun || otherPronoun || document)
                     && (Tokens.of(v.text, sent.start(), comma).size() >= 3 || inserted)
                     && !(between.size() > 0 && clauseFollows(verb, s)) && !introductoryAdjunct(s, comma)
                     && !opensClause(between)
@@ -1103,7 +1120,7 @@ public final class SpeechFinder {
                     return null;
                 }
                 return new Pending(new Speech(speaker, false, span[0], span[1], comma + 1, verb.end(), false),
-                        speaker == null, !document && !impersonal, document, impersonal && !document);
+                        speaker == null, !document && !impersonal && !otherPronoun, document, impersonal && !document);
             }
         }
         if (verb.m().entry().has(TAIL)) {
@@ -1124,6 +1141,12 @@ public final class SpeechFinder {
         if (e < 0 && v.grammar.is(Grammar.Kind.ADJUNCT, toks, i)) {
             // "said in a statement that ...", "stated at a press conference on Monday"
             int c = compAfterAdjunct(toks, i);
+            int k = subjectAfterAdjunct(toks, i);
+            if (k > 0 && (c < 0 || k < c)) {
+                // "said on Tuesday Finland would ...", "told reporters in Ankara it was ready": the
+                // words said open with their subject right after a short time or place adjunct
+                c = k;
+            }
             if (c < 0 && !clauseAfterAdjunct(s, toks.get(i).start())) {
                 return null;
             }
@@ -1365,6 +1388,35 @@ public final class SpeechFinder {
     }
 
     /**
+     * The token where a subject opens (an actor or a pronoun, at least three words before the
+     * sentence end) after a short adjunct opened at {@code i} whose other words are adjunct words,
+     * capitalized names or numbers ("on Tuesday", "in Ankara on Monday"), with no punctuation
+     * between; -1 when there is none.
+     */
+    private int subjectAfterAdjunct(List<Token> toks, int i) {
+        for (int k = i + 1; k < Math.min(toks.size() - 2, i + 5); k++) {
+            Token t = toks.get(k);
+            if (!v.text.substring(toks.get(k - 1).end(), t.start()).isBlank()) {
+                return -1;
+            }
+            List<ActorMention> at = v.participantsIn(t.start(),
+                    Math.min(toks.get(toks.size() - 1).end(), t.start() + NAME_WINDOW));
+            // a place right after a preposition belongs to the adjunct ("in Ankara", a capital: the state)
+            boolean actor = !at.isEmpty() && at.get(0).start() == t.start()
+                    && !v.grammar.is(Grammar.Kind.ADJUNCT, toks, k - 1);
+            if (k > i + 1 && (actor || v.grammar.is(Grammar.Kind.PRONOUN, toks, k)
+                    || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, k))) {
+                return k;
+            }
+            char c = v.text.charAt(t.start());
+            if (!(Character.isUpperCase(c) || Character.isDigit(c) || v.grammar.is(Grammar.Kind.ADJUNCT, toks, k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The token after a complementizer within eight words after {@code i}, with no comma, quote or
      * other speech verb between; -1 when there is none.
      */
@@ -1480,7 +1532,16 @@ public final class SpeechFinder {
             return all.isEmpty() ? null : all.get(0).actor();
         }
         int before = verb.m().from() - 1;
-        boolean covered = before >= 0 && !v.participantsIn(toks.get(before).start(), toks.get(before).end()).isEmpty();
+        List<ActorMention> at = before >= 0 ? v.participantsIn(toks.get(before).start(), toks.get(before).end()) : List.of();
+        boolean covered = !at.isEmpty();
+        if (covered && "pronoun".equals(at.get(0).how()) && v.grammar.is(Grammar.Kind.PRONOUN, toks, before)) {
+            // "He said ..." that coreference gave the only person of the sentence before: the
+            // last person the pronoun's gender fits ("Anna X met Li Y. ... He said ...")
+            ActorMention p = personBefore(toks.get(before).start(), genderIn(toks.subList(before, before + 1)));
+            if (p != null) {
+                return p.actor();
+            }
+        }
         if (before >= 0 && !covered) {
             if (v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, before)) {
                 return null;
@@ -1609,6 +1670,28 @@ public final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when a person's name opens right after the verb and a comma closes it ("said John
+     * Miller, an analyst ...", "said Ingrid Dahl, the Norwegian foreign minister, in Oslo").
+     */
+    private boolean namedThenComma(List<Token> toks, Verb verb) {
+        int k = verb.m().to();
+        if (k >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(k);
+        for (ActorMention m : v.participantsIn(t.start(), Math.min(toks.get(toks.size() - 1).end(), t.start() + NAME_WINDOW))) {
+            if (m.start() == t.start() && m.actor().type() == EntityType.Person) {
+                int i = m.end();
+                while (i < v.text.length() && v.text.charAt(i) == ' ') {
+                    i++;
+                }
+                return i < v.text.length() && v.text.charAt(i) == ',';
+            }
+        }
+        return false;
     }
 
     /**

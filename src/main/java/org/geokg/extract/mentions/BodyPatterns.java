@@ -1,6 +1,8 @@
 package org.geokg.extract.mentions;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.geokg.extract.lexicon.ActorLexicon;
@@ -20,6 +22,10 @@ final class BodyPatterns {
     private final Gazetteer gazetteer;
     private final ActorLexicon lex;
     private final Map<String, String> lastCountryOfKind = new HashMap<>();
+    /** Tokens looked back in a span for an earlier body ({@link #earlierOfKind}); bounds the work on endless text. */
+    private static final int LOOK_BACK = 400;
+    /** The distinct bodies found so far in the article by state, the latest found last. */
+    private final Map<String, List<Actor>> bodiesSeen = new HashMap<>();
 
     BodyPatterns(Gazetteer gazetteer, ActorLexicon lex) {
         this.gazetteer = gazetteer;
@@ -110,6 +116,15 @@ final class BodyPatterns {
             if (actor == null) {
                 continue;
             }
+            if (!b.standsForState()) {
+                // "Russia's defence ministry ... the Russian ministry": a body named by a generic
+                // head of an earlier body's kind, of the same state, is that body
+                Actor earlier = earlierOfKind(st, i, iso3, b.kind());
+                actor = earlier != null ? earlier : actor;
+                List<Actor> seen = bodiesSeen.computeIfAbsent(iso3, k -> new ArrayList<>());
+                seen.remove(actor);
+                seen.add(actor);
+            }
             ActorMention m = st.mention(actor, from, to, country != null ? NAMED : "pattern");
             st.put(m);
             if (country != null) {
@@ -198,6 +213,33 @@ final class BodyPatterns {
         ActorMention m = st.mention(actor, i, end, NAMED);
         st.put(m);
         st.inner.put(m, c);
+    }
+
+    /**
+     * The latest organization of state {@code iso3} named before token {@code i} (in this span,
+     * else among the bodies found earlier in the article) whose kind ends with {@code kind} as a
+     * word of its own and is longer ("defence ministry" for "ministry"); null when none.
+     */
+    private Actor earlierOfKind(SpanTokens st, int i, String iso3, String kind) {
+        for (int k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
+            ActorMention m = st.occ[k];
+            if (m != null && generalizes(m.actor(), iso3, kind)) {
+                return m.actor();
+            }
+        }
+        List<Actor> seen = bodiesSeen.getOrDefault(iso3, List.of());
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            if (generalizes(seen.get(k), iso3, kind)) {
+                return seen.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static boolean generalizes(Actor a, String iso3, String kind) {
+        String prefix = "org:" + iso3 + ":";
+        return a.type() == EntityType.Organization && iso3.equals(a.country()) && a.key().startsWith(prefix)
+                && a.key().toLowerCase(Locale.ROOT).endsWith(" " + kind.toLowerCase(Locale.ROOT));
     }
 
     private Actor body(String iso3, ActorLexicon.Body b) {

@@ -399,6 +399,21 @@ public final class SpeechFinder {
         return i > 0 && ",.!?…".indexOf(v.text.charAt(i - 1)) >= 0;
     }
 
+    /**
+     * True when quotation {@code q} opens right after an article or determiner of its sentence
+     * (nothing but spaces between): the quoted words are a noun phrase inside a clause.
+     */
+    private boolean articleQuoted(int[] q) {
+        int s = v.sentenceAt(q[0]);
+        if (s < 0) {
+            return false;
+        }
+        List<Token> toks = v.tokens(s);
+        int k = Tokens.firstAtOrAfter(toks, q[0]) - 1;
+        return k >= 0 && toks.get(k).end() <= q[0] && v.text.substring(toks.get(k).end(), q[0]).isBlank()
+                && v.grammar.is(Grammar.Kind.DETERMINER, toks, k);
+    }
+
     private int[] quoteContaining(int offset) {
         for (int[] q : quotes) {
             if (offset > q[0] && offset < q[1]) {
@@ -419,6 +434,11 @@ public final class SpeechFinder {
         }
         List<Token> toks = v.tokens(s);
         int first = Tokens.firstAtOrAfter(toks, q[1]);
+        if (articleQuoted(q)) {
+            // 'hatte X den "..." verurteilt', 'condemned the "..." on Monday': quoted words right
+            // after an article are a noun phrase of the clause, not words its verb attributes
+            return null;
+        }
         for (Verb verb : verbs) {
             if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
                 continue;

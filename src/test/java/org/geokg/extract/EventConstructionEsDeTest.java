@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * clause boundary nor words said by whoever spoke last; a body named between a person's title
  * and name ("la presidenta de la Comisión Europea, X"), which is the person's office, not the
  * object of the person's act; "negocios" (business) is no form of "negociar"; a noun in -fall
- * ("Überfall") is no "falls" (if).
+ * ("Überfall") is no "falls" (if); a speech verb coordinated after a predicate that is no
+ * speech ("convocó al embajador ... y le pidió que") has the subject the sentence opens with, not
+ * the last person named in the first predicate's object.
  *
  * <p>Row format as in {@link EventConstructionCoverageTest}: {@code ROOT SRC>TGT [modality]},
  * several joined by {@code ;}, one opening with {@code !} must not be found.
@@ -65,5 +67,17 @@ class EventConstructionEsDeTest {
                 .anyMatch(e -> e != null && e.label().equals("European Commission"))
                 && v.source().stream().map(es::get).anyMatch(e -> e != null && e.label().equals("Ana Lindqvist"))),
                 () -> "events " + EventExpectations.shown(d));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | El canciller de Uruguay, Luis Ortega, convocó al embajador de Chile tras las duras palabras del presidente "
+            + "chileno, Mario Díaz, y le pidió que explique sus declaraciones. | explique sus declaraciones | Luis Ortega",
+        "de | Der Außenminister Estlands, Jaan Tamm, bestellte den Botschafter Russlands nach den Äußerungen von "
+            + "Präsident Igor Orlow ein und forderte, dass Moskau die Drohungen zurücknimmt. | die Drohungen zurücknimmt "
+            + "| Jaan Tamm",
+    })
+    void aCoordinatedSpeechVerbHasTheSentencesSubject(String lang, String text, String words, String speaker) {
+        PipelineFixture.assertSpeaker(lang, text, words, speaker);
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * clause boundary nor words said by whoever spoke last; a body named between a person's title
  * and name ("la presidenta de la Comisión Europea, X"), which is the person's office, not the
  * object of the person's act; "negocios" (business) is no form of "negociar"; a noun in -fall
- * ("Überfall") is no "falls" (if); a speech verb coordinated after a predicate that is no
+ * ("Überfall") is no "falls" (if); a summons with a day between verb and envoy, or the envoy
+ * named by rank ("al representante diplomático de X"); a speech verb coordinated after a predicate that is no
  * speech ("convocó al embajador ... y le pidió que") has the subject the sentence opens with, not
  * the last person named in the first predicate's object.
  *
@@ -39,6 +40,8 @@ class EventConstructionEsDeTest {
         "de | Litauen hat den \"brutalen Überfall auf die kleine Grenzstadt\" Georgiens verurteilt. | !19 LTU>GEO",
         "de | Polen hat den blutigen Überfall auf das Grenzdorf Moldaus verurteilt. | 11 POL>MDA asserted",
         "es | Chile convocó al encargado de negocios de Perú en Santiago para expresar su malestar. | 11 CHL>PER; !046 CHL>PER",
+        "es | Chile citó el miércoles por la noche al representante diplomático de Bolivia. | 114 CHL>BOL",
+        "es | Uruguay convocó este viernes otra vez a la embajadora de Brasil. | 114 URY>BRA",
     })
     void ownersAndAgentsOfNominalActs(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

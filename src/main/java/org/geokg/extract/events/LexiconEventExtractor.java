@@ -976,7 +976,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 List<ActorMention> inside;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
-                        : possessorAfter(toks, m.from(), m.to(), after);
+                        : possessorAfter(toks, m.from(), m.to(), after, REACTION_ROOTS.contains(root));
                 if (possessor != null) {
                     // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
                     src = List.of(possessor);
@@ -1005,7 +1005,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                         ? usable(toks, v.eventPartiesIn(toks.get(m.from()).end(), toks.get(m.to() - 1).start()), true)
                         : List.of();
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
-                        : possessorAfter(toks, m.from(), m.to(), after);
+                        : possessorAfter(toks, m.from(), m.to(), after, REACTION_ROOTS.contains(root));
                 if (!inside.isEmpty()) {
                     // a noun used by a stem entry, its owner inside the split trigger ("latihan
                     // militer ... China di sekitar | Taiwan")
@@ -1381,7 +1381,8 @@ public final class LexiconEventExtractor implements EventExtractor {
          * In languages that name the possessor after the noun (grammar kind possessive-gap), the
          * actor right after a nominal trigger, past gap adjectives only; else null.
          */
-        private ActorMention possessorAfter(List<Token> toks, int from, int to, List<ActorMention> after) {
+        private ActorMention possessorAfter(List<Token> toks, int from, int to, List<ActorMention> after,
+                boolean reaction) {
             if (after.isEmpty()) {
                 return null;
             }
@@ -1391,7 +1392,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP)) {
-                return possessorByPreposition(toks, from, to, after.get(0));
+                return possessorByPreposition(toks, from, to, after.get(0), reaction);
             }
             int i = to;
             while (i < toks.size() && v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
@@ -1486,7 +1487,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             return null;
         }
 
-        private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first) {
+        private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first,
+                boolean reaction) {
             if (from > 0 && to < toks.size() && v.grammar.is(Grammar.Kind.GENITIVE_NAME, toks, from - 1)
                     && toks.get(to).start() == first.start()
                     && !v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, to - 1)) {
@@ -1505,7 +1507,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p) && plainWord(toks, p)) {
                 p++;
             }
-            if (p >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p)) {
+            // (a reaction also by where it comes from: "die Drohungen aus dem Kreml")
+            if (p >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p)
+                    && !(reaction && v.grammar.is(Grammar.Kind.ORIGIN, toks, p))) {
                 return null;
             }
             int i = p + 1;

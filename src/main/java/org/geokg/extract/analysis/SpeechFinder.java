@@ -76,6 +76,13 @@ public final class SpeechFinder {
 
     /** Min tokens of a quotation attributed by a speech verb before it in another clause. */
     private static final int LONG_QUOTE = 4;
+    /** Longest object clitic between a coordinator and its speech verb ("y le pidió"). */
+    private static final int CLITIC_CHARS = 3;
+    /** Words before a sentence's opening subject ("Der Außenminister X", "El canciller de X"). */
+    private static final int OPENING_WORDS = 2;
+    /** Max characters between a title's party and the person named in apposition to it. */
+    private static final int APPOSITION_GAP = 40;
+
     /** Max tokens between a speech verb and a short quotation of its own clause ("called it \"a threat\""). */
     private static final int SHORT_QUOTE_GAP = 12;
 
@@ -402,6 +409,21 @@ public final class SpeechFinder {
         return i > 0 && ",.!?…".indexOf(v.text.charAt(i - 1)) >= 0;
     }
 
+    /**
+     * True when quotation {@code q} opens right after an article or determiner of its sentence
+     * (nothing but spaces between): the quoted words are a noun phrase inside a clause.
+     */
+    private boolean articleQuoted(int[] q) {
+        int s = v.sentenceAt(q[0]);
+        if (s < 0) {
+            return false;
+        }
+        List<Token> toks = v.tokens(s);
+        int k = Tokens.firstAtOrAfter(toks, q[0]) - 1;
+        return k >= 0 && toks.get(k).end() <= q[0] && v.text.substring(toks.get(k).end(), q[0]).isBlank()
+                && v.grammar.is(Grammar.Kind.DETERMINER, toks, k);
+    }
+
     private int[] quoteContaining(int offset) {
         for (int[] q : quotes) {
             if (offset > q[0] && offset < q[1]) {
@@ -422,6 +444,11 @@ public final class SpeechFinder {
         }
         List<Token> toks = v.tokens(s);
         int first = Tokens.firstAtOrAfter(toks, q[1]);
+        if (articleQuoted(q)) {
+            // 'hatte X den "..." verurteilt', 'condemned the "..." on Monday': quoted words right
+            // after an article are a noun phrase of the clause, not words its verb attributes
+            return null;
+        }
         for (Verb verb : verbs) {
             if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
                 continue;
@@ -1519,6 +1546,39 @@ public final class SpeechFinder {
     }
 
     /** The subject of a speech verb: nearest person, else organization, else state before it. */
+    /** True for a short lowercase word (an object clitic such as "le", "les", "se", "ihm"). */
+    private static boolean clitic(Token t) {
+        return t.kind() == Token.Kind.WORD && t.text().length() <= CLITIC_CHARS
+                && Character.isLowerCase(t.text().charAt(0));
+    }
+
+    /**
+     * The party sentence {@code s} opens with as subject, in its first {@value #OPENING_WORDS}
+     * words (a person named in apposition to it counts as that subject: "El canciller de X, Y,
+     * ..."); null if none opens it before token {@code limit}.
+     */
+    private Actor openingSubject(int s, List<Token> toks, int limit) {
+        TextSpan sent = v.sentences.get(s);
+        List<ActorMention> all = v.participantsIn(sent.start(), toks.get(limit).start());
+        if (all.isEmpty() || Tokens.of(v.text, sent.start(), all.get(0).start()).size() > OPENING_WORDS) {
+            return null;
+        }
+        ActorMention first = all.get(0);
+        if (first.actor().type() == EntityType.Person) {
+            return first.actor();
+        }
+        for (ActorMention m : all.subList(1, all.size())) {
+            String gap = v.text.substring(first.end(), m.start());
+            if (gap.length() > APPOSITION_GAP) {
+                break;
+            }
+            if (m.actor().type() == EntityType.Person && gap.indexOf(',') >= 0) {
+                return m.actor();
+            }
+        }
+        return first.actor();
+    }
+
     private Actor speakerOf(Verb verb) {
         TextSpan sent = v.sentences.get(verb.sentence());
         List<Token> toks = v.tokens(verb.sentence());
@@ -1566,17 +1626,28 @@ public final class SpeechFinder {
                 return p == null ? null : p.actor();
             }
         }
-        if (before >= 0 && v.grammar.is(Grammar.Kind.COORD, toks, before)) {
+        // (an object clitic may stand between: "y le pidió que ...")
+        int coord = before >= 0 && v.grammar.is(Grammar.Kind.COORD, toks, before) ? before
+                : before >= 1 && v.grammar.is(Grammar.Kind.COORD, toks, before - 1) && clitic(toks.get(before))
+                        ? before - 1 : -1;
+        if (coord >= 0) {
             // "X acusó a Madrid de ... y anunció que ...": a speech verb coordinated with an earlier
             // one in its sentence has that verb's subject
             Verb earlier = null;
             for (Verb o : verbs) {
-                if (o != verb && o.sentence() == verb.sentence() && o.end() <= toks.get(before).start()
+                if (o != verb && o.sentence() == verb.sentence() && o.end() <= toks.get(coord).start()
                         && !o.m().entry().prep() && !o.m().entry().has(PARTICIPLE)) {
                     earlier = o;
                 }
             }
             Actor a = earlier == null ? null : speakerOf(earlier);
+            if (a != null) {
+                return a;
+            }
+            // "X convocó al embajador tras las palabras de Y y le pidió que ...", "X bestellte den
+            // Botschafter ein und forderte, dass ...": with no speech verb before, the subject the
+            // sentence opens with, not the last party named in the first predicate's object
+            a = openingSubject(verb.sentence(), toks, coord);
             if (a != null) {
                 return a;
             }

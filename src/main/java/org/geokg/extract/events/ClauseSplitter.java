@@ -29,6 +29,8 @@ import org.geokg.nlp.Abbreviations;
 final class ClauseSplitter {
     /** Most words a quotation mark may set off inside a clause without opening a quotation. */
     private static final int SCARE_WORDS = 4;
+    /** Max words of a scare quote opened right after an article (a quoted noun phrase). */
+    private static final int ARTICLE_SCARE_WORDS = 7;
 
     private ClauseSplitter() {
     }
@@ -132,7 +134,9 @@ final class ClauseSplitter {
      * Token indices whose gap before holds a quotation mark that only sets off a few words inside
      * the clause ("Paris a « condamné fermement » cette annonce", "called the move a "provocation"
      * on Monday"): a mark with only spaces beside it opens at most {@value #SCARE_WORDS} words
-     * with no punctuation, closed by a mark with only spaces beside it. They are no clause boundary.
+     * with no punctuation (right after an article, a quoted noun phrase: at most
+     * {@value #ARTICLE_SCARE_WORDS}), closed by a mark with only spaces beside it. They are no
+     * clause boundary.
      */
     private static Set<Integer> scareQuotes(ArticleView v, List<Token> toks) {
         Set<Integer> out = new HashSet<>();
@@ -141,7 +145,9 @@ final class ClauseSplitter {
             if (!hasQuote(open) || !onlyQuotes(open)) {
                 continue;
             }
-            for (int j = i + 1; j < toks.size() && j <= i + SCARE_WORDS; j++) {
+            // a quoted noun phrase right after its article ('hatte den "..." verurteilt') may be longer
+            int most = v.grammar.is(Grammar.Kind.DETERMINER, toks, i - 1) ? ARTICLE_SCARE_WORDS : SCARE_WORDS;
+            for (int j = i + 1; j < toks.size() && j <= i + most; j++) {
                 String gap = v.text.substring(toks.get(j - 1).end(), toks.get(j).start());
                 if (hasQuote(gap)) {
                     if (onlyQuotes(gap)) {

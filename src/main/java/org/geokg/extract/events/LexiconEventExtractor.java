@@ -107,6 +107,9 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static final Set<String> ADDRESSEE_ROOTS = Set.of("02", "04", "10", "11", "13");
     /** How many words may open the main clause before its subject's state ("le secrétaire d'État | américain"). */
     private static final int SUBJECT_WORDS = 6;
+    /** Max characters between a person's title and name holding the office's body ("de la Comisión Europea, "). */
+    private static final int APPOSITION_CHARS = 60;
+
     /** How far after a passive verb trigger its agent word may stand ("a été reçu | mardi à l'Elysée | par"). */
     private static final int PASSIVE_AGENT_WORDS = 6;
     /** Roots of asking (appeal, demand): an agent phrase of several words after them names the one asked. */
@@ -594,19 +597,26 @@ public final class LexiconEventExtractor implements EventExtractor {
                         && a.to() == clauses.get(own)[1];
                 String code = a.entry().cameo();
                 boolean aboutAct = code.startsWith("11") || code.equals("016");
-                if (a.from() >= m.from() || !aboutAct || !near
+                // a verb-final clause names its object before the criticism ("X hat den Angriff
+                // verurteilt"): the criticism may follow the act's noun in its own clause
+                // (a noun that the verb of criticism governs, not a noun of criticism itself: "wies
+                // die Vorwürfe zurück" rejects them)
+                boolean verbFinal = a.from() > m.from() && own == clause && v.grammar.has(Grammar.Kind.VERB_FINAL)
+                        && (nominalAt(toks, m) || articleAhead(toks, m.from())) && !nominalAt(toks, a);
+                if (a.from() >= m.from() && !verbFinal || !aboutAct || !near
                         || c.cameo().startsWith("11")) {
                     continue;
                 }
                 boolean joined = false;
-                for (int i = a.to(); i < m.from() && !joined; i++) {
+                for (int i = Math.min(a.to(), m.to()); i < Math.max(a.from(), m.from()) && !joined; i++) {
                     joined = v.grammar.is(Grammar.Kind.COORD, toks, i);
                 }
                 if (joined) {
                     continue;
                 }
                 int cStart = toks.get(clauses.get(own)[0]).start();
-                Set<String> critics = ids(actors(v.eventPartiesIn(cStart, toks.get(a.from()).start())));
+                Set<String> critics = ids(actors(v.eventPartiesIn(cStart,
+                        toks.get(Math.min(a.from(), m.from())).start())));
                 if (!critics.isEmpty() && critics.containsAll(ids(c.source()))) {
                     return true;
                 }
@@ -965,7 +975,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 List<ActorMention> inside;
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
-                        : possessorAfter(toks, m.from(), m.to(), after);
+                        : possessorAfter(toks, m.from(), m.to(), after, REACTION_ROOTS.contains(root));
                 if (possessor != null) {
                     // "mengutuk serangan Israel ke atas Gaza": the possessor after the noun is the agent
                     src = List.of(possessor);
@@ -993,7 +1003,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                         ? usable(toks, v.eventPartiesIn(toks.get(m.from()).end(), toks.get(m.to() - 1).start()), true)
                         : List.of();
                 ActorMention possessor = g.is(Grammar.Kind.VERB_FORM, toks, m.from()) ? null
-                        : possessorAfter(toks, m.from(), m.to(), after);
+                        : possessorAfter(toks, m.from(), m.to(), after, REACTION_ROOTS.contains(root));
                 if (!inside.isEmpty()) {
                     // a noun used by a stem entry, its owner inside the split trigger ("latihan
                     // militer ... China di sekitar | Taiwan")
@@ -1218,6 +1228,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (!e.has(SYM)) {
                 Set<String> srcIds = ids(source);
                 target.removeIf(a -> srcIds.contains(ArticleView.participantId(a)));
+                // a body named between a source person's title and name ("the president of the
+                // Commission, Jane Doe", "la presidenta de la Comisión, X") is that person's own office
+                target.removeAll(actors(tgt.stream().filter(t -> insideOwnApposition(t, srcIds, sent)).toList()));
             }
             if (target.isEmpty() && !source.isEmpty() && !tgt.isEmpty() && !e.has(SYM) && !e.has(SOLO)
                     && !e.has(SPEAKER) && ownNationals(tgt, ids(source))) {
@@ -1365,7 +1378,8 @@ public final class LexiconEventExtractor implements EventExtractor {
          * In languages that name the possessor after the noun (grammar kind possessive-gap), the
          * actor right after a nominal trigger, past gap adjectives only; else null.
          */
-        private ActorMention possessorAfter(List<Token> toks, int from, int to, List<ActorMention> after) {
+        private ActorMention possessorAfter(List<Token> toks, int from, int to, List<ActorMention> after,
+                boolean reaction) {
             if (after.isEmpty()) {
                 return null;
             }
@@ -1375,7 +1389,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             if (!v.grammar.has(Grammar.Kind.POSSESSIVE_GAP)) {
-                return possessorByPreposition(toks, from, to, after.get(0));
+                return possessorByPreposition(toks, from, to, after.get(0), reaction);
             }
             int i = to;
             while (i < toks.size() && v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, toks, i)) {
@@ -1436,6 +1450,18 @@ public final class LexiconEventExtractor implements EventExtractor {
          * True when an article or another word that only stands before nouns is the word before
          * token {@code at} ("les frappes", "une frappe"): the trigger there is a noun.
          */
+        /**
+         * True when an article stands before token {@code at}, right before it or before up to two
+         * adjectives ("las nuevas sanciones", "die neuen Sanktionen", "den feigen Überfall").
+         */
+        private boolean articleAhead(List<Token> toks, int at) {
+            int d = at - 1;
+            while (d >= 0 && d > at - 3 && plainWord(toks, d) && !v.grammar.is(Grammar.Kind.VERB_FORM, toks, d)) {
+                d--;
+            }
+            return d >= 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, d);
+        }
+
         private boolean articleBefore(List<Token> toks, int at) {
             return at > 0 && (v.grammar.is(Grammar.Kind.DETERMINER, toks, at - 1)
                     || v.grammar.is(Grammar.Kind.NOUN_MARKER, toks, at - 1));
@@ -1458,7 +1484,8 @@ public final class LexiconEventExtractor implements EventExtractor {
             return null;
         }
 
-        private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first) {
+        private ActorMention possessorByPreposition(List<Token> toks, int from, int to, ActorMention first,
+                boolean reaction) {
             if (from > 0 && to < toks.size() && v.grammar.is(Grammar.Kind.GENITIVE_NAME, toks, from - 1)
                     && toks.get(to).start() == first.start()
                     && !v.grammar.is(Grammar.Kind.OBJECT_MARKER, toks, to - 1)) {
@@ -1467,8 +1494,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // the object)
                 return first;
             }
-            boolean nominal = from > 0 && v.grammar.is(Grammar.Kind.DETERMINER, toks, from - 1);
-            if (!nominal || to >= toks.size()) {
+            if (!articleAhead(toks, from) || to >= toks.size()) {
                 return null;
             }
             // up to two adjectives between the noun and the preposition ("el ataque masivo de
@@ -1478,7 +1504,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p) && plainWord(toks, p)) {
                 p++;
             }
-            if (p >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p)) {
+            // (a reaction also by where it comes from: "die Drohungen aus dem Kreml")
+            if (p >= toks.size() || !v.grammar.is(Grammar.Kind.POSSESSIVE, toks, p)
+                    && !(reaction && v.grammar.is(Grammar.Kind.ORIGIN, toks, p))) {
                 return null;
             }
             int i = p + 1;
@@ -1513,6 +1541,35 @@ public final class LexiconEventExtractor implements EventExtractor {
          * True when token {@code i} is a word of no grammar kind that matters here (article,
          * preposition, coordinator, agent, possessive) and no trigger starts on it: an adjective.
          */
+        /**
+         * True when mention {@code t} stands between two mentions of one source person in sentence
+         * {@code sent}, a title and the name it belongs to set off by a comma, with no word of an
+         * event between ("the president of the Commission, Jane Doe"): {@code t} is that person's
+         * own office, no party of the act.
+         */
+        private boolean insideOwnApposition(ActorMention t, Set<String> srcIds, TextSpan sent) {
+            List<ActorMention> all = v.mentionsIn(sent.start(), sent.end());
+            for (ActorMention a : all) {
+                String id = ArticleView.participantId(a.actor());
+                if (a.end() > t.start() || a.actor().type() != EntityType.Person || !srcIds.contains(id)) {
+                    continue;
+                }
+                for (ActorMention b : all) {
+                    if (b.start() < t.end() || !id.equals(ArticleView.participantId(b.actor()))) {
+                        continue;
+                    }
+                    String between = v.text.substring(a.end(), b.start());
+                    if (between.length() <= APPOSITION_CHARS && between.strip().endsWith(",")
+                            && between.indexOf('.') < 0 && between.indexOf(';') < 0 && between.indexOf(':') < 0
+                            && Tokens.of(v.text, a.end(), b.start()).stream()
+                                    .noneMatch(w -> !lexicon.find(List.of(w), 0, 1).isEmpty())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private boolean plainWord(List<Token> toks, int i) {
             Token t = toks.get(i);
             if (t.kind() != Token.Kind.WORD || !Character.isLowerCase(t.text().charAt(0))) {

@@ -172,6 +172,13 @@ public final class Grammar {
          */
         GENITIVE_NAME,
         /**
+         * preposition naming where words or a threat come from ("Drohungen aus dem Kreml", "threats
+         * from Moscow", "críticas desde Pekín"): after a nominal demand, criticism, rejection,
+         * threat or protest, the actor it introduces is the agent (not after other acts: "der
+         * Abzug der Truppen aus Syrien" leaves Syria)
+         */
+        ORIGIN,
+        /**
          * word after a nominal trigger that introduces both its parties ("pertemuan antara X dan
          * Y", "the talks between X and Y"): the first actor after it acts, the others are partners
          */

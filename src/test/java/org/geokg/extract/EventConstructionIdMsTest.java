@@ -200,4 +200,21 @@ class EventConstructionIdMsTest {
     void newsConstructions(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+
+    /**
+     * Constructions met in real Indonesian and Malaysian foreign-news reports (sentences written
+     * for this test, with other states, names and wording): agentless passives of expulsion and
+     * detention whose place names the acting state, and an act noun with a demonstrative that
+     * refers back to an act told before.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Kapal nelayan Vietnam telah diusir dua kali dari perairan Indonesia pekan ini. | 17 IDN>VNM;!17 VNM>IDN",
+        "ms | Dua kapal pukat Filipina diusir dari perairan Malaysia pada Selasa. | 17 MYS>PHL;!17 PHL>MYS",
+        "id | Kenya mengecam serangan udara Somalia ke Etiopia. Serangan ini merupakan aksi Somalia yang memperburuk konflik, kata Kenya. | 11 KEN>SOM;!19 KEN>SOM",
+        "ms | Turkiye mengutuk pengeboman Israel di Lubnan. Serangan itu menunjukkan sikap Israel yang melampau, kata Ankara. | 11 TUR>ISR;!19 TUR>ISR",
+    })
+    void realNewsConstructions(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

@@ -94,6 +94,12 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** How many sentences back a reaction looks when the sentence before it names no other party. */
     private static final int COUNTERPART_FAR_SENTENCES = 8;
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
+
+    /**
+     * Roots of acts of state authority on people and vessels (17 coerce: arrest, detain, expel,
+     * seize) whose agentless passive is done by the state where it happens.
+     */
+    private static final Set<String> PLACE_AUTHORITY_ROOTS = Set.of("17");
     /**
      * Roots whose act is conditional by itself (03 intent or promise, 13 threat: "will retaliate if
      * ..."): a condition attached to its clause is part of the act, which is made now.
@@ -743,7 +749,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<EventLexicon.Match> matches, List<int[]> sentenceAttributions) {
             EventLexicon.Entry e = m.entry();
             Grammar g = v.grammar;
-            if (e.has(NOUN) && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
+            // a one-word stem entry in a noun form counts as a noun trigger where verb forms are
+            // marked (id/ms "Serangan ini merupakan ...": the attack told before)
+            boolean nounWord = e.has(NOUN) || m.to() - m.from() == 1 && g.has(Grammar.Kind.VERB_FORM)
+                    && !g.is(Grammar.Kind.VERB_FORM, toks, m.from());
+            if (nounWord && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
                     || g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 1))) {
                 why = "noun trigger with a demonstrative (refers back to an act told before)";
                 return null;
@@ -1029,7 +1039,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
                     && officeWordsOnly(toks, m.to(), after.get(0).start());
             boolean received = m.from() > 0 && g.is(Grammar.Kind.RECEIVE, toks, m.from() - 1);
-            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !after.isEmpty() && (bareAgent || received)) {
+            // an agentless passive of an act of state authority with a party after it that is no
+            // bare agent ("Kapal X diusir dari perairan Y", "Warga X ditahan di Y"): the subject
+            // undergoes the act, the state whose territory is named does it
+            boolean placedPassive = !e.has(SOLO) && !bareAgent && m.to() - m.from() == 1
+                    && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
+                    && PLACE_AUTHORITY_ROOTS.contains(e.cameo().substring(0, 2));
+            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !after.isEmpty()
+                    && (bareAgent || received || placedPassive)) {
                 List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 if (!subject.isEmpty()) {
                     List<ActorMention> doer = firstGroup(after);

@@ -204,8 +204,8 @@ class EventConstructionIdMsTest {
     /**
      * Constructions met in real Indonesian and Malaysian foreign-news reports (sentences written
      * for this test, with other states, names and wording): agentless passives of expulsion and
-     * detention whose place names the acting state, and an act noun with a demonstrative that
-     * refers back to an act told before.
+     * detention whose place names the acting state, an act noun with a demonstrative that refers
+     * back to an act told before, and mediation named by a noun with its mediator after it.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
@@ -213,6 +213,8 @@ class EventConstructionIdMsTest {
         "ms | Dua kapal pukat Filipina diusir dari perairan Malaysia pada Selasa. | 17 MYS>PHL;!17 PHL>MYS",
         "id | Kenya mengecam serangan udara Somalia ke Etiopia. Serangan ini merupakan aksi Somalia yang memperburuk konflik, kata Kenya. | 11 KEN>SOM;!19 KEN>SOM",
         "ms | Turkiye mengutuk pengeboman Israel di Lubnan. Serangan itu menunjukkan sikap Israel yang melampau, kata Ankara. | 11 TUR>ISR;!19 TUR>ISR",
+        "id | Armenia dan Azerbaijan menyetujui gencatan senjata berkat mediasi Rusia. | 045 RUS>ARM;!045 ARM>RUS",
+        "ms | Rundingan damai antara Sudan dan Chad berlangsung di bawah mediasi Qatar. | 045 QAT>SDN;!045 SDN>QAT",
     })
     void realNewsConstructions(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

@@ -100,6 +100,8 @@ public final class LexiconEventExtractor implements EventExtractor {
      * seize) whose agentless passive is done by the state where it happens.
      */
     private static final Set<String> PLACE_AUTHORITY_ROOTS = Set.of("17");
+    /** Mediation, whose object is the parties of the clause it stands in ("berkat mediasi X"). */
+    private static final Set<String> MEDIATION_CODES = Set.of("045");
     /**
      * Roots whose act is conditional by itself (03 intent or promise, 13 threat: "will retaliate if
      * ..."): a condition attached to its clause is part of the act, which is made now.
@@ -1015,6 +1017,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                     List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);
                     tgt = possessedBy(after, subject);
+                    if (tgt.isEmpty() && MEDIATION_CODES.contains(e.cameo())) {
+                        // "X dan Y sepakat berkat mediasi Z": the parties of the clause are mediated
+                        tgt = subject.stream().filter(a -> a != possessor).toList();
+                    }
                 } else if (src.isEmpty() && nominal && betweenAfter(toks, m.to(), after)) {
                     // "penandatanganan perjanjian antara X dan Y"
                     src = List.of(after.get(0));

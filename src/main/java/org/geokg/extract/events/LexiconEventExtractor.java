@@ -100,6 +100,8 @@ public final class LexiconEventExtractor implements EventExtractor {
      * seize) whose agentless passive is done by the state where it happens.
      */
     private static final Set<String> PLACE_AUTHORITY_ROOTS = Set.of("17");
+    /** Words between a criticism verb and the act noun its object opens ("mengutuk sekeras-kerasnya serangan"). */
+    private static final int CRITICIZED_ACT_GAP = 3;
     /** Mediation, whose object is the parties of the clause it stands in ("berkat mediasi X"). */
     private static final Set<String> MEDIATION_CODES = Set.of("045");
     /**
@@ -1027,6 +1029,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = after.subList(1, after.size());
                 }
             }
+            if (!noun && agent < 0 && FACTUAL_OBJECT_CODES.contains(e.cameo()) && !after.isEmpty()) {
+                List<ActorMention> doer = agentOfActCriticized(toks, m, matches, after);
+                if (!doer.isEmpty()) {
+                    // "mengutuk serangan Israel terhadap fasilitas Iran": the agent of the act
+                    // criticized is the one criticized, not those it struck
+                    tgt = doer;
+                }
+            }
             ActorMention owner = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? null
                     : demonymAfterHead(toks, m.from(), articleBefore(toks, m.from()));
             if (owner != null) {
@@ -1385,6 +1395,29 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             return best == null ? null : best.actor();
+        }
+
+        /**
+         * The agent group of an act noun that opens the object of criticism {@code m} (at most
+         * {@link #CRITICIZED_ACT_GAP} words after it: "mengecam keras serangan Israel ke atas Y",
+         * "condemned the Israeli strike"): the possessor right after that noun with those a
+         * coordinator joins to it; empty when no act noun follows or it names no possessor.
+         */
+        private List<ActorMention> agentOfActCriticized(List<Token> toks, EventLexicon.Match m,
+                List<EventLexicon.Match> matches, List<ActorMention> after) {
+            for (EventLexicon.Match a : matches) {
+                if (a == m || a.from() < m.to() || a.from() - m.to() > CRITICIZED_ACT_GAP
+                        || v.grammar.has(Grammar.Kind.VERB_FORM) && v.grammar.is(Grammar.Kind.VERB_FORM, toks, a.from())) {
+                    continue;
+                }
+                int end = toks.get(a.to() - 1).end();
+                List<ActorMention> rest = after.stream().filter(x -> x.start() >= end).toList();
+                ActorMention possessor = possessorAfter(toks, a.from(), a.to(), rest);
+                if (possessor != null && possessor == after.get(0)) {
+                    return firstGroup(after);
+                }
+            }
+            return List.of();
         }
 
         /**

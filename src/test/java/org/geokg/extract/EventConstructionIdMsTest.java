@@ -206,7 +206,8 @@ class EventConstructionIdMsTest {
      * for this test, with other states, names and wording): agentless passives of expulsion and
      * detention whose place names the acting state, an act noun with a demonstrative that refers
      * back to an act told before, mediation named by a noun with its mediator after it, and the
-     * condemnation of an act whose agent, not its victim, is the one condemned.
+     * condemnation of an act whose agent, not its victim, is the one condemned, and a violation
+     * of law reported by a critic, which wrongs the victim, not the critic.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
@@ -216,6 +217,8 @@ class EventConstructionIdMsTest {
         "ms | Turkiye mengutuk pengeboman Israel di Lubnan. Serangan itu menunjukkan sikap Israel yang melampau, kata Ankara. | 11 TUR>ISR;!19 TUR>ISR",
         "id | Mesir mengecam keras serangan Turki terhadap gedung konsulat Irak di Erbil. | 11 EGY>TUR;!11 EGY>IRQ;19 TUR>IRQ",
         "ms | Brunei mengutuk sekeras-kerasnya serangan terbaru Rusia ke atas kapal dagang Greece. | 11 BRN>RUS;!11 BRN>GRC;19 RUS>GRC",
+        "ms | Norway mengutuk serangan Israel. Menurut Norway, Israel telah melanggar undang-undang antarabangsa. | 11 NOR>ISR;!12 ISR>NOR",
+        "ms | Israel menyerang Lubnan pada Ahad. Norway mengutuk serangan itu. Menurut Norway, Israel telah melanggar undang-undang antarabangsa. | 12 ISR>LBN;!12 ISR>NOR",
         "id | Armenia dan Azerbaijan menyetujui gencatan senjata berkat mediasi Rusia. | 045 RUS>ARM;!045 ARM>RUS",
         "ms | Rundingan damai antara Sudan dan Chad berlangsung di bawah mediasi Qatar. | 045 QAT>SDN;!045 SDN>QAT",
     })

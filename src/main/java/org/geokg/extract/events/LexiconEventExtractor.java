@@ -89,6 +89,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
     /** CAMEO roots of reactions, whose object may be the other side of the event told just before. */
     private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
+    /** Codes of root 12 that answer no critic: 128 defy norms, law (the other side is the one wronged). */
+    private static final Set<String> NO_CRITIC_CODES = Set.of("128");
     /** How many sentences back a reaction looks for the event it answers. */
     private static final int COUNTERPART_SENTENCES = 2;
     /** How many sentences back a reaction looks when the sentence before it names no other party. */
@@ -628,16 +630,17 @@ public final class LexiconEventExtractor implements EventExtractor {
         /**
          * The other side of the latest event told in this sentence or the {@value #COUNTERPART_SENTENCES}
          * before it: its source when that is not one of {@code own}, else its target (the other way
-         * round when that event is a criticism itself); empty if none.
+         * round when that event is a criticism itself, whose critic counts only with {@code critic});
+         * empty if none.
          */
-        private List<Actor> counterpart(int s, Set<String> own) {
-            List<Actor> near = counterpart(s, own, COUNTERPART_SENTENCES);
+        private List<Actor> counterpart(int s, Set<String> own, boolean critic) {
+            List<Actor> near = counterpart(s, own, COUNTERPART_SENTENCES, critic);
             if (!near.isEmpty()) {
                 return near;
             }
             // no event told just before ("North Korea fired a missile on Tuesday. Japan condemned
             // the launch."): the first other party named in the nearest sentence before
-            for (int p = s - 1; p >= 0 && p >= s - 1; p--) {
+            for (int p = s - 1; critic && p >= 0 && p >= s - 1; p--) {
                 TextSpan prev = v.sentences.get(p);
                 for (ActorMention a : v.eventPartiesIn(prev.start(), prev.end())) {
                     if (!own.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)
@@ -650,11 +653,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             // that sentence names no other party (it tells details of the act: "The command
             // tracked the launch for 37 minutes."): the latest event told further back
-            return counterpart(s, own, COUNTERPART_FAR_SENTENCES);
+            return counterpart(s, own, COUNTERPART_FAR_SENTENCES, critic);
         }
 
-        /** {@link #counterpart(int, Set)} from the events of the last {@code back} sentences only. */
-        private List<Actor> counterpart(int s, Set<String> own, int back) {
+        /**
+         * {@link #counterpart(int, Set, boolean)} from the events of the last {@code back} sentences
+         * only; with {@code critic} false the source of a criticism is never the other side (a
+         * defiance of law answers no critic: "X condemned Y. X said Y had violated international law").
+         */
+        private List<Actor> counterpart(int s, Set<String> own, int back, boolean critic) {
             for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - back; k--) {
                 EventCandidate c = told.get(k).event();
                 if (Integer.parseInt(c.cameo().substring(0, 2)) < 10 && ids(c.source()).containsAll(own)
@@ -666,7 +673,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // after a criticism, the one criticized is that criticism's object ("X condemned Y's
                 // test. Z criticized it too.")
                 boolean criticism = c.cameo().startsWith("11");
-                for (List<Actor> side : criticism ? List.of(c.target(), c.source()) : List.of(c.source(), c.target())) {
+                List<List<Actor>> sides = !criticism ? List.of(c.source(), c.target())
+                        : critic ? List.of(c.target(), c.source()) : List.of(c.target());
+                for (List<Actor> side : sides) {
                     List<Actor> other = new ArrayList<>();
                     for (Actor a : side) {
                         if (!own.contains(ArticleView.participantId(a))) {
@@ -1276,7 +1285,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
                 // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
                 // it answers the other side of the latest event told just before
-                target = counterpart(s, ids(source));
+                target = counterpart(s, ids(source), !NO_CRITIC_CODES.contains(e.cameo()));
                 conf -= 0.15;
             }
             Set<String> parties = ids(source);

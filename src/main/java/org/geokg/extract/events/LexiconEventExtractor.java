@@ -1450,7 +1450,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 i++;
             }
             ActorMention first = after.get(0);
+            // a comma closes the noun phrase ("Tak hanya soal serangan udara, X ...": X is no possessor)
             if (i >= toks.size() || toks.get(i).start() != first.start()
+                    || v.text.substring(toks.get(to - 1).end(), first.start()).indexOf(',') >= 0
                     || !Tokens.of(v.text, toks.get(to - 1).end(), first.start()).stream()
                             .allMatch(t -> v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, List.of(t), 0))) {
                 return null;

@@ -200,4 +200,32 @@ class EventConstructionIdMsTest {
     void newsConstructions(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+
+    /**
+     * Constructions met in real Indonesian and Malaysian foreign-news reports (sentences written
+     * for this test, with other states, names and wording): agentless passives of expulsion and
+     * detention whose place names the acting state, an act noun with a demonstrative that refers
+     * back to an act told before, mediation named by a noun with its mediator after it, and the
+     * condemnation of an act whose agent, not its victim, is the one condemned, and a violation
+     * of law reported by a critic, which wrongs the victim, not the critic; "tak hanya" (not only)
+     * and "tanpa henti" (relentlessly) negate nothing, and a comma ends an act noun's possessor.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id | Kapal nelayan Vietnam telah diusir dua kali dari perairan Indonesia pekan ini. | 17 IDN>VNM;!17 VNM>IDN",
+        "ms | Dua kapal pukat Filipina diusir dari perairan Malaysia pada Selasa. | 17 MYS>PHL;!17 PHL>MYS",
+        "id | Kenya mengecam serangan udara Somalia ke Etiopia. Serangan ini merupakan aksi Somalia yang memperburuk konflik, kata Kenya. | 11 KEN>SOM;!19 KEN>SOM",
+        "ms | Turkiye mengutuk pengeboman Israel di Lubnan. Serangan itu menunjukkan sikap Israel yang melampau, kata Ankara. | 11 TUR>ISR;!19 TUR>ISR",
+        "id | Mesir mengecam keras serangan Turki terhadap gedung konsulat Irak di Erbil. | 11 EGY>TUR;!11 EGY>IRQ;19 TUR>IRQ",
+        "ms | Brunei mengutuk sekeras-kerasnya serangan terbaru Rusia ke atas kapal dagang Greece. | 11 BRN>RUS;!11 BRN>GRC;19 RUS>GRC",
+        "ms | Norway mengutuk serangan Israel. Menurut Norway, Israel telah melanggar undang-undang antarabangsa. | 11 NOR>ISR;!12 ISR>NOR",
+        "ms | Israel menyerang Lubnan pada Ahad. Norway mengutuk serangan itu. Menurut Norway, Israel telah melanggar undang-undang antarabangsa. | 12 ISR>LBN;!12 ISR>NOR",
+        "id | Tak hanya soal serangan udara, Kanada juga menyoroti blokade Rusia terhadap pelabuhan Ukraina. | 191 RUS>UKR asserted;!19 CAN>RUS;!19 CAN>UKR",
+        "ms | Pasukan Sudan tanpa henti mengebom kampung-kampung di Chad sejak Isnin. | 19 SDN>TCD asserted",
+        "id | Armenia dan Azerbaijan menyetujui gencatan senjata berkat mediasi Rusia. | 045 RUS>ARM;!045 ARM>RUS",
+        "ms | Rundingan damai antara Sudan dan Chad berlangsung di bawah mediasi Qatar. | 045 QAT>SDN;!045 SDN>QAT",
+    })
+    void realNewsConstructions(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

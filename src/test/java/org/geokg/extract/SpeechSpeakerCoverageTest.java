@@ -242,7 +242,10 @@ class SpeechSpeakerCoverageTest {
         "es | La presidenta peruana Dina Boluarte recibió a Gabriel Boric en Lima. Ella afirmó que Perú reabrirá la frontera. | Perú reabrirá | Dina Boluarte",
         "en | Peruvian government spokeswoman Ana Torres met Chilean President Gabriel Boric in Lima. She said Peru would reopen the border. | reopen the border | Ana Torres",
         "en | Peruvian government spokeswoman Ana Torres met Chilean President Gabriel Boric in Lima. \"We will reopen the border,\" she said. | reopen the border | Ana Torres",
-        "en | Chilean President Gabriel Boric met Peruvian government spokeswoman Ana Torres in Lima. He said Chile would reopen the border. | reopen the border | Gabriel Boric"
+        "en | Chilean President Gabriel Boric met Peruvian government spokeswoman Ana Torres in Lima. He said Chile would reopen the border. | reopen the border | Gabriel Boric",
+        // real id/ms news: a short tail verb before a verb is an adverb ("jelas menunjukkan"), not "..., said Y"
+        "id | Kementerian Luar Negeri Brasil mengeluarkan keterangan pers pada Senin. Hal tersebut, menurut keterangan itu, jelas menunjukkan keengganan Peru untuk berdamai. | keengganan Peru | =Organization:BRA",
+        "ms | Kementerian Luar Kanada mengeluarkan kenyataan pada Isnin. Tindakan itu, menurut kenyataan tersebut, jelas membuktikan sikap degil Iran. | sikap degil Iran | =Organization:CAN"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

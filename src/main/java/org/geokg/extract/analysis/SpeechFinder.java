@@ -13,6 +13,7 @@ import static org.geokg.extract.lexicon.SpeechFlag.TAIL;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.geokg.extract.claims.SpeechClaimExtractor;
 import org.geokg.extract.events.LexiconEventExtractor;
 import org.geokg.extract.lexicon.Grammar;
@@ -1066,6 +1067,9 @@ public final class SpeechFinder {
         // a verb that needs "that" before reported words still closes a sentence ("..., X warned.")
         boolean tailVerb = !verb.m().entry().has(PARTICIPLE)
                 && (!comps || tailCloses(verb, s));
+        if (verb.m().entry().has(TAIL) && adverbBeforeVerb(toks, verb.m().to())) {
+            return null; // "..., jelas menunjukkan ...": an adverb before a verb, no speech verb
+        }
         if (comma > sent.start() && tailVerb) {
             List<Token> between = Tokens.of(v.text, comma + 1, verb.start());
             List<ActorMention> named = v.participantsIn(comma + 1, verb.start());
@@ -2164,6 +2168,25 @@ public final class SpeechFinder {
         }
         return coveredTokens(toks, v.participantsIn(toks.get(0).start(), toks.get(toks.size() - 1).end()))
                 == toks.size();
+    }
+
+    /**
+     * True when token {@code at} is a lowercase verb form ({@code grammar.tsv} kind verb-form, id/ms
+     * meN-, ber-; not di-, which also opens nouns, nor a pronoun) that opens no speaker's name or role: a short tail verb before it is an
+     * adverb ("..., jelas menunjukkan ...", "X tegas menolak"), not "..., kata menteri itu".
+     */
+    private boolean adverbBeforeVerb(List<Token> toks, int at) {
+        if (at >= toks.size() || !v.grammar.has(Grammar.Kind.VERB_FORM)
+                || !v.grammar.is(Grammar.Kind.VERB_FORM, toks, at)
+                // di- also opens nouns ("kata diplomat itu", "ujar direktur"); pronouns ("kata mereka")
+                || v.grammar.is(Grammar.Kind.BARE_AGENT, toks, at) || v.grammar.is(Grammar.Kind.PRONOUN, toks, at)
+                || v.grammar.is(Grammar.Kind.PRONOUN_OTHER, toks, at)
+                || v.grammar.is(Grammar.Kind.FIRST_PERSON, toks, at)) {
+            return false;
+        }
+        Token t = toks.get(at);
+        String word = v.text.substring(t.start(), t.end());
+        return word.equals(word.toLowerCase(Locale.ROOT)) && speakersIn(t.start(), t.end()).isEmpty();
     }
 
     /**

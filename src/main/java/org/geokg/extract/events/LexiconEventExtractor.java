@@ -90,11 +90,23 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
     /** CAMEO roots of reactions, whose object may be the other side of the event told just before. */
     private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
+    /** Codes of root 12 that answer no critic: 128 defy norms, law (the other side is the one wronged). */
+    private static final Set<String> NO_CRITIC_CODES = Set.of("128");
     /** How many sentences back a reaction looks for the event it answers. */
     private static final int COUNTERPART_SENTENCES = 2;
     /** How many sentences back a reaction looks when the sentence before it names no other party. */
     private static final int COUNTERPART_FAR_SENTENCES = 8;
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
+
+    /**
+     * Roots of acts of state authority on people and vessels (17 coerce: arrest, detain, expel,
+     * seize) whose agentless passive is done by the state where it happens.
+     */
+    private static final Set<String> PLACE_AUTHORITY_ROOTS = Set.of("17");
+    /** Words between a criticism verb and the act noun its object opens ("mengutuk sekeras-kerasnya serangan"). */
+    private static final int CRITICIZED_ACT_GAP = 3;
+    /** Mediation, whose object is the parties of the clause it stands in ("berkat mediasi X"). */
+    private static final Set<String> MEDIATION_CODES = Set.of("045");
     /**
      * Roots whose act is conditional by itself (03 intent or promise, 13 threat: "will retaliate if
      * ..."): a condition attached to its clause is part of the act, which is made now.
@@ -627,16 +639,17 @@ public final class LexiconEventExtractor implements EventExtractor {
         /**
          * The other side of the latest event told in this sentence or the {@value #COUNTERPART_SENTENCES}
          * before it: its source when that is not one of {@code own}, else its target (the other way
-         * round when that event is a criticism itself); empty if none.
+         * round when that event is a criticism itself, whose critic counts only with {@code critic});
+         * empty if none.
          */
-        private List<Actor> counterpart(int s, Set<String> own) {
-            List<Actor> near = counterpart(s, own, COUNTERPART_SENTENCES);
+        private List<Actor> counterpart(int s, Set<String> own, boolean critic) {
+            List<Actor> near = counterpart(s, own, COUNTERPART_SENTENCES, critic);
             if (!near.isEmpty()) {
                 return near;
             }
             // no event told just before ("North Korea fired a missile on Tuesday. Japan condemned
             // the launch."): the first other party named in the nearest sentence before
-            for (int p = s - 1; p >= 0 && p >= s - 1; p--) {
+            for (int p = s - 1; critic && p >= 0 && p >= s - 1; p--) {
                 TextSpan prev = v.sentences.get(p);
                 for (ActorMention a : v.eventPartiesIn(prev.start(), prev.end())) {
                     if (!own.contains(ArticleView.participantId(a.actor())) && !inAttribution(a)
@@ -649,11 +662,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             // that sentence names no other party (it tells details of the act: "The command
             // tracked the launch for 37 minutes."): the latest event told further back
-            return counterpart(s, own, COUNTERPART_FAR_SENTENCES);
+            return counterpart(s, own, COUNTERPART_FAR_SENTENCES, critic);
         }
 
-        /** {@link #counterpart(int, Set)} from the events of the last {@code back} sentences only. */
-        private List<Actor> counterpart(int s, Set<String> own, int back) {
+        /**
+         * {@link #counterpart(int, Set, boolean)} from the events of the last {@code back} sentences
+         * only; with {@code critic} false the source of a criticism is never the other side (a
+         * defiance of law answers no critic: "X condemned Y. X said Y had violated international law").
+         */
+        private List<Actor> counterpart(int s, Set<String> own, int back, boolean critic) {
             for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - back; k--) {
                 EventCandidate c = told.get(k).event();
                 if (Integer.parseInt(c.cameo().substring(0, 2)) < 10 && ids(c.source()).containsAll(own)
@@ -665,7 +682,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // after a criticism, the one criticized is that criticism's object ("X condemned Y's
                 // test. Z criticized it too.")
                 boolean criticism = c.cameo().startsWith("11");
-                for (List<Actor> side : criticism ? List.of(c.target(), c.source()) : List.of(c.source(), c.target())) {
+                List<List<Actor>> sides = !criticism ? List.of(c.source(), c.target())
+                        : critic ? List.of(c.target(), c.source()) : List.of(c.target());
+                for (List<Actor> side : sides) {
                     List<Actor> other = new ArrayList<>();
                     for (Actor a : side) {
                         if (!own.contains(ArticleView.participantId(a))) {
@@ -752,7 +771,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<EventLexicon.Match> matches, List<int[]> sentenceAttributions) {
             EventLexicon.Entry e = m.entry();
             Grammar g = v.grammar;
-            if (e.has(NOUN) && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
+            // a one-word stem entry in a noun form counts as a noun trigger where verb forms are
+            // marked (id/ms "Serangan ini merupakan ...": the attack told before)
+            boolean nounWord = e.has(NOUN) || m.to() - m.from() == 1 && g.has(Grammar.Kind.VERB_FORM)
+                    && !g.is(Grammar.Kind.VERB_FORM, toks, m.from());
+            if (nounWord && (g.is(Grammar.Kind.DEMONSTRATIVE_AFTER, toks, m.to())
                     || g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 1))) {
                 why = "noun trigger with a demonstrative (refers back to an act told before)";
                 return null;
@@ -1013,10 +1036,22 @@ public final class LexiconEventExtractor implements EventExtractor {
                     List<ActorMention> subject = src.isEmpty() ? nearestGroupBefore(toks, sent.start(), tStart) : src;
                     src = List.of(possessor);
                     tgt = possessedBy(after, subject);
+                    if (tgt.isEmpty() && MEDIATION_CODES.contains(e.cameo())) {
+                        // "X dan Y sepakat berkat mediasi Z": the parties of the clause are mediated
+                        tgt = subject.stream().filter(a -> a != possessor).toList();
+                    }
                 } else if (src.isEmpty() && nominal && betweenAfter(toks, m.to(), after)) {
                     // "penandatanganan perjanjian antara X dan Y"
                     src = List.of(after.get(0));
                     tgt = after.subList(1, after.size());
+                }
+            }
+            if (!noun && agent < 0 && FACTUAL_OBJECT_CODES.contains(e.cameo()) && !after.isEmpty()) {
+                List<ActorMention> doer = agentOfActCriticized(toks, m, matches, after);
+                if (!doer.isEmpty()) {
+                    // "mengutuk serangan Israel terhadap fasilitas Iran": the agent of the act
+                    // criticized is the one criticized, not those it struck
+                    tgt = doer;
                 }
             }
             ActorMention owner = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? null
@@ -1037,7 +1072,14 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
                     && officeWordsOnly(toks, m.to(), after.get(0).start());
             boolean received = m.from() > 0 && g.is(Grammar.Kind.RECEIVE, toks, m.from() - 1);
-            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !after.isEmpty() && (bareAgent || received)) {
+            // an agentless passive of an act of state authority with a party after it that is no
+            // bare agent ("Kapal X diusir dari perairan Y", "Warga X ditahan di Y"): the subject
+            // undergoes the act, the state whose territory is named does it
+            boolean placedPassive = !e.has(SOLO) && !bareAgent && m.to() - m.from() == 1
+                    && g.is(Grammar.Kind.BARE_AGENT, toks, m.from()) && !after.isEmpty()
+                    && PLACE_AUTHORITY_ROOTS.contains(e.cameo().substring(0, 2));
+            if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !after.isEmpty()
+                    && (bareAgent || received || placedPassive)) {
                 List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
                 if (!subject.isEmpty()) {
                     List<ActorMention> doer = firstGroup(after);
@@ -1253,7 +1295,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
                 // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
                 // it answers the other side of the latest event told just before
-                target = counterpart(s, ids(source));
+                target = counterpart(s, ids(source), !NO_CRITIC_CODES.contains(e.cameo()));
                 conf -= 0.15;
             }
             Set<String> parties = ids(source);
@@ -1375,6 +1417,29 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /**
+         * The agent group of an act noun that opens the object of criticism {@code m} (at most
+         * {@link #CRITICIZED_ACT_GAP} words after it: "mengecam keras serangan Israel ke atas Y",
+         * "condemned the Israeli strike"): the possessor right after that noun with those a
+         * coordinator joins to it; empty when no act noun follows or it names no possessor.
+         */
+        private List<ActorMention> agentOfActCriticized(List<Token> toks, EventLexicon.Match m,
+                List<EventLexicon.Match> matches, List<ActorMention> after) {
+            for (EventLexicon.Match a : matches) {
+                if (a == m || a.from() < m.to() || a.from() - m.to() > CRITICIZED_ACT_GAP
+                        || v.grammar.has(Grammar.Kind.VERB_FORM) && v.grammar.is(Grammar.Kind.VERB_FORM, toks, a.from())) {
+                    continue;
+                }
+                int end = toks.get(a.to() - 1).end();
+                List<ActorMention> rest = after.stream().filter(x -> x.start() >= end).toList();
+                ActorMention possessor = possessorAfter(toks, a.from(), a.to(), rest);
+                if (possessor != null && possessor == after.get(0)) {
+                    return firstGroup(after);
+                }
+            }
+            return List.of();
+        }
+
+        /**
          * In languages that name the possessor after the noun (grammar kind possessive-gap), the
          * actor right after a nominal trigger, past gap adjectives only; else null.
          */
@@ -1396,7 +1461,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 i++;
             }
             ActorMention first = after.get(0);
+            // a comma closes the noun phrase ("Tak hanya soal serangan udara, X ...": X is no possessor)
             if (i >= toks.size() || toks.get(i).start() != first.start()
+                    || v.text.substring(toks.get(to - 1).end(), first.start()).indexOf(',') >= 0
                     || !Tokens.of(v.text, toks.get(to - 1).end(), first.start()).stream()
                             .allMatch(t -> v.grammar.is(Grammar.Kind.POSSESSIVE_GAP, List.of(t), 0))) {
                 return null;

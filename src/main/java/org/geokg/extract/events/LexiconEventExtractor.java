@@ -451,7 +451,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 int c = clauses.get(j)[0];
                 // after a comma: a coordinated clause of its own (", but Y signed"), not a phrase
                 // ("died of torture while in custody")
-                if (v.grammar.is(Grammar.Kind.CONTRAST, toks, c)
+                // (or a clause a comma subordinator opens: ", as its ally Z warned Y")
+                if ((v.grammar.is(Grammar.Kind.CONTRAST, toks, c)
+                        || v.grammar.matchAt(Grammar.Kind.COMMA_SUBORDINATOR, toks, c, toks.size()) > c)
                         && v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0) {
                     return toks.get(c).start();
                 }
@@ -1069,6 +1071,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (!subject.isEmpty() && !(lone && g.has(Grammar.Kind.SUBJECT_DROP))) {
                     src = subject;
                     tgt = new ArrayList<>(after.subList(subject.size(), after.size()));
+                }
+            }
+            if (!noun && !nominalTrigger && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty()
+                    && before.isEmpty() && m.from() == 0 && !after.isEmpty()) {
+                // a verb opening the sentence with no subject, its phrase closed by a comma
+                // ("Accusing Y of ..., X recalled ...", "Acusando a Y de ..., X retiró ..."): the
+                // subject of the main clause after the comma acts, the parties before it are objects
+                List<ActorMention> subject = openingPhraseSubject(toks, m.to(), after);
+                if (!subject.isEmpty()) {
+                    src = subject;
+                    tgt = after.stream().filter(a -> a.end() <= subject.get(0).start()).toList();
                 }
             }
             if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && e.pattern().source().startsWith("@")) {
@@ -2000,6 +2013,39 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** The coordinated group starting first after {@code at}, when at most {@code gap} words separate it. */
+        /**
+         * The group of {@code after} standing right after the first comma past token {@code from}
+         * (at most a determiner before it) and closed by no further comma or coordinator (not the
+         * next item of a list), or empty.
+         */
+        private List<ActorMention> openingPhraseSubject(List<Token> toks, int from, List<ActorMention> after) {
+            int comma = -1;
+            for (int j = Math.max(from, 1); j < toks.size() && comma < 0; j++) {
+                String gap = v.text.substring(toks.get(j - 1).end(), toks.get(j).start());
+                if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('"') >= 0) {
+                    return List.of();
+                }
+                if (gap.indexOf(',') >= 0) {
+                    comma = j;
+                }
+            }
+            if (comma < 0) {
+                return List.of();
+            }
+            int at = toks.get(comma).start();
+            List<ActorMention> rest = after.stream().filter(a -> a.start() >= at).toList();
+            List<ActorMention> group = groupStartingNear(toks, rest, at, 1);
+            if (group.isEmpty()) {
+                return List.of();
+            }
+            int end = Tokens.firstAtOrAfter(toks, group.get(group.size() - 1).end());
+            if (end >= toks.size() || v.grammar.is(Grammar.Kind.COORD, toks, end)
+                    || v.text.substring(group.get(group.size() - 1).end(), toks.get(end).start()).indexOf(',') >= 0) {
+                return List.of();
+            }
+            return group;
+        }
+
         private List<ActorMention> groupStartingNear(List<Token> toks, List<ActorMention> after, int at, int gap) {
             if (after.isEmpty() || Tokens.of(v.text, at, after.get(0).start()).size() > gap) {
                 return List.of();

@@ -451,9 +451,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 int c = clauses.get(j)[0];
                 // after a comma: a coordinated clause of its own (", but Y signed"), not a phrase
                 // ("died of torture while in custody")
-                // (or a clause a comma subordinator opens: ", as its ally Z warned Y")
-                if ((v.grammar.is(Grammar.Kind.CONTRAST, toks, c)
-                        || v.grammar.matchAt(Grammar.Kind.COMMA_SUBORDINATOR, toks, c, toks.size()) > c)
+                if (v.grammar.is(Grammar.Kind.CONTRAST, toks, c)
                         && v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0) {
                     return toks.get(c).start();
                 }

@@ -103,4 +103,20 @@ class EventPartiesTest {
     void readInEnglishWireCopy(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+
+    /**
+     * Read in English wire copy: a noun after the agent marker of a passive ("was angered by the
+     * attack on Y") is an act the subject underwent, not one it did; a noun the subject criticizes
+     * inside an aside ("X, which has long opposed the raids on Y, ...") is not the subject's act.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Namibia, which was angered by the attack on Angola's consulate, summoned the Zambian envoy. | !19 NAM>AGO;114 NAM>ZMB",
+        "en | Qatar was shocked by the deadly bombing of the Omani ferry. | !19 QAT>OMN",
+        "en | Laos, which has long opposed the air raids on Cambodian villages, criticized Thailand. | !19 LAO>KHM;11 LAO>THA",
+        "es | Chile protestó por el ataque contra la embajada de Perú en La Paz. | !19 CHL>PER",
+    })
+    void aNounAfterAPassiveAgentMarkerIsNotTheSubjectsAct(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

@@ -608,6 +608,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 int cStart = toks.get(clauses.get(own)[0]).start();
                 Set<String> critics = ids(actors(v.eventPartiesIn(cStart, toks.get(a.from()).start())));
+                if (critics.isEmpty() && own >= 1 && ClauseSplitter.aside(v, toks, clauses.get(own))) {
+                    // a criticism in an aside ("X, which has long opposed the raids on Y, ..."): the
+                    // critic is the subject before the aside
+                    critics = ids(actors(v.eventPartiesIn(toks.get(clauses.get(own - 1)[0]).start(), cStart)));
+                }
                 if (!critics.isEmpty() && critics.containsAll(ids(c.source()))) {
                     return true;
                 }
@@ -1226,6 +1231,16 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 tgt = firstGroup(usable(toks, later, !locTargets));
                 conf -= 0.15;
+            }
+            int causeAgent = agentMarkerBefore(toks, clause[0], m.from());
+            boolean nounAfterMarker = causeAgent >= 0 && (noun || nominalTrigger
+                    || g.is(Grammar.Kind.DETERMINER, toks, causeAgent + 1) || g.is(Grammar.Kind.NOUN_MARKER, toks, causeAgent + 1));
+            if (nounAfterMarker && !e.has(SYM) && !e.has(SPEAKER)) {
+                // a noun as the agent of a passive verb ("X was angered by the attack on Y", "X,
+                // which was alarmed by the strikes on Y, ..."): the subject undergoes the feeling
+                // the act caused, it did not do the act
+                int markerStart = toks.get(causeAgent).start();
+                src = src.stream().filter(a -> a.end() > markerStart).toList();
             }
             List<Actor> source = actors(src);
             List<Actor> target = actors(tgt);
@@ -2016,6 +2031,22 @@ public final class LexiconEventExtractor implements EventExtractor {
          * (at most a determiner before it) and closed by no further comma or coordinator (not the
          * next item of a list), or empty.
          */
+        /**
+         * The agent marker standing before the noun at token {@code at} with one to three words
+         * between them, none naming a party and no comma ("by the deadly attack"; not the gerund of
+         * "by attacking"), or -1.
+         */
+        private int agentMarkerBefore(List<Token> toks, int clauseFrom, int at) {
+            for (int i = at - 2; i >= Math.max(clauseFrom, at - 4); i--) {
+                if (v.grammar.is(Grammar.Kind.AGENT, toks, i)) {
+                    String between = v.text.substring(toks.get(i).end(), toks.get(at).start());
+                    return between.indexOf(',') < 0 && v.eventPartiesIn(toks.get(i).end(), toks.get(at).start()).isEmpty()
+                            ? i : -1;
+                }
+            }
+            return -1;
+        }
+
         private List<ActorMention> openingPhraseSubject(List<Token> toks, int from, List<ActorMention> after) {
             int comma = -1;
             for (int j = Math.max(from, 1); j < toks.size() && comma < 0; j++) {

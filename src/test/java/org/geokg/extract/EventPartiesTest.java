@@ -88,7 +88,9 @@ class EventPartiesTest {
      * Read in English wire copy: a verb opening the sentence with no subject of its own, closed by
      * a comma ("Accusing Y of ..., X recalled ..."), is done by the main clause's subject; a clause
      * opened by "as" after a comma (", as its ally Z warned Y") is a clause of its own, whose object
-     * is not the object of the verb before it; "to further" relations takes its object right after it (not "further strain relations").
+     * is not the object of the verb before it; "to further" relations takes its object right after
+     * it (not "further strain relations"); a party right after "while" is the subject of a clause of
+     * its own, no object of the verb before.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
@@ -99,6 +101,7 @@ class EventPartiesTest {
         "en | Nepal as well as Bhutan criticized India over the new trade rules. | 11 NPL>IND;11 BTN>IND",
         "en | The new levies imposed by Ghana will further strain relations with Togo. | !030 GHA>TGO",
         "en | Ghana and Togo agreed to further bilateral ties in farming and energy. | 03 GHA~TGO",
+        "en | Kenya recalled its envoy from Sudan. Egypt welcomed the decision while Libya criticized it. | !05 EGY>LBY",
     })
     void readInEnglishWireCopy(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

@@ -451,8 +451,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 int c = clauses.get(j)[0];
                 // after a comma: a coordinated clause of its own (", but Y signed"), not a phrase
                 // ("died of torture while in custody")
+                // (or with a subject of its own right after the word: "... while Y criticized it")
                 if (v.grammar.is(Grammar.Kind.CONTRAST, toks, c)
-                        && v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0) {
+                        && (v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0
+                        || c + 1 < toks.size() && !v.eventPartiesIn(toks.get(c).end(), toks.get(c + 1).end()).isEmpty())) {
                     return toks.get(c).start();
                 }
             }

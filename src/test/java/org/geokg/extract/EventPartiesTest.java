@@ -83,4 +83,43 @@ class EventPartiesTest {
     void callingAnActACrimeCriticizesItsAgent(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+
+    /**
+     * Read in English wire copy: a verb opening the sentence with no subject of its own, closed by
+     * a comma ("Accusing Y of ..., X recalled ..."), is done by the main clause's subject; a clause
+     * opened by "as" after a comma (", as its ally Z warned Y") is a clause of its own, whose object
+     * is not the object of the verb before it; "to further" relations takes its object right after
+     * it (not "further strain relations"); a party right after "while" is the subject of a clause of
+     * its own, no object of the verb before.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Accusing Malawi of harbouring the rebels, Zambia closed its embassy in Lilongwe. | 112 ZMB>MWI;!112 MWI>ZMB",
+        "en | Blaming Ecuador for the collapse of the negotiations, Colombia walked away from the deal. | 112 COL>ECU;!112 ECU>COL",
+        "es | Acusando a Ecuador de espionaje, Colombia expulsó a dos diplomáticos ecuatorianos. | 112 COL>ECU;!112 ECU>COL",
+        "en | Ghana condemned the shooting, as its neighbour Togo warned Benin of a firm response. | !111 GHA>BEN;13 TGO>BEN",
+        "en | Nepal as well as Bhutan criticized India over the new trade rules. | 11 NPL>IND;11 BTN>IND",
+        "en | The new levies imposed by Ghana will further strain relations with Togo. | !030 GHA>TGO",
+        "en | Ghana and Togo agreed to further bilateral ties in farming and energy. | 03 GHA~TGO",
+        "en | Kenya recalled its envoy from Sudan. Egypt welcomed the decision while Libya criticized it. | !05 EGY>LBY",
+    })
+    void readInEnglishWireCopy(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+
+    /**
+     * Read in English wire copy: a noun after the agent marker of a passive ("was angered by the
+     * attack on Y") is an act the subject underwent, not one it did; a noun the subject criticizes
+     * inside an aside ("X, which has long opposed the raids on Y, ...") is not the subject's act.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Namibia, which was angered by the attack on Angola's consulate, summoned the Zambian envoy. | !19 NAM>AGO;114 NAM>ZMB",
+        "en | Qatar was shocked by the deadly bombing of the Omani ferry. | !19 QAT>OMN",
+        "en | Laos, which has long opposed the air raids on Cambodian villages, criticized Thailand. | !19 LAO>KHM;11 LAO>THA",
+        "es | Chile protestó por el ataque contra la embajada de Perú en La Paz. | !19 CHL>PER",
+    })
+    void aNounAfterAPassiveAgentMarkerIsNotTheSubjectsAct(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

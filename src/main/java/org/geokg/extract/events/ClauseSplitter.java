@@ -181,7 +181,8 @@ final class ClauseSplitter {
      */
     static int subordinatorEnd(ArticleView v, List<Token> toks, int i, boolean afterComma) {
         int end = v.grammar.matchAt(Grammar.Kind.SUBORDINATOR, toks, i, toks.size());
-        if (afterComma) {
+        if (afterComma && v.grammar.matchAt(Grammar.Kind.COORD, toks, i, toks.size()) <= i + 1) {
+            // (not the first word of a coordinator of several words: ", as well as Y")
             end = Math.max(end, v.grammar.matchAt(Grammar.Kind.COMMA_SUBORDINATOR, toks, i, toks.size()));
         }
         return end;

@@ -465,8 +465,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 int c = clauses.get(j)[0];
                 // after a comma: a coordinated clause of its own (", but Y signed"), not a phrase
                 // ("died of torture while in custody")
+                // (or with a subject of its own right after the word: "... while Y criticized it")
                 if (v.grammar.is(Grammar.Kind.CONTRAST, toks, c)
-                        && v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0) {
+                        && (v.text.substring(toks.get(c - 1).end(), toks.get(c).start()).indexOf(',') >= 0
+                        || c + 1 < toks.size() && !v.eventPartiesIn(toks.get(c).end(), toks.get(c + 1).end()).isEmpty())) {
                     return toks.get(c).start();
                 }
             }
@@ -629,6 +631,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                 int cStart = toks.get(clauses.get(own)[0]).start();
                 Set<String> critics = ids(actors(v.eventPartiesIn(cStart,
                         toks.get(Math.min(a.from(), m.from())).start())));
+                if (critics.isEmpty() && own >= 1 && ClauseSplitter.aside(v, toks, clauses.get(own))) {
+                    // a criticism in an aside ("X, which has long opposed the raids on Y, ..."): the
+                    // critic is the subject before the aside
+                    critics = ids(actors(v.eventPartiesIn(toks.get(clauses.get(own - 1)[0]).start(), cStart)));
+                }
                 if (!critics.isEmpty() && critics.containsAll(ids(c.source()))) {
                     return true;
                 }
@@ -1120,6 +1127,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = new ArrayList<>(after.subList(subject.size(), after.size()));
                 }
             }
+            if (!noun && !nominalTrigger && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && src.isEmpty()
+                    && before.isEmpty() && m.from() == 0 && !after.isEmpty()) {
+                // a verb opening the sentence with no subject, its phrase closed by a comma
+                // ("Accusing Y of ..., X recalled ...", "Acusando a Y de ..., X retiró ..."): the
+                // subject of the main clause after the comma acts, the parties before it are objects
+                List<ActorMention> subject = openingPhraseSubject(toks, m.to(), after);
+                if (!subject.isEmpty()) {
+                    src = subject;
+                    tgt = after.stream().filter(a -> a.end() <= subject.get(0).start()).toList();
+                }
+            }
             if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && e.pattern().source().startsWith("@")) {
                 // a trigger opening with its noun ("@troops ...3 deployed"): a party inside it owns
                 // the noun and acts ("pasukan Korea Utara telah dikerahkan"), unless a preposition
@@ -1264,6 +1282,16 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 tgt = firstGroup(usable(toks, later, !locTargets));
                 conf -= 0.15;
+            }
+            int causeAgent = agentMarkerBefore(toks, clause[0], m.from());
+            boolean nounAfterMarker = causeAgent >= 0 && (noun || nominalTrigger
+                    || g.is(Grammar.Kind.DETERMINER, toks, causeAgent + 1) || g.is(Grammar.Kind.NOUN_MARKER, toks, causeAgent + 1));
+            if (nounAfterMarker && !e.has(SYM) && !e.has(SPEAKER)) {
+                // a noun as the agent of a passive verb ("X was angered by the attack on Y", "X,
+                // which was alarmed by the strikes on Y, ..."): the subject undergoes the feeling
+                // the act caused, it did not do the act
+                int markerStart = toks.get(causeAgent).start();
+                src = src.stream().filter(a -> a.end() > markerStart).toList();
             }
             List<Actor> source = actors(src);
             List<Actor> target = actors(tgt);
@@ -1431,7 +1459,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
                 int end = toks.get(a.to() - 1).end();
                 List<ActorMention> rest = after.stream().filter(x -> x.start() >= end).toList();
-                ActorMention possessor = possessorAfter(toks, a.from(), a.to(), rest);
+                ActorMention possessor = possessorAfter(toks, a.from(), a.to(), rest,
+                        REACTION_ROOTS.contains(a.entry().cameo().substring(0, 2)));
                 if (possessor != null && possessor == after.get(0)) {
                     return firstGroup(after);
                 }
@@ -2124,6 +2153,55 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
 
         /** The coordinated group starting first after {@code at}, when at most {@code gap} words separate it. */
+        /**
+         * The group of {@code after} standing right after the first comma past token {@code from}
+         * (at most a determiner before it) and closed by no further comma or coordinator (not the
+         * next item of a list), or empty.
+         */
+        /**
+         * The agent marker standing before the noun at token {@code at} with one to three words
+         * between them, none naming a party and no comma ("by the deadly attack"; not the gerund of
+         * "by attacking"), or -1.
+         */
+        private int agentMarkerBefore(List<Token> toks, int clauseFrom, int at) {
+            for (int i = at - 2; i >= Math.max(clauseFrom, at - 4); i--) {
+                if (v.grammar.is(Grammar.Kind.AGENT, toks, i)) {
+                    String between = v.text.substring(toks.get(i).end(), toks.get(at).start());
+                    return between.indexOf(',') < 0 && v.eventPartiesIn(toks.get(i).end(), toks.get(at).start()).isEmpty()
+                            ? i : -1;
+                }
+            }
+            return -1;
+        }
+
+        private List<ActorMention> openingPhraseSubject(List<Token> toks, int from, List<ActorMention> after) {
+            int comma = -1;
+            for (int j = Math.max(from, 1); j < toks.size() && comma < 0; j++) {
+                String gap = v.text.substring(toks.get(j - 1).end(), toks.get(j).start());
+                if (gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('"') >= 0) {
+                    return List.of();
+                }
+                if (gap.indexOf(',') >= 0) {
+                    comma = j;
+                }
+            }
+            if (comma < 0) {
+                return List.of();
+            }
+            int at = toks.get(comma).start();
+            List<ActorMention> rest = after.stream().filter(a -> a.start() >= at).toList();
+            List<ActorMention> group = groupStartingNear(toks, rest, at, 1);
+            if (group.isEmpty()) {
+                return List.of();
+            }
+            int end = Tokens.firstAtOrAfter(toks, group.get(group.size() - 1).end());
+            if (end >= toks.size() || v.grammar.is(Grammar.Kind.COORD, toks, end)
+                    || v.text.substring(group.get(group.size() - 1).end(), toks.get(end).start()).indexOf(',') >= 0) {
+                return List.of();
+            }
+            return group;
+        }
+
         private List<ActorMention> groupStartingNear(List<Token> toks, List<ActorMention> after, int at, int gap) {
             if (after.isEmpty() || Tokens.of(v.text, at, after.get(0).start()).size() > gap) {
                 return List.of();

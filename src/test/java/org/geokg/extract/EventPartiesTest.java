@@ -122,4 +122,20 @@ class EventPartiesTest {
     void aNounAfterAPassiveAgentMarkerIsNotTheSubjectsAct(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+
+    /**
+     * A reaction whose object names an act by a noun with no party of its own ("opposed what it
+     * called unlawful tariffs") answers the doer of the latest such act told before, not the last
+     * state named; a denial answers the side that made the charge, also after a pronoun subject.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Canada imposed sanctions on Venezuela on Monday. Mexico accused Peru of smuggling. Brazil firmly opposed what it called unlawful sanctions. | 11 BRA>CAN;!11 BRA>PER",
+        "en | Canada imposed sanctions on Venezuela on Monday. Mexico accused Peru of smuggling. Brazil rejected the new sanctions. | 12 BRA>CAN;!12 BRA>PER",
+        "en | Ghana accused Togo of sheltering rebels. Togo's foreign minister Ama Koffi called the charge baseless. She also denied that Togo was arming the rebels. | 016 TGO>GHA",
+        "es | Canadá impuso sanciones a Venezuela el lunes. México acusó a Perú de contrabando. Brasil rechazó las sanciones. | 12 BRA>CAN;!12 BRA>PER",
+    })
+    void aReactionToAnActNounAnswersItsDoer(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

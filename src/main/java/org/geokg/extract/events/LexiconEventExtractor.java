@@ -87,15 +87,19 @@ public final class LexiconEventExtractor implements EventExtractor {
      * "warned that ..." may report an act as done, nor 11, whose accusation has its own rows.
      */
     private static final Set<String> COMPLEMENT_ROOTS = Set.of("01", "02", "03", "10", "12");
-    /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
     /** CAMEO roots of reactions, whose object may be the other side of the event told just before. */
     private static final Set<String> REACTION_ROOTS = Set.of("02", "10", "11", "12", "13", "14");
+    /** Codes outside those roots that answer an event too: 016 deny (an accusation or a report). */
+    private static final Set<String> ANSWER_CODES = Set.of("016");
+    /** Words between a reaction verb and the act noun of its object ("opposed what it called illegal sanctions"). */
+    private static final int ANSWERED_ACT_GAP = 6;
     /** Codes of root 12 that answer no critic: 128 defy norms, law (the other side is the one wronged). */
     private static final Set<String> NO_CRITIC_CODES = Set.of("128");
     /** How many sentences back a reaction looks for the event it answers. */
     private static final int COUNTERPART_SENTENCES = 2;
     /** How many sentences back a reaction looks when the sentence before it names no other party. */
     private static final int COUNTERPART_FAR_SENTENCES = 8;
+    /** Codes of root 11 whose object is an act reported as done (110 disapprove, 111 criticize, 114 complain). */
     private static final Set<String> FACTUAL_OBJECT_CODES = Set.of("110", "111", "114");
 
     /**
@@ -281,8 +285,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 for (EventLexicon.Match m : ranked) {
                     int at = toks.get(m.from()).start();
                     if (!EventLexicon.free(used, m) || m.entry().has(NOUN)
-                            || !REACTION_ROOTS.contains(m.entry().cameo().substring(0, 2))
-                            || !toldBefore(s, at)) {
+                            || !answers(m.entry().cameo()) || !toldBefore(s, at)) {
                         continue;
                     }
                     EventCandidate c = build(s, toks, clauses, m, matches, sentenceAttributions);
@@ -649,6 +652,45 @@ public final class LexiconEventExtractor implements EventExtractor {
          * round when that event is a criticism itself, whose critic counts only with {@code critic});
          * empty if none.
          */
+        /** True for a code that answers an event told before: a reaction root or a denial. */
+        private static boolean answers(String cameo) {
+            return REACTION_ROOTS.contains(cameo.substring(0, 2)) || ANSWER_CODES.contains(cameo);
+        }
+
+        /**
+         * The doer of the act a reaction's object names by a noun with no party of its own
+         * ("Beijing opposed what it called illegal sanctions", "rechazó los nuevos ataques"): the
+         * source of the latest event of that act's root told before, other than the reacting side;
+         * empty when the object names no such act or none was told.
+         */
+        private List<Actor> doerOfActAnswered(int s, List<Token> toks, EventLexicon.Match m,
+                List<EventLexicon.Match> matches, int clauseEnd, Set<String> own) {
+            for (EventLexicon.Match a : matches) {
+                String root = a.entry().cameo().substring(0, 2);
+                if (a == m || a.from() < m.to() || a.from() >= clauseEnd || a.from() - m.to() > ANSWERED_ACT_GAP
+                        || REACTION_ROOTS.contains(root) || root.equals("01")) {
+                    continue;
+                }
+                for (int k = told.size() - 1; k >= 0 && told.get(k).sentence() >= s - COUNTERPART_FAR_SENTENCES; k--) {
+                    EventCandidate c = told.get(k).event();
+                    if (!c.cameo().startsWith(root)) {
+                        continue;
+                    }
+                    List<Actor> doer = new ArrayList<>();
+                    for (Actor x : c.source()) {
+                        if (!own.contains(ArticleView.participantId(x))) {
+                            doer.add(x);
+                        }
+                    }
+                    if (!doer.isEmpty()) {
+                        return doer;
+                    }
+                }
+                return new ArrayList<>();
+            }
+            return new ArrayList<>();
+        }
+
         private List<Actor> counterpart(int s, Set<String> own, boolean critic) {
             List<Actor> near = counterpart(s, own, COUNTERPART_SENTENCES, critic);
             if (!near.isEmpty()) {
@@ -758,7 +800,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         /** True when every source mention stands in the clause before the trigger (a subject named there). */
         private static boolean subjectBefore(List<ActorMention> src, int cStart, int tStart) {
             for (ActorMention a : src) {
-                if (a.start() < cStart || a.end() > tStart || "speech".equals(a.how()) || "pronoun".equals(a.how())) {
+                if (a.start() < cStart || a.end() > tStart || "speech".equals(a.how())) {
                     return false;
                 }
             }
@@ -1318,12 +1360,16 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             if (target.isEmpty() && !source.isEmpty() && !noun && !e.has(SYM) && !e.has(SOLO)
-                    && !e.has(SPEAKER) && REACTION_ROOTS.contains(root)
+                    && !e.has(SPEAKER) && answers(e.cameo())
                     && (subjectBefore(src, cStart, tStart) || sharesSubjectWithToldVerb(s, toks, src, m, tStart))
                     && (!g.has(Grammar.Kind.VERB_FORM) || g.is(Grammar.Kind.VERB_FORM, toks, m.from()))) {
                 // a reaction with no object named ("rejected the demand", "kritisierte den Test"):
-                // it answers the other side of the latest event told just before
-                target = counterpart(s, ids(source), !NO_CRITIC_CODES.contains(e.cameo()));
+                // it answers the doer of the act its object names, else the other side of the latest
+                // event told just before
+                target = doerOfActAnswered(s, toks, m, matches, clause[1], ids(source));
+                if (target.isEmpty()) {
+                    target = counterpart(s, ids(source), !NO_CRITIC_CODES.contains(e.cameo()));
+                }
                 conf -= 0.15;
             }
             Set<String> parties = ids(source);

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * body and state: "X, a spokeswoman for the Russian foreign ministry", "X, penasihat politik
  * Kementerian Luar Negeri Iran", advisers in each language. Sentences written for this test. The
  * state matters beyond the entity layer: events are matched on their parties' states, so a
- * speaker or actor without one is lost to them.
+ * speaker or actor without one is lost to them. A counterpart with a nationality ("su homóloga
+ * peruana, X", "ihre ungarische Amtskollegin X", "mitranya dari Peru, X") is of that state.
  */
 class PersonAppositionTest {
     @ParameterizedTest(name = "[{0}] {1} -> {2} of {3}")
@@ -24,6 +25,10 @@ class PersonAppositionTest {
         es | Ahmad Rahimi, asesor del Ministerio de Exteriores de Irán, dijo que Israel debe responder.          | Ahmad Rahimi  | IRN
         fr | Ahmad Rahimi, conseiller du ministère iranien des Affaires étrangères, a déclaré que Israël devait répondre. | Ahmad Rahimi | IRN
         de | Ahmad Rahimi, Berater des iranischen Außenministeriums, sagte, Israel müsse sich verantworten.    | Ahmad Rahimi  | IRN
+        es | La ministra chilena se reunió en Lima con su homóloga peruana, Rosa Quispe, y con Bolivia.      | Rosa Quispe   | PER
+        es | El canciller chileno habló con su homólogo boliviano Diego Mamani sobre el litio.              | Diego Mamani  | BOL
+        de | Die Ministerin traf in Wien ihre ungarische Amtskollegin Eszter Varga zu Gesprächen.            | Eszter Varga  | HUN
+        id | Menlu Chile bertemu dengan mitranya dari Peru, Rosa Quispe, di Lima pada Senin.                | Rosa Quispe   | PER
         """)
     void officeInAppositionGivesTheState(String lang, String text, String name, String country) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

@@ -34,6 +34,7 @@ final class PersonPatterns {
     void titles(SpanTokens st) {
         for (int i = 0; i < st.size(); i++) {
             if (st.occ[i] != null) {
+                titleReadAsBody(st, i);
                 continue;
             }
             ActorLexicon.Title first = lex.titleAt(st.toks, i);
@@ -44,6 +45,35 @@ final class PersonPatterns {
             if (next > i) {
                 i = next - 1;
             }
+        }
+    }
+
+    /**
+     * A word both a title and a body ("su homóloga irlandesa, X", "seine irische Amtskollegin X":
+     * the counterpart, read as the Irish government): with a name after it, it is that person's
+     * title and the state inside the body their country; without one, the body stays.
+     */
+    private void titleReadAsBody(SpanTokens st, int i) {
+        ActorMention body = st.occ[i];
+        if (!body.how().startsWith("pattern")) {
+            return;
+        }
+        ActorLexicon.Title first = lex.titleAt(st.toks, i);
+        // the title opens the body or ends it ("seine irische Amtskollegin X")
+        if (first == null || first.honorific() || st.startsAt(i) != body
+                && st.endsAt(i + first.words().size() - 1) != body) {
+            return;
+        }
+        ActorMention country = st.inner.get(body);
+        st.remove(body);
+        if (country != null) {
+            st.put(country);
+        }
+        if (chain(st, i, first) == i) {
+            if (country != null) {
+                st.remove(country);
+            }
+            st.put(body);
         }
     }
 

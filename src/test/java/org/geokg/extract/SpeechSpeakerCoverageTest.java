@@ -245,7 +245,12 @@ class SpeechSpeakerCoverageTest {
         "en | Chilean President Gabriel Boric met Peruvian government spokeswoman Ana Torres in Lima. He said Chile would reopen the border. | reopen the border | Gabriel Boric",
         // real id/ms news: a short tail verb before a verb is an adverb ("jelas menunjukkan"), not "..., said Y"
         "id | Kementerian Luar Negeri Brasil mengeluarkan keterangan pers pada Senin. Hal tersebut, menurut keterangan itu, jelas menunjukkan keengganan Peru untuk berdamai. | keengganan Peru | =Organization:BRA",
-        "ms | Kementerian Luar Kanada mengeluarkan kenyataan pada Isnin. Tindakan itu, menurut kenyataan tersebut, jelas membuktikan sikap degil Iran. | sikap degil Iran | =Organization:CAN"
+        "ms | Kementerian Luar Kanada mengeluarkan kenyataan pada Isnin. Tindakan itu, menurut kenyataan tersebut, jelas membuktikan sikap degil Iran. | sikap degil Iran | =Organization:CAN",
+        // a lone written name after the speech verb is a new speaker, not the last one named
+        "id | Panglima Chile Jenderal Rodrigo Vera membuka latihan itu pada Senin. \"Kami senang bisa kembali ke sini,\" kata Thomas. | senang bisa kembali | Thomas",
+        "ms | Menteri Luar Chile Alberto Vargas tiba di Lima pada Isnin. \"Kami akan terus berunding,\" kata Jonathan. | terus berunding | Jonathan",
+        // a lone surname of one listed person before the verb is that person
+        "id | Menurut Reuters, Marcos mengatakan patroli di perairan itu akan ditambah. | patroli di perairan | =Person:PHL"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -246,6 +246,9 @@ class SpeechSpeakerCoverageTest {
         // real id/ms news: a short tail verb before a verb is an adverb ("jelas menunjukkan"), not "..., said Y"
         "id | Kementerian Luar Negeri Brasil mengeluarkan keterangan pers pada Senin. Hal tersebut, menurut keterangan itu, jelas menunjukkan keengganan Peru untuk berdamai. | keengganan Peru | =Organization:BRA",
         "ms | Kementerian Luar Kanada mengeluarkan kenyataan pada Isnin. Tindakan itu, menurut kenyataan tersebut, jelas membuktikan sikap degil Iran. | sikap degil Iran | =Organization:CAN",
+        // a statement phrase between the subject and its speech verb is no claim of its own
+        "id | Kementerian Luar Negeri Brasil dalam keterangan pers yang diterima di Brasilia, Selasa, mengatakan Brasil mengecam keras penangkapan nelayannya oleh Argentina. | penangkapan nelayannya | =Organization:BRA",
+        "ms | Kementerian Luar Kanada dalam kenyataan yang diterima di Ottawa pada Rabu, berkata Kanada menolak tuduhan Iran itu. | menolak tuduhan | =Organization:CAN",
         // a lone written name after the speech verb is a new speaker, not the last one named
         "id | Panglima Chile Jenderal Rodrigo Vera membuka latihan itu pada Senin. \"Kami senang bisa kembali ke sini,\" kata Thomas. | senang bisa kembali | Thomas",
         "ms | Menteri Luar Chile Alberto Vargas tiba di Lima pada Isnin. \"Kami akan terus berunding,\" kata Jonathan. | terus berunding | Jonathan",

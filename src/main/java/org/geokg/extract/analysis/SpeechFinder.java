@@ -893,10 +893,14 @@ public final class SpeechFinder {
         if (span == null || quoteContaining(span[0]) != null) {
             return null;
         }
+        // "Kemlu Brasil dalam keterangan yang diterima di Brasilia, Selasa, mengatakan ...": the
+        // phrase stands between a subject and its speech verb; the verb's clause says who speaks
+        boolean subjectBefore = !tail && !v.participantsIn(sent.start(), verb.start()).isEmpty();
         for (Verb other : verbs) {
             if (!tail && other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
                     && !other.m().entry().has(PARTICIPLE) && !other.m().entry().has(COMP)
-                    && !v.participantsIn(span[0], other.start()).isEmpty() && other.start() - span[0] < 120) {
+                    && (subjectBefore || !v.participantsIn(span[0], other.start()).isEmpty())
+                    && other.start() - span[0] < 120) {
                 // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
                 return null;
             }
@@ -1659,6 +1663,15 @@ public final class SpeechFinder {
         Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
         if (antecedent != null) {
             return antecedent;
+        }
+        for (int k = verb.m().from() - 2; k >= first; k--) {
+            if (v.grammar.is(Grammar.Kind.SUBORDINATOR, toks, k)
+                    && !v.participantsIn(toks.get(k).end(), verb.start()).isEmpty()) {
+                // "X menghadapi kritik setelah Peru menuduh ...", "X was criticized after Peru accused
+                // ...": the verb of an adverbial clause has the subject of that clause
+                from = toks.get(k).end();
+                break;
+            }
         }
         Actor a = pick(v.participantsIn(from, verb.start()), true);
         if (a == null && from > sent.start()) {

@@ -167,6 +167,19 @@ class EntityRecallTest {
                         .toList());
     }
 
+    /** A state's news agency named by the generic phrase and the state is that state's outlet. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Menurut Agensi Berita Kemboja, kedua-dua menteri bersetuju memperluas perdagangan. | Agensi Berita Kemboja | KHM
+        id | Menurut Kantor Berita Bhutan, kedua menteri sepakat memperluas perdagangan.       | Kantor Berita Bhutan  | BTN
+        """)
+    void aStateNewsAgencyIsThatStatesOutlet(String lang, String text, String name, String country) {
+        ActorMention m = finder.find(PreparedTexts.of(text, lang)).stream().filter(x -> x.text().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + name + "'"));
+        assertEquals(country, m.actor().country());
+        assertEquals("MED", m.actor().sector());
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
         en | By ABNS                         | ABNS

@@ -893,11 +893,13 @@ public final class SpeechFinder {
         if (span == null || quoteContaining(span[0]) != null) {
             return null;
         }
-        // "Kemlu Brasil dalam keterangan yang diterima di Brasilia, Selasa, mengatakan ...": the
-        // phrase stands between a subject and its speech verb; the verb's clause says who speaks
+        // "Kemlu Brasil dalam keterangan yang diterima di Brasilia, Selasa, mengatakan ...", "Wisma
+        // Putra dalam kenyataan hari ini memaklumkan ..., dari Peru, X": the phrase stands between
+        // a subject and its speech verb; the verb's clause says who speaks
         boolean subjectBefore = !tail && !v.participantsIn(sent.start(), verb.start()).isEmpty();
         for (Verb other : verbs) {
-            if (!tail && other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
+            if (!tail && other != verb && !other.m().entry().prep()
+                    && other.start() >= (subjectBefore ? verb.end() : span[0]) && other.start() < span[1]
                     && !other.m().entry().has(PARTICIPLE) && !other.m().entry().has(COMP)
                     && (subjectBefore || !v.participantsIn(span[0], other.start()).isEmpty())
                     && other.start() - span[0] < 120) {

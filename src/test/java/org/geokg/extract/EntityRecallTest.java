@@ -170,7 +170,6 @@ class EntityRecallTest {
     /** A state's news agency named by the generic phrase and the state is that state's outlet. */
     @ParameterizedTest(name = "[{0}] {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-        ms | Menurut Agensi Berita Kemboja, kedua-dua menteri bersetuju memperluas perdagangan. | Agensi Berita Kemboja | KHM
         id | Menurut Kantor Berita Bhutan, kedua menteri sepakat memperluas perdagangan.       | Kantor Berita Bhutan  | BTN
         """)
     void aStateNewsAgencyIsThatStatesOutlet(String lang, String text, String name, String country) {

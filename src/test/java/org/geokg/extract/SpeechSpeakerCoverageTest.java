@@ -250,6 +250,9 @@ class SpeechSpeakerCoverageTest {
         "id | Kementerian Luar Negeri Brasil dalam keterangan pers yang diterima di Brasilia, Selasa, mengatakan Brasil mengecam keras penangkapan nelayannya oleh Argentina. | penangkapan nelayannya | =Organization:BRA",
         "ms | Kementerian Luar Kanada dalam kenyataan yang diterima di Ottawa pada Rabu, berkata Kanada menolak tuduhan Iran itu. | menolak tuduhan | =Organization:CAN",
         "ms | Kementerian Luar Kanada dalam kenyataan hari ini memaklumkan lawatan itu dibuat atas jemputan rakan sejawatnya dari Peru, Dr Javier Solano. Menurut kenyataan itu, kedua-dua menteri akan membincangkan kerjasama perdagangan. | kerjasama perdagangan | =Organization:CAN",
+        // a pronoun with no gender after a quotation is, like "katanya", the last person who spoke
+        "id | \"Kami akan menambah sanksi,\" kata Menlu Chile Alberto Vargas. Presiden Peru Jorge Salas menghadapi kritik keras di dalam negeri. \"Kami juga membatasi impor,\" tambah dia. | membatasi impor | Alberto Vargas",
+        "ms | \"Kami akan menambah sekatan,\" kata Menteri Luar Chile Alberto Vargas. Presiden Peru Jorge Salas berdepan kritikan hebat. \"Kami juga menyekat import,\" tambah beliau. | menyekat import | Alberto Vargas",
         // a lone written name after the speech verb is a new speaker, not the last one named
         "id | Panglima Chile Jenderal Rodrigo Vera membuka latihan itu pada Senin. \"Kami senang bisa kembali ke sini,\" kata Thomas. | senang bisa kembali | Thomas",
         "ms | Menteri Luar Chile Alberto Vargas tiba di Lima pada Isnin. \"Kami akan terus berunding,\" kata Jonathan. | terus berunding | Jonathan",

@@ -178,6 +178,18 @@ public final class SpeechFinder {
         List<Speech> out = new ArrayList<>();
         for (Pending p : found) {
             Speech s = p.speech();
+            if (!p.needsSpeaker() && s.quote() && s.fallback() && s.speaker() != null
+                    && s.speaker().type() == EntityType.Person) {
+                // '"...," kata dia', '"...," tambah beliau': a pronoun with no gender after a quotation
+                // is, like "katanya", the last person who spoke, else the last person named
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    Speech o = out.get(i);
+                    if (o.start() < s.start() && o.speaker() != null && o.speaker().type() == EntityType.Person) {
+                        s = new Speech(o.speaker(), s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
+                        break;
+                    }
+                }
+            }
             if (!p.needsSpeaker() && s.attrEnd() > s.attrStart()
                     && (participleAt(s.attrEnd()) || coordinatedAt(s.attrEnd()))) {
                 // "..., the statement said, adding that ...", "X said A and urged B": a participle
@@ -506,14 +518,17 @@ public final class SpeechFinder {
             List<Token> subj = Tokens.of(v.text, attrFrom, verb.start());
             Grammar.Kind pron = clitic ? null : subjectPronoun(subj, v.tokens(verb.sentence()), verb);
             Actor speaker = null;
+            boolean genderless = false;
             if (clitic) {
                 speaker = null;
             } else if (pron == Grammar.Kind.PRONOUN) {
                 List<Token> around = new ArrayList<>(subj);
                 List<Token> vt = v.tokens(verb.sentence());
                 around.addAll(vt.subList(verb.m().from(), Math.min(vt.size(), verb.m().to() + 1)));
-                ActorMention p = personBefore(q[0], genderIn(around));
+                int gender = genderIn(around);
+                ActorMention p = personBefore(q[0], gender);
                 speaker = p == null ? null : p.actor();
+                genderless = gender == 0;
             } else if (pron == null) {
                 speaker = pick(speakersIn(attrFrom, verb.start()), true);
                 if (speaker == null) {
@@ -521,7 +536,7 @@ public final class SpeechFinder {
                     speaker = speakerAfter(verb.start(), verb.sentence());
                 }
             }
-            Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
+            Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, genderless);
             boolean document = speaker == null && pron != Grammar.Kind.PRONOUN && !clitic
                     && (documentIn(subj) || documentIn(Tokens.of(v.text, verb.end(), attrEnd)));
             return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER && !document, document);

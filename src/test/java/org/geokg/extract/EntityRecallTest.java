@@ -167,6 +167,16 @@ class EntityRecallTest {
                         .toList());
     }
 
+    /** A plural office ("para pemimpin Barat", Western leaders) names no person. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Kanada menghadapi kecaman dari para pemimpin Barat setelah keputusan itu.
+        ms | Kanada berdepan kecaman daripada para pemimpin Barat selepas keputusan itu.
+        """)
+    void aPluralOfficeNamesNoPerson(String lang, String text) {
+        assertTrue(personTexts(text, lang).isEmpty(), () -> personTexts(text, lang).toString());
+    }
+
     /** A state's news agency named by the generic phrase and the state is that state's outlet. */
     @ParameterizedTest(name = "[{0}] {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """

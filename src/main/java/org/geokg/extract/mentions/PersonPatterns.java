@@ -37,8 +37,8 @@ final class PersonPatterns {
                 continue;
             }
             ActorLexicon.Title first = lex.titleAt(st.toks, i);
-            if (first == null) {
-                continue;
+            if (first == null || i > 0 && lex.is("plural", st.word(i - 1).toLowerCase(Locale.ROOT))) {
+                continue; // "para pemimpin Barat": a plural office names no one
             }
             int next = chain(st, i, first);
             if (next > i) {

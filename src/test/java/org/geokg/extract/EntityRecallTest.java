@@ -167,6 +167,28 @@ class EntityRecallTest {
                         .toList());
     }
 
+    /** A plural office ("para pemimpin Barat", Western leaders) names no person. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Kanada menghadapi kecaman dari para pemimpin Barat setelah keputusan itu.
+        ms | Kanada berdepan kecaman daripada para pemimpin Barat selepas keputusan itu.
+        """)
+    void aPluralOfficeNamesNoPerson(String lang, String text) {
+        assertTrue(personTexts(text, lang).isEmpty(), () -> personTexts(text, lang).toString());
+    }
+
+    /** A state's news agency named by the generic phrase and the state is that state's outlet. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Menurut Kantor Berita Bhutan, kedua menteri sepakat memperluas perdagangan.       | Kantor Berita Bhutan  | BTN
+        """)
+    void aStateNewsAgencyIsThatStatesOutlet(String lang, String text, String name, String country) {
+        ActorMention m = finder.find(PreparedTexts.of(text, lang)).stream().filter(x -> x.text().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + name + "'"));
+        assertEquals(country, m.actor().country());
+        assertEquals("MED", m.actor().sector());
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
         en | By ABNS                         | ABNS

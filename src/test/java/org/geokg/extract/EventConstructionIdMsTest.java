@@ -224,6 +224,9 @@ class EventConstructionIdMsTest {
         "ms | Pasukan Sudan tanpa henti mengebom kampung-kampung di Chad sejak Isnin. | 19 SDN>TCD asserted",
         "id | Armenia dan Azerbaijan menyetujui gencatan senjata berkat mediasi Rusia. | 045 RUS>ARM;!045 ARM>RUS",
         "ms | Rundingan damai antara Sudan dan Chad berlangsung di bawah mediasi Qatar. | 045 QAT>SDN;!045 SDN>QAT",
+        // declaring diplomats persona non grata expels them
+        "id | Norwegia menyatakan tiga diplomat Belarus di Oslo sebagai persona non grata pada Kamis. | 166 NOR>BLR",
+        "ms | Sweden mengisytiharkan dua diplomat Iran sebagai persona non grata semalam. | 166 SWE>IRN",
     })
     void realNewsConstructions(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

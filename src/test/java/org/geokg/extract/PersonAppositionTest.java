@@ -52,4 +52,28 @@ class PersonAppositionTest {
                 .anyMatch(m -> m.text().equals("Foreign Ministry")) && !country.equals(e.country())).count();
         assertEquals(0, wrong, () -> "bare body not of " + country + ": " + d.entities());
     }
+
+    /**
+     * A title with a lone name and no state: the home state of the language stands behind it only
+     * for an office that state has ("Menlu X" in Indonesian is Indonesia's, "PM X" is nobody's
+     * until the text says); a lone name that is part of one listed person's name is that person.
+     * Sentences written for this test; "-" = no state.
+     */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} of {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | PM Sorensen tiba di Jakarta pada Senin untuk membahas perdagangan.                | Sorensen  | -
+        id | Kanselir Lindqvist menyambut rombongan dagang dari Surabaya.                       | Lindqvist | -
+        id | Menlu Hartono mengatakan perundingan akan dilanjutkan pekan depan.               | Hartono   | IDN
+        id | Presiden Marcos menerima utusan Vietnam di Manila pada Kamis.                      | Marcos    | PHL
+        ms | Presiden Halvorsen tiba di Kuala Lumpur pada Selasa untuk lawatan rasmi.           | Halvorsen | -
+        ms | Menteri Luar Rahimuddin berkata rundingan akan diteruskan bulan depan.             | Rahimuddin | MYS
+        ms | Presiden Marcos akan mengadakan lawatan ke Brunei minggu depan.                    | Marcos    | PHL
+        """)
+    void homeStateOnlyForAnOfficeItHas(String lang, String text, String name, String country) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        Entity p = d.entities().stream().filter(e -> "Person".equals(e.type())
+                && e.mentions().stream().anyMatch(m -> m.text().contains(name))).findFirst().orElse(null);
+        assertNotNull(p, () -> "no person " + name + " in " + d.entities());
+        assertEquals("-".equals(country) ? null : country, p.country(), () -> "state of " + p);
+    }
 }

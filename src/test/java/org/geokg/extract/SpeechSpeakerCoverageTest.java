@@ -245,7 +245,19 @@ class SpeechSpeakerCoverageTest {
         "en | Chilean President Gabriel Boric met Peruvian government spokeswoman Ana Torres in Lima. He said Chile would reopen the border. | reopen the border | Gabriel Boric",
         // real id/ms news: a short tail verb before a verb is an adverb ("jelas menunjukkan"), not "..., said Y"
         "id | Kementerian Luar Negeri Brasil mengeluarkan keterangan pers pada Senin. Hal tersebut, menurut keterangan itu, jelas menunjukkan keengganan Peru untuk berdamai. | keengganan Peru | =Organization:BRA",
-        "ms | Kementerian Luar Kanada mengeluarkan kenyataan pada Isnin. Tindakan itu, menurut kenyataan tersebut, jelas membuktikan sikap degil Iran. | sikap degil Iran | =Organization:CAN"
+        "ms | Kementerian Luar Kanada mengeluarkan kenyataan pada Isnin. Tindakan itu, menurut kenyataan tersebut, jelas membuktikan sikap degil Iran. | sikap degil Iran | =Organization:CAN",
+        // a statement phrase between the subject and its speech verb is no claim of its own
+        "id | Kementerian Luar Negeri Brasil dalam keterangan pers yang diterima di Brasilia, Selasa, mengatakan Brasil mengecam keras penangkapan nelayannya oleh Argentina. | penangkapan nelayannya | =Organization:BRA",
+        "ms | Kementerian Luar Kanada dalam kenyataan yang diterima di Ottawa pada Rabu, berkata Kanada menolak tuduhan Iran itu. | menolak tuduhan | =Organization:CAN",
+        "ms | Kementerian Luar Kanada dalam kenyataan hari ini memaklumkan lawatan itu dibuat atas jemputan rakan sejawatnya dari Peru, Dr Javier Solano. Menurut kenyataan itu, kedua-dua menteri akan membincangkan kerjasama perdagangan. | kerjasama perdagangan | =Organization:CAN",
+        // a pronoun with no gender after a quotation is, like "katanya", the last person who spoke
+        "id | \"Kami akan menambah sanksi,\" kata Menlu Chile Alberto Vargas. Presiden Peru Jorge Salas menghadapi kritik keras di dalam negeri. \"Kami juga membatasi impor,\" tambah dia. | membatasi impor | Alberto Vargas",
+        "ms | \"Kami akan menambah sekatan,\" kata Menteri Luar Chile Alberto Vargas. Presiden Peru Jorge Salas berdepan kritikan hebat. \"Kami juga menyekat import,\" tambah beliau. | menyekat import | Alberto Vargas",
+        // a lone written name after the speech verb is a new speaker, not the last one named
+        "id | Panglima Chile Jenderal Rodrigo Vera membuka latihan itu pada Senin. \"Kami senang bisa kembali ke sini,\" kata Thomas. | senang bisa kembali | Thomas",
+        "ms | Menteri Luar Chile Alberto Vargas tiba di Lima pada Isnin. \"Kami akan terus berunding,\" kata Jonathan. | terus berunding | Jonathan",
+        // a lone surname of one listed person before the verb is that person
+        "id | Menurut Reuters, Marcos mengatakan patroli di perairan itu akan ditambah. | patroli di perairan | =Person:PHL"
     })
     void theSpeakerIsThePersonElseTheBodyThatSpoke(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -178,6 +178,18 @@ public final class SpeechFinder {
         List<Speech> out = new ArrayList<>();
         for (Pending p : found) {
             Speech s = p.speech();
+            if (!p.needsSpeaker() && s.quote() && s.fallback() && s.speaker() != null
+                    && s.speaker().type() == EntityType.Person) {
+                // '"...," kata dia', '"...," tambah beliau': a pronoun with no gender after a quotation
+                // is, like "katanya", the last person who spoke, else the last person named
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    Speech o = out.get(i);
+                    if (o.start() < s.start() && o.speaker() != null && o.speaker().type() == EntityType.Person) {
+                        s = new Speech(o.speaker(), s.quote(), s.start(), s.end(), s.attrStart(), s.attrEnd(), true);
+                        break;
+                    }
+                }
+            }
             if (!p.needsSpeaker() && s.attrEnd() > s.attrStart()
                     && (participleAt(s.attrEnd()) || coordinatedAt(s.attrEnd()))) {
                 // "..., the statement said, adding that ...", "X said A and urged B": a participle
@@ -506,14 +518,17 @@ public final class SpeechFinder {
             List<Token> subj = Tokens.of(v.text, attrFrom, verb.start());
             Grammar.Kind pron = clitic ? null : subjectPronoun(subj, v.tokens(verb.sentence()), verb);
             Actor speaker = null;
+            boolean genderless = false;
             if (clitic) {
                 speaker = null;
             } else if (pron == Grammar.Kind.PRONOUN) {
                 List<Token> around = new ArrayList<>(subj);
                 List<Token> vt = v.tokens(verb.sentence());
                 around.addAll(vt.subList(verb.m().from(), Math.min(vt.size(), verb.m().to() + 1)));
-                ActorMention p = personBefore(q[0], genderIn(around));
+                int gender = genderIn(around);
+                ActorMention p = personBefore(q[0], gender);
                 speaker = p == null ? null : p.actor();
+                genderless = gender == 0;
             } else if (pron == null) {
                 speaker = pick(speakersIn(attrFrom, verb.start()), true);
                 if (speaker == null) {
@@ -521,7 +536,7 @@ public final class SpeechFinder {
                     speaker = speakerAfter(verb.start(), verb.sentence());
                 }
             }
-            Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, false);
+            Speech sp = new Speech(speaker, true, content[0], content[1], q[1] + 1, attrEnd, genderless);
             boolean document = speaker == null && pron != Grammar.Kind.PRONOUN && !clitic
                     && (documentIn(subj) || documentIn(Tokens.of(v.text, verb.end(), attrEnd)));
             return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER && !document, document);
@@ -893,10 +908,16 @@ public final class SpeechFinder {
         if (span == null || quoteContaining(span[0]) != null) {
             return null;
         }
+        // "Kemlu Brasil dalam keterangan yang diterima di Brasilia, Selasa, mengatakan ...", "Wisma
+        // Putra dalam kenyataan hari ini memaklumkan ..., dari Peru, X": the phrase stands between
+        // a subject and its speech verb; the verb's clause says who speaks
+        boolean subjectBefore = !tail && !v.participantsIn(sent.start(), verb.start()).isEmpty();
         for (Verb other : verbs) {
-            if (!tail && other != verb && !other.m().entry().prep() && other.start() >= span[0] && other.start() < span[1]
+            if (!tail && other != verb && !other.m().entry().prep()
+                    && other.start() >= (subjectBefore ? verb.end() : span[0]) && other.start() < span[1]
                     && !other.m().entry().has(PARTICIPLE) && !other.m().entry().has(COMP)
-                    && !v.participantsIn(span[0], other.start()).isEmpty() && other.start() - span[0] < 120) {
+                    && (subjectBefore || !v.participantsIn(span[0], other.start()).isEmpty())
+                    && other.start() - span[0] < 120) {
                 // "Dalam keterangannya, Kemlu menyatakan bahwa ...": the verb's clause says who speaks
                 return null;
             }
@@ -1659,6 +1680,15 @@ public final class SpeechFinder {
         Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
         if (antecedent != null) {
             return antecedent;
+        }
+        for (int k = verb.m().from() - 2; k >= first; k--) {
+            if (v.grammar.is(Grammar.Kind.SUBORDINATOR, toks, k)
+                    && !v.participantsIn(toks.get(k).end(), verb.start()).isEmpty()) {
+                // "X menghadapi kritik setelah Peru menuduh ...", "X was criticized after Peru accused
+                // ...": the verb of an adverbial clause has the subject of that clause
+                from = toks.get(k).end();
+                break;
+            }
         }
         Actor a = pick(v.participantsIn(from, verb.start()), true);
         if (a == null && from > sent.start()) {

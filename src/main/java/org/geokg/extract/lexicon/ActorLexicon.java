@@ -26,10 +26,12 @@ public final class ActorLexicon {
     /**
      * A person title; an empty role marks an honorific. {@code portfolio}: a generic office
      * ("Menteri", "Dirjen", "Minister") that may be followed by the capitalized name of its
-     * portfolio before the person ("Menteri Pembangunan Luar Bandar Datuk Seri X").
+     * portfolio before the person ("Menteri Pembangunan Luar Bandar Datuk Seri X"). {@code abroad}:
+     * an office the language's home state does not have ("Perdana Menteri" in Indonesian,
+     * "Presiden" in Malay), so a holder named with no country is not taken for the home state's.
      */
     public record Title(List<String> words, String role, String sector, boolean affiliation, String country, int gap,
-            boolean portfolio) {
+            boolean portfolio, boolean abroad) {
         public boolean honorific() {
             return role == null;
         }
@@ -85,7 +87,7 @@ public final class ActorLexicon {
                 }
                 titles.add(new Title(fold(r[0]), LexiconFiles.blankToNull(r[1]), LexiconFiles.blankToNull(r[2]),
                         r.length > 3 && r[3].strip().equals("yes"), r.length > 4 ? LexiconFiles.blankToNull(r[4]) : null,
-                        gap, r.length > 6 && r[6].strip().equals("portfolio")));
+                        gap, flag(r, 6, "portfolio"), flag(r, 6, "abroad")));
             }
         }
         if (DataLib.exists(dir + "bodies.tsv")) {
@@ -148,6 +150,11 @@ public final class ActorLexicon {
     /** The entries whose first word is token {@code i}'s, longest first (none past the end). */
     private static <T> List<T> startingAt(Map<String, List<T>> index, List<Token> toks, int i) {
         return i < toks.size() ? index.getOrDefault(toks.get(i).folded(), List.of()) : List.of();
+    }
+
+    /** True when column {@code col} lists the word {@code flag} (flags separated by commas or blanks). */
+    private static boolean flag(String[] r, int col, String flag) {
+        return r.length > col && List.of(r[col].strip().split("[,\\s]+")).contains(flag);
     }
 
     private static void check(String[] r, int n, String file) {

@@ -62,6 +62,7 @@ public final class Gazetteer {
     private final Map<String, String> bodyLabels = new HashMap<>();
     private final Map<String, Actor> byKey = new HashMap<>();
     private final Map<String, Actor> personsByFolded = new HashMap<>();
+    private final Map<String, Set<Actor>> personsByPart = new HashMap<>();
     private final List<Raw> raws = new ArrayList<>();
     private final Set<String> nameContext = new HashSet<>();
     private final Map<String, Index> indexes = new ConcurrentHashMap<>();
@@ -94,6 +95,15 @@ public final class Gazetteer {
     /** A known person by any of its names (compared folded), or null. */
     public Actor person(String name) {
         return personsByFolded.get(NameNormalizer.fold(name));
+    }
+
+    /**
+     * The one listed person whose name (label or an alias) has this word as one of its parts
+     * ("Marcos", "Anwar"), or null when no listed person or several share it.
+     */
+    public Actor personByNamePart(String word) {
+        Set<Actor> s = word == null ? null : personsByPart.get(NameNormalizer.fold(word));
+        return s != null && s.size() == 1 ? s.iterator().next() : null;
     }
 
     /** The English word that names things of this state ("Russian"), else its English name. */
@@ -470,6 +480,12 @@ public final class Gazetteer {
             names.add(new Raw("*", label, a, "gazetteer", true));
             for (Raw x : names) {
                 personsByFolded.putIfAbsent(NameNormalizer.fold(x.alias()), a);
+                for (String part : x.alias().split("\\s+")) {
+                    // a given name or surname, not an initial, suffix or particle ("Jr.", "bin")
+                    if (part.length() >= 3 && Character.isUpperCase(part.charAt(0)) && !part.endsWith(".")) {
+                        personsByPart.computeIfAbsent(NameNormalizer.fold(part), k -> new HashSet<>()).add(a);
+                    }
+                }
                 String spaced = spacedVariant(x.alias());
                 if (x.scan() && spaced != null) {
                     raws.add(new Raw(x.lang(), spaced, a, "gazetteer", true));

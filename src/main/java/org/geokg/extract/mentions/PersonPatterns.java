@@ -38,8 +38,8 @@ final class PersonPatterns {
                 continue;
             }
             ActorLexicon.Title first = lex.titleAt(st.toks, i);
-            if (first == null) {
-                continue;
+            if (first == null || i > 0 && lex.is("plural", st.word(i - 1).toLowerCase(Locale.ROOT))) {
+                continue; // "para pemimpin Barat": a plural office names no one
             }
             int next = chain(st, i, first);
             if (next > i) {
@@ -552,6 +552,9 @@ final class PersonPatterns {
                     add(st, j, end);
                     continue;
                 }
+                if (end - j == 1 && loneName(st, j, false)) {
+                    continue;
+                }
             }
             if (len > 1 && lex.lengthAt("closing", st.toks, i) != len) {
                 continue; // "according to" introduces a name, never closes one; "a déclaré" does both
@@ -573,9 +576,40 @@ final class PersonPatterns {
                 if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)
                         && !startsWithTitle(st, s, e + 1)) {
                     add(st, s, e + 1);
+                } else if (s == e && (e == 0 || !st.adjacent(e - 1) || !nameWord(st, e - 1))) {
+                    loneName(st, e, true);
                 }
             }
         }
+    }
+
+    /**
+     * A lone name next to a speech verb ("kata Charles.", "ujar Marcos,", "Marcos mengatakan"):
+     * a person when the gazetteer lists exactly one person with that name part (who gives the
+     * state) or, after the verb only, when a written name ends the attribution (the word starts
+     * with a capital followed by small letters and a comma or full stop follows). A word opening
+     * a sentence before the verb is too often a common noun ("Pemerintah mengatakan") to be taken
+     * without the gazetteer. Returns true when it added the person.
+     */
+    private boolean loneName(SpanTokens st, int j, boolean beforeVerb) {
+        Token t = st.tok(j);
+        String w = t.text();
+        if (!t.isWord() || w.length() < 3 || !t.capitalized() || !Character.isLowerCase(w.charAt(w.length() - 1))
+                || lex.is("stop", w) || lex.titleAt(st.toks, j) != null || orgHead(w) || titleCaseLine(st, j)) {
+            return false;
+        }
+        Actor known = gazetteer.personByNamePart(w);
+        if (known == null) {
+            boolean closes = j + 1 >= st.size() || st.word(j + 1).equals(",") || st.word(j + 1).equals(".");
+            if (beforeVerb || !closes) {
+                return false;
+            }
+        }
+        String country = known == null ? null : known.country();
+        Actor person = new Actor(Gazetteer.personKey(w, country), EntityType.Person, w, null, country,
+                known == null ? null : known.sector(), null);
+        st.put(st.mention(person, j, j + 1, "speech"));
+        return true;
     }
 
     /** True when a title ("Menteri Luar Negeri", "Foreign Minister") starts within tokens [from, to). */
@@ -620,7 +654,17 @@ final class PersonPatterns {
         if (country == null && first.country() != null) {
             country = first.country();
         }
-        if (country == null && affiliation == null && role != null && "GOV".equals(role.sector())) {
+        if (country == null && affiliation == null && name.indexOf(' ') < 0) {
+            // "Presiden Marcos": a lone name that is part of one listed person's name is of that
+            // person's state (the article's full name, if any, joins it later in Coreference)
+            Actor known = gazetteer.personByNamePart(name);
+            if (known != null && (role == null || role.sector() == null || role.sector().equals(known.sector()))) {
+                country = known.country();
+            }
+        }
+        // only an office the home state has: "Menlu X" alone is Indonesia's, "PM X" is not
+        if (country == null && affiliation == null && role != null && "GOV".equals(role.sector()) && !role.abroad()
+                && !first.abroad()) {
             country = lex.home();
         }
         Actor base = new Actor(Gazetteer.personKey(name, country), EntityType.Person, name, null, country,

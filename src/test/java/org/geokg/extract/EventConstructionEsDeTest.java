@@ -89,4 +89,21 @@ class EventConstructionEsDeTest {
     void aCoordinatedSpeechVerbHasTheSentencesSubject(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);
     }
+
+    /**
+     * A passive summons whose envoy opens the trigger ("la embajadora de X fue citada ... por Y":
+     * Y summons X, the agent past a day), and reported words whose subject is "wir" standing
+     * before the parties of a verb-final clause ("Wir haben die Regierung X aufgefordert", said
+     * Y: Y appeals to X, not X to Y).
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | La embajadora de Nicaragua fue citada el viernes por el Gobierno de Costa Rica. | 114 CRI>NIC",
+        "es | El encargado de negocios de Honduras ha sido convocado por El Salvador. | 114 SLV>HND",
+        "de | \"Wir haben die Regierung Serbiens eindringlich aufgefordert, den Dialog fortzusetzen\", "
+            + "sagte die kroatische Außenministerin. | 02 HRV>SRB; !02 SRB>HRV",
+    })
+    void passiveSummonsAndFirstPersonSubjects(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

@@ -891,7 +891,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             if (agent < 0 && !e.has(NOUN) && (g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from() - 1)
-                    || g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from()))) {
+                    || g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from())
+                    || m.to() - m.from() > 2 && g.is(Grammar.Kind.PASSIVE_AUX, toks, m.to() - 2))) {
+                // (also a split trigger that ends with its auxiliary and participle: "la embajadora
+                // de X fue citada el lunes por Y")
                 // a passive verb with adverbials before its agent ("a été reçu mardi à l'Elysée par X"):
                 // the agent word a few words on, with no party and no comma before it
                 for (int i = m.to() + 2; i < Math.min(m.to() + PASSIVE_AGENT_WORDS, clause[1]); i++) {
@@ -987,6 +990,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                         : agentClause < 0 ? cEnd : Math.max(cEnd, toks.get(clauses.get(agentClause)[1] - 1).end());
                 src = v.eventPartiesIn(toks.get(agent).end(), agentEnd);
                 tgt = before;
+                if (tgt.isEmpty() && agent >= m.to() - 1 && m.to() - m.from() > 2) {
+                    // a split trigger that holds its own subject ("la embajadora de X fue citada por
+                    // Y"): the party inside it undergoes the act
+                    tgt = firstGroup(usable(toks, v.eventPartiesIn(tStart, toks.get(m.to() - 1).start()), true));
+                }
                 if (tgt.isEmpty()) {
                     tgt = nearestGroupBefore(toks, sent.start(), cStart);
                 }
@@ -1223,6 +1231,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (!others.isEmpty()) {
                     tgt = groupEndingNear(toks, others, others.get(others.size() - 1).end(), Integer.MAX_VALUE);
                 }
+            }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !before.isEmpty()
+                    && around != null && around.start() <= cStart && g.has(Grammar.Kind.VERB_FINAL)
+                    && firstPersonBefore(toks, clause[0], m.from(), before.get(0).start())) {
+                // reported words whose subject is a first-person pronoun standing before the parties
+                // of a verb-final clause ("Wir haben die Regierung X aufgefordert, ...", said Y): the
+                // speaker acts, the parties between the pronoun and the verb are its objects
+                List<ActorMention> objects = new ArrayList<>(before);
+                tgt.stream().filter(a -> !objects.contains(a)).forEach(objects::add);
+                src = speakers(toks, around);
+                tgt = objects;
             }
             boolean clauseOnly = true;
             boolean subordinate = ClauseSplitter.subordinate(v, toks, clause);
@@ -1985,6 +2004,20 @@ public final class LexiconEventExtractor implements EventExtractor {
             for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
                 if (v.grammar.is(kind, toks, i)) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True when a first-person pronoun (grammar kind first-person) not joined to anything by a
+         * coordinator stands in tokens {@code from}..{@code to} before character {@code firstParty}.
+         */
+        private boolean firstPersonBefore(List<Token> toks, int from, int to, int firstParty) {
+            for (int i = Math.max(0, from); i < to && i < toks.size() && toks.get(i).end() <= firstParty; i++) {
+                if (v.grammar.is(Grammar.Kind.FIRST_PERSON, toks, i)) {
+                    return !(i + 1 < toks.size() && v.grammar.is(Grammar.Kind.COORD, toks, i + 1))
+                            && !(i > 0 && v.grammar.is(Grammar.Kind.COORD, toks, i - 1));
                 }
             }
             return false;

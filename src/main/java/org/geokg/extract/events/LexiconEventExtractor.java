@@ -1070,7 +1070,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             ActorMention owner = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? null
-                    : demonymAfterHead(toks, m.from(), articleBefore(toks, m.from()));
+                    : demonymAfterHead(toks, m.from(), articleBefore(toks, m.from()) || articleAhead(toks, m.from())
+                            || m.from() > 1 && g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 2)
+                            && plainWord(toks, m.from() - 1));
             if (owner != null) {
                 // a nationality adjective right after the head noun names the agent of a nominal act
                 // ("l'offensive russe en Ukraine", "une frappe russe sur Kharkiv", "la ofensiva rusa"),
@@ -1584,16 +1586,23 @@ public final class LexiconEventExtractor implements EventExtractor {
 
         /**
          * The nationality adjective (a demonym mention) standing right after the head noun at token
-         * {@code head} of a nominal trigger ({@code nominal}: an article before it), or null.
+         * {@code head} of a nominal trigger ({@code nominal}: an article before it), or after one plain
+         * adjective, or null.
          */
         private ActorMention demonymAfterHead(List<Token> toks, int head, boolean nominal) {
             if (!nominal || head + 1 >= toks.size()) {
                 return null;
             }
-            Token next = toks.get(head + 1);
-            for (ActorMention a : v.eventPartiesIn(next.start(), next.end())) {
-                if ("demonym".equals(a.how()) && a.start() == next.start()) {
-                    return a;
+            // (one plain adjective may stand between: "la ofensiva aérea rusa", "une frappe aérienne russe")
+            for (int at = head + 1; at <= head + 2 && at < toks.size(); at++) {
+                Token next = toks.get(at);
+                for (ActorMention a : v.eventPartiesIn(next.start(), next.end())) {
+                    if ("demonym".equals(a.how()) && a.start() == next.start()) {
+                        return a;
+                    }
+                }
+                if (!plainWord(toks, at)) {
+                    return null;
                 }
             }
             return null;

@@ -24,6 +24,7 @@ class PersonAppositionTest {
         es | Ahmad Rahimi, asesor del Ministerio de Exteriores de Irán, dijo que Israel debe responder.          | Ahmad Rahimi  | IRN
         fr | Ahmad Rahimi, conseiller du ministère iranien des Affaires étrangères, a déclaré que Israël devait répondre. | Ahmad Rahimi | IRN
         de | Ahmad Rahimi, Berater des iranischen Außenministeriums, sagte, Israel müsse sich verantworten.    | Ahmad Rahimi  | IRN
+        de | Die Lage sei ernst, erklärte Regierungssprecher Tobias Wendler am Abend in einer Mitteilung.     | Tobias Wendler | DEU
         """)
     void officeInAppositionGivesTheState(String lang, String text, String name, String country) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Spanish and German constructions met in real news that the event and claim layers misread,
+ * Spanish and German (and a few French) constructions met in real news that the event and claim
+ * layers misread,
  * on sentences written for this test (invented states, names and wording; none taken from any
  * article): a nominal act whose article stands before adjectives and whose owner follows in the
  * genitive ("die neuen Sanktionen der USA gegen X", "las nuevas sanciones de X contra Y"); the
@@ -88,5 +89,36 @@ class EventConstructionEsDeTest {
     })
     void aCoordinatedSpeechVerbHasTheSentencesSubject(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);
+    }
+
+    /**
+     * A passive summons whose envoy opens the trigger ("la embajadora de X fue citada ... por Y":
+     * Y summons X, the agent past a day), and reported words whose subject is "wir" standing
+     * before the parties of a verb-final clause ("Wir haben die Regierung X aufgefordert", said
+     * Y: Y appeals to X, not X to Y).
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | La embajadora de Nicaragua fue citada el viernes por el Gobierno de Costa Rica. | 114 CRI>NIC",
+        "es | El encargado de negocios de Honduras ha sido convocado por El Salvador. | 114 SLV>HND",
+        "de | \"Wir haben die Regierung Serbiens eindringlich aufgefordert, den Dialog fortzusetzen\", "
+            + "sagte die kroatische Außenministerin. | 02 HRV>SRB; !02 SRB>HRV",
+    })
+    void passiveSummonsAndFirstPersonSubjects(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+
+    /**
+     * A nationality adjective after one more adjective names the agent of a nominal act ("la
+     * incursión terrestre X-a", "cette incursion terrestre X-e"), not the critic before it.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Ecuador agradeció la ayuda de Colombia frente a la incursión terrestre venezolana. | !19 COL>VEN",
+        "fr | Le Ghana a dénoncé cette nouvelle incursion terrestre malienne au Burkina Faso. "
+            + "| 19 MLI>BFA; !19 GHA>BFA",
+    })
+    void demonymAfterAnAdjective(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
 }

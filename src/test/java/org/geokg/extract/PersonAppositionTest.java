@@ -29,6 +29,7 @@ class PersonAppositionTest {
         es | El canciller chileno habló con su homólogo boliviano Diego Mamani sobre el litio.              | Diego Mamani  | BOL
         de | Die Ministerin traf in Wien ihre ungarische Amtskollegin Eszter Varga zu Gesprächen.            | Eszter Varga  | HUN
         id | Menlu Chile bertemu dengan mitranya dari Peru, Rosa Quispe, di Lima pada Senin.                | Rosa Quispe   | PER
+        de | Die Lage sei ernst, erklärte Regierungssprecher Tobias Wendler am Abend in einer Mitteilung.     | Tobias Wendler | DEU
         """)
     void officeInAppositionGivesTheState(String lang, String text, String name, String country) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

@@ -933,7 +933,10 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             if (agent < 0 && !e.has(NOUN) && (g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from() - 1)
-                    || g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from()))) {
+                    || g.is(Grammar.Kind.PASSIVE_AUX, toks, m.from())
+                    || m.to() - m.from() > 2 && g.is(Grammar.Kind.PASSIVE_AUX, toks, m.to() - 2))) {
+                // (also a split trigger that ends with its auxiliary and participle: "la embajadora
+                // de X fue citada el lunes por Y")
                 // a passive verb with adverbials before its agent ("a été reçu mardi à l'Elysée par X"):
                 // the agent word a few words on, with no party and no comma before it
                 for (int i = m.to() + 2; i < Math.min(m.to() + PASSIVE_AGENT_WORDS, clause[1]); i++) {
@@ -1029,6 +1032,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                         : agentClause < 0 ? cEnd : Math.max(cEnd, toks.get(clauses.get(agentClause)[1] - 1).end());
                 src = v.eventPartiesIn(toks.get(agent).end(), agentEnd);
                 tgt = before;
+                if (tgt.isEmpty() && agent >= m.to() - 1 && m.to() - m.from() > 2) {
+                    // a split trigger that holds its own subject ("la embajadora de X fue citada por
+                    // Y"): the party inside it undergoes the act
+                    tgt = firstGroup(usable(toks, v.eventPartiesIn(tStart, toks.get(m.to() - 1).start()), true));
+                }
                 if (tgt.isEmpty()) {
                     tgt = nearestGroupBefore(toks, sent.start(), cStart);
                 }
@@ -1104,7 +1112,9 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
             ActorMention owner = e.has(SYM) || e.has(SPEAKER) || agent >= 0 ? null
-                    : demonymAfterHead(toks, m.from(), articleBefore(toks, m.from()));
+                    : demonymAfterHead(toks, m.from(), articleBefore(toks, m.from()) || articleAhead(toks, m.from())
+                            || m.from() > 1 && g.is(Grammar.Kind.DEMONSTRATIVE_BEFORE, toks, m.from() - 2)
+                            && plainWord(toks, m.from() - 1));
             if (owner != null) {
                 // a nationality adjective right after the head noun names the agent of a nominal act
                 // ("l'offensive russe en Ukraine", "une frappe russe sur Kharkiv", "la ofensiva rusa"),
@@ -1265,6 +1275,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                 if (!others.isEmpty()) {
                     tgt = groupEndingNear(toks, others, others.get(others.size() - 1).end(), Integer.MAX_VALUE);
                 }
+            }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !before.isEmpty()
+                    && around != null && around.start() <= cStart && g.has(Grammar.Kind.VERB_FINAL)
+                    && firstPersonBefore(toks, clause[0], m.from(), before.get(0).start())) {
+                // reported words whose subject is a first-person pronoun standing before the parties
+                // of a verb-final clause ("Wir haben die Regierung X aufgefordert, ...", said Y): the
+                // speaker acts, the parties between the pronoun and the verb are its objects
+                List<ActorMention> objects = new ArrayList<>(before);
+                tgt.stream().filter(a -> !objects.contains(a)).forEach(objects::add);
+                src = speakers(toks, around);
+                tgt = objects;
             }
             boolean clauseOnly = true;
             boolean subordinate = ClauseSplitter.subordinate(v, toks, clause);
@@ -1611,16 +1632,23 @@ public final class LexiconEventExtractor implements EventExtractor {
 
         /**
          * The nationality adjective (a demonym mention) standing right after the head noun at token
-         * {@code head} of a nominal trigger ({@code nominal}: an article before it), or null.
+         * {@code head} of a nominal trigger ({@code nominal}: an article before it), or after one plain
+         * adjective, or null.
          */
         private ActorMention demonymAfterHead(List<Token> toks, int head, boolean nominal) {
             if (!nominal || head + 1 >= toks.size()) {
                 return null;
             }
-            Token next = toks.get(head + 1);
-            for (ActorMention a : v.eventPartiesIn(next.start(), next.end())) {
-                if ("demonym".equals(a.how()) && a.start() == next.start()) {
-                    return a;
+            // (one plain adjective may stand between: "la ofensiva aérea rusa", "une frappe aérienne russe")
+            for (int at = head + 1; at <= head + 2 && at < toks.size(); at++) {
+                Token next = toks.get(at);
+                for (ActorMention a : v.eventPartiesIn(next.start(), next.end())) {
+                    if ("demonym".equals(a.how()) && a.start() == next.start()) {
+                        return a;
+                    }
+                }
+                if (!plainWord(toks, at)) {
+                    return null;
                 }
             }
             return null;
@@ -2031,6 +2059,20 @@ public final class LexiconEventExtractor implements EventExtractor {
             for (int i = Math.max(0, from); i < to && i < toks.size(); i++) {
                 if (v.grammar.is(kind, toks, i)) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True when a first-person pronoun (grammar kind first-person) not joined to anything by a
+         * coordinator stands in tokens {@code from}..{@code to} before character {@code firstParty}.
+         */
+        private boolean firstPersonBefore(List<Token> toks, int from, int to, int firstParty) {
+            for (int i = Math.max(0, from); i < to && i < toks.size() && toks.get(i).end() <= firstParty; i++) {
+                if (v.grammar.is(Grammar.Kind.FIRST_PERSON, toks, i)) {
+                    return !(i + 1 < toks.size() && v.grammar.is(Grammar.Kind.COORD, toks, i + 1))
+                            && !(i > 0 && v.grammar.is(Grammar.Kind.COORD, toks, i - 1));
                 }
             }
             return false;

@@ -238,6 +238,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (inner != null) {
             return inner;
         }
+        ActorMention agent = actAgent(text, n, s, sorted, c);
+        if (agent != null) {
+            return agent;
+        }
         boolean possessive = possessiveBefore(text, n.start(), s.start(), c) || partOfOwn(n, c);
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
         boolean money = currency(n.unit());
@@ -321,12 +325,128 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /**
+     * The agent of a military act whose means the number counts: an {@code act} noun, then at most
+     * four words, then an {@code instrument} word right before the number (fillers allowed: "Iran's
+     * attack on Israel with 200 missiles", "el ataque de Irán con 200 misiles", "serangan Iran dengan
+     * 200 rudal", "der Angriff des Iran mit 200 Raketen"). The agent is the actor that owns the act
+     * noun: right before it or with only a possessive ending or one lowercase word between ("Iran's
+     * attack", "the Russian drone attack"), or right after it, directly or after an {@code about} cue
+     * or an agent marker ({@code grammar.tsv} kind agent), each optionally with an article ("l'attaque
+     * de l'Iran", "the attack by Iran"). Null when there is no such act or its agent is not named:
+     * the subject of the clause may be the target of the act ("X vowed to answer the attack with 200
+     * missiles").
+     */
+    private static ActorMention actAgent(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        if (c.act.isEmpty() || c.instrument.isEmpty()) {
+            return null;
+        }
+        int from = clauseStart(text, n.start(), s.start());
+        // the words of the clause before the number, last first, with their offsets
+        List<int[]> words = new ArrayList<>();
+        int i = n.start();
+        while (i > from) {
+            int e = i;
+            while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > from && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                break;
+            }
+            words.add(new int[] {b, e});
+            i = b;
+        }
+        // fillers between the instrument word and the number ("with some 200 missiles")
+        int k = 0;
+        while (k < words.size() && onlyFillers(text.substring(words.get(k)[0], n.start()).strip()
+                .toLowerCase(Locale.ROOT), c.filler)) {
+            k++;
+        }
+        int instrument = -1;
+        for (int j = Math.max(0, k - 1); j <= Math.min(k, words.size() - 1) && instrument < 0; j++) {
+            int w = words.get(j)[0];
+            String tail = text.substring(w, n.start()).strip().toLowerCase(Locale.ROOT);
+            for (String cue : c.instrument) {
+                if (tail.startsWith(cue) && onlyFillers(tail.substring(cue.length()).strip(), c.filler)) {
+                    instrument = j;
+                }
+            }
+        }
+        if (instrument < 0) {
+            return null;
+        }
+        for (int j = instrument + 1; j < words.size() && j <= instrument + 5; j++) {
+            int[] w = words.get(j);
+            String word = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            boolean act = false;
+            for (String cue : c.act) {
+                act |= word.startsWith(cue) || (word.endsWith(cue) && word.length() > cue.length() + 2);
+            }
+            if (act) {
+                return agentOf(text, w[0], w[1], words.get(instrument)[0], s, sorted, c);
+            }
+        }
+        return null;
+    }
+
+    /** The actor owning the act noun at [start, end) (see {@link #actAgent}), or null. */
+    private static ActorMention agentOf(String text, int start, int end, int limit, TextSpan s,
+            List<ActorMention> sorted, Cues c) {
+        ActorMention before = null;
+        for (ActorMention m : sorted) {
+            if (m.end() <= start && m.start() >= s.start()) {
+                before = m;
+            } else if (m.start() >= end && m.end() <= limit && owns(m)) {
+                String gap = text.substring(end, m.start()).strip().toLowerCase(Locale.ROOT);
+                String bare = dropDeterminer(gap, c);
+                if (gap.isEmpty() || c.about.contains(gap) || c.about.contains(bare) || c.agent.contains(gap)
+                        || c.agent.contains(bare)) {
+                    return m; // "serangan Iran", "el ataque de Irán", "the attack by Iran", "l'attaque de l'Iran"
+                }
+                break;
+            }
+        }
+        if (before == null || !owns(before) || governed(text, before, s.start(), sorted, c)) {
+            return null;
+        }
+        String gap = text.substring(before.end(), start).strip();
+        boolean possessor = gap.startsWith("'s") || gap.startsWith("’s");
+        if (possessor) {
+            gap = gap.substring(2).strip();
+        }
+        String[] between = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+        // one word between only after a possessor or a nationality word ("Iran's overnight attack", "the
+        // Russian drone attack"): after a plain name it may be a verb ("Israel condemned the attack")
+        if (between.length > 1 || (between.length == 1 && !possessor && !"demonym".equals(before.how()))) {
+            return null;
+        }
+        for (String w : between) {
+            if (!w.chars().allMatch(Character::isLowerCase) || c.clause.contains(w) || c.coordinator.contains(w)
+                    || c.location.contains(w) || c.recipient.contains(w) || c.instrument.contains(w)) {
+                return null;
+            }
+        }
+        return before; // "Iran's attack", "the Russian drone attack", "Iranian attack"
+    }
+
+    /** The phrase without an article at its end ("de l'" to "de", "by the" to "by"). */
+    private static String dropDeterminer(String phrase, Cues c) {
+        String p = phrase.strip().replaceAll("['’]$", "");
+        int sp = p.lastIndexOf(' ');
+        return sp >= 0 && c.determiner.contains(p.substring(sp + 1)) ? p.substring(0, sp).strip() : p;
+    }
+
+    /**
      * True when a location, recipient or attribution word stands right before the mention ("in
      * Litauen", "kepada Jepang", "menurut NIS": the source of the words owns no number in them).
      */
     private static boolean governed(String text, ActorMention m, int from, Cues c) {
-        return afterCue(text, m, from, c.location) || afterCue(text, m, from, c.recipient)
-                || afterCue(text, m, from, c.attribution);
+        return afterCue(text, m, from, c.location, c) || afterCue(text, m, from, c.recipient, c)
+                || afterCue(text, m, from, c.attribution, c);
     }
 
     /** True for a currency code unit ("USD", "EUR"). */
@@ -348,7 +468,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         for (ActorMention m : sorted) {
             if (m.start() >= n.end() && m.end() <= to && owns(m)
-                    && (afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.location))) {
+                    && (afterCue(text, m, s.start(), c.recipient, c) || afterCue(text, m, s.start(), c.location, c))) {
                 return m;
             }
         }
@@ -374,7 +494,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             if (m.end() > to || (!gap.isEmpty() && gap.split("\\s+").length > 5)) {
                 return null;
             }
-            if (!owns(m) || afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.attribution)) {
+            if (!owns(m) || afterCue(text, m, s.start(), c.recipient, c)
+                    || afterCue(text, m, s.start(), c.attribution, c)) {
                 continue; // "aid to Ukraine": the receiver
             }
             int next = m.end();
@@ -523,8 +644,26 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /** True when one of the cue words stands right before the mention. */
-    private static boolean afterCue(String text, ActorMention m, int from, List<String> cues) {
-        return RuleNumberFinder.phraseBefore(text, from, m.start(), cues, false);
+    private static boolean afterCue(String text, ActorMention m, int from, List<String> cues, Cues c) {
+        if (RuleNumberFinder.phraseBefore(text, from, m.start(), cues, false)) {
+            return true;
+        }
+        // an article between the cue and the actor ("con el Estado judío", "avec l'Iran", "in der Ukraine")
+        int e = m.start();
+        while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || isApostrophe(text.charAt(e - 1)))) {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && (b == from || !Character.isLetterOrDigit(text.charAt(b - 1)))
+                && c.determiner.contains(text.substring(b, e).toLowerCase(Locale.ROOT))
+                && RuleNumberFinder.phraseBefore(text, from, b, cues, false);
+    }
+
+    private static boolean isApostrophe(char ch) {
+        return ch == '\'' || ch == '’';
     }
 
     /**
@@ -628,7 +767,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
             EntityType t = m.actor().type();
             if (t == EntityType.Location || t == EntityType.Region
-                    || (t == EntityType.Country && afterCue(text, m, s.start(), c.location))) {
+                    || (t == EntityType.Country && afterCue(text, m, s.start(), c.location, c))) {
                 nearest = m;
             }
         }
@@ -1196,10 +1335,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
             List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative,
-            List<String> observation, List<String> purchase, List<String> sale, List<String> funds) {
+            List<String> observation, List<String> purchase, List<String> sale, List<String> funds,
+            List<String> act, List<String> instrument, Set<String> determiner, List<String> agent) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
                 List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -1227,6 +1367,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> purchase = new ArrayList<>();
             List<String> sale = new ArrayList<>();
             List<String> funds = new ArrayList<>();
+            List<String> act = new ArrayList<>();
+            List<String> instrument = new ArrayList<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -1252,6 +1394,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "purchase" -> purchase.add(w);
                     case "sale" -> sale.add(w);
                     case "funds" -> funds.add(w);
+                    case "act" -> act.add(w);
+                    case "instrument" -> instrument.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -1269,7 +1413,38 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
                     List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
                     List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation), List.copyOf(purchase),
-                    List.copyOf(sale), List.copyOf(funds));
+                    List.copyOf(sale), List.copyOf(funds), List.copyOf(act), List.copyOf(instrument),
+                    Set.copyOf(grammarWords(lang, "determiner")), List.copyOf(grammarWords(lang, "agent")));
+        }
+
+        /**
+         * The phrases of one kind in {@code data/lexicons/<lang>/grammar.tsv} (articles, agent markers),
+         * shared with the rest of the pipeline so that a language lists them once; "|" gives
+         * alternatives for one word ("por parte de|del").
+         */
+        private static List<String> grammarWords(String lang, String kind) {
+            String path = "data/lexicons/" + lang + "/grammar.tsv";
+            List<String> out = new ArrayList<>();
+            if (!DataLib.exists(path)) {
+                return out;
+            }
+            for (String[] row : DataLib.tsv(path, true)) {
+                if (row.length < 2 || !row[1].strip().equals(kind)) {
+                    continue;
+                }
+                List<String> phrases = List.of("");
+                for (String word : row[0].strip().toLowerCase(Locale.ROOT).split(" +")) {
+                    List<String> longer = new ArrayList<>();
+                    for (String head : phrases) {
+                        for (String alt : word.split("\\|")) {
+                            longer.add(head.isEmpty() ? alt : head + " " + alt);
+                        }
+                    }
+                    phrases = longer;
+                }
+                out.addAll(phrases);
+            }
+            return out;
         }
     }
 }

@@ -1,0 +1,77 @@
+package org.geokg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.geokg.kg.model.Entity;
+import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.kg.model.Quantity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who owns a quantity by the grammar of its sentence, not by which state stands nearest: the
+ * agent of the act whose means the number counts ("the attack of X with 200 missiles"), and no
+ * state after a preposition and its article ("with the Y"), on sentences written for these tests.
+ *
+ * <pre>{@code
+ * mvn -o -q test -Dtest=QuantityOwnerTest
+ * }</pre>
+ *
+ * <p>Stateless; the shared pipeline is thread-safe.
+ */
+class QuantityOwnerTest {
+    private static String owner(ExtractionDocument d, String value) {
+        List<Quantity> qs = d.quantities().stream()
+                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
+                .toList();
+        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
+        Map<String, Entity> es = PipelineFixture.byRef(d);
+        Quantity q = qs.get(0);
+        return q.about() == null || es.get(q.about()) == null ? "-" : es.get(q.about()).country();
+    }
+
+    /** The agent of an act noun owns the means in its instrument phrase, not the clause subject. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Washington condemned Iran's attack with 200 missiles on Israel.                 | 200 | IRN
+        en | Japan denounced the Russian attack with 50 drones on Kyiv.                      | 50  | RUS
+        es | Estados Unidos condenó el ataque de Irán con 200 misiles contra Israel.          | 200 | IRN
+        es | Chile dijo que el bombardeo ruso con 30 drones contra Ucrania fue brutal.        | 30  | RUS
+        id | Amerika Serikat mengecam serangan Iran dengan 200 rudal ke Israel.              | 200 | IRN
+        ms | Malaysia mengutuk serangan Iran dengan 200 peluru berpandu ke atas Israel.      | 200 | IRN
+        fr | Paris a condamné l'attaque de l'Iran avec 200 missiles contre Israël.           | 200 | IRN
+        de | Berlin verurteilte den Angriff des Iran mit 200 Raketen auf Israel.             | 200 | IRN
+        """)
+    void agentOfTheActOwnsItsMeans(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
+
+    /** A state after a preposition and an article ("con el Paraguay") is no subject that owns a number. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es | Bolivia afirmó que negociará con el Paraguay la compra de 12 helicópteros.       | 12 | BOL
+        fr | Le Mali a déclaré qu'il discuterait avec le Niger l'achat de 12 hélicoptères.    | 12 | MLI
+        """)
+    void stateAfterPrepositionAndArticleOwnsNothing(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
+
+    /** Plain constructions that must keep their owner: possessor, agent of the verb, "stationed in". */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Pakistan fired 40 missiles at India overnight.                                   | 40   | PAK
+        en | Chile's 30 soldiers were killed in the clash.                                    | 30   | CHL
+        en | Japan has 2,000 troops stationed in Djibouti.                                    | 2000 | JPN
+        en | The attack by Iran with 200 missiles on Israel caused little damage.             | 200  | IRN
+        es | Los 200 misiles iraníes impactaron en bases israelíes.                           | 200  | IRN
+        es | Cuba tiene 3.000 soldados estacionados en Angola.                                | 3000 | CUB
+        de | Vietnam verlegte 5000 Soldaten nach Laos.                                        | 5000 | VNM
+        fr | L'Iran a tiré 200 missiles sur Israël mardi soir.                                | 200  | IRN
+        """)
+    void plainOwnersStay(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
+}

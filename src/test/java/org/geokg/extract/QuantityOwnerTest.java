@@ -74,4 +74,46 @@ class QuantityOwnerTest {
     void plainOwnersStay(String lang, String text, String value, String owner) {
         assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
     }
+
+    /**
+     * Amounts written with a currency sign and a space before a scale word, and counts with a
+     * smaller count after a scale word ("3 mil 500 millones"): value and owner.
+     */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es | México destinó 3 mil 500 millones de dólares a la defensa de Honduras.          | 3500000000 | MEX
+        es | Colombia envió 2 mil 300 soldados a Panamá.                                     | 2300       | COL
+        de | Österreich erhöht die Hilfe für Moldau auf € 6 Milliarden.                     | 6000000000 | AUT
+        en | Canada gave € 3 billion to Latvia.                                               | 3000000000 | CAN
+        """)
+    void spacedSignsAndCountsBetweenScales(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
+
+    /** "and 150 others were wounded": the others share the owner of the count before them. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Sebanyak 60 orang tentara Prancis meninggal dunia dan sekitar 150 lainnya terluka. | 150 | FRA
+        """)
+    void othersShareTheOwnerOfTheCountBefore(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
+
+    /** A short name in brackets ("(Korsel)") does not cut the casualty word off its count. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        id | Sedikitnya 12 orang tentara Korea Selatan (Korsel) meninggal dunia dalam latihan itu. | 12 | KOR
+        """)
+    void shortNameInBracketsEndsNoClause(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
+
+    /** A nationality word after a location word is no place where casualties fell. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | At least 45 people were killed in the Russian strike on Kyiv.                  | 45 | UKR
+        """)
+    void nationalityWordIsNoPlace(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
 }

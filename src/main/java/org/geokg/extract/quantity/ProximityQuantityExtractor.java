@@ -203,6 +203,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 if (about == null) {
                     about = compoundHead(n, sorted);
                 }
+                if (about == null && others(text, n, s, c)) {
+                    // "80 soldiers died and 200 others were wounded": the others are of the same side
+                    about = previousOwner(out, s, n.start());
+                }
                 if (about == null) {
                     about = fallbackOwner(text, n, si, spans, sorted, c, unit.equals(CASUALTIES), place);
                 }
@@ -322,6 +326,49 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             left = sentenceSubject(text, n.start(), s.start(), before, c);
         }
         return left == null ? supplier : left;
+    }
+
+    /**
+     * True when an {@code others} word stands in the number's span or right before it ("200 others",
+     * "200 lainnya", "otros 30"): the number counts more of a group just counted.
+     */
+    private static boolean others(String text, NumberMention n, TextSpan s, Cues c) {
+        if (c.others.isEmpty()) {
+            return false;
+        }
+        for (String w : n.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (c.others.contains(w)) {
+                return true;
+            }
+        }
+        return c.others.contains(lastWordBefore(text, n.start(), s.start()));
+    }
+
+    /** The last word (lowercased) before {@code at} in the sentence, or "". */
+    private static String lastWordBefore(String text, int at, int from) {
+        int e = at;
+        while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The owner of the last quantity found before {@code at} in the same sentence, or null. */
+    private static Actor previousOwner(List<QuantityCandidate> out, TextSpan s, int at) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            QuantityCandidate q = out.get(i);
+            if (q.start() >= s.start() && q.end() <= at) {
+                return q.about();
+            }
+            if (q.start() < s.start()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1232,8 +1279,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static ActorMention place(String text, int after, int to, List<ActorMention> mentions, Cues c) {
         int limit = clauseEnd(text, after, to);
         for (ActorMention m : mentions) {
-            if (m.start() < after || m.end() > limit || !PLACE_TYPES.contains(m.actor().type())) {
-                continue;
+            if (m.start() < after || m.end() > limit || !PLACE_TYPES.contains(m.actor().type())
+                    || nationalityWord(text, m, limit)) {
+                continue; // a nationality word is no place ("killed in the Russian strike on Kyiv")
             }
             // the cue, then up to three lowercase words ("di sempadan Thailand", "en la frontera de Tailandia")
             String before = text.substring(after, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
@@ -1254,6 +1302,25 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return null;
     }
 
+    /**
+     * True for a nationality word used as an adjective: lowercase ("ruso", "russischen") or before a
+     * lowercase word ("the Russian strike"); a name that is also a nationality word stays a place
+     * when it ends the phrase ("en Siria.").
+     */
+    private static boolean nationalityWord(String text, ActorMention m, int limit) {
+        if (!"demonym".equals(m.how())) {
+            return false;
+        }
+        if (Character.isLowerCase(text.charAt(m.start()))) {
+            return true;
+        }
+        int k = m.end();
+        while (k < limit && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > m.end() && k < limit && Character.isLowerCase(text.charAt(k));
+    }
+
     private static boolean endsWithCue(String before, List<String> cues) {
         for (String cue : cues) {
             if (before.endsWith(cue) && (before.length() == cue.length()
@@ -1271,7 +1338,39 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     && Character.isDigit(text.charAt(i + 1));
             return !digitsAround && (ch == ',' || !abbreviationDot(text, i));
         }
+        if ((ch == '(' || ch == ')') && shortName(text, i)) {
+            return false; // "tentara Amerika Serikat (AS) tewas": a short name in brackets ends no clause
+        }
         return ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?' || ch == '\n';
+    }
+
+    /**
+     * True when the bracket at {@code i} encloses one or two capitalized words and nothing else, the
+     * short form or name of what stands before it ("(AS)", "(IRGC)", "(Korea Utara)").
+     */
+    private static boolean shortName(String text, int i) {
+        int open = i;
+        int close = i;
+        if (text.charAt(i) == '(') {
+            close = text.indexOf(')', i);
+        } else {
+            open = text.lastIndexOf('(', i);
+        }
+        if (open < 0 || close < 0 || close - open < 2 || close - open > 30) {
+            return false;
+        }
+        String inner = text.substring(open + 1, close).strip();
+        String[] words = inner.split(" +");
+        if (inner.isEmpty() || words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+                    || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1336,10 +1435,11 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
             List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative,
             List<String> observation, List<String> purchase, List<String> sale, List<String> funds,
-            List<String> act, List<String> instrument, Set<String> determiner, List<String> agent) {
+            List<String> act, List<String> instrument, Set<String> determiner, List<String> agent,
+            Set<String> others) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
                 List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), Set.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -1369,6 +1469,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> funds = new ArrayList<>();
             List<String> act = new ArrayList<>();
             List<String> instrument = new ArrayList<>();
+            Set<String> others = new java.util.HashSet<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -1396,6 +1497,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "funds" -> funds.add(w);
                     case "act" -> act.add(w);
                     case "instrument" -> instrument.add(w);
+                    case "others" -> others.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -1414,7 +1516,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
                     List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation), List.copyOf(purchase),
                     List.copyOf(sale), List.copyOf(funds), List.copyOf(act), List.copyOf(instrument),
-                    Set.copyOf(grammarWords(lang, "determiner")), List.copyOf(grammarWords(lang, "agent")));
+                    Set.copyOf(grammarWords(lang, "determiner")), List.copyOf(grammarWords(lang, "agent")),
+                    Set.copyOf(others));
         }
 
         /**

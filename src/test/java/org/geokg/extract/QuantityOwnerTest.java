@@ -116,4 +116,19 @@ class QuantityOwnerTest {
     void nationalityWordIsNoPlace(String lang, String text, String value, String owner) {
         assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
     }
+
+    /** Men shot dead are casualties ("ditembak mati"), counted by a generic noun for men. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ms | Seramai 20 lelaki bersenjata ditembak mati oleh tentera Thailand.               | 20
+        id | Sebanyak 20 pria bersenjata ditembak mati oleh polisi Filipina.                 | 20
+        """)
+    void menShotDeadAreCasualties(String lang, String text, String value) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        List<Quantity> qs = d.quantities().stream()
+                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
+                .toList();
+        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
+        assertEquals("casualties", qs.get(0).unit());
+    }
 }

@@ -131,4 +131,27 @@ class QuantityOwnerTest {
         assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
         assertEquals("casualties", qs.get(0).unit());
     }
+
+    /** Weapons fired "from" a state, in a clause with no subject before them, are that state's. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr | Le porte-parole de l'armée chilienne a indiqué que 40 roquettes avaient été tirées depuis la Bolivie. | 40 | BOL
+        en | The Polish army said that 30 drones were launched from Belarus overnight.                            | 30 | BLR
+        id | Juru bicara militer Korea Selatan mengatakan bahwa 12 rudal diluncurkan dari Korea Utara.             | 12 | PRK
+        en | The Polish army said 30 drones were bought from Belarus.                                             | 30 | POL
+        """)
+    void weaponsFiredFromAState(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
+
+    /** Who intercepts weapons does not own them, also with the verb after its object. */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Poland's air defence intercepted 14 drones over the weekend.                     | 14
+        fr | L'aviation chilienne a intercepté plus de 10 missiles de croisière.               | 10
+        de | Die polnische Luftabwehr hat 14 Drohnen abgefangen.                              | 14
+        """)
+    void interceptorOwnsNothing(String lang, String text, String value) {
+        assertEquals("-", owner(PipelineFixture.run(lang, text), value));
+    }
 }

@@ -300,6 +300,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         // casualties no nationality word, which names who struck ("Russian shelling killed 12");
         // not who saw them, before a verb of observing ("Taiwan detected 76 aircraft")
         int seen = lastCue(text, s.start(), n.start(), c.observation);
+        if (seen < 0 && hasCue(text, n.end(), clauseEnd(text, n.end(), s.end()), c.observation)) {
+            seen = n.start(); // a verb of observing after its object ("hat 14 Drohnen abgefangen")
+        }
         List<ActorMention> before = new ArrayList<>();
         for (ActorMention m : sorted) {
             if (m.start() >= Math.max(s.start(), seen) && m.end() <= n.start()
@@ -315,6 +318,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (left == null) {
             left = clauseSubject(text, n.start(), s.start(), before, c);
         }
+        if (left == null && MATERIEL.contains(n.unit())) {
+            left = launchedFrom(text, n, s, sorted, c);
+        }
         if (left == null) {
             // the antecedent may stand after a preposition ("met with Russia, which deployed ...")
             left = antecedent(text, n.start(), s.start(), sorted, c);
@@ -326,6 +332,28 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             left = sentenceSubject(text, n.start(), s.start(), before, c);
         }
         return left == null ? supplier : left;
+    }
+
+    /**
+     * The state weapons came from when their clause names no subject before them ("... that 200
+     * missiles had been fired from Iran", "rudal diluncurkan dari Iran"): the first state after them
+     * in their clause right after a {@code source} cue, unless a {@code purchase} or {@code sale} cue
+     * makes it a supplier. Null when none.
+     */
+    private static ActorMention launchedFrom(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        int from = clauseStart(text, n.start(), s.start());
+        int to = clauseEnd(text, n.end(), s.end());
+        if (c.source.isEmpty() || hasCue(text, from, to, c.purchase) || hasCue(text, from, to, c.sale)) {
+            return null;
+        }
+        List<String> sources = List.copyOf(c.source);
+        for (ActorMention m : sorted) {
+            if (m.start() >= n.end() && m.end() <= to && owns(m) && afterCue(text, m, s.start(), sources, c)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

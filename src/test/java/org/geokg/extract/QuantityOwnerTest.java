@@ -154,4 +154,15 @@ class QuantityOwnerTest {
     void interceptorOwnsNothing(String lang, String text, String value) {
         assertEquals("-", owner(PipelineFixture.run(lang, text), value));
     }
+
+    /** A state that reports troops after a comma ("in Niger, France said") is their sender, not a place. */
+    @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | About 1,100 soldiers are stationed in Niger, France said.                     | 1100 | FRA
+        es | Unos 1.100 soldados están desplegados en Níger, Francia dijo el lunes.          | 1100 | FRA
+        id | Sekitar 1.100 tentara ditempatkan di Niger, Prancis mengatakan.                 | 1100 | FRA
+        """)
+    void reportingStateAfterAPlaceIsNoPlace(String lang, String text, String value, String owner) {
+        assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
 }

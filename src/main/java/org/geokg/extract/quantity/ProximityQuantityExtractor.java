@@ -611,8 +611,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     break;
                 }
             }
-            if (prev == null || !coordinated(text.substring(prev.end(), cur.start()), c)) {
-                return false;
+            if (prev == null || !coordinated(text.substring(prev.end(), cur.start()), c)
+                    || c.clause.contains(firstWord(text, m.end(), Math.min(text.length(), m.end() + 30)))) {
+                return false; // "stationed in Niger, France said": the speaker after a comma is no place
             }
             cur = prev;
         }

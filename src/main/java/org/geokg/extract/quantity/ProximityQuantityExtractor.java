@@ -96,6 +96,17 @@ import org.geokg.sys.DataLib;
  * Hong Kong"), owns nothing; a relative clause's number belongs to the state that closes the noun
  * phrase before its comma ("a refinery in China's Shandong province, which ... buying $1 billion").
  *
+ * <p>The means of an act belong to its agent: after an {@code act} noun and an {@code instrument}
+ * word ("Iran's attack with 200 missiles", "el ataque de Irán con 200 misiles contra Israel") the
+ * actor that owns the act noun owns them, ahead of any other rule. Weapons fired "from" a state, in
+ * a clause with no subject before them, are that state's ("... que 200 missiles avaient été lancés
+ * depuis l'Iran"). A count of "others" with no owner of its own shares the owner of the count before
+ * it in its sentence ("80 soldiers died and 200 others were wounded"). A state after a preposition
+ * and its article ({@code grammar.tsv} determiners: "con el Estado judío") is governed as one right
+ * after the preposition; a nationality word used as an adjective is no place ("in the Russian
+ * strike"); a state that reports after a comma is not coordinated with the place before it ("in
+ * Niger, France said"); a short name in brackets ends no clause ("tentara AS (Amerika) tewas").
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {

@@ -76,13 +76,15 @@ class QuantityOwnerTest {
     }
 
     /**
-     * Amounts written with a currency sign and a space before a scale word, and counts with a
-     * smaller count after a scale word ("3 mil 500 millones"): value and owner.
+     * Amounts written with a currency sign and a space before a scale word, counts with a smaller
+     * count after a scale word ("3 mil 500 millones") and round counts grouped with the decimal sign
+     * of the language ("3,000 soldados"): value and owner.
      */
     @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")
     @CsvSource(delimiter = '|', textBlock = """
         es | México destinó 3 mil 500 millones de dólares a la defensa de Honduras.          | 3500000000 | MEX
         es | Colombia envió 2 mil 300 soldados a Panamá.                                     | 2300       | COL
+        es | Colombia desplegó 3,000 soldados en la frontera con Venezuela.                  | 3000       | COL
         de | Österreich erhöht die Hilfe für Moldau auf € 6 Milliarden.                     | 6000000000 | AUT
         en | Canada gave € 3 billion to Latvia.                                               | 3000000000 | CAN
         """)

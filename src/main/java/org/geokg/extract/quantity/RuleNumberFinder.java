@@ -384,7 +384,7 @@ public final class RuleNumberFinder implements NumberFinder {
                     uEnd = suffix[1];
                 }
                 if (unit != null && !fromWords && !scaled && countUnit(unit)
-                        && value.stripTrailingZeros().scale() > 0 && m.group("num").matches("\\d{1,3}[.,]\\d{3}")) {
+                        && value.scale() > 0 && m.group("num").matches("\\d{1,3}[.,]\\d{3}")) {
                     value = new BigDecimal(m.group("num").replaceAll("[.,]", "")); // "1.337 personnel"
                 }
                 if (unit != null && rateAfter(text, uEnd, to)) {

@@ -96,6 +96,17 @@ import org.geokg.sys.DataLib;
  * Hong Kong"), owns nothing; a relative clause's number belongs to the state that closes the noun
  * phrase before its comma ("a refinery in China's Shandong province, which ... buying $1 billion").
  *
+ * <p>The means of an act belong to its agent: after an {@code act} noun and an {@code instrument}
+ * word ("Iran's attack with 200 missiles", "el ataque de Irán con 200 misiles contra Israel") the
+ * actor that owns the act noun owns them, ahead of any other rule. Weapons fired "from" a state, in
+ * a clause with no subject before them, are that state's ("... que 200 missiles avaient été lancés
+ * depuis l'Iran"). A count of "others" with no owner of its own shares the owner of the count before
+ * it in its sentence ("80 soldiers died and 200 others were wounded"). A state after a preposition
+ * and its article ({@code grammar.tsv} determiners: "con el Estado judío") is governed as one right
+ * after the preposition; a nationality word used as an adjective is no place ("in the Russian
+ * strike"); a state that reports after a comma is not coordinated with the place before it ("in
+ * Niger, France said"); a short name in brackets ends no clause ("tentara AS (Amerika) tewas").
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ProximityQuantityExtractor implements QuantityExtractor {
@@ -203,6 +214,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                 if (about == null) {
                     about = compoundHead(n, sorted);
                 }
+                if (about == null && others(text, n, s, c)) {
+                    // "80 soldiers died and 200 others were wounded": the others are of the same side
+                    about = previousOwner(out, s, n.start());
+                }
                 if (about == null) {
                     about = fallbackOwner(text, n, si, spans, sorted, c, unit.equals(CASUALTIES), place);
                 }
@@ -237,6 +252,10 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         ActorMention inner = between(n, sorted);
         if (inner != null) {
             return inner;
+        }
+        ActorMention agent = actAgent(text, n, s, sorted, c);
+        if (agent != null) {
+            return agent;
         }
         boolean possessive = possessiveBefore(text, n.start(), s.start(), c) || partOfOwn(n, c);
         ActorMention right = possessive ? null : rightAfter(text, n.end(), sorted, c);
@@ -292,6 +311,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         // casualties no nationality word, which names who struck ("Russian shelling killed 12");
         // not who saw them, before a verb of observing ("Taiwan detected 76 aircraft")
         int seen = lastCue(text, s.start(), n.start(), c.observation);
+        if (seen < 0 && hasCue(text, n.end(), clauseEnd(text, n.end(), s.end()), c.observation)) {
+            seen = n.start(); // a verb of observing after its object ("hat 14 Drohnen abgefangen")
+        }
         List<ActorMention> before = new ArrayList<>();
         for (ActorMention m : sorted) {
             if (m.start() >= Math.max(s.start(), seen) && m.end() <= n.start()
@@ -307,6 +329,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (left == null) {
             left = clauseSubject(text, n.start(), s.start(), before, c);
         }
+        if (left == null && MATERIEL.contains(n.unit())) {
+            left = launchedFrom(text, n, s, sorted, c);
+        }
         if (left == null) {
             // the antecedent may stand after a preposition ("met with Russia, which deployed ...")
             left = antecedent(text, n.start(), s.start(), sorted, c);
@@ -321,12 +346,193 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /**
+     * The state weapons came from when their clause names no subject before them ("... that 200
+     * missiles had been fired from Iran", "rudal diluncurkan dari Iran"): the first state after them
+     * in their clause right after a {@code source} cue, unless a {@code purchase} or {@code sale} cue
+     * makes it a supplier. Null when none.
+     */
+    private static ActorMention launchedFrom(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        int from = clauseStart(text, n.start(), s.start());
+        int to = clauseEnd(text, n.end(), s.end());
+        if (c.source.isEmpty() || hasCue(text, from, to, c.purchase) || hasCue(text, from, to, c.sale)) {
+            return null;
+        }
+        List<String> sources = List.copyOf(c.source);
+        for (ActorMention m : sorted) {
+            if (m.start() >= n.end() && m.end() <= to && owns(m) && afterCue(text, m, s.start(), sources, c)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when an {@code others} word stands in the number's span or right before it ("200 others",
+     * "200 lainnya", "otros 30"): the number counts more of a group just counted.
+     */
+    private static boolean others(String text, NumberMention n, TextSpan s, Cues c) {
+        if (c.others.isEmpty()) {
+            return false;
+        }
+        for (String w : n.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (c.others.contains(w)) {
+                return true;
+            }
+        }
+        return c.others.contains(lastWordBefore(text, n.start(), s.start()));
+    }
+
+    /** The last word (lowercased) before {@code at} in the sentence, or "". */
+    private static String lastWordBefore(String text, int at, int from) {
+        int e = at;
+        while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The owner of the last quantity found before {@code at} in the same sentence, or null. */
+    private static Actor previousOwner(List<QuantityCandidate> out, TextSpan s, int at) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            QuantityCandidate q = out.get(i);
+            if (q.start() >= s.start() && q.end() <= at) {
+                return q.about();
+            }
+            if (q.start() < s.start()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The agent of a military act whose means the number counts: an {@code act} noun, then at most
+     * four words, then an {@code instrument} word right before the number (fillers allowed: "Iran's
+     * attack on Israel with 200 missiles", "el ataque de Irán con 200 misiles", "serangan Iran dengan
+     * 200 rudal", "der Angriff des Iran mit 200 Raketen"). The agent is the actor that owns the act
+     * noun: right before it or with only a possessive ending or one lowercase word between ("Iran's
+     * attack", "the Russian drone attack"), or right after it, directly or after an {@code about} cue
+     * or an agent marker ({@code grammar.tsv} kind agent), each optionally with an article ("l'attaque
+     * de l'Iran", "the attack by Iran"). Null when there is no such act or its agent is not named:
+     * the subject of the clause may be the target of the act ("X vowed to answer the attack with 200
+     * missiles").
+     */
+    private static ActorMention actAgent(String text, NumberMention n, TextSpan s, List<ActorMention> sorted,
+            Cues c) {
+        if (c.act.isEmpty() || c.instrument.isEmpty()) {
+            return null;
+        }
+        int from = clauseStart(text, n.start(), s.start());
+        // the words of the clause before the number, last first, with their offsets
+        List<int[]> words = new ArrayList<>();
+        int i = n.start();
+        while (i > from) {
+            int e = i;
+            while (e > from && !Character.isLetter(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > from && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                break;
+            }
+            words.add(new int[] {b, e});
+            i = b;
+        }
+        // fillers between the instrument word and the number ("with some 200 missiles")
+        int k = 0;
+        while (k < words.size() && onlyFillers(text.substring(words.get(k)[0], n.start()).strip()
+                .toLowerCase(Locale.ROOT), c.filler)) {
+            k++;
+        }
+        int instrument = -1;
+        for (int j = Math.max(0, k - 1); j <= Math.min(k, words.size() - 1) && instrument < 0; j++) {
+            int w = words.get(j)[0];
+            String tail = text.substring(w, n.start()).strip().toLowerCase(Locale.ROOT);
+            for (String cue : c.instrument) {
+                if (tail.startsWith(cue) && onlyFillers(tail.substring(cue.length()).strip(), c.filler)) {
+                    instrument = j;
+                }
+            }
+        }
+        if (instrument < 0) {
+            return null;
+        }
+        for (int j = instrument + 1; j < words.size() && j <= instrument + 5; j++) {
+            int[] w = words.get(j);
+            String word = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            boolean act = false;
+            for (String cue : c.act) {
+                act |= word.startsWith(cue) || (word.endsWith(cue) && word.length() > cue.length() + 2);
+            }
+            if (act) {
+                return agentOf(text, w[0], w[1], words.get(instrument)[0], s, sorted, c);
+            }
+        }
+        return null;
+    }
+
+    /** The actor owning the act noun at [start, end) (see {@link #actAgent}), or null. */
+    private static ActorMention agentOf(String text, int start, int end, int limit, TextSpan s,
+            List<ActorMention> sorted, Cues c) {
+        ActorMention before = null;
+        for (ActorMention m : sorted) {
+            if (m.end() <= start && m.start() >= s.start()) {
+                before = m;
+            } else if (m.start() >= end && m.end() <= limit && owns(m)) {
+                String gap = text.substring(end, m.start()).strip().toLowerCase(Locale.ROOT);
+                String bare = dropDeterminer(gap, c);
+                if (gap.isEmpty() || c.about.contains(gap) || c.about.contains(bare) || c.agent.contains(gap)
+                        || c.agent.contains(bare)) {
+                    return m; // "serangan Iran", "el ataque de Irán", "the attack by Iran", "l'attaque de l'Iran"
+                }
+                break;
+            }
+        }
+        if (before == null || !owns(before) || governed(text, before, s.start(), sorted, c)) {
+            return null;
+        }
+        String gap = text.substring(before.end(), start).strip();
+        boolean possessor = gap.startsWith("'s") || gap.startsWith("’s");
+        if (possessor) {
+            gap = gap.substring(2).strip();
+        }
+        String[] between = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+        // one word between only after a possessor or a nationality word ("Iran's overnight attack", "the
+        // Russian drone attack"): after a plain name it may be a verb ("Israel condemned the attack")
+        if (between.length > 1 || (between.length == 1 && !possessor && !"demonym".equals(before.how()))) {
+            return null;
+        }
+        for (String w : between) {
+            if (!w.chars().allMatch(Character::isLowerCase) || c.clause.contains(w) || c.coordinator.contains(w)
+                    || c.location.contains(w) || c.recipient.contains(w) || c.instrument.contains(w)) {
+                return null;
+            }
+        }
+        return before; // "Iran's attack", "the Russian drone attack", "Iranian attack"
+    }
+
+    /** The phrase without an article at its end ("de l'" to "de", "by the" to "by"). */
+    private static String dropDeterminer(String phrase, Cues c) {
+        String p = phrase.strip().replaceAll("['’]$", "");
+        int sp = p.lastIndexOf(' ');
+        return sp >= 0 && c.determiner.contains(p.substring(sp + 1)) ? p.substring(0, sp).strip() : p;
+    }
+
+    /**
      * True when a location, recipient or attribution word stands right before the mention ("in
      * Litauen", "kepada Jepang", "menurut NIS": the source of the words owns no number in them).
      */
     private static boolean governed(String text, ActorMention m, int from, Cues c) {
-        return afterCue(text, m, from, c.location) || afterCue(text, m, from, c.recipient)
-                || afterCue(text, m, from, c.attribution);
+        return afterCue(text, m, from, c.location, c) || afterCue(text, m, from, c.recipient, c)
+                || afterCue(text, m, from, c.attribution, c);
     }
 
     /** True for a currency code unit ("USD", "EUR"). */
@@ -348,7 +554,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         }
         for (ActorMention m : sorted) {
             if (m.start() >= n.end() && m.end() <= to && owns(m)
-                    && (afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.location))) {
+                    && (afterCue(text, m, s.start(), c.recipient, c) || afterCue(text, m, s.start(), c.location, c))) {
                 return m;
             }
         }
@@ -374,7 +580,8 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             if (m.end() > to || (!gap.isEmpty() && gap.split("\\s+").length > 5)) {
                 return null;
             }
-            if (!owns(m) || afterCue(text, m, s.start(), c.recipient) || afterCue(text, m, s.start(), c.attribution)) {
+            if (!owns(m) || afterCue(text, m, s.start(), c.recipient, c)
+                    || afterCue(text, m, s.start(), c.attribution, c)) {
                 continue; // "aid to Ukraine": the receiver
             }
             int next = m.end();
@@ -415,8 +622,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     break;
                 }
             }
-            if (prev == null || !coordinated(text.substring(prev.end(), cur.start()), c)) {
-                return false;
+            if (prev == null || !coordinated(text.substring(prev.end(), cur.start()), c)
+                    || c.clause.contains(firstWord(text, m.end(), Math.min(text.length(), m.end() + 30)))) {
+                return false; // "stationed in Niger, France said": the speaker after a comma is no place
             }
             cur = prev;
         }
@@ -523,8 +731,26 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     }
 
     /** True when one of the cue words stands right before the mention. */
-    private static boolean afterCue(String text, ActorMention m, int from, List<String> cues) {
-        return RuleNumberFinder.phraseBefore(text, from, m.start(), cues, false);
+    private static boolean afterCue(String text, ActorMention m, int from, List<String> cues, Cues c) {
+        if (RuleNumberFinder.phraseBefore(text, from, m.start(), cues, false)) {
+            return true;
+        }
+        // an article between the cue and the actor ("con el Estado judío", "avec l'Iran", "in der Ukraine")
+        int e = m.start();
+        while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || isApostrophe(text.charAt(e - 1)))) {
+            e--;
+        }
+        int b = e;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && (b == from || !Character.isLetterOrDigit(text.charAt(b - 1)))
+                && c.determiner.contains(text.substring(b, e).toLowerCase(Locale.ROOT))
+                && RuleNumberFinder.phraseBefore(text, from, b, cues, false);
+    }
+
+    private static boolean isApostrophe(char ch) {
+        return ch == '\'' || ch == '’';
     }
 
     /**
@@ -628,7 +854,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             }
             EntityType t = m.actor().type();
             if (t == EntityType.Location || t == EntityType.Region
-                    || (t == EntityType.Country && afterCue(text, m, s.start(), c.location))) {
+                    || (t == EntityType.Country && afterCue(text, m, s.start(), c.location, c))) {
                 nearest = m;
             }
         }
@@ -1093,8 +1319,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static ActorMention place(String text, int after, int to, List<ActorMention> mentions, Cues c) {
         int limit = clauseEnd(text, after, to);
         for (ActorMention m : mentions) {
-            if (m.start() < after || m.end() > limit || !PLACE_TYPES.contains(m.actor().type())) {
-                continue;
+            if (m.start() < after || m.end() > limit || !PLACE_TYPES.contains(m.actor().type())
+                    || nationalityWord(text, m, limit)) {
+                continue; // a nationality word is no place ("killed in the Russian strike on Kyiv")
             }
             // the cue, then up to three lowercase words ("di sempadan Thailand", "en la frontera de Tailandia")
             String before = text.substring(after, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
@@ -1115,6 +1342,25 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         return null;
     }
 
+    /**
+     * True for a nationality word used as an adjective: lowercase ("ruso", "russischen") or before a
+     * lowercase word ("the Russian strike"); a name that is also a nationality word stays a place
+     * when it ends the phrase ("en Siria.").
+     */
+    private static boolean nationalityWord(String text, ActorMention m, int limit) {
+        if (!"demonym".equals(m.how())) {
+            return false;
+        }
+        if (Character.isLowerCase(text.charAt(m.start()))) {
+            return true;
+        }
+        int k = m.end();
+        while (k < limit && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > m.end() && k < limit && Character.isLowerCase(text.charAt(k));
+    }
+
     private static boolean endsWithCue(String before, List<String> cues) {
         for (String cue : cues) {
             if (before.endsWith(cue) && (before.length() == cue.length()
@@ -1132,7 +1378,39 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     && Character.isDigit(text.charAt(i + 1));
             return !digitsAround && (ch == ',' || !abbreviationDot(text, i));
         }
+        if ((ch == '(' || ch == ')') && shortName(text, i)) {
+            return false; // "tentara Amerika Serikat (AS) tewas": a short name in brackets ends no clause
+        }
         return ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '!' || ch == '?' || ch == '\n';
+    }
+
+    /**
+     * True when the bracket at {@code i} encloses one or two capitalized words and nothing else, the
+     * short form or name of what stands before it ("(AS)", "(IRGC)", "(Korea Utara)").
+     */
+    private static boolean shortName(String text, int i) {
+        int open = i;
+        int close = i;
+        if (text.charAt(i) == '(') {
+            close = text.indexOf(')', i);
+        } else {
+            open = text.lastIndexOf('(', i);
+        }
+        if (open < 0 || close < 0 || close - open < 2 || close - open > 30) {
+            return false;
+        }
+        String inner = text.substring(open + 1, close).strip();
+        String[] words = inner.split(" +");
+        if (inner.isEmpty() || words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+                    || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1196,10 +1474,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             Set<String> clause, Set<String> possessive, List<String> casualty, List<String> recipient,
             int modifierGap, Set<String> stop, List<String> verbPrefix, Set<String> source, List<String> sanction,
             List<String> attribution, List<String> withdrawal, List<String> displacement, Set<String> relative,
-            List<String> observation, List<String> purchase, List<String> sale, List<String> funds) {
+            List<String> observation, List<String> purchase, List<String> sale, List<String> funds,
+            List<String> act, List<String> instrument, Set<String> determiner, List<String> agent,
+            Set<String> others) {
         static final Cues EMPTY = new Cues(Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(),
                 List.of(), 0, Set.of(), List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), Set.of());
 
         static Cues load(String lang) {
             String path = "data/lexicons/" + lang + "/quantity-cues.tsv";
@@ -1227,6 +1507,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
             List<String> purchase = new ArrayList<>();
             List<String> sale = new ArrayList<>();
             List<String> funds = new ArrayList<>();
+            List<String> act = new ArrayList<>();
+            List<String> instrument = new ArrayList<>();
+            Set<String> others = new java.util.HashSet<>();
             for (String[] row : DataLib.tsv(path, true)) {
                 if (row.length < 2) {
                     throw new ConfigException("bad row in " + path + ": expected kind<TAB>word");
@@ -1252,6 +1535,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     case "purchase" -> purchase.add(w);
                     case "sale" -> sale.add(w);
                     case "funds" -> funds.add(w);
+                    case "act" -> act.add(w);
+                    case "instrument" -> instrument.add(w);
+                    case "others" -> others.add(w);
                     case "verb-prefix" -> verbPrefix.add(w);
                     case "modifier-gap" -> {
                         try {
@@ -1269,7 +1555,39 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
                     modifierGap, Set.copyOf(stop), List.copyOf(verbPrefix), Set.copyOf(source),
                     List.copyOf(sanction), List.copyOf(attribution), List.copyOf(withdrawal),
                     List.copyOf(displacement), Set.copyOf(relative), List.copyOf(observation), List.copyOf(purchase),
-                    List.copyOf(sale), List.copyOf(funds));
+                    List.copyOf(sale), List.copyOf(funds), List.copyOf(act), List.copyOf(instrument),
+                    Set.copyOf(grammarWords(lang, "determiner")), List.copyOf(grammarWords(lang, "agent")),
+                    Set.copyOf(others));
+        }
+
+        /**
+         * The phrases of one kind in {@code data/lexicons/<lang>/grammar.tsv} (articles, agent markers),
+         * shared with the rest of the pipeline so that a language lists them once; "|" gives
+         * alternatives for one word ("por parte de|del").
+         */
+        private static List<String> grammarWords(String lang, String kind) {
+            String path = "data/lexicons/" + lang + "/grammar.tsv";
+            List<String> out = new ArrayList<>();
+            if (!DataLib.exists(path)) {
+                return out;
+            }
+            for (String[] row : DataLib.tsv(path, true)) {
+                if (row.length < 2 || !row[1].strip().equals(kind)) {
+                    continue;
+                }
+                List<String> phrases = List.of("");
+                for (String word : row[0].strip().toLowerCase(Locale.ROOT).split(" +")) {
+                    List<String> longer = new ArrayList<>();
+                    for (String head : phrases) {
+                        for (String alt : word.split("\\|")) {
+                            longer.add(head.isEmpty() ? alt : head + " " + alt);
+                        }
+                    }
+                    phrases = longer;
+                }
+                out.addAll(phrases);
+            }
+            return out;
         }
     }
 }

@@ -65,6 +65,8 @@ public final class RuleNumberFinder implements NumberFinder {
     private static final Pattern DESIGNATION =
             Pattern.compile("\\p{Lu}\\p{L}{0,2}-\\d{1,3}\\p{Lu}?s?(?![\\p{L}\\p{N}-])");
 
+    /** A count of one to three digits after a scale word ("3 mil 500 millones", "2 mil 300 soldados"). */
+    private static final Pattern SCALE_PART = Pattern.compile("\\s+(\\d{1,3})(?![\\d.,]?\\d)");
     /** A capitalized abbreviation with dots ("U.S.", "U.K."), hopped like a capitalized word. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
@@ -322,7 +324,21 @@ public final class RuleNumberFinder implements NumberFinder {
                 while (!fromWords && scale != null) {
                     Matcher s = scale.matcher(text).region(end, to);
                     if (!s.lookingAt()) {
-                        break;
+                        // a smaller count after a scale ("2 mil 300": 2,300), also before a larger scale
+                        // ("3 mil 500 millones": 3,500 millions)
+                        Matcher part = lastScale > 0 ? SCALE_PART.matcher(text).region(end, to) : null;
+                        if (part == null || !part.lookingAt()
+                                || Long.parseLong(part.group(1)) >= lastScale) {
+                            break;
+                        }
+                        value = value.add(new BigDecimal(part.group(1)));
+                        end = part.end();
+                        Matcher larger = scale.matcher(text).region(part.end(), to);
+                        if (!larger.lookingAt()
+                                || words.get(larger.group("scale").toLowerCase(Locale.ROOT)).value <= lastScale) {
+                            break; // "2 mil 300 soldados": two thousand three hundred
+                        }
+                        s = larger;
                     }
                     Word w = words.get(s.group("scale").toLowerCase(Locale.ROOT));
                     if (w.value <= lastScale) {
@@ -336,7 +352,7 @@ public final class RuleNumberFinder implements NumberFinder {
                 String unit = null;
                 int uStart = start;
                 int uEnd = end;
-                Unit pre = prefixBefore(text, start, from);
+                Unit pre = prefixBefore(text, start, from, scaled);
                 if (pre != null) {
                     unit = pre.unit;
                     uStart = start - gapBefore(text, start) - pre.phrase.length();
@@ -368,7 +384,7 @@ public final class RuleNumberFinder implements NumberFinder {
                     uEnd = suffix[1];
                 }
                 if (unit != null && !fromWords && !scaled && countUnit(unit)
-                        && value.stripTrailingZeros().scale() > 0 && m.group("num").matches("\\d{1,3}[.,]\\d{3}")) {
+                        && value.scale() > 0 && m.group("num").matches("\\d{1,3}[.,]\\d{3}")) {
                     value = new BigDecimal(m.group("num").replaceAll("[.,]", "")); // "1.337 personnel"
                 }
                 if (unit != null && rateAfter(text, uEnd, to)) {
@@ -473,7 +489,7 @@ public final class RuleNumberFinder implements NumberFinder {
             return start > 0 && text.charAt(start - 1) == ' ' ? 1 : 0;
         }
 
-        private Unit prefixBefore(String text, int start, int from) {
+        private Unit prefixBefore(String text, int start, int from, boolean scaled) {
             int p = start - gapBefore(text, start);
             for (Unit u : prefixes) {
                 int s = p - u.phrase.length();
@@ -483,8 +499,8 @@ public final class RuleNumberFinder implements NumberFinder {
                 if (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)) && Character.isLetter(u.phrase.charAt(0))) {
                     continue;
                 }
-                if (p < start && u.phrase.chars().noneMatch(Character::isLetter)) {
-                    continue; // "$ 5" is no amount; letter codes and signs are ("Rp 5.000", "RM 3", "US$ 300")
+                if (p < start && u.phrase.chars().noneMatch(Character::isLetter) && !scaled) {
+                    continue; // "$ 5" is no amount, "€ 4 Milliarden" is; letter codes are ("Rp 5.000", "US$ 300")
                 }
                 return u;
             }

@@ -90,7 +90,8 @@ class EventPartiesTest {
      * opened by "as" after a comma (", as its ally Z warned Y") is a clause of its own, whose object
      * is not the object of the verb before it; "to further" relations takes its object right after
      * it (not "further strain relations"); a party right after "while" is the subject of a clause of
-     * its own, no object of the verb before.
+     * its own, no object of the verb before; a participle after a comma with an object pronoun
+     * ("..., blaming them for ...") is done by the main clause's subject to its object.
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
@@ -102,6 +103,7 @@ class EventPartiesTest {
         "en | The new levies imposed by Ghana will further strain relations with Togo. | !030 GHA>TGO",
         "en | Ghana and Togo agreed to further bilateral ties in farming and energy. | 03 GHA~TGO",
         "en | Kenya recalled its envoy from Sudan. Egypt welcomed the decision while Libya criticized it. | !05 EGY>LBY",
+        "en | Ghana imposed sanctions on three Togolese officials on Monday, blaming them for the border violence. | 112 GHA>TGO;!112 TGO>GHA",
     })
     void readInEnglishWireCopy(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

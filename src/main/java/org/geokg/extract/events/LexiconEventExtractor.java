@@ -1270,6 +1270,22 @@ public final class LexiconEventExtractor implements EventExtractor {
                     }
                 }
             }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && m.to() < toks.size()
+                    && g.is(Grammar.Kind.GERUND, toks, m.from()) && g.is(Grammar.Kind.OBJECT_PRONOUN, toks, m.from() + 1)
+                    && v.text.substring(sent.start(), tStart).stripTrailing().endsWith(",")) {
+                // a participle after a comma with an object pronoun ("X expelled Y's diplomats,
+                // accusing them of spying"): the main clause's subject acts on the main clause's object
+                List<ActorMention> subject = gerundSubject(toks, sent.start(), m.from());
+                if (!subject.isEmpty()) {
+                    Set<String> own = ids(actors(subject));
+                    List<ActorMention> objects = usable(toks, v.eventPartiesIn(subject.get(subject.size() - 1).end(),
+                            tStart), true).stream().filter(a -> !own.containsAll(ids(actors(List.of(a))))).toList();
+                    if (!objects.isEmpty()) {
+                        src = subject;
+                        tgt = objects;
+                    }
+                }
+            }
             if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && coordinatedVerb(toks, m.from())) {
                 // "X warned Y and urged Z": a verb joined to an earlier one shares its subject, the
                 // group opening the sentence, not the nearest mention (the earlier verb's object)

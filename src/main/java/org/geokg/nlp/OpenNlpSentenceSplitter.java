@@ -11,7 +11,8 @@ import opennlp.tools.util.Span;
  * (a line break always ends a sentence); its output is then repaired with the same rules the
  * rule splitter keeps: no boundary before a lowercase word, after a prefix abbreviation of the
  * language, or inside a quotation that closes on the line; closing quotes after the final
- * punctuation stay with their sentence.
+ * punctuation stay with their sentence; a period after a number before a capital ends a sentence
+ * the model missed ("on March 4. The ministry said"), as the rules decide.
  *
  * <pre>{@code
  * SentenceSplitter s = OpenNlpSentenceSplitter.create();
@@ -57,6 +58,24 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                     cuts.add(end);
                 }
             }
+            // the model reads a number before a period as part of an ordinal or a list ("on
+            // March 4. The ministry said"): a period right after a digit ends a sentence where
+            // the rules end one there (not a German ordinal, "am 4. März")
+            for (int i = line.start() + 1; i + 1 < line.end(); i++) {
+                if (text.charAt(i) == '.' && Character.isDigit(text.charAt(i - 1))
+                        && Character.isWhitespace(text.charAt(i + 1))) {
+                    int n = i + 1;
+                    while (n < line.end() && Character.isWhitespace(text.charAt(n))) {
+                        n++;
+                    }
+                    if (n < line.end() && Character.isUpperCase(text.charAt(n))
+                            && RuleSentenceSplitter.isBoundary(text, line.start(), i, i + 1, n, abbr, lang)
+                            && !cuts.contains(i + 1)) {
+                        cuts.add(i + 1);
+                    }
+                }
+            }
+            cuts.sort(null);
             int start = line.start();
             for (int cut : cuts) {
                 int c = cut;

@@ -77,7 +77,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         add(text, start, e, out);
     }
 
-    private static boolean isBoundary(String text, int start, int i, int j, int next, Abbreviations abbr, String lang) {
+    static boolean isBoundary(String text, int start, int i, int j, int next, Abbreviations abbr, String lang) {
         if (j - i == 1 && text.charAt(i) == '.') {
             int ws = i;
             while (ws > start && !Character.isWhitespace(text.charAt(ws - 1)) && !isOpener(text.charAt(ws - 1))) {

@@ -645,6 +645,9 @@ class EventConstructionCoverageTest {
         "es | Estados Unidos desplegó un portaaviones frente a las costas de Venezuela. | 15 USA>VEN",
         "fr | La France a déployé une frégate au large de la Libye. | 15 FRA>LBY",
         "en | The United States deployed a destroyer near the coast of Venezuela. | 15 USA>VEN",
+        // deliberation is no decision; expelling a mission's staff is a diplomatic expulsion
+        "en | The talks come as Canada and its allies weigh further sanctions against Iran. | 163 CAN>IRN hypothetical",
+        "en | Manila announced the expulsion of five staff members of the Chinese mission in Davao. | 166 PHL>CHN",
     })
     void argumentStructuresAndModality(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
@@ -925,6 +928,7 @@ class EventConstructionCoverageTest {
         "fr | Un séisme a frappé le Maroc dans la nuit.",
         "fr | La police française a interpellé deux militants écologistes à Nantes.",
         "fr | Un incendie a frappé un entrepôt près de Marseille.",
+        "en | Norway said hostile actions by Sweden against Norwegian ships would draw a firm response.",
     })
     void otherSensesAndSingleParties(String lang, String text) {
         ExtractionDocument d = PipelineFixture.run(lang, text);

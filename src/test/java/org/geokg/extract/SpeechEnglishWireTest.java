@@ -78,7 +78,13 @@ class SpeechEnglishWireTest {
         "Turkish Foreign Minister Mehmet Kaya told reporters in Ankara on Monday it was ready to mediate. | ready to mediate | Mehmet Kaya",
         "The US Treasury imposed sanctions on ten firms on Monday. ¶ One of them was a refinery in China, which the Treasury accused of buying Iranian oil. | buying Iranian oil | =Organization:USA",
         "The Philippine coast guard said Chinese ships had fired water cannon at a supply boat. ¶ \"This is a dangerous act,\" the coast guard said. | dangerous act | =Organization:PHL",
-        "Seoul's defence ministry said Pyongyang had fired two missiles. ¶ The missiles flew about 400 km, it said. | flew about 400 km | =Organization:KOR"
+        "Seoul's defence ministry said Pyongyang had fired two missiles. ¶ The missiles flew about 400 km, it said. | flew about 400 km | =Organization:KOR",
+        "Pavel Orlov, speaking in Tbilisi, said Moscow would open a new consulate in Batumi. | open a new consulate | Pavel Orlov",
+        "Tomas Hrabal, who heads the Czech delegation, said Prague would back the new talks with Slovakia. | back the new talks | Tomas Hrabal",
+        "Kenya, which has long backed the talks, said the new proposal was unfair to Uganda. | unfair to Uganda | =Country:KEN",
+        "Peru's foreign ministry summoned Chile's envoy on Monday. \"These remarks are unacceptable,\" Lucia van der Meer told reporters in Lima. | remarks are unacceptable | Lucia van der Meer",
+        "Libyan Foreign Minister Khalid al-Mansouri spoke in Geneva on Thursday. ¶ AU leaders are set to call for a pause in the fighting, but al-Mansouri said this plan was not enough. | this plan was not enough | Khalid al-Mansouri",
+        "Chile is calling for new talks on the border and will raise the matter with Peru in Lima, Chilean Foreign Minister Rosa Pinto said speaking at the Santiago Foreign Policy Forum on Monday. | calling for new talks | Rosa Pinto"
     })
     void wireAttributionIsOneClaimOfItsSpeaker(String text, String words, String speaker) {
         PipelineFixture.assertSpeaker("en", text, words, speaker);
@@ -98,7 +104,9 @@ class SpeechEnglishWireTest {
         "\"Operation Northern Shield\" began on Monday along the border between Israel and Lebanon. | Northern Shield",
         "Egyptian Foreign Minister Omar Hassan told his Jordanian counterpart about the plan on Monday in Cairo. | about the plan",
         "China claims almost all of the disputed sea, including waters near Vietnam. | almost all of the disputed sea",
-        "Chinese Foreign Minister Li Wei explained the plan to Russian lawmakers on Monday. | the plan to Russian lawmakers"
+        "Chinese Foreign Minister Li Wei explained the plan to Russian lawmakers on Monday. | the plan to Russian lawmakers",
+        "Chile recalled its ambassador from Peru on Monday over the dispute. | ambassador from Peru",
+        "Ghana recalled the Ghanaian envoy from Togo after the border clash. | envoy from Togo"
     })
     void wireNarrativeIsNoClaim(String text, String words) {
         ExtractionDocument d = PipelineFixture.run("en", text.replace(" ¶ ", "\n\n"));

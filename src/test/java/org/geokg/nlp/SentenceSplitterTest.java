@@ -60,6 +60,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void englishPeriodAfterADateEndsASentence() {
+        String t = "The poisoning of a former Kenyan official in Kampala on March 4. Blaming Kenya for it, Uganda said it would act.";
+        assertEquals(List.of("The poisoning of a former Kenyan official in Kampala on March 4.",
+                "Blaming Kenya for it, Uganda said it would act."), split(t, "en"));
+    }
+
+    @Test
     void englishModelSplitsAndKeepsTitles() {
         assertEquals(List.of("Mr. Smith met the minister on Monday.", "They signed a deal?", "Yes!"),
                 split("Mr. Smith met the minister on Monday. They signed a deal? Yes!", "en"));

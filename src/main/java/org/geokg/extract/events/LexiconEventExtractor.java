@@ -63,6 +63,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** How many words (an office: "presidente", "Premier ministre") may stand between a nominal trigger's possessive and its state. */
     private static final int OFFICE_WORDS = 2;
     private static final double BASE = 0.75;
+    /** Word class of events.tsv naming another field's news (sports results): no events there. */
+    private static final String OFF_TOPIC = "offtopic";
     /** How many words may stand between an attribution phrase ("according to") and the source it names. */
     private static final int ATTRIBUTION_GAP = 3;
     /**
@@ -192,6 +194,10 @@ public final class LexiconEventExtractor implements EventExtractor {
         private final EventExplainer explain;
         /** Intent codes of concrete acts ("agreed to hold exercises": 0312). */
         private final CameoIntents intents;
+        /** Sentences holding a word of the lexicon's {@code @offtopic} class (sports results). */
+        private final boolean[] offTopic;
+        /** True when such sentences make up a third of the article (a sports story): weak triggers give nothing. */
+        private final boolean offTopicArticle;
 
         Run(ArticleView v, List<DateMention> dates, List<SpeechFinder.Speech> speech, EventExplainer explain,
                 CameoIntents intents) {
@@ -205,6 +211,16 @@ public final class LexiconEventExtractor implements EventExtractor {
             this.refYear = referenceYear(v, dates);
             this.articleDate = ArticleDateLib.articleDate(v.prepared, dates);
             this.speechPatterns = v.data.speech();
+            this.offTopic = new boolean[v.sentences.size()];
+            int n = 0;
+            if (lexicon.hasClass(OFF_TOPIC)) {
+                for (int s = 0; s < offTopic.length; s++) {
+                    List<Token> toks = v.tokens(s);
+                    offTopic[s] = lexicon.hasClassWord(OFF_TOPIC, toks, 0, toks.size());
+                    n += offTopic[s] ? 1 : 0;
+                }
+            }
+            this.offTopicArticle = n >= 2 && n * 3 >= offTopic.length;
         }
 
         List<EventCandidate> events() {
@@ -797,6 +813,35 @@ public final class LexiconEventExtractor implements EventExtractor {
             return List.of();
         }
 
+        /**
+         * True when the verb trigger ending at token {@code at} is a passive participle (grammar kind
+         * participle) right after a passive auxiliary (kind passive_aux), an adverb at most between
+         * ("were similarly summoned", "diplomats were expelled"), in a language with both kinds.
+         */
+        private boolean agentlessPassive(List<Token> toks, int clauseFrom, int at) {
+            Grammar g = v.grammar;
+            if (!g.has(Grammar.Kind.PASSIVE_AUX) || !g.has(Grammar.Kind.PARTICIPLE)
+                    || !g.is(Grammar.Kind.PARTICIPLE, toks, at)) {
+                return false;
+            }
+            for (int i = at - 1; i >= Math.max(clauseFrom, at - 2); i--) {
+                if (g.is(Grammar.Kind.PASSIVE_AUX, toks, i)) {
+                    return true;
+                }
+                if (!v.eventPartiesIn(toks.get(i).start(), toks.get(i).end()).isEmpty()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** True for a state body (ministry, government) or a capital standing for its government. */
+        private static boolean seatOfPower(ActorMention a) {
+            return "capital".equals(a.how())
+                    || a.actor().type() == EntityType.Organization && a.actor().country() != null
+                    && !a.actor().isOutlet();
+        }
+
         /** True when every source mention stands in the clause before the trigger (a subject named there). */
         private static boolean subjectBefore(List<ActorMention> src, int cStart, int tStart) {
             for (ActorMention a : src) {
@@ -831,6 +876,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             if (e.context() != null && !lexicon.hasClassWord(e.context(), toks, 0, toks.size())) {
                 why = "context word class '" + e.context() + "' absent from sentence";
+                return null;
+            }
+            if (offTopic[s] || offTopicArticle && e.has(WEAK)) {
+                why = offTopic[s] ? "sentence of another field (a word of @" + OFF_TOPIC + ")"
+                        : "weak trigger in an article of another field (@" + OFF_TOPIC + " sentences)";
                 return null;
             }
             int[] clause = clauses.get(0);
@@ -1148,6 +1198,22 @@ public final class LexiconEventExtractor implements EventExtractor {
                     tgt = objects;
                 }
             }
+            if (!noun && !nominalTrigger && !e.has(SYM) && !e.has(SPEAKER) && !e.has(SOLO) && agent < 0 && by < 0
+                    && !bareAgent && !received && !placedPassive && agentlessPassive(toks, clause[0], m.to() - 1)) {
+                // an agentless passive ("X's envoy was summoned to the foreign ministry in Y",
+                // "sanctions were imposed on Y"): the subject undergoes the act; a state body or seat
+                // of power named after the verb does it ("summoned to the Turkish foreign office"),
+                // else no one is named as doing it
+                List<ActorMention> doer = after.stream().filter(a -> seatOfPower(a)).limit(1).toList();
+                List<ActorMention> objects = new ArrayList<>(groupEndingNear(toks, before, tStart, Integer.MAX_VALUE));
+                // a trigger opening with the subject's noun ("diplomats were expelled") holds its party
+                objects.addAll(usable(toks, v.eventPartiesIn(tStart, tEnd), true));
+                objects.addAll(after.stream().filter(a -> !doer.contains(a)).toList());
+                String doerState = doer.isEmpty() ? null : doer.get(0).actor().country();
+                objects.removeIf(a -> doerState != null && doerState.equals(a.actor().country()));
+                src = doer;
+                tgt = objects;
+            }
             boolean nounForm = nounForm(toks, m.from());
             if (by >= 0 && (noun || nounForm)) {
                 // (id/ms: a stem entry in a noun form, "penangkapan nelayan X oleh Y")
@@ -1253,6 +1319,22 @@ public final class LexiconEventExtractor implements EventExtractor {
                     }
                     if (src.isEmpty() || introducedByPreposition(toks, src.get(0), clause[0] - 1)) {
                         src = subject;
+                    }
+                }
+            }
+            if (!noun && !e.has(SYM) && !e.has(SPEAKER) && agent < 0 && m.to() < toks.size()
+                    && g.is(Grammar.Kind.GERUND, toks, m.from()) && g.is(Grammar.Kind.OBJECT_PRONOUN, toks, m.from() + 1)
+                    && v.text.substring(sent.start(), tStart).stripTrailing().endsWith(",")) {
+                // a participle after a comma with an object pronoun ("X expelled Y's diplomats,
+                // accusing them of spying"): the main clause's subject acts on the main clause's object
+                List<ActorMention> subject = gerundSubject(toks, sent.start(), m.from());
+                if (!subject.isEmpty()) {
+                    Set<String> own = ids(actors(subject));
+                    List<ActorMention> objects = usable(toks, v.eventPartiesIn(subject.get(subject.size() - 1).end(),
+                            tStart), true).stream().filter(a -> !own.containsAll(ids(actors(List.of(a))))).toList();
+                    if (!objects.isEmpty()) {
+                        src = subject;
+                        tgt = objects;
                     }
                 }
             }

@@ -17,7 +17,9 @@ import org.geokg.sys.ConfigException;
  * speaker of the enclosing speech is the source and the subject the target, {@code solo}
  * one participant is enough, {@code loc} places after the trigger count as targets,
  * {@code weak} ambiguous word, {@code ctx=@class} needs a word of that class in the
- * sentence). Rows {@code @name<TAB>w1|w2} define word classes. Immutable and thread-safe.
+ * sentence). Rows {@code @name<TAB>w1|w2} define word classes; the class {@code @offtopic}
+ * names words of another field's news (sports results) that keep a sentence from giving
+ * events. Immutable and thread-safe.
  *
  * <pre>{@code
  * EventLexicon lex = SupportedLanguages.current().data().get("id").events();
@@ -154,6 +156,11 @@ public final class EventLexicon {
         for (int i = m.from(); i < m.to(); i++) {
             used[i] = true;
         }
+    }
+
+    /** True when the file defines the word class {@code @name}. */
+    public boolean hasClass(String name) {
+        return classes.containsKey(name);
     }
 
     /** True when some word of class {@code name} occurs in {@code [from, to)}. */

@@ -65,11 +65,11 @@ final class Coreference {
                 }
             }
             for (int i = 0; i < st.size(); i++) {
-                if (st.occ[i] != null || !st.tok(i).isWord() || !st.tok(i).capitalized()) {
+                if (st.occ[i] != null || !st.tok(i).isWord() || !nameLike(st.tok(i))) {
                     continue;
                 }
                 int end = i;
-                while (end < st.size() && st.occ[end] == null && st.tok(end).isWord() && st.tok(end).capitalized()
+                while (end < st.size() && st.occ[end] == null && st.tok(end).isWord() && nameLike(st.tok(end))
                         && (end == i || st.adjacent(end - 1))) {
                     end++;
                 }
@@ -79,6 +79,20 @@ final class Coreference {
             definite(st, persons);
         }
         pronouns(spans);
+    }
+
+    /**
+     * True for a capitalized word or a surname after a lowercase prefix of names.tsv joined by a
+     * hyphen ("al-Mansouri", "el-Sisi"), which may repeat a person's name on its own.
+     */
+    private boolean nameLike(Token t) {
+        if (t.capitalized()) {
+            return true;
+        }
+        String w = t.text();
+        int dash = w.indexOf('-');
+        return dash > 0 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && lex.is("prefix", w.substring(0, dash));
     }
 
     /** "Marty M Natalegawa" and later "Marty Natalegawa": names equal without initials are one person. */

@@ -3,6 +3,7 @@ package org.geokg.extract.mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.geokg.extract.lexicon.ActorLexicon;
 import org.geokg.extract.lexicon.NameNormalizer;
@@ -346,6 +347,10 @@ final class PersonPatterns {
     }
 
     private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
+    /** Most words of an aside between a sentence-opening name and its speech verb. */
+    private static final int ASIDE_WORDS = 10;
+    /** Tokens that end the sentence before a name opening the next one. */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
 
     private static boolean isNumber(String w) {
         return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
@@ -392,8 +397,7 @@ final class PersonPatterns {
                     k++;
                 }
                 end = k;
-            } else if (k > j && t.isWord() && lex.is("particle", w) && k + 1 < st.size()
-                    && st.tok(k + 1).capitalized() && st.occ[k + 1] == null) {
+            } else if (k > j && t.isWord() && lex.is("particle", w) && particlesThenName(st, k)) {
                 k++;
             } else {
                 break;
@@ -404,6 +408,15 @@ final class PersonPatterns {
             end--;
         }
         return st.word(j).length() == 1 ? j : end;
+    }
+
+    /** True when the particles from token {@code k} on ("von der") are followed by a capitalized word. */
+    private boolean particlesThenName(SpanTokens st, int k) {
+        int p = k;
+        while (p < st.size() && st.tok(p).isWord() && lex.is("particle", st.word(p)) && st.adjacent(p)) {
+            p++;
+        }
+        return p > k && p < st.size() && st.tok(p).capitalized() && st.occ[p] == null;
     }
 
     /**
@@ -559,21 +572,45 @@ final class PersonPatterns {
             if (len > 1 && lex.lengthAt("closing", st.toks, i) != len) {
                 continue; // "according to" introduces a name, never closes one; "a déclaré" does both
             }
+            int opener = asideSubject(st, i);
+            if (opener >= 0) {
+                // a name opening its sentence, then an aside closed by a comma before the speech
+                // verb ("Ivan Petrov, speaking in Riga, said", "Ivan Petrov, who chairs it, said")
+                add(st, opener, nameEnd(st, opener));
+                continue;
+            }
             int e = i - 1;
             if (e >= 0 && st.occ[e] == null && st.adjacent(e)) {
                 int s = e;
                 // an organization's name ends on its head noun and may be longer ("The Defense
                 // Security Cooperation Agency said")
                 int longest = orgHead(st.word(e)) ? MAX_NAME - 1 : 3;
-                while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && nameWord(st, s - 1)
-                        && !lex.is("determiner", st.word(s - 1).toLowerCase(Locale.ROOT)) && e - s < longest) {
-                    s--;
+                int words = 1;
+                while (s - 1 >= 0 && st.occ[s - 1] == null && st.adjacent(s - 1) && words < longest) {
+                    if (nameWord(st, s - 1) && !lex.is("determiner", st.word(s - 1).toLowerCase(Locale.ROOT))) {
+                        s--;
+                        words++;
+                        continue;
+                    }
+                    // particles inside the name ("Anna von der Berg", "Jan van den Broek")
+                    int p = s - 1;
+                    while (p > 0 && st.occ[p] == null && st.adjacent(p - 1) && st.tok(p).isWord()
+                            && lex.is("particle", st.word(p))) {
+                        p--;
+                    }
+                    if (p < s - 1 && st.occ[p] == null && nameWord(st, p) && st.adjacent(p)
+                            && !lex.is("particle", st.word(p))) {
+                        s = p;
+                        words++;
+                        continue;
+                    }
+                    break;
                 }
-                if (longest > 3 && e + 1 - s >= 2 && nameEnd(st, s) == e + 1 && !titleCaseLine(st, s)) {
+                if (longest > 3 && words >= 2 && nameEnd(st, s) == e + 1 && !titleCaseLine(st, s)) {
                     add(st, s, e + 1);
                     continue;
                 }
-                if (nameEnd(st, s) == e + 1 && e + 1 - s >= 2 && e + 1 - s <= 3 && !titleCaseLine(st, s)
+                if (nameEnd(st, s) == e + 1 && words >= 2 && words <= 3 && !titleCaseLine(st, s)
                         && !startsWithTitle(st, s, e + 1)) {
                     add(st, s, e + 1);
                 } else if (s == e && (e == 0 || !st.adjacent(e - 1) || !nameWord(st, e - 1))) {
@@ -610,6 +647,41 @@ final class PersonPatterns {
                 known == null ? null : known.sector(), null);
         st.put(st.mention(person, j, j + 1, "speech"));
         return true;
+    }
+
+    /**
+     * The first token of an unknown name of two or three words that opens its sentence and is
+     * followed by an aside between commas ending right before the speech verb at {@code verb}
+     * (the aside opens with a lowercase word, at most {@link #ASIDE_WORDS} words), or -1.
+     */
+    private int asideSubject(SpanTokens st, int verb) {
+        if (verb < 4 || !",".equals(st.word(verb - 1))) {
+            return -1;
+        }
+        int c = -1;
+        for (int k = verb - 2; k >= Math.max(1, verb - 2 - ASIDE_WORDS); k--) {
+            String w = st.word(k);
+            if (",".equals(w)) {
+                c = k;
+                break;
+            }
+            if (!st.tok(k).isWord() && !"-".equals(w) && !"'".equals(w)) {
+                return -1;
+            }
+        }
+        if (c < 2 || c + 1 >= verb - 1 || !st.tok(c + 1).isWord() || st.tok(c + 1).capitalized()) {
+            return -1;
+        }
+        int s = c - 1;
+        while (s - 1 >= 0 && c - s < 3 && st.occ[s - 1] == null && st.adjacent(s - 1) && nameWord(st, s - 1)) {
+            s--;
+        }
+        if (c - s < 2 || st.occ[s] != null || !nameWord(st, s) || nameEnd(st, s) != c || titleCaseLine(st, s)
+                || startsWithTitle(st, s, c)) {
+            return -1;
+        }
+        boolean opens = s == 0 || !st.adjacent(s - 1) || SENTENCE_ENDS.contains(st.word(s - 1));
+        return opens ? s : -1;
     }
 
     /** True when a title ("Menteri Luar Negeri", "Foreign Minister") starts within tokens [from, to). */

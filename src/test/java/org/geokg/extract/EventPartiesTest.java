@@ -144,7 +144,8 @@ class EventPartiesTest {
     /**
      * Read in English wire copy: an agentless passive ("X's envoy was summoned to the foreign
      * ministry of Y") makes its subject the one acted on; a state body or capital named after the
-     * verb acts, else no one is named and nothing is coded (never the subject acting on the place).
+     * verb acts, else another state named right after the verb ("expelled from Y", "atacada con
+     * drones Y"), else no one is named and nothing is coded (never the subject acting on the place).
      */
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
@@ -153,6 +154,9 @@ class EventPartiesTest {
         "en | Two Ugandan diplomats were expelled from Nairobi after the dispute. | 166 KEN>UGA;!166 UGA>KEN",
         "en | Ghana's ambassador was summoned over comments about Togo. | !114 GHA>TGO",
         "en | Senegal's charge d'affaires was summoned by Mali over the remarks. | 114 MLI>SEN",
+        "en | Three Malian diplomats were expelled from Niger on Monday. | 166 NER>MLI;!166 MLI>NER",
+        "es | Dos diplomáticos bolivianos fueron expulsados de Chile el martes. | 166 CHL>BOL;!166 BOL>CHL",
+        "es | Armenia fue atacada con drones azerbaiyanos durante la noche. | 19 AZE>ARM;!19 ARM>AZE",
     })
     void anAgentlessPassiveActsOnItsSubject(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

@@ -109,6 +109,8 @@ public final class LexiconEventExtractor implements EventExtractor {
      * seize) whose agentless passive is done by the state where it happens.
      */
     private static final Set<String> PLACE_AUTHORITY_ROOTS = Set.of("17");
+    /** Words between an agentless passive verb and the state named right after it as its doer ("expelled from Y"). */
+    private static final int PASSIVE_DOER_GAP = 2;
     /** Words between a criticism verb and the act noun its object opens ("mengutuk sekeras-kerasnya serangan"). */
     private static final int CRITICIZED_ACT_GAP = 3;
     /** Mediation, whose object is the parties of the clause it stands in ("berkat mediasi X"). */
@@ -1204,8 +1206,15 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // "sanctions were imposed on Y"): the subject undergoes the act; a state body or seat
                 // of power named after the verb does it ("summoned to the Turkish foreign office"),
                 // else no one is named as doing it
-                List<ActorMention> doer = after.stream().filter(a -> seatOfPower(a)).limit(1).toList();
-                List<ActorMention> objects = new ArrayList<>(groupEndingNear(toks, before, tStart, Integer.MAX_VALUE));
+                List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
+                // a seat of power, else the other state named right after the verb ("were expelled
+                // from Y", "fue atacada con misiles rusos"): where or with whose means it was done
+                Set<String> undergoing = ids(actors(subject));
+                List<ActorMention> seat = after.stream().filter(a -> seatOfPower(a)).limit(1).toList();
+                List<ActorMention> doer = !seat.isEmpty() ? seat : after.stream().limit(1)
+                        .filter(a -> Tokens.of(v.text, tEnd, a.start()).size() <= PASSIVE_DOER_GAP
+                                && !undergoing.contains(ArticleView.participantId(a.actor()))).toList();
+                List<ActorMention> objects = new ArrayList<>(subject);
                 // a trigger opening with the subject's noun ("diplomats were expelled") holds its party
                 objects.addAll(usable(toks, v.eventPartiesIn(tStart, tEnd), true));
                 objects.addAll(after.stream().filter(a -> !doer.contains(a)).toList());

@@ -133,7 +133,7 @@ public final class SpeechFinder {
         Pending last = null;
         int[] lastQuote = null;
         for (int[] q : quotes) {
-            Pending p = tailAttribution(q, verbs, consumed);
+            Pending p = tailAttribution(q, verbs, consumed, found.isEmpty() ? null : found.get(found.size() - 1));
             if (p == null) {
                 p = leadAttribution(q, verbs, consumed);
             }
@@ -394,6 +394,15 @@ public final class SpeechFinder {
                     }
                 }
                 firstMark = false;
+                if (open < 0 && closingOnly(i)) {
+                    // 'voire de haine" d'Erdogan': a mark glued to the word before it with a space
+                    // after it closes a quotation whose opening mark is missing; it opens none
+                    continue;
+                }
+                if (open >= 0 && family(v.text.charAt(open)) != family(v.text.charAt(i))) {
+                    // «... "non" ...»: marks of another kind nest inside the quotation or are stray
+                    continue;
+                }
                 if (open < 0) {
                     open = i;
                 } else {
@@ -403,6 +412,26 @@ public final class SpeechFinder {
             }
             carried = open;
         }
+    }
+
+    /**
+     * True when the quotation mark at {@code i} can only close a quotation: a letter or digit
+     * right before it and a space, the text end or clause punctuation right after it.
+     */
+    private boolean closingOnly(int i) {
+        if (i == 0 || !Character.isLetterOrDigit(v.text.charAt(i - 1))) {
+            return false;
+        }
+        return i + 1 >= v.text.length() || Character.isWhitespace(v.text.charAt(i + 1))
+                || ",.;:!?)".indexOf(v.text.charAt(i + 1)) >= 0;
+    }
+
+    /**
+     * The kind of a quotation mark: 1 guillemets, 0 straight, curly and low marks (which writers
+     * mix within one quotation: '"... bersama,”').
+     */
+    private static int family(char c) {
+        return c == '«' || c == '»' ? 1 : 0;
     }
 
     /** True when the quotation mark at {@code i} follows sentence or clause punctuation. */
@@ -435,7 +464,7 @@ public final class SpeechFinder {
     }
 
     /** {@code “...,” kata X} / {@code "...," X said}. */
-    private Pending tailAttribution(int[] q, List<Verb> verbs, List<Verb> consumed) {
+    private Pending tailAttribution(int[] q, List<Verb> verbs, List<Verb> consumed, Pending previous) {
         int s = v.sentenceAt(q[1]);
         if (s < 0 && q[1] + 1 < v.text.length()) {
             s = v.sentenceAt(q[1] + 1);
@@ -512,8 +541,13 @@ public final class SpeechFinder {
                 List<Token> around = new ArrayList<>(subj);
                 List<Token> vt = v.tokens(verb.sentence());
                 around.addAll(vt.subList(verb.m().from(), Math.min(vt.size(), verb.m().to() + 1)));
-                ActorMention p = personBefore(q[0], genderIn(around));
+                int gender = genderIn(around);
+                ActorMention p = personBefore(q[0], gender);
                 speaker = p == null ? null : p.actor();
+                Actor prev = previousSpeaker(previous, q, p, gender);
+                if (prev != null) {
+                    speaker = prev;
+                }
             } else if (pron == null) {
                 speaker = pick(speakersIn(attrFrom, verb.start()), true);
                 if (speaker == null) {
@@ -527,6 +561,37 @@ public final class SpeechFinder {
             return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER && !document, document);
         }
         return null;
+    }
+
+    /**
+     * The speaker of the quotation before {@code q} whom a pronoun at the verb after {@code q} names
+     * ('"...", a déclaré le ministre X. Y avait accusé Z ... "...", a-t-il ajouté'): the reporter goes
+     * on with the last speaker when that one spoke in this sentence or the two before and no person
+     * was named in the quotation's own sentence before it; null when the last person named stays.
+     */
+    private Actor previousSpeaker(Pending previous, int[] q, ActorMention named, int gender) {
+        if (previous == null || previous.speech().speaker() == null || named == null) {
+            return null;
+        }
+        Actor prev = previous.speech().speaker();
+        int qs = v.sentenceAt(q[0] + 1);
+        int ps = v.sentenceAt(previous.speech().start());
+        if (prev.equals(named.actor()) || qs < 0 || ps < 0 || ps > qs || qs - ps > 2
+                || v.sentenceAt(named.start()) == qs) {
+            return null;
+        }
+        if (prev.type() == EntityType.Person && gender != 0) {
+            ActorMention said = null;
+            for (ActorMention m : v.mentionsIn(0, q[0])) {
+                if (prev.equals(m.actor())) {
+                    said = m;
+                }
+            }
+            if (said == null || feminineBefore(said) != (gender > 0)) {
+                return null;
+            }
+        }
+        return prev;
     }
 
     /**
@@ -1043,10 +1108,14 @@ public final class SpeechFinder {
                 next++;
             }
             int comma = indexOf(',', next, sent.end());
-            if (comma > next && comma < sent.end() && Tokens.of(v.text, limit, next).isEmpty()) {
+            if (comma < 0 || comma > sent.end()) {
+                // "..., según informó el canciller boliviano, X.": the apposition closes the sentence
+                comma = sent.end();
+            }
+            if (comma > next && comma <= sent.end() && Tokens.of(v.text, limit, next).isEmpty()) {
                 for (ActorMention m : v.participantsIn(next, comma)) {
                     if (m.start() == next && m.actor().type() == EntityType.Person
-                            && v.text.substring(m.end(), comma).isBlank()) {
+                            && v.text.substring(m.end(), comma).replaceAll("[.!?…]", "").isBlank()) {
                         return new Named(m.actor(), comma);
                     }
                 }
@@ -1083,6 +1152,26 @@ public final class SpeechFinder {
                 // "..., said John Miller, an analyst at the Atlantic Council in Washington": the words
                 // after the name and its comma are the speaker's office in apposition and adjuncts
                 after = 0;
+            } else {
+                // "..., sagte ein Sprecher des Auswärtigen Amtes am Mittwoch in Berlin", "..., a écrit
+                // la porte-parole du ministère ... sur sa chaîne": a speaker close after the verb; the
+                // words after the speaker are its adjuncts
+                List<ActorMention> own = speakersIn(verb.end(), clauseEndAfter(verb.end(), s));
+                int end = -1;
+                for (ActorMention m : own) {
+                    int at = Tokens.firstAtOrAfter(toks, m.start());
+                    // a body close after the verb, or a name after its whole office ("la porte-parole
+                    // du ministère polonais de la Défense Ewa X")
+                    boolean close = at - verb.m().to() <= 6 || at - verb.m().to() <= 12
+                            && m.actor().type() == EntityType.Person && "title".equals(m.how());
+                    if (!close || v.text.substring(verb.end(), m.start()).indexOf(',') >= 0) {
+                        break;
+                    }
+                    end = Tokens.firstAtOrAfter(toks, m.end());
+                }
+                if (end > 0) {
+                    after = Math.min(after, toks.size() - end);
+                }
             }
             int close = clauseEndAfter(verb.end(), s);
             if (close < sent.end() && v.text.charAt(close) == ',' && participleOpens(close + 1, s)) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sa chaîne", "sagte ein Sprecher des Auswärtigen Amtes am Freitag in Berlin"), a pronoun tail
  * ("a-t-il ajouté") that goes on with the last speaker across a sentence of background, and a stray
  * closing quotation mark that opens no quotation, a source in apposition after "según (había)
- * informado", and the pointers "verwies darauf, dass" and "il allègue que". ¶ stands for a paragraph break. A speaker written
+ * informado", the pointers "verwies darauf, dass" and "il allègue que", a nationality inside the
+ * office after "selon", and an adverb between verb and comma ("betonte außerdem, ..."). ¶ stands for a paragraph break. A speaker written
  * "=Type:ISO3" is checked by entity type and country, else by label.
  */
 class SpeechRomanceGermanWireTest {
@@ -29,7 +30,8 @@ class SpeechRomanceGermanWireTest {
         "de | Der finnische Ministerpräsident Mikko Laine traf seine Amtskollegin in Tallinn. Laine verwies darauf, dass die Ostsee-Pipeline besser geschützt werden müsse. | besser geschützt | Mikko Laine",
         "fr | La ministre Claire Fontaine a rencontré son homologue portugais. Sur la question des quotas, elle allègue que les pêcheurs portugais ont dépassé les limites. | ont dépassé les limites | Claire Fontaine",
         "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según había informado el canciller peruano, Raúl Cárdenas. | permanecerá cerrada | Raúl Cárdenas",
-        "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según informó el canciller peruano, Raúl Cárdenas. | permanecerá cerrada | Raúl Cárdenas"
+        "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según informó el canciller peruano, Raúl Cárdenas. | permanecerá cerrada | Raúl Cárdenas",
+        "fr | Selon le ministre grec des Affaires étrangères Nikos Petridis, Athènes a rappelé son ambassadeur en Turquie. | rappelé son ambassadeur | Nikos Petridis"
     })
     void attributionIsOneClaimOfItsSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);
@@ -43,5 +45,16 @@ class SpeechRomanceGermanWireTest {
     void narrativeIsNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));
         assertTrue(d.claims().stream().noneMatch(c -> c.text().contains(words)), () -> "claims: " + d.claims());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "de | Die Lage sei ernst, so Kanzler Lars Holm. Der Kanzler betonte außerdem, Dänemark unterstütze neue Sanktionen. | Dänemark unterstütze | Dänemark",
+        "fr | Selon le ministre grec des Affaires étrangères Nikos Petridis, Athènes a rappelé son ambassadeur en Turquie. | rappelé son ambassadeur | Athènes"
+    })
+    void claimOpensWithTheWordsSaid(String lang, String text, String words, String opening) {
+        ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));
+        assertTrue(d.claims().stream().anyMatch(c -> c.text().contains(words) && c.text().startsWith(opening)),
+                () -> "claims: " + d.claims());
     }
 }

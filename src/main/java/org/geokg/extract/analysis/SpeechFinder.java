@@ -1033,10 +1033,17 @@ public final class SpeechFinder {
                 named = m;
             }
         }
-        if (named == null || v.text.substring(verb.end(), named.start()).indexOf(',') >= 0) {
+        if (named == null || v.text.substring(verb.end(), named.start()).indexOf(',') >= 0
+                || "demonym".equals(named.how())) {
+            // "Selon le ministre grec des Affaires étrangères X, ...": a nationality adjective is
+            // part of the office, the speaker's name comes later
             return null;
         }
         int next = Tokens.firstAtOrAfter(toks, named.end());
+        if (next < toks.size() && !v.startingIn(toks.get(next).start(), toks.get(next).end()).isEmpty()) {
+            // "Selon le ministre grec des Affaires étrangères X": an office goes on with a nationality
+            return null;
+        }
         if (next >= toks.size() || !v.text.substring(named.end(), toks.get(next).start()).isBlank()
                 || !Character.isLowerCase(v.text.charAt(toks.get(next).start()))
                 || v.grammar.is(Grammar.Kind.ADJUNCT, toks, next) || v.grammar.is(Grammar.Kind.POSSESSIVE, toks, next)
@@ -1316,7 +1323,13 @@ public final class SpeechFinder {
                     }
                 }
             }
-            if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
+            if (n > 0 && n <= 2 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && v.participantsIn(from, c).isEmpty()
+                    && lowercaseWords(Tokens.of(v.text, from, c))) {
+                // "betonte außerdem, Chile halte ...", "afirmó además, ...": an adverb after the verb
+                // closes with its comma; the words said follow it
+                i = Tokens.firstAtOrAfter(toks, c + 1);
+                from = toks.get(i).start();
+            } else if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
                     || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb)
                     && (personOnly(from, c) || bodyOnly(toks, i, c)))) {
                 // or the subject after the verb: "Am Montag sagte der Minister X, die Lage sei ernst"
@@ -2524,6 +2537,18 @@ public final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /** True when every one of {@code toks} is a word in lowercase letters. */
+    private static boolean lowercaseWords(List<Token> toks) {
+        for (Token t : toks) {
+            String w = t.norm();
+            if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase)
+                    || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when one of {@code toks} is a document noun ("statement", "pernyataan", "comunicado"). */

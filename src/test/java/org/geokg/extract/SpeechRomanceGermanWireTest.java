@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("a-t-il ajouté") that goes on with the last speaker across a sentence of background, and a stray
  * closing quotation mark that opens no quotation, a source in apposition after "según (había)
  * informado", the pointers "verwies darauf, dass" and "il allègue que", a nationality inside the
- * office after "selon", and an adverb between verb and comma ("betonte außerdem, ..."). ¶ stands for a paragraph break. A speaker written
+ * office after "selon", an adverb between verb and comma ("betonte außerdem, ..."), and a verb
+ * with "que" after a quoted word, which reports words of its own. ¶ stands for a paragraph break. A speaker written
  * "=Type:ISO3" is checked by entity type and country, else by label.
  */
 class SpeechRomanceGermanWireTest {
@@ -31,7 +32,8 @@ class SpeechRomanceGermanWireTest {
         "fr | La ministre Claire Fontaine a rencontré son homologue portugais. Sur la question des quotas, elle allègue que les pêcheurs portugais ont dépassé les limites. | ont dépassé les limites | Claire Fontaine",
         "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según había informado el canciller peruano, Raúl Cárdenas. | permanecerá cerrada | Raúl Cárdenas",
         "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según informó el canciller peruano, Raúl Cárdenas. | permanecerá cerrada | Raúl Cárdenas",
-        "fr | Selon le ministre grec des Affaires étrangères Nikos Petridis, Athènes a rappelé son ambassadeur en Turquie. | rappelé son ambassadeur | Nikos Petridis"
+        "fr | Selon le ministre grec des Affaires étrangères Nikos Petridis, Athènes a rappelé son ambassadeur en Turquie. | rappelé son ambassadeur | Nikos Petridis",
+        "es | Un portavoz de la Cancillería colombiana, Luis Ortega, confirmó el incidente, resaltando que nadie resultó herido. La ministra Ana Ruiz instó a su homólogo ecuatoriano, Pablo Vera, a adoptar medidas \"inmediatas\" para proteger a los diplomáticos, si bien aclaró que la embajada sigue abierta. | embajada sigue abierta | Ana Ruiz"
     })
     void attributionIsOneClaimOfItsSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -504,6 +504,13 @@ public final class SpeechFinder {
             if (bt.size() > 6) {
                 return null;
             }
+            List<Token> vts = v.tokens(verb.sentence());
+            if (verb.m().to() < vts.size()
+                    && v.grammar.matchAt(Grammar.Kind.COMP, vts, verb.m().to(), vts.size()) > verb.m().to()) {
+                // 'medidas "urgentes" ..., si bien resaltó que ...': a verb right before "que" / "that"
+                // / "dass" reports words of its own, not the quotation before it
+                return null;
+            }
             if (verb.m().entry().has(COMP) && between.indexOf(',') < 0 && !subjectOnly(bt) && !tailCloses(verb, s)) {
                 // '"separatis" karena menolak klaim ...': a verb that needs "that" and goes on with an
                 // object of its own is no attribution of the quotation before it

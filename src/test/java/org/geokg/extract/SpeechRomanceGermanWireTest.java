@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * closing quotation mark that opens no quotation, a source in apposition after "según (había)
  * informado", the pointers "verwies darauf, dass" and "il allègue que", a nationality inside the
  * office after "selon", an adverb between verb and comma ("betonte außerdem, ..."), and a verb
- * with "que" after a quoted word, which reports words of its own. ¶ stands for a paragraph break. A speaker written
+ * with "que" after a quoted word, which reports words of its own, and a relative "que" / "that"
+ * after the object of "condenó" / "condemned", which opens no words said. ¶ stands for a paragraph break. A speaker written
  * "=Type:ISO3" is checked by entity type and country, else by label.
  */
 class SpeechRomanceGermanWireTest {
@@ -42,7 +43,9 @@ class SpeechRomanceGermanWireTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "fr | Le chef de la diplomatie belge Paul Verhoeven a dénoncé les propos hostiles\" du gouvernement italien, rapporte «Belga» citant l'agence ANSA. ¶ \"Ces propos sont inacceptables\", a déclaré le ministre. | du gouvernement italien",
-        "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según había informado el canciller peruano, Raúl Cárdenas. | el canciller peruano"
+        "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según había informado el canciller peruano, Raúl Cárdenas. | el canciller peruano",
+        "es | El Gobierno chileno, a través del Ministerio de Relaciones Exteriores, condenó el bombardeo que dañó su consulado en Jartum. | dañó su consulado",
+        "en | The Chilean government condemned the bombing that damaged its consulate in Khartoum. | damaged its consulate"
     })
     void narrativeIsNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

@@ -5,6 +5,7 @@ import static org.geokg.extract.lexicon.SpeechFlag.BACK;
 import static org.geokg.extract.lexicon.SpeechFlag.COMP;
 import static org.geokg.extract.lexicon.SpeechFlag.FRONT;
 import static org.geokg.extract.lexicon.SpeechFlag.IMPERSONAL;
+import static org.geokg.extract.lexicon.SpeechFlag.OBJECT;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
 import static org.geokg.extract.lexicon.SpeechFlag.PERSON;
 import static org.geokg.extract.lexicon.SpeechFlag.POST;
@@ -1267,6 +1268,10 @@ public final class SpeechFinder {
             // "told reporters that", "told a regular press briefing on Monday that": the words
             // said begin after a complementizer in the verb's clause
             int c = compInClause(toks, i, s);
+            if (c > i && verb.m().entry().has(OBJECT) && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
+                // "condenó el bombardeo que dañó ...": "que" after the verb's object is relative
+                c = -1;
+            }
             if (c > i) {
                 i = c;
                 e = c;

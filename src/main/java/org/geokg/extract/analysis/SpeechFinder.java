@@ -5,6 +5,7 @@ import static org.geokg.extract.lexicon.SpeechFlag.BACK;
 import static org.geokg.extract.lexicon.SpeechFlag.COMP;
 import static org.geokg.extract.lexicon.SpeechFlag.FRONT;
 import static org.geokg.extract.lexicon.SpeechFlag.IMPERSONAL;
+import static org.geokg.extract.lexicon.SpeechFlag.OBJECT;
 import static org.geokg.extract.lexicon.SpeechFlag.PARTICIPLE;
 import static org.geokg.extract.lexicon.SpeechFlag.PERSON;
 import static org.geokg.extract.lexicon.SpeechFlag.POST;
@@ -133,7 +134,7 @@ public final class SpeechFinder {
         Pending last = null;
         int[] lastQuote = null;
         for (int[] q : quotes) {
-            Pending p = tailAttribution(q, verbs, consumed);
+            Pending p = tailAttribution(q, verbs, consumed, found.isEmpty() ? null : found.get(found.size() - 1));
             if (p == null) {
                 p = leadAttribution(q, verbs, consumed);
             }
@@ -406,6 +407,15 @@ public final class SpeechFinder {
                     }
                 }
                 firstMark = false;
+                if (open < 0 && closingOnly(i)) {
+                    // 'voire de haine" d'Erdogan': a mark glued to the word before it with a space
+                    // after it closes a quotation whose opening mark is missing; it opens none
+                    continue;
+                }
+                if (open >= 0 && family(v.text.charAt(open)) != family(v.text.charAt(i))) {
+                    // «... "non" ...»: marks of another kind nest inside the quotation or are stray
+                    continue;
+                }
                 if (open < 0) {
                     open = i;
                 } else {
@@ -415,6 +425,26 @@ public final class SpeechFinder {
             }
             carried = open;
         }
+    }
+
+    /**
+     * True when the quotation mark at {@code i} can only close a quotation: a letter or digit
+     * right before it and a space, the text end or clause punctuation right after it.
+     */
+    private boolean closingOnly(int i) {
+        if (i == 0 || !Character.isLetterOrDigit(v.text.charAt(i - 1))) {
+            return false;
+        }
+        return i + 1 >= v.text.length() || Character.isWhitespace(v.text.charAt(i + 1))
+                || ",.;:!?)".indexOf(v.text.charAt(i + 1)) >= 0;
+    }
+
+    /**
+     * The kind of a quotation mark: 1 guillemets, 0 straight, curly and low marks (which writers
+     * mix within one quotation: '"... bersama,”').
+     */
+    private static int family(char c) {
+        return c == '«' || c == '»' ? 1 : 0;
     }
 
     /** True when the quotation mark at {@code i} follows sentence or clause punctuation. */
@@ -447,7 +477,7 @@ public final class SpeechFinder {
     }
 
     /** {@code “...,” kata X} / {@code "...," X said}. */
-    private Pending tailAttribution(int[] q, List<Verb> verbs, List<Verb> consumed) {
+    private Pending tailAttribution(int[] q, List<Verb> verbs, List<Verb> consumed, Pending previous) {
         int s = v.sentenceAt(q[1]);
         if (s < 0 && q[1] + 1 < v.text.length()) {
             s = v.sentenceAt(q[1] + 1);
@@ -485,6 +515,13 @@ public final class SpeechFinder {
             }
             List<Token> bt = Tokens.of(v.text, q[1] + 1, verb.start());
             if (bt.size() > 6) {
+                return null;
+            }
+            List<Token> vts = v.tokens(verb.sentence());
+            if (verb.m().to() < vts.size()
+                    && v.grammar.matchAt(Grammar.Kind.COMP, vts, verb.m().to(), vts.size()) > verb.m().to()) {
+                // 'medidas "urgentes" ..., si bien resaltó que ...': a verb right before "que" / "that"
+                // / "dass" reports words of its own, not the quotation before it
                 return null;
             }
             if (verb.m().entry().has(COMP) && between.indexOf(',') < 0 && !subjectOnly(bt) && !tailCloses(verb, s)) {
@@ -529,6 +566,10 @@ public final class SpeechFinder {
                 ActorMention p = personBefore(q[0], gender);
                 speaker = p == null ? null : p.actor();
                 genderless = gender == 0;
+                Actor prev = previousSpeaker(previous, q, p, gender);
+                if (prev != null) {
+                    speaker = prev;
+                }
             } else if (pron == null) {
                 speaker = pick(speakersIn(attrFrom, verb.start()), true);
                 if (speaker == null) {
@@ -542,6 +583,37 @@ public final class SpeechFinder {
             return new Pending(sp, speaker == null, pron != Grammar.Kind.PRONOUN_OTHER && !document, document);
         }
         return null;
+    }
+
+    /**
+     * The speaker of the quotation before {@code q} whom a pronoun at the verb after {@code q} names
+     * ('"...", a déclaré le ministre X. Y avait accusé Z ... "...", a-t-il ajouté'): the reporter goes
+     * on with the last speaker when that one spoke in this sentence or the two before and no person
+     * was named in the quotation's own sentence before it; null when the last person named stays.
+     */
+    private Actor previousSpeaker(Pending previous, int[] q, ActorMention named, int gender) {
+        if (previous == null || previous.speech().speaker() == null || named == null) {
+            return null;
+        }
+        Actor prev = previous.speech().speaker();
+        int qs = v.sentenceAt(q[0] + 1);
+        int ps = v.sentenceAt(previous.speech().start());
+        if (prev.equals(named.actor()) || qs < 0 || ps < 0 || ps > qs || qs - ps > 2
+                || v.sentenceAt(named.start()) == qs) {
+            return null;
+        }
+        if (prev.type() == EntityType.Person && gender != 0) {
+            ActorMention said = null;
+            for (ActorMention m : v.mentionsIn(0, q[0])) {
+                if (prev.equals(m.actor())) {
+                    said = m;
+                }
+            }
+            if (said == null || feminineBefore(said) != (gender > 0)) {
+                return null;
+            }
+        }
+        return prev;
     }
 
     /**
@@ -989,10 +1061,17 @@ public final class SpeechFinder {
                 named = m;
             }
         }
-        if (named == null || v.text.substring(verb.end(), named.start()).indexOf(',') >= 0) {
+        if (named == null || v.text.substring(verb.end(), named.start()).indexOf(',') >= 0
+                || "demonym".equals(named.how())) {
+            // "Selon le ministre grec des Affaires étrangères X, ...": a nationality adjective is
+            // part of the office, the speaker's name comes later
             return null;
         }
         int next = Tokens.firstAtOrAfter(toks, named.end());
+        if (next < toks.size() && !v.startingIn(toks.get(next).start(), toks.get(next).end()).isEmpty()) {
+            // "Selon le ministre grec des Affaires étrangères X": an office goes on with a nationality
+            return null;
+        }
         if (next >= toks.size() || !v.text.substring(named.end(), toks.get(next).start()).isBlank()
                 || !Character.isLowerCase(v.text.charAt(toks.get(next).start()))
                 || v.grammar.is(Grammar.Kind.ADJUNCT, toks, next) || v.grammar.is(Grammar.Kind.POSSESSIVE, toks, next)
@@ -1064,10 +1143,14 @@ public final class SpeechFinder {
                 next++;
             }
             int comma = indexOf(',', next, sent.end());
-            if (comma > next && comma < sent.end() && Tokens.of(v.text, limit, next).isEmpty()) {
+            if (comma < 0 || comma > sent.end()) {
+                // "..., según informó el canciller boliviano, X.": the apposition closes the sentence
+                comma = sent.end();
+            }
+            if (comma > next && comma <= sent.end() && Tokens.of(v.text, limit, next).isEmpty()) {
                 for (ActorMention m : v.participantsIn(next, comma)) {
                     if (m.start() == next && m.actor().type() == EntityType.Person
-                            && v.text.substring(m.end(), comma).isBlank()) {
+                            && v.text.substring(m.end(), comma).replaceAll("[.!?…]", "").isBlank()) {
                         return new Named(m.actor(), comma);
                     }
                 }
@@ -1104,6 +1187,26 @@ public final class SpeechFinder {
                 // "..., said John Miller, an analyst at the Atlantic Council in Washington": the words
                 // after the name and its comma are the speaker's office in apposition and adjuncts
                 after = 0;
+            } else {
+                // "..., sagte ein Sprecher des Auswärtigen Amtes am Mittwoch in Berlin", "..., a écrit
+                // la porte-parole du ministère ... sur sa chaîne": a speaker close after the verb; the
+                // words after the speaker are its adjuncts
+                List<ActorMention> own = speakersIn(verb.end(), clauseEndAfter(verb.end(), s));
+                int end = -1;
+                for (ActorMention m : own) {
+                    int at = Tokens.firstAtOrAfter(toks, m.start());
+                    // a body close after the verb, or a name after its whole office ("la porte-parole
+                    // du ministère polonais de la Défense Ewa X")
+                    boolean close = at - verb.m().to() <= 6 || at - verb.m().to() <= 12
+                            && m.actor().type() == EntityType.Person && "title".equals(m.how());
+                    if (!close || v.text.substring(verb.end(), m.start()).indexOf(',') >= 0) {
+                        break;
+                    }
+                    end = Tokens.firstAtOrAfter(toks, m.end());
+                }
+                if (end > 0) {
+                    after = Math.min(after, toks.size() - end);
+                }
             }
             int close = clauseEndAfter(verb.end(), s);
             if (close < sent.end() && v.text.charAt(close) == ',' && participleOpens(close + 1, s)) {
@@ -1185,6 +1288,10 @@ public final class SpeechFinder {
             // "told reporters that", "told a regular press briefing on Monday that": the words
             // said begin after a complementizer in the verb's clause
             int c = compInClause(toks, i, s);
+            if (c > i && verb.m().entry().has(OBJECT) && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
+                // "condenó el bombardeo que dañó ...": "que" after the verb's object is relative
+                c = -1;
+            }
             if (c > i) {
                 i = c;
                 e = c;
@@ -1248,7 +1355,13 @@ public final class SpeechFinder {
                     }
                 }
             }
-            if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
+            if (n > 0 && n <= 2 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && v.participantsIn(from, c).isEmpty()
+                    && lowercaseWords(Tokens.of(v.text, from, c))) {
+                // "betonte außerdem, Chile halte ...", "afirmó además, ...": an adverb after the verb
+                // closes with its comma; the words said follow it
+                i = Tokens.firstAtOrAfter(toks, c + 1);
+                from = toks.get(i).start();
+            } else if (n > 0 && Tokens.of(v.text, c + 1, sent.end()).size() >= 3 && (n <= 5 && onlyOutlets(from, c)
                     || n <= 8 && invertsSubject() && noSubjectBefore(toks, verb)
                     && (personOnly(from, c) || bodyOnly(toks, i, c)))) {
                 // or the subject after the verb: "Am Montag sagte der Minister X, die Lage sei ernst"
@@ -2465,6 +2578,18 @@ public final class SpeechFinder {
             }
         }
         return null;
+    }
+
+    /** True when every one of {@code toks} is a word in lowercase letters. */
+    private static boolean lowercaseWords(List<Token> toks) {
+        for (Token t : toks) {
+            String w = t.norm();
+            if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase)
+                    || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when one of {@code toks} is a document noun ("statement", "pernyataan", "comunicado"). */

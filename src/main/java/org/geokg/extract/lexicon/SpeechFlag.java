@@ -43,7 +43,13 @@ public enum SpeechFlag {
      * The word attributes a view only opening its sentence and naming a person ("Pour le ministre X,
      * ...", "Para el canciller X, ..."); elsewhere it is a plain preposition ("pour protéger").
      */
-    FRONT;
+    FRONT,
+    /**
+     * The verb takes an act as its direct object ("condenó el ataque", "condemned the attack"): a
+     * "que" / "that" after that object opens a relative clause ("el ataque que dañó ..."), not the
+     * words said, which follow the verb's own "que".
+     */
+    OBJECT;
 
     /** The flag a lexicon file names ("comp"), or null when there is none of that name. */
     static SpeechFlag of(String word) {

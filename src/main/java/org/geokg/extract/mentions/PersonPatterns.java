@@ -153,14 +153,7 @@ final class PersonPatterns {
             }
             j = skipOrdinal(st, j);
             if (t.affiliation()) {
-                int c = j;
-                if (lex.is("connector", st.word(c)) && st.startsAt(c + 1) != null) {
-                    c++;
-                } else if (lex.is("connector", st.word(c)) && c + 2 < st.size()
-                        && lex.is("determiner", st.word(c + 1).toLowerCase(Locale.ROOT))
-                        && st.startsAt(c + 2) != null) {
-                    c += 2; // "of the Russian Armed Forces"
-                }
+                int c = affiliationAt(st, j);
                 ActorMention m = st.startsAt(c);
                 if (m != null && isAffiliation(m)) {
                     // the first affiliation gives the country; a later one belongs to a rank in the
@@ -193,6 +186,16 @@ final class PersonPatterns {
                 }
                 j++;
                 gapped++;
+            }
+            // the affiliation after an adjective: "portavoz presidencial de Ucrania, X"
+            if (gapped > 0 && affiliation == null && t.affiliation()) {
+                int c = affiliationAt(st, j);
+                ActorMention m = c > j ? st.startsAt(c) : null;
+                if (m != null && isAffiliation(m)) {
+                    affiliation = m.actor();
+                    affiliationMention = m;
+                    j = skipParenthesis(st, st.after(c));
+                }
             }
             // the rest of an office name is not a name: "viceministro ruso de Relaciones Exteriores, X"
             while (gapped > 0 && j < st.size() && st.occ[j] == null && st.tok(j).isWord()
@@ -257,6 +260,22 @@ final class PersonPatterns {
             st.put(country);
         }
         return end;
+    }
+
+    /**
+     * Where the affiliation after an office may start: at j, or after a connector and maybe a
+     * determiner ("of the Russian Armed Forces", "de Ucrania"); j itself when none follows.
+     */
+    private int affiliationAt(SpanTokens st, int j) {
+        if (lex.is("connector", st.word(j)) && st.startsAt(j + 1) != null) {
+            return j + 1;
+        }
+        if (lex.is("connector", st.word(j)) && j + 2 < st.size()
+                && lex.is("determiner", st.word(j + 1).toLowerCase(Locale.ROOT))
+                && st.startsAt(j + 2) != null) {
+            return j + 2;
+        }
+        return j;
     }
 
     /**

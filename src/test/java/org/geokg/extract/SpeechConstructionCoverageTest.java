@@ -156,6 +156,8 @@ class SpeechConstructionCoverageTest {
         "ms | Presiden Chile Gabriel Boric berkata Chile berdiri bersama Peru dan menggesa masyarakat antarabangsa supaya mengambil tindakan segera. | Peru dan menggesa | Gabriel Boric",
         "es | El canciller chileno Alberto Vargas reiteró que Chile no busca la guerra, pero aseguró que no teme un conflicto con Perú. | guerra, pero aseguró | Alberto Vargas",
         "en | Chilean Foreign Minister Alberto Vargas said Chile did not want war, but warned that it would defend its border. | war, but warned | Alberto Vargas",
+        "en | Kenyan Foreign Minister Ruth Achieng urged her Ugandan counterpart, Peter Okello, to reopen the border, but stressed that talks would continue. | talks would continue | Ruth Achieng",
+        "es | La canciller chilena Marta Soto instó a su homólogo boliviano, Diego Mamani, a reabrir la frontera, si bien aclaró que el diálogo sigue abierto. | el diálogo sigue abierto | Marta Soto",
         "id | Menteri Luar Negeri Chile Alberto Vargas mengatakan Chile tidak menginginkan perang, namun menegaskan bahwa Chile akan mempertahankan perbatasannya. | perang, namun menegaskan | Alberto Vargas",
         "fr | Le chef de la diplomatie chilienne Alberto Vargas a assuré que le Chili ne voulait pas la guerre, mais a averti que le pays défendrait sa frontière. | guerre, mais a averti | Alberto Vargas",
         "de | Der chilenische Außenminister Alberto Vargas sagte, Chile wolle keinen Krieg, warnte aber, das Land werde seine Grenze verteidigen. | Krieg, warnte aber | Alberto Vargas",

@@ -1790,6 +1790,18 @@ public final class SpeechFinder {
                 return a;
             }
         }
+        if (comma > sent.start() && first < verb.m().from()) {
+            // "X urged Y's minister, Z, to act, but stressed that ...", "si bien aclaró que ...": a
+            // verb right after a contrast word that opens its clause has the sentence's subject
+            int end = v.grammar.matchAt(Grammar.Kind.CONTRAST, toks, first, verb.m().from());
+            if (end > first && verb.m().from() - end <= 1
+                    && v.participantsIn(toks.get(first).start(), verb.start()).isEmpty()) {
+                Actor a = pick(speakersIn(sent.start(), toks.get(first).start()), false);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
         Actor antecedent = comma > sent.start() ? antecedent(toks, verb, comma) : null;
         if (antecedent != null) {
             return antecedent;

@@ -1,6 +1,7 @@
 package org.geokg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -60,5 +61,20 @@ class PlaceGazetteerTest {
         """)
     void casualtiesInCityBelongToItsState(String lang, String text, String value, String owner) {
         assertEquals(owner, owner(PipelineFixture.run(lang, text), value));
+    }
+    /**
+     * A place name inside a longer one, a common word or a person's name gives no state:
+     * "Northern Ireland" is no Ireland, "medan" (field) no Medan, Sheikh Sabah no Malaysian Sabah.
+     */
+    @ParameterizedTest(name = "[{0}] {1} -> no {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en | Britain sent more police officers to Northern Ireland on Monday.       | IRL
+        id | Pasukan itu bergerak ke medan perang di perbatasan.                    | IDN
+        en | The emir Sheikh Sabah Al-Ahmad received the envoy on Tuesday.          | MYS
+        en | Protesters gathered in New South Wales on Saturday.                    | GBR
+        """)
+    void noStateFromNamesThatAreNotThePlace(String lang, String text, String iso3) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        assertFalse(d.entities().stream().anyMatch(e -> iso3.equals(e.country())), () -> iso3 + " in " + d.entities());
     }
 }

@@ -509,9 +509,18 @@ public final class SpeechFinder {
             // after an article are a noun phrase of the clause, not words its verb attributes
             return null;
         }
+        String lead = v.text.substring(v.sentences.get(s).start(), Math.max(v.sentences.get(s).start(), q[0])).strip();
+        boolean midClause = !lead.isEmpty() && ",:;-–—(".indexOf(lead.charAt(lead.length() - 1)) < 0
+                && !ArticleView.isQuote(lead.charAt(lead.length() - 1));
         for (Verb verb : verbs) {
             if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
                 continue;
+            }
+            if (midClause && verb.sentence() == s && verb.start() > q[1]
+                    && v.text.substring(q[1] + 1, verb.start()).indexOf(',') < 0) {
+                // 'hat den Angriff "auf das Schärfste" verurteilt': quoted words inside a clause
+                // that the verb closes with no comma between are its adjunct, not words it reports
+                return null;
             }
             if (verb.start() <= q[1] || consumed.contains(verb) || verb.m().entry().has(PARTICIPLE)) {
                 // a participle has no subject of its own ("..." cette annonce en estimant que ...)

@@ -121,4 +121,45 @@ class EventConstructionEsDeTest {
     void demonymAfterAnAdjective(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+    /**
+     * A place with a state named between the subject and an attack verb closing a verb-final
+     * clause is the attack's object ("hat X-Stadt mit Raketen angegriffen"), as a capital is; a
+     * place opening the clause is where things happen, not who acts; an unqualified
+     * "Bundeskanzler" in copy datelined in Austria is Austria's, not Germany's; quoted words
+     * inside the clause a criticism closes ('"auf das Schärfste" verurteilt') cut no clause.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Die Türkei hat Idlib am Sonntag mit Drohnen angegriffen. | 19 TUR>SYR",
+        "de | Ruanda hat in der Nacht zum Freitag Goma mit schwerer Artillerie angegriffen. | 19 RWA>COD",
+        "de | Kiew (dpa) - Russland hat Mariupol erneut angegriffen. | 19 RUS>UKR",
+        "de | Wien (APA) - Bundeskanzler Karl Gruber empfing am Montag den slowakischen Präsidenten Jan Novak. "
+            + "| 043 AUT>SVK; !043 DEU>SVK",
+        "de | Bern (sda) - Bundespräsidentin Anna Keller empfing am Montag den italienischen Präsidenten. "
+            + "| 043 CHE>ITA; !043 DEU>ITA",
+        "de | Berlin (dpa) - Bundeskanzler Paul Weber empfing am Montag den slowakischen Präsidenten Jan Novak. "
+            + "| 043 DEU>SVK",
+        "de | Die Regierung in Madrid hat den Anschlag auf den chilenischen Botschafter in Lima \"auf das Schärfste\" "
+            + "verurteilt. | 11 ESP>CHL; !18 ESP>PER",
+    })
+    void placeObjectsAndArticleHome(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+    /**
+     * A party fused by a hyphen to the title that names a person ("der SPD-Chef" after "der
+     * SPD-Chef X") is that person's office, not a party of its own to the person's act.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de | Die SPD-Chefin Marta Vogel besuchte am Montag Prag. Die SPD-Chefin kritisierte dort Ungarn scharf. | SPD",
+        "de | Der CSU-Vorsitzende Georg Brandl reiste nach Wien. Der CSU-Vorsitzende warf Serbien Wahlbetrug vor. | CSU",
+    })
+    void partyOfARoleCompoundIsNoParty(String lang, String text, String party) {
+        ExtractionDocument d = PipelineFixture.run(lang, text);
+        Map<String, Entity> byRef = PipelineFixture.byRef(d);
+        assertTrue(!d.events().isEmpty(), () -> "no event: " + d.events());
+        assertTrue(d.events().stream().allMatch(ev -> ev.source().stream()
+                .noneMatch(r -> byRef.containsKey(r) && byRef.get(r).label().contains(party))),
+                () -> "events: " + d.events() + " entities: " + d.entities());
+    }
 }

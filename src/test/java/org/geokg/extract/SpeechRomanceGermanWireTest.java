@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * informado", the pointers "verwies darauf, dass" and "il allègue que", a nationality inside the
  * office after "selon", an adverb between verb and comma ("betonte außerdem, ..."), and a verb
  * with "que" after a quoted word, which reports words of its own, and a relative "que" / "that"
- * after the object of "condenó" / "condemned", which opens no words said. ¶ stands for a paragraph break. A speaker written
+ * after the object of "condenó" / "condemned", which opens no words said; a stance made plain
+ * ("machte zugleich klar, dass"); a negated split speech verb ("teilte nicht mit, ob"), whose
+ * reported-mood words go on with no one's claim; quoted words inside a clause its verb closes with
+ * no comma ('hat den Anschlag "auf das Schärfste" verurteilt'), which are no words said. ¶ stands for a paragraph break. A speaker written
  * "=Type:ISO3" is checked by entity type and country, else by label.
  */
 class SpeechRomanceGermanWireTest {
@@ -34,6 +37,7 @@ class SpeechRomanceGermanWireTest {
         "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según había informado el canciller peruano, Raúl Cárdenas. | permanecerá cerrada | Raúl Cárdenas",
         "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según informó el canciller peruano, Raúl Cárdenas. | permanecerá cerrada | Raúl Cárdenas",
         "fr | Selon le ministre grec des Affaires étrangères Nikos Petridis, Athènes a rappelé son ambassadeur en Turquie. | rappelé son ambassadeur | Nikos Petridis",
+        "de | Der Sprecher Tomas Berg sagte, die Lage an der Grenze sei ruhig. Außenministerin Ingrid Falk machte zugleich klar, dass Schweden an seiner Linie festhalte. | an seiner Linie festhalte | Ingrid Falk",
         "es | Un portavoz de la Cancillería colombiana, Luis Ortega, confirmó el incidente, resaltando que nadie resultó herido. La ministra Ana Ruiz instó a su homólogo ecuatoriano, Pablo Vera, a adoptar medidas \"inmediatas\" para proteger a los diplomáticos, si bien aclaró que la embajada sigue abierta. | embajada sigue abierta | Ana Ruiz"
     })
     void attributionIsOneClaimOfItsSpeaker(String lang, String text, String words, String speaker) {
@@ -45,7 +49,9 @@ class SpeechRomanceGermanWireTest {
         "fr | Le chef de la diplomatie belge Paul Verhoeven a dénoncé les propos hostiles\" du gouvernement italien, rapporte «Belga» citant l'agence ANSA. ¶ \"Ces propos sont inacceptables\", a déclaré le ministre. | du gouvernement italien",
         "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según había informado el canciller peruano, Raúl Cárdenas. | el canciller peruano",
         "es | El Gobierno chileno, a través del Ministerio de Relaciones Exteriores, condenó el bombardeo que dañó su consulado en Jartum. | dañó su consulado",
-        "en | The Chilean government condemned the bombing that damaged its consulate in Khartoum. | damaged its consulate"
+        "en | The Chilean government condemned the bombing that damaged its consulate in Khartoum. | damaged its consulate",
+        "de | Die Sprecherin Eva Lind sagte, Norwegen sei vorbereitet. Das Ministerium in Oslo teilte nicht mit, ob die Fregatte auslaufen werde. | Fregatte auslaufen",
+        "de | Die Regierung in Madrid hat den Anschlag auf den chilenischen Botschafter in Lima \"auf das Schärfste\" verurteilt. | auf das Schärfste"
     })
     void narrativeIsNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

@@ -51,7 +51,27 @@ public final class ArticleView {
         this.sentences = prepared.sentences().isEmpty() ? splitSentences(text, paragraphs) : prepared.sentences();
         List<ActorMention> ms = new ArrayList<>(found);
         ms.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(m -> -m.end()));
-        this.mentions = withDuals(ms);
+        this.mentions = withDuals(withoutRoleModifiers(ms, text));
+    }
+
+    /**
+     * The mentions less those of an organization fused by a hyphen to the person mention right
+     * after it ("CDU-Chef", "SPÖ-Vorsitzende"): the compound names that person, whose party or body
+     * only qualifies the role, so the organization takes no part of its own.
+     */
+    private static List<ActorMention> withoutRoleModifiers(List<ActorMention> sorted, String text) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ActorMention m = sorted.get(i);
+            if (m.actor().type() == EntityType.Organization && i + 1 < sorted.size()
+                    && m.end() < text.length() && text.charAt(m.end()) == '-'
+                    && sorted.get(i + 1).start() == m.end() + 1
+                    && sorted.get(i + 1).actor().type() == EntityType.Person) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** Index of the first of {@code ms} (in text order) starting at or after {@code offset}: a binary search. */

@@ -13,8 +13,10 @@ import static org.geokg.extract.lexicon.SpeechFlag.TAIL;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.geokg.extract.claims.SpeechClaimExtractor;
 import org.geokg.extract.events.LexiconEventExtractor;
 import org.geokg.extract.lexicon.Grammar;
@@ -98,6 +100,9 @@ public final class SpeechFinder {
     /** Quotations that found an attribution of their own (content spans). */
     private final List<int[]> attributedQuotes = new ArrayList<>();
 
+    /** Sentences holding a negated speech verb (it reports nothing). */
+    private final Set<Integer> deniedSentences = new HashSet<>();
+
     public SpeechFinder(ArticleView v) {
         this.v = v;
         this.patterns = v.data.speech();
@@ -121,6 +126,9 @@ public final class SpeechFinder {
                     m = own.get(0);
                 }
                 if (!m.entry().prep() && !finiteVerb(toks, m) || m.entry().has(FRONT) && m.from() != 0) {
+                    if (!m.entry().prep() && negated(toks, m)) {
+                        deniedSentences.add(s);
+                    }
                     continue;
                 }
                 int start = toks.get(m.from()).start();
@@ -280,8 +288,8 @@ public final class SpeechFinder {
 
     /**
      * True when the speech verb is negated and reports nothing ("did not say whether", "no dijo si",
-     * "tidak menyebut nama", "sagte nicht, ob"): a negation right before it, or right after it
-     * closing its clause. A negated verb that goes on with a complementizer still reports words
+     * "tidak menyebut nama", "sagte nicht, ob"): a negation right before it, right before the
+     * particle closing a split verb ("teilte ... nicht mit"), or right after it closing its clause. A negated verb that goes on with a complementizer still reports words
      * ("tidak membantah bahwa ...").
      */
     private boolean negated(List<Token> toks, SpeechPatterns.Match m) {
@@ -292,6 +300,9 @@ public final class SpeechFinder {
         if (m.from() > 0 && v.grammar.endsBefore(Grammar.Kind.NEGATION, toks, m.from())
                 && v.text.substring(toks.get(m.from() - 1).end(), toks.get(m.from()).start()).isBlank()) {
             return true; // in the verb's own clause, not the end of a quotation before it ("... pas », a dit X")
+        }
+        if (to - m.from() > 1 && v.grammar.is(Grammar.Kind.NEGATION, toks, to - 2)) {
+            return true; // right before the particle closing a split verb ("teilte ... nicht mit")
         }
         if (!v.grammar.is(Grammar.Kind.NEGATION, toks, to)) {
             return false;
@@ -326,6 +337,12 @@ public final class SpeechFinder {
             if (own != null) {
                 last = own;
                 lastSentence = s;
+                continue;
+            }
+            if (deniedSentences.contains(s)) {
+                // a negated speech verb reports nothing ("teilte nicht mit, ob ... werde"), nor
+                // do the reported-mood words after it go on with anyone's claim
+                last = null;
                 continue;
             }
             if (last == null || lastSentence != s - 1 || overlapsAttributedQuote(sent.start(), sent.end())
@@ -492,9 +509,18 @@ public final class SpeechFinder {
             // after an article are a noun phrase of the clause, not words its verb attributes
             return null;
         }
+        String lead = v.text.substring(v.sentences.get(s).start(), Math.max(v.sentences.get(s).start(), q[0])).strip();
+        boolean midClause = !lead.isEmpty() && ",:;-–—(".indexOf(lead.charAt(lead.length() - 1)) < 0
+                && !ArticleView.isQuote(lead.charAt(lead.length() - 1));
         for (Verb verb : verbs) {
             if (verb.sentence() != s && !(verb.sentence() == s + 1 && first >= toks.size())) {
                 continue;
+            }
+            if (midClause && verb.sentence() == s && verb.start() > q[1]
+                    && v.text.substring(q[1] + 1, verb.start()).indexOf(',') < 0) {
+                // 'hat den Angriff "auf das Schärfste" verurteilt': quoted words inside a clause
+                // that the verb closes with no comma between are its adjunct, not words it reports
+                return null;
             }
             if (verb.start() <= q[1] || consumed.contains(verb) || verb.m().entry().has(PARTICIPLE)) {
                 // a participle has no subject of its own ("..." cette annonce en estimant que ...)

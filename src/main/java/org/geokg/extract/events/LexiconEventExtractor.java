@@ -908,8 +908,12 @@ public final class LexiconEventExtractor implements EventExtractor {
 
             // a place named before a trigger that takes places as targets and closes its clause
             // may be its destination (verb-final clauses: "ist nach Litauen gereist.")
-            List<ActorMention> before = usable(toks, v.eventPartiesIn(cStart, tStart),
-                    !(locTargets && closesClause(toks, m.to(), clause[1])));
+            boolean finalLoc = locTargets && closesClause(toks, m.to(), clause[1]);
+            // ... and a place with a state named between the subject and such a verb closing a
+            // verb-final clause is its object ("hat Charkiw mit Raketen angegriffen")
+            List<ActorMention> before = usable(toks, finalLoc && verbFinal(toks, clause, m.from(), m.to())
+                    ? placesAfterParty(partiesIn(cStart, tStart, true)) : v.eventPartiesIn(cStart, tStart),
+                    !finalLoc);
             int nearAt = tStart;
             int k = clauseOf(clauses, m.from());
             if (before.isEmpty() && k >= 2 && m.from() - clause[0] <= 3
@@ -2241,6 +2245,23 @@ public final class LexiconEventExtractor implements EventExtractor {
         private List<ActorMention> nearestGroupBefore(List<Token> toks, int from, int to) {
             List<ActorMention> ms = usable(toks, v.eventPartiesIn(from, to), true);
             return ms.isEmpty() ? List.of() : groupEndingNear(toks, ms, to, Integer.MAX_VALUE);
+        }
+
+        /**
+         * The mentions of {@code ms} (in text order) that are parties, plus the places with a country
+         * standing after the first party: a place opening the list is where things happen, not who acts.
+         */
+        private List<ActorMention> placesAfterParty(List<ActorMention> ms) {
+            List<ActorMention> out = new ArrayList<>();
+            boolean party = false;
+            for (ActorMention a : ms) {
+                boolean isParty = ArticleView.PARTICIPANT_TYPES.contains(a.actor().type());
+                if (isParty || party) {
+                    out.add(a);
+                }
+                party |= isParty;
+            }
+            return out;
         }
 
         /** Participant mentions in a range, plus places with a country when {@code places}. */

@@ -1,6 +1,7 @@
 package org.geokg.extract.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +64,7 @@ public final class ActorLexicon {
     private final Map<String, List<Anaphor>> anaphorsByFirst = new HashMap<>();
     private final Set<String> pronouns = new HashSet<>();
     private String home;
+    private final Set<String> otherHomes = new HashSet<>();
 
     private ActorLexicon(String language) {
         this.language = language;
@@ -129,6 +131,12 @@ public final class ActorLexicon {
             for (String[] r : DataLib.tsv(dir + "home.tsv", true)) {
                 if (r.length >= 2 && r[0].strip().equals("home")) {
                     x.home = r[1].strip();
+                } else if (r.length >= 2 && r[0].strip().equals("other-homes")) {
+                    for (String c : r[1].strip().split("\\|")) {
+                        if (!c.isBlank()) {
+                            x.otherHomes.add(c.strip());
+                        }
+                    }
                 }
             }
         }
@@ -174,6 +182,14 @@ public final class ActorLexicon {
 
     String language() {
         return language;
+    }
+
+    /**
+     * Other states whose press writes in the language (AUT, CHE for German): an article datelined
+     * there or credited to an outlet of theirs has that state for home ({@link #home()} otherwise).
+     */
+    public Set<String> otherHomes() {
+        return Collections.unmodifiableSet(otherHomes);
     }
 
     /** The home state of the language (IDN for Indonesian) or null. */

@@ -27,9 +27,13 @@ final class BodyPatterns {
     /** The distinct bodies found so far in the article by state, the latest found last. */
     private final Map<String, List<Actor>> bodiesSeen = new HashMap<>();
 
-    BodyPatterns(Gazetteer gazetteer, ActorLexicon lex) {
+    /** The article's home state: unqualified offices and home bodies are its own. */
+    private final String home;
+
+    BodyPatterns(Gazetteer gazetteer, ActorLexicon lex, String home) {
         this.gazetteer = gazetteer;
         this.lex = lex;
+        this.home = home;
     }
 
     void apply(SpanTokens st) {
@@ -106,7 +110,7 @@ final class BodyPatterns {
             } else {
                 iso3 = lastCountryOfKind.get(b.kind());
                 if (iso3 == null && b.home()) {
-                    iso3 = lex.home();
+                    iso3 = home;
                 }
                 if (iso3 == null) {
                     continue;

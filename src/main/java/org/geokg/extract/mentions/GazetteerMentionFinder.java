@@ -66,8 +66,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
         String lang = language(text.language());
         ActorLexicon lex = lexicon(lang);
         String s = text.text();
-        BodyPatterns bodies = new BodyPatterns(gazetteer, lex);
-        PersonPatterns persons = new PersonPatterns(gazetteer, lex);
+        String home = articleHome(text, lex, lang);
+        BodyPatterns bodies = new BodyPatterns(gazetteer, lex, home);
+        PersonPatterns persons = new PersonPatterns(gazetteer, lex, home);
         List<SpanTokens> spans = new ArrayList<>();
         for (TextSpan b : text.body()) {
             InterruptLib.stopIfInterrupted();
@@ -112,6 +113,38 @@ public final class GazetteerMentionFinder implements MentionFinder {
         }
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return canonical(officeCountry(s, removeOverlaps(out)));
+    }
+
+    /**
+     * The home state of the article: another state whose press writes in the language (lexicon
+     * {@code other-homes}) when the dateline before the first body line names one of its places
+     * or outlets ("Wien (APA) -"), or the publisher is one of its outlets; else the language's home.
+     */
+    private String articleHome(PreparedText text, ActorLexicon lex, String lang) {
+        if (lex.otherHomes().isEmpty()) {
+            return lex.home();
+        }
+        String s = text.text();
+        List<String> cues = new ArrayList<>();
+        if (text.publisher() != null) {
+            cues.add(text.publisher());
+        }
+        if (!text.body().isEmpty()) {
+            int at = Math.min(s.length(), Math.max(0, text.body().get(0).start()));
+            int lineStart = s.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+            if (lineStart < at) {
+                cues.add(s.substring(lineStart, at));
+            }
+        }
+        for (String cue : cues) {
+            for (Gazetteer.Match m : gazetteer.scan(cue, 0, cue.length(), lang)) {
+                String c = m.actor().country();
+                if (c != null && lex.otherHomes().contains(c)) {
+                    return c;
+                }
+            }
+        }
+        return lex.home();
     }
 
     /**

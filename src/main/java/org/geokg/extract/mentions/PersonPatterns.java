@@ -26,9 +26,13 @@ final class PersonPatterns {
     private final Gazetteer gazetteer;
     private final ActorLexicon lex;
 
-    PersonPatterns(Gazetteer gazetteer, ActorLexicon lex) {
+    /** The article's home state: unqualified offices and home bodies are its own. */
+    private final String home;
+
+    PersonPatterns(Gazetteer gazetteer, ActorLexicon lex, String home) {
         this.gazetteer = gazetteer;
         this.lex = lex;
+        this.home = home;
     }
 
     /** Title chains. */
@@ -756,7 +760,7 @@ final class PersonPatterns {
         // only an office the home state has: "Menlu X" alone is Indonesia's, "PM X" is not
         if (country == null && affiliation == null && role != null && "GOV".equals(role.sector()) && !role.abroad()
                 && !first.abroad()) {
-            country = lex.home();
+            country = home;
         }
         Actor base = new Actor(Gazetteer.personKey(name, country), EntityType.Person, name, null, country,
                 sector(role, affiliation), null);

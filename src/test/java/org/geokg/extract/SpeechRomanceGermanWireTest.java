@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with "que" after a quoted word, which reports words of its own, and a relative "que" / "that"
  * after the object of "condenó" / "condemned", which opens no words said; a quoted fragment inside a
  * clause whose speaker is named after the comma ('X dénonce « ... » le blocus, a affirmé Y') and a
- * relative clause after a quotation (', qu'il accuse de ...'), which attributes nothing. ¶ stands for a paragraph break. A speaker written
+ * relative clause after a quotation (', qu'il accuse de ...'), which attributes nothing; a nationality
+ * inside the office after an inverted verb ("a indiqué le porte-parole du ministère ghanéen ... X"). ¶ stands for a paragraph break. A speaker written
  * "=Type:ISO3" is checked by entity type and country, else by label.
  */
 class SpeechRomanceGermanWireTest {
@@ -37,7 +38,8 @@ class SpeechRomanceGermanWireTest {
         "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según informó el canciller peruano, Raúl Cárdenas. | permanecerá cerrada | Raúl Cárdenas",
         "fr | Selon le ministre grec des Affaires étrangères Nikos Petridis, Athènes a rappelé son ambassadeur en Turquie. | rappelé son ambassadeur | Nikos Petridis",
         "es | Un portavoz de la Cancillería colombiana, Luis Ortega, confirmó el incidente, resaltando que nadie resultó herido. La ministra Ana Ruiz instó a su homólogo ecuatoriano, Pablo Vera, a adoptar medidas \"inmediatas\" para proteger a los diplomáticos, si bien aclaró que la embajada sigue abierta. | embajada sigue abierta | Ana Ruiz",
-        "fr | Le Chili dénonce « sans la moindre réserve » le blocus imposé par le Pérou à la Bolivie, a affirmé jeudi la ministre des Affaires étrangères Ana Vidal. | blocus imposé | Ana Vidal"
+        "fr | Le Chili dénonce « sans la moindre réserve » le blocus imposé par le Pérou à la Bolivie, a affirmé jeudi la ministre des Affaires étrangères Ana Vidal. | blocus imposé | Ana Vidal",
+        "fr | Mme Koné a déploré les tirs visant la frontière ivoirienne, a indiqué le porte-parole du ministère ghanéen des Affaires étrangères Kwame Mensah. | tirs visant la frontière | Kwame Mensah"
     })
     void attributionIsOneClaimOfItsSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

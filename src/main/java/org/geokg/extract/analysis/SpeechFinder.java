@@ -650,9 +650,17 @@ public final class SpeechFinder {
 
     /** True when the first actor after the verb in its clause is a person or an organization ("..., said spokeswoman X"). */
     private boolean personOrBodyAfter(Verb verb, int s) {
-        List<ActorMention> ms = speakersIn(verb.end(), clauseEndAfter(verb.end(), s));
-        return !ms.isEmpty() && (ms.get(0).actor().type() == EntityType.Person
-                || ms.get(0).actor().type() == EntityType.Organization);
+        for (ActorMention m : speakersIn(verb.end(), clauseEndAfter(verb.end(), s))) {
+            if (m.actor().type() == EntityType.Person || m.actor().type() == EntityType.Organization) {
+                return true;
+            }
+            if (!"demonym".equals(m.how())) {
+                return false;
+            }
+            // "..., a indiqué le porte-parole sénégalais du ministère, X": a nationality inside the
+            // office names no speaker of its own; the person or body after it does
+        }
+        return false;
     }
 
     /**

@@ -268,6 +268,7 @@ class EventConstructionCoverageTest {
         "fr | Le Canada a imposé de nouvelles sanctions à l'Iran. | 16 CAN>IRN",
         "fr | La Lituanie a expulsé deux diplomates russes. | 16 LTU>RUS",
         "fr | Le Maroc a rompu ses relations diplomatiques avec l'Iran. | 16 MAR>IRN",
+        "fr | Le Gabon a convoqué son ambassadeur au Cameroun pour consultations. | 16 GAB>CMR",
         "fr | La Chine a saisi un bateau de pêche philippin près du récif. | 17 CHN>PHL",
         "fr | Israël a mené des frappes aériennes contre la Syrie dans la nuit. | 19 ISR>SYR",
         "fr | La Russie a bombardé la ville ukrainienne de Kharkiv. | 19 RUS>UKR",

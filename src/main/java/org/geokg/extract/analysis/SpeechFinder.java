@@ -560,6 +560,13 @@ public final class SpeechFinder {
             // named after that comma
             int comma = between.lastIndexOf(',');
             int attrFrom = comma >= 0 ? q[1] + 2 + comma : q[1] + 1;
+            List<Token> opening = Tokens.of(v.text, attrFrom, verb.start());
+            if (comma >= 0 && !opening.isEmpty() && (v.grammar.is(Grammar.Kind.RELATIVE, opening, 0)
+                    || v.grammar.is(Grammar.Kind.COMP, opening, 0))) {
+                // '"... des agents étrangers", qu'il accuse de ...': a relative clause after the
+                // quotation speaks of the words quoted, its verb attributes none of them
+                return null;
+            }
             for (int i = 0; i < bt.size(); i++) {
                 if (v.grammar.is(Grammar.Kind.COORD, bt, i)) {
                     return null;
@@ -669,9 +676,17 @@ public final class SpeechFinder {
 
     /** True when the first actor after the verb in its clause is a person or an organization ("..., said spokeswoman X"). */
     private boolean personOrBodyAfter(Verb verb, int s) {
-        List<ActorMention> ms = speakersIn(verb.end(), clauseEndAfter(verb.end(), s));
-        return !ms.isEmpty() && (ms.get(0).actor().type() == EntityType.Person
-                || ms.get(0).actor().type() == EntityType.Organization);
+        for (ActorMention m : speakersIn(verb.end(), clauseEndAfter(verb.end(), s))) {
+            if (m.actor().type() == EntityType.Person || m.actor().type() == EntityType.Organization) {
+                return true;
+            }
+            if (!"demonym".equals(m.how())) {
+                return false;
+            }
+            // "..., a indiqué le porte-parole sénégalais du ministère, X": a nationality inside the
+            // office names no speaker of its own; the person or body after it does
+        }
+        return false;
     }
 
     /**
@@ -834,6 +849,11 @@ public final class SpeechFinder {
                 return null;
             }
         }
+        if (!endsClause(q[1]) && tailReportsClause(q, s, consumed)) {
+            // 'X condamne "..." l'attaque, a déclaré le ministre Y': the quotation is a part of the
+            // words the verb after the comma reports; that verb's speaker said the whole clause
+            return null;
+        }
         boolean document = !lead.m().entry().prep() && documentRelative(v.tokens(s), lead);
         Actor speaker = document ? null : lead.m().entry().prep() ? prepSpeaker(lead).actor() : speakerOf(lead);
         boolean described = speaker == null && !document && !lead.m().entry().prep()
@@ -843,6 +863,28 @@ public final class SpeechFinder {
         }
         return new Pending(new Speech(speaker, true, content[0], content[1], v.sentences.get(s).start(), lead.end(),
                 false), document || described, false, document, false, described);
+    }
+
+    /**
+     * True when a speech verb later in sentence {@code s}, after a comma that follows quotation
+     * {@code q} with no other quotation between, reports words of its own ('..., a déclaré X').
+     */
+    private boolean tailReportsClause(int[] q, int s, List<Verb> consumed) {
+        for (Verb verb : verbs) {
+            if (verb.sentence() != s || verb.start() <= q[1] || consumed.contains(verb)
+                    || verb.m().entry().has(PARTICIPLE)) {
+                continue;
+            }
+            String between = v.text.substring(q[1] + 1, verb.start());
+            boolean quoted = false;
+            for (int k = 0; k < between.length(); k++) {
+                quoted |= ArticleView.isQuote(between.charAt(k));
+            }
+            if (!quoted && between.indexOf(',') >= 0 && reported(verb) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -121,4 +121,18 @@ class EventConstructionEsDeTest {
     void demonymAfterAnAdjective(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+    /**
+     * A capital after a treaty noun and "de"/"of" names the treaty ("Convención de Viena"), not
+     * the government seated there; "EE. UU." with a space does not end the sentence.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Ecuador criticó a Chile en nombre de la Convención de Viena. | 11 ECU>CHL; !11 ECU>AUT",
+        "es | Panamá acusó a Costa Rica de violar el Tratado de Lisboa. | 112 PAN>CRI; !112 PAN>PRT",
+        "en | Kenya accused Uganda of breaching the Treaty of Lisbon. | 112 KEN>UGA; !12 UGA>PRT",
+        "es | El Departamento de Estado de EE. UU. criticó el martes a Irán por los ensayos. | 11 USA>IRN",
+    })
+    void aCapitalAfterATreatyNounNamesTheTreaty(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

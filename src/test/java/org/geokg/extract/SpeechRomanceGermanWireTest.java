@@ -36,7 +36,9 @@ class SpeechRomanceGermanWireTest {
         "fr | Selon le ministre grec des Affaires étrangères Nikos Petridis, Athènes a rappelé son ambassadeur en Turquie. | rappelé son ambassadeur | Nikos Petridis",
         "es | Un portavoz de la Cancillería colombiana, Luis Ortega, confirmó el incidente, resaltando que nadie resultó herido. La ministra Ana Ruiz instó a su homólogo ecuatoriano, Pablo Vera, a adoptar medidas \"inmediatas\" para proteger a los diplomáticos, si bien aclaró que la embajada sigue abierta. | embajada sigue abierta | Ana Ruiz",
         "es | Bolivia rechazó la propuesta de Paraguay, aduciendo que el plazo era demasiado corto. | plazo era demasiado corto | =Country:BOL",
-        "es | La reunión fue cancelada por razones de seguridad, reza el comunicado de la Cancillería uruguaya. | cancelada por razones | =Organization:URY"
+        "es | La reunión fue cancelada por razones de seguridad, reza el comunicado de la Cancillería uruguaya. | cancelada por razones | =Organization:URY",
+        "es | China rechazó las críticas de Japón sobre el estrecho, afirmó hoy su portavoz en una rueda de prensa. | críticas de Japón | =Country:CHN",
+        "es | El presidente de Kenia, Samuel Otieno, lamentó el choque en la frontera con Somalia, según su vocero. | choque en la frontera | Samuel Otieno"
     })
     void attributionIsOneClaimOfItsSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

@@ -49,6 +49,7 @@ class SpeechRomanceGermanWireTest {
         "fr | Le chef de la diplomatie belge Paul Verhoeven a dénoncé les propos hostiles\" du gouvernement italien, rapporte «Belga» citant l'agence ANSA. ¶ \"Ces propos sont inacceptables\", a déclaré le ministre. | du gouvernement italien",
         "es | La frontera con Bolivia permanecerá cerrada hasta el viernes, según había informado el canciller peruano, Raúl Cárdenas. | el canciller peruano",
         "es | El Gobierno chileno, a través del Ministerio de Relaciones Exteriores, condenó el bombardeo que dañó su consulado en Jartum. | dañó su consulado",
+        "es | Honduras condenó enérgicamente el ataque que sufrió su consulado en Managua. | sufrió su consulado",
         "en | The Chilean government condemned the bombing that damaged its consulate in Khartoum. | damaged its consulate"
     })
     void narrativeIsNoClaim(String lang, String text, String words) {

@@ -135,4 +135,16 @@ class EventConstructionEsDeTest {
     void aCapitalAfterATreatyNounNamesTheTreaty(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);
     }
+    /**
+     * A passive whose agent follows a place adverbial naming a capital ("fue recibido en X por
+     * Y"): the capital after the locative word is where, not a party that ends the search.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | El canciller de Nicaragua, Pedro Álvarez, fue recibido en Caracas por su homólogo venezolano. | 043 VEN>NIC",
+        "es | La ministra de Ghana, Ama Boateng, fue recibida en Abuja por el presidente nigeriano. | 043 NGA>GHA",
+    })
+    void aPassiveAgentAfterAPlaceAdverbial(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

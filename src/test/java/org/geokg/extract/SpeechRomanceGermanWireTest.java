@@ -38,7 +38,8 @@ class SpeechRomanceGermanWireTest {
         "es | Bolivia rechazó la propuesta de Paraguay, aduciendo que el plazo era demasiado corto. | plazo era demasiado corto | =Country:BOL",
         "es | La reunión fue cancelada por razones de seguridad, reza el comunicado de la Cancillería uruguaya. | cancelada por razones | =Organization:URY",
         "es | China rechazó las críticas de Japón sobre el estrecho, afirmó hoy su portavoz en una rueda de prensa. | críticas de Japón | =Country:CHN",
-        "es | El presidente de Kenia, Samuel Otieno, lamentó el choque en la frontera con Somalia, según su vocero. | choque en la frontera | Samuel Otieno"
+        "es | El presidente de Kenia, Samuel Otieno, lamentó el choque en la frontera con Somalia, según su vocero. | choque en la frontera | Samuel Otieno",
+        "es | El jefe de la delegación turca, Emre Kaya, afirmó que Ankara no aceptará nuevas condiciones de Grecia. | nuevas condiciones | Emre Kaya"
     })
     void attributionIsOneClaimOfItsSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);

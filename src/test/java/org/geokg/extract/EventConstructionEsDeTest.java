@@ -162,4 +162,30 @@ class EventConstructionEsDeTest {
                 .noneMatch(r -> byRef.containsKey(r) && byRef.get(r).label().contains(party))),
                 () -> "events: " + d.events() + " entities: " + d.entities());
     }
+    /**
+     * A capital after a treaty noun and "de"/"of" names the treaty ("Convención de Viena"), not
+     * the government seated there; "EE. UU." with a space does not end the sentence.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | Ecuador criticó a Chile en nombre de la Convención de Viena. | 11 ECU>CHL; !11 ECU>AUT",
+        "es | Panamá acusó a Costa Rica de violar el Tratado de Lisboa. | 112 PAN>CRI; !112 PAN>PRT",
+        "en | Kenya accused Uganda of breaching the Treaty of Lisbon. | 112 KEN>UGA; !12 UGA>PRT",
+        "es | El Departamento de Estado de EE. UU. criticó el martes a Irán por los ensayos. | 11 USA>IRN",
+    })
+    void aCapitalAfterATreatyNounNamesTheTreaty(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+    /**
+     * A passive whose agent follows a place adverbial naming a capital ("fue recibido en X por
+     * Y"): the capital after the locative word is where, not a party that ends the search.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es | El canciller de Nicaragua, Pedro Álvarez, fue recibido en Caracas por su homólogo venezolano. | 043 VEN>NIC",
+        "es | La ministra de Ghana, Ama Boateng, fue recibida en Abuja por el presidente nigeriano. | 043 NGA>GHA",
+    })
+    void aPassiveAgentAfterAPlaceAdverbial(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
 }

@@ -44,7 +44,12 @@ class SpeechRomanceGermanWireTest {
         "de | Der Sprecher Tomas Berg sagte, die Lage an der Grenze sei ruhig. Außenministerin Ingrid Falk machte zugleich klar, dass Schweden an seiner Linie festhalte. | an seiner Linie festhalte | Ingrid Falk",
         "es | Un portavoz de la Cancillería colombiana, Luis Ortega, confirmó el incidente, resaltando que nadie resultó herido. La ministra Ana Ruiz instó a su homólogo ecuatoriano, Pablo Vera, a adoptar medidas \"inmediatas\" para proteger a los diplomáticos, si bien aclaró que la embajada sigue abierta. | embajada sigue abierta | Ana Ruiz",
         "fr | Le Chili dénonce « sans la moindre réserve » le blocus imposé par le Pérou à la Bolivie, a affirmé jeudi la ministre des Affaires étrangères Ana Vidal. | blocus imposé | Ana Vidal",
-        "fr | Mme Koné a déploré les tirs visant la frontière ivoirienne, a indiqué le porte-parole du ministère ghanéen des Affaires étrangères Kwame Mensah. | tirs visant la frontière | Kwame Mensah"
+        "fr | Mme Koné a déploré les tirs visant la frontière ivoirienne, a indiqué le porte-parole du ministère ghanéen des Affaires étrangères Kwame Mensah. | tirs visant la frontière | Kwame Mensah",
+        "es | Bolivia rechazó la propuesta de Paraguay, aduciendo que el plazo era demasiado corto. | plazo era demasiado corto | =Country:BOL",
+        "es | La reunión fue cancelada por razones de seguridad, reza el comunicado de la Cancillería uruguaya. | cancelada por razones | =Organization:URY",
+        "es | China rechazó las críticas de Japón sobre el estrecho, afirmó hoy su portavoz en una rueda de prensa. | críticas de Japón | =Country:CHN",
+        "es | El presidente de Kenia, Samuel Otieno, lamentó el choque en la frontera con Somalia, según su vocero. | choque en la frontera | Samuel Otieno",
+        "es | El jefe de la delegación turca, Emre Kaya, afirmó que Ankara no aceptará nuevas condiciones de Grecia. | nuevas condiciones | Emre Kaya"
     })
     void attributionIsOneClaimOfItsSpeaker(String lang, String text, String words, String speaker) {
         PipelineFixture.assertSpeaker(lang, text, words, speaker);
@@ -57,7 +62,8 @@ class SpeechRomanceGermanWireTest {
         "es | El Gobierno chileno, a través del Ministerio de Relaciones Exteriores, condenó el bombardeo que dañó su consulado en Jartum. | dañó su consulado",
         "en | The Chilean government condemned the bombing that damaged its consulate in Khartoum. | damaged its consulate",
         "de | Die Sprecherin Eva Lind sagte, Norwegen sei vorbereitet. Das Ministerium in Oslo teilte nicht mit, ob die Fregatte auslaufen werde. | Fregatte auslaufen",
-        "de | Die Regierung in Madrid hat den Anschlag auf den chilenischen Botschafter in Lima \"auf das Schärfste\" verurteilt. | auf das Schärfste"
+        "de | Die Regierung in Madrid hat den Anschlag auf den chilenischen Botschafter in Lima \"auf das Schärfste\" verurteilt. | auf das Schärfste",
+        "es | Honduras condenó enérgicamente el ataque que sufrió su consulado en Managua. | sufrió su consulado"
     })
     void narrativeIsNoClaim(String lang, String text, String words) {
         ExtractionDocument d = PipelineFixture.run(lang, text.replace(" ¶ ", "\n\n"));

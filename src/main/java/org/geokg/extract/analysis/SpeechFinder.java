@@ -1356,7 +1356,11 @@ public final class SpeechFinder {
             // "told reporters that", "told a regular press briefing on Monday that": the words
             // said begin after a complementizer in the verb's clause
             int c = compInClause(toks, i, s);
-            if (c > i && verb.m().entry().has(OBJECT) && v.grammar.is(Grammar.Kind.DETERMINER, toks, i)) {
+            int o = i;
+            while (o < c && v.grammar.is(Grammar.Kind.ADVERB, toks, o)) {
+                o++; // "condenó enérgicamente el ataque que ..."
+            }
+            if (c > i && verb.m().entry().has(OBJECT) && v.grammar.is(Grammar.Kind.DETERMINER, toks, o)) {
                 // "condenó el bombardeo que dañó ...": "que" after the verb's object is relative
                 c = -1;
             }

@@ -837,6 +837,30 @@ public final class LexiconEventExtractor implements EventExtractor {
             return false;
         }
 
+        /**
+         * The parties in {@code [from, to)} less the capitals that name a place right after a
+         * locative word ("fue recibido en Caracas por ...": where, not who).
+         */
+        private List<ActorMention> partiesOutsidePlaces(List<Token> toks, Grammar g, int from, int to) {
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention a : v.eventPartiesIn(from, to)) {
+                int k = tokenAt(toks, a.start());
+                if (!"capital".equals(a.how()) || k < 1 || !g.is(Grammar.Kind.LOCATIVE, toks, k - 1)) {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+
+        private static int tokenAt(List<Token> toks, int offset) {
+            for (int k = 0; k < toks.size(); k++) {
+                if (toks.get(k).start() == offset) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         /** True for a state body (ministry, government) or a capital standing for its government. */
         private static boolean seatOfPower(ActorMention a) {
             return "capital".equals(a.how())
@@ -997,7 +1021,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // the agent word a few words on, with no party and no comma before it
                 for (int i = m.to() + 2; i < Math.min(m.to() + PASSIVE_AGENT_WORDS, clause[1]); i++) {
                     String gap = v.text.substring(toks.get(m.to() - 1).end(), toks.get(i).start());
-                    if (gap.indexOf(',') >= 0 || !v.eventPartiesIn(toks.get(m.to() - 1).end(),
+                    if (gap.indexOf(',') >= 0 || !partiesOutsidePlaces(toks, g, toks.get(m.to() - 1).end(),
                             toks.get(i).start()).isEmpty()) {
                         break;
                     }

@@ -217,7 +217,13 @@ public final class Grammar {
          * in that form right before the agent word is passive with no auxiliary ("el petrolero
          * incautado por Irán"); after another verb form the agent word is no agent ("protestó por")
          */
-        PARTICIPLE
+        PARTICIPLE,
+        /**
+         * word ending of a manner adverb, written with a leading hyphen (es "-mente"): it may stand
+         * between a verb and its object ("condenó enérgicamente el ataque que ..."), so the object's
+         * article is still the verb's object
+         */
+        ADVERB
     }
 
     public static final Grammar EMPTY = new Grammar(new EnumMap<>(Kind.class), Map.of(), WordForms.NONE);
@@ -257,7 +263,7 @@ public final class Grammar {
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(r.where() + ": unknown kind '" + r.col(1) + "'", e);
             }
-            if (k == Kind.GERUND || k == Kind.PARTICIPLE) {
+            if (byEnding(k)) {
                 for (String end : r.col(0).strip().toLowerCase(Locale.ROOT).split("\\|")) {
                     if (!end.startsWith("-") || end.length() < 2 || end.contains(" ")) {
                         throw new ConfigException(r.where() + ": a " + r.col(1) + " row lists word endings with a"
@@ -286,7 +292,7 @@ public final class Grammar {
 
     /** True when the language lists words of this kind. */
     public boolean has(Kind kind) {
-        if (kind == Kind.GERUND || kind == Kind.PARTICIPLE) {
+        if (byEnding(kind)) {
             return endings.containsKey(kind);
         }
         return !patterns.getOrDefault(kind, List.of()).isEmpty();
@@ -303,7 +309,7 @@ public final class Grammar {
     }
 
     public boolean is(Kind kind, List<Token> toks, int i) {
-        if (kind == Kind.GERUND || kind == Kind.PARTICIPLE) {
+        if (byEnding(kind)) {
             if (i < 0 || i >= toks.size()) {
                 return false;
             }
@@ -316,5 +322,10 @@ public final class Grammar {
             return false;
         }
         return i >= 0 && i < toks.size() && matchAt(kind, toks, i, toks.size()) == i + 1;
+    }
+
+    /** Kinds listed as word endings ("-ando|-iendo"), not as words. */
+    private static boolean byEnding(Kind kind) {
+        return kind == Kind.GERUND || kind == Kind.PARTICIPLE || kind == Kind.ADVERB;
     }
 }

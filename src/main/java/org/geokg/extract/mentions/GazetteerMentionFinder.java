@@ -233,13 +233,21 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return dash > 0 ? x.substring(0, dash) : x;
     }
 
-    /** "bahasa Inggris" is the English language, not the United Kingdom. */
+    /**
+     * "bahasa Inggris" is the English language, not the United Kingdom; a capital after an
+     * instrument noun and a connector ("Convención de Viena", "Treaty of Lisbon") names a treaty,
+     * not the government seated there.
+     */
     private static boolean blocked(SpanTokens st, Gazetteer.Match m, ActorLexicon lex) {
         if (m.actor().type() != EntityType.Country) {
             return false;
         }
         int i = st.tokenStartingAt(m.start());
-        return i > 0 && lex.is("blocker", st.word(i - 1));
+        if (i > 0 && lex.is("blocker", st.word(i - 1))) {
+            return true;
+        }
+        return "capital".equals(m.how()) && i > 1 && lex.is("connector", st.word(i - 1))
+                && lex.is("instrument", st.word(i - 2));
     }
 
     private static List<ActorMention> removeOverlaps(List<ActorMention> sorted) {

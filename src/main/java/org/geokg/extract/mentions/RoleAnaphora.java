@@ -31,6 +31,7 @@ import org.geokg.kg.model.EntityType;
  */
 final class RoleAnaphora {
     private static final String SPOKESPERSON = "spokesperson";
+    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb");
 
     private final ActorLexicon lex;
@@ -68,6 +69,10 @@ final class RoleAnaphora {
                 if (state == null && st.occ[i] == null) {
                     state = possessiveStateBefore(st, i);
                     possessive = state != null;
+                }
+                if (st.occ[i] == null && det >= 0 && lex.is("owner", st.word(det))) {
+                    i = ownedSpokesperson(st, i);
+                    continue;
                 }
                 if (st.occ[i] == null && !possessive && (det < 0 || !determiner(st.word(det)))) {
                     i = bareTitle(st, i, seen, lastByRole);
@@ -329,6 +334,35 @@ final class RoleAnaphora {
     /** The state of a one-token country mention right before token {@code i}, after a word. */
     private static Actor stateBefore(SpanTokens st, int i) {
         return i >= 2 && st.adjacent(i - 2) ? stateAt(st, i - 1) : null;
+    }
+
+    /**
+     * A spokesperson after a possessive determiner and with no name ("según su vocero", "afirmó
+     * hoy su portavoz"): the spokesperson of the sentence's first actor, who speaks through them.
+     * Returns the last token index handled.
+     */
+    private int ownedSpokesperson(SpanTokens st, int i) {
+        ActorLexicon.Title t = titleAt(st, i);
+        if (t == null || t.honorific() || !SPOKESPERSON.equals(t.role()) || insideQuote(st, i)) {
+            return i;
+        }
+        int end = i + t.words().size();
+        if (!free(st, i, end) || end < st.size() && st.adjacent(end - 1) && namedNext(st, end)
+                || appositionNext(st, end) != null) {
+            return i; // "su portavoz, Ana Gil": the person patterns name her
+        }
+        int from = i - 1;
+        while (from > 0 && !SENTENCE_END.contains(st.word(from - 1))) {
+            from--;
+        }
+        for (int k = Math.max(0, from); k < i - 1; k++) {
+            ActorMention m = st.occ[k];
+            if (m != null && m.actor().type() != EntityType.Location) {
+                st.put(st.mention(m.actor(), i, end, "short"));
+                return end - 1;
+            }
+        }
+        return i;
     }
 
     private static Actor latestOrg(List<ActorMention> seen, int before) {

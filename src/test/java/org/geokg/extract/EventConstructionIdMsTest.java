@@ -227,6 +227,20 @@ class EventConstructionIdMsTest {
         // declaring diplomats persona non grata expels them
         "id | Norwegia menyatakan tiga diplomat Belarus di Oslo sebagai persona non grata pada Kamis. | 166 NOR>BLR",
         "ms | Sweden mengisytiharkan dua diplomat Iran sebagai persona non grata semalam. | 166 SWE>IRN",
+        // a summons and a protest note joined by "dan": both acts are the summoner's, the envoy's
+        // state is the target of both, never a co-source of the second
+        "id | Kementerian Luar Negeri Peru memanggil Duta Besar Chili dan menyerahkan nota protes atas insiden di perbatasan. | 114 PER>CHL;!114 CHL>PER;!114 PER>IDN",
+        "ms | Wisma Putra memanggil duta Myanmar dan menyerahkan nota bantahan berhubung pencerobohan itu. | 114 MYS>MMR;!114 MMR>MYS;!016 MMR>MYS",
+        "ms | Brunei menyeru Myanmar membebaskan tahanan politik. | 02 BRN>MMR",
+        "ms | Vietnam dijangka menandatangani perjanjian perdagangan dengan Korea Selatan tahun depan. | 057 VNM~KOR future",
+        // a di- verb in a relative clause takes the bare noun phrase after it as its agent
+        "id | Misil yang ditembakkan Korea Utara jatuh di perairan Jepang. | 19 PRK>JPN",
+        "ms | Roket yang ditembak Iran jatuh di wilayah Iraq. | 19 IRN>IRQ",
+        // an act whose agent comes after the verb with "oleh", and a report verb after it
+        "id | Serangan drone terhadap kapal tanker Yunani dilancarkan oleh pemberontak Yaman, kata Amerika Serikat. | 19 YEM>GRC;!19 USA>GRC",
+        "ms | Serangan ke atas kapal tentera laut Filipina dilakukan oleh pengawal pantai China, kata Manila. | 19 CHN>PHL;!19 PHL>PHL",
+        "ms | Perdana Menteri Thailand bertemu Presiden Filipina di Manila pada Isnin. Kedua-dua negara bersetuju untuk meningkatkan kerjasama pertahanan. | 03 THA~PHL",
+        "id | Menlu Peru menerima kunjungan Menlu Kolombia di Lima. Kedua negara sepakat memperkuat kerja sama perbatasan. | 03 PER~COL",
     })
     void realNewsConstructions(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

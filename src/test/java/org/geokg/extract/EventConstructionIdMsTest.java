@@ -220,6 +220,8 @@ class EventConstructionIdMsTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
                 "ms | Kerajaan Korea Selatan menghantar pasukan perubatan ke Turkiye selepas gempa bumi. | 073 KOR>TUR;!154 KOR>TUR",
+        "id | Pemerintah Filipina mendorong agar Myanmar segera membebaskan tahanan politik. | 02 PHL>MMR",
+        "id | Program itu mendorong pertumbuhan ekspor Vietnam ke Jerman. | !02 VNM>DEU",
         "id | Pemerintah Jepang mengirim tim penyelamat ke Nepal. | 073 JPN>NPL;!154 JPN>NPL",
         "ms | Kerajaan Kemboja menyerahkan seorang suspek penipuan kepada pihak berkuasa China. | 0 KHM>CHN",
         "ms | Jepun dan Filipina memeterai perjanjian akses timbal balas di Manila. | 05 JPN~PHL",

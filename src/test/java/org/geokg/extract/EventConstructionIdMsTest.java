@@ -222,6 +222,8 @@ class EventConstructionIdMsTest {
                 "ms | Kerajaan Korea Selatan menghantar pasukan perubatan ke Turkiye selepas gempa bumi. | 073 KOR>TUR;!154 KOR>TUR",
         "id | Pemerintah Filipina mendorong agar Myanmar segera membebaskan tahanan politik. | 02 PHL>MMR",
         "id | Program itu mendorong pertumbuhan ekspor Vietnam ke Jerman. | !02 VNM>DEU",
+        "id | Etiopia dan Eritrea menyepakati gencatan senjata atas mediasi Kenya. | 0871 ETH~ERI;!0871 ETH>KEN;045 KEN>ETH",
+        "ms | Armenia dan Azerbaijan bersetuju dengan gencatan senjata hasil pengantaraan Turkiye. | 0871 ARM~AZE;!0871 ARM>TUR",
         "id | Pemerintah Jepang mengirim tim penyelamat ke Nepal. | 073 JPN>NPL;!154 JPN>NPL",
         "ms | Kerajaan Kemboja menyerahkan seorang suspek penipuan kepada pihak berkuasa China. | 0 KHM>CHN",
         "ms | Jepun dan Filipina memeterai perjanjian akses timbal balas di Manila. | 05 JPN~PHL",

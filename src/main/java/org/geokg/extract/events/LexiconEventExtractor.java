@@ -1085,6 +1085,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                     all.addAll(before);
                     all.addAll(after);
                 }
+                if (!MEDIATION_CODES.contains(e.cameo())) {
+                    // "X dan Y menyepakati gencatan senjata atas mediasi Z": the mediator named by
+                    // a mediation trigger after the act is no partner of it
+                    for (EventLexicon.Match other : matches) {
+                        if (other.from() >= m.to() && MEDIATION_CODES.contains(other.entry().cameo())) {
+                            int from = toks.get(other.from()).start();
+                            all.removeIf(a -> a.start() >= from);
+                            break;
+                        }
+                    }
+                }
                 src = all;
                 tgt = all;
             } else if (agent >= m.to() - 1 && nominalAt(toks, m) && !nominalAgentTargets(toks, agent, tEnd, cEnd).isEmpty()) {

@@ -1012,8 +1012,12 @@ public final class LexiconEventExtractor implements EventExtractor {
                 // (the first agent word only: "Penahanan X oleh Y dikecam oleh Z" names Y the doer)
                 for (int i = m.to() + 1; i < clause[1]; i++) {
                     if (g.is(Grammar.Kind.AGENT, toks, i)) {
-                        if (g.is(Grammar.Kind.BARE_AGENT, toks, i - 1)
-                                && toks.get(i - 1).norm().length() > PASSIVE_VERB_MIN_LENGTH) {
+                        final int verb = i - 1;
+                        // (a passive that is an act of its own is not one of doing: "Serangan X ke
+                        // atas Y dikecam oleh Z": Z condemns, X attacks)
+                        boolean actOfItsOwn = matches.stream().anyMatch(o -> o.from() <= verb && verb < o.to());
+                        if (!actOfItsOwn && g.is(Grammar.Kind.BARE_AGENT, toks, verb)
+                                && toks.get(verb).norm().length() > PASSIVE_VERB_MIN_LENGTH) {
                             agent = i;
                         }
                         break;

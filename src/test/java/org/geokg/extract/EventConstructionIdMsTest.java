@@ -210,6 +210,51 @@ class EventConstructionIdMsTest {
      * of law reported by a critic, which wrongs the victim, not the critic; "tak hanya" (not only)
      * and "tanpa henti" (relentlessly) negate nothing, and a comma ends an act noun's possessor.
      */
+    /**
+     * The affixed forms of the acts of the CAMEO codebook that real Malaysian and Indonesian
+     * foreign-news reports use (deploy, send, hand over, sign, hold talks, impose sanctions,
+     * approve, protest, urge, recall, withdraw, channel aid, invite, repatriate; their me-, di-,
+     * pe-an forms), a team sent for relief (aid, not a deployment), and modality (dijangka,
+     * bakal, merancang, berhasrat, enggan, belum); sentences written for this test.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+                "ms | Kerajaan Korea Selatan menghantar pasukan perubatan ke Turkiye selepas gempa bumi. | 073 KOR>TUR;!154 KOR>TUR",
+        "id | Pemerintah Filipina mendorong agar Myanmar segera membebaskan tahanan politik. | 02 PHL>MMR",
+        "id | Program itu mendorong pertumbuhan ekspor Vietnam ke Jerman. | !02 VNM>DEU",
+        "id | Etiopia dan Eritrea menyepakati gencatan senjata atas mediasi Kenya. | 0871 ETH~ERI;!0871 ETH>KEN;045 KEN>ETH",
+        "ms | Armenia dan Azerbaijan bersetuju dengan gencatan senjata hasil pengantaraan Turkiye. | 0871 ARM~AZE;!0871 ARM>TUR",
+        "id | Pemerintah Jepang mengirim tim penyelamat ke Nepal. | 073 JPN>NPL;!154 JPN>NPL",
+        "ms | Kerajaan Kemboja menyerahkan seorang suspek penipuan kepada pihak berkuasa China. | 0 KHM>CHN",
+        "ms | Jepun dan Filipina memeterai perjanjian akses timbal balas di Manila. | 05 JPN~PHL",
+        "ms | Wakil Thailand dan Kemboja mengadakan rundingan di Kuala Lumpur. | 04 THA~KHM",
+        "ms | Amerika Syarikat mengenakan sekatan ke atas syarikat minyak Venezuela. | 16 USA>VEN",
+        "ms | Parlimen Jerman meluluskan bantuan ketenteraan kepada Ukraine. | 07 DEU>UKR",
+        "ms | Indonesia membantah keras tindakan kapal pengawal pantai China di Natuna. | 11 IDN>CHN",
+        "ms | Qatar menggesa Israel dan Hamas mematuhi gencatan senjata. | 02 QAT>ISR",
+        "ms | Perancis memanggil pulang dutanya dari Algeria. | 16 FRA>DZA",
+        "ms | India menarik balik tenteranya dari sempadan dengan China. | 08 IND>CHN",
+        "ms | Malaysia menyalurkan bantuan kemanusiaan kepada mangsa banjir di Bangladesh. | 07 MYS>BGD",
+        "ms | Penempatan tentera Rusia di Belarus dikecam oleh Poland. | 11 POL>RUS",
+        "ms | Korea Utara dijangka melancarkan peluru berpandu ke arah Jepun minggu ini. | 19 PRK>JPN future",
+        "ms | Vietnam merancang untuk mengadakan rundingan dengan Kemboja. | 04 VNM>KHM intended",
+        "ms | Thailand enggan menghantar pulang pelarian Myanmar. | 174 THA>MMR negated",
+        "ms | Iran berhasrat memulihkan hubungan diplomatik dengan Mesir. | 0 IRN>EGY intended",
+        "id | Pemerintah Australia mengerahkan pasukan ke Timor Leste. | 15 AUS>TLS",
+        "id | Presiden Mesir mengundang Raja Yordania untuk berkunjung ke Kairo. | 036 EGY>JOR",
+        "id | Korea Selatan memulangkan nelayan Korea Utara melalui perbatasan laut. | 0 KOR>PRK",
+        "id | Kementerian Luar Negeri Jepang memanggil pulang duta besarnya dari Korea Selatan. | 16 JPN>KOR",
+        "id | Pemerintah Turki menarik kembali duta besarnya dari Belanda. | 16 TUR>NLD",
+        "id | Rusia belum menanggapi tawaran gencatan senjata dari Ukraina. | !0 RUS>UKR asserted",
+        "id | Inggris bakal menjatuhkan sanksi terhadap pejabat Iran. | 16 GBR>IRN future",
+        "id | Penahanan nelayan Indonesia oleh Australia diprotes Kemlu. | 17 AUS>IDN",
+        "id | Pengerahan pasukan Rusia ke perbatasan Ukraina memicu kekhawatiran. | 15 RUS>UKR",
+        "id | Serangan rudal yang dilancarkan Houthi menghantam kapal dagang Singapura di Laut Merah. | 19 YEM>SGP",
+    })
+    void affixedActsAndModality(String lang, String text, String expected) {
+        EventExpectations.check(PipelineFixture.run(lang, text), expected);
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', value = {
         "id | Kapal nelayan Vietnam telah diusir dua kali dari perairan Indonesia pekan ini. | 17 IDN>VNM;!17 VNM>IDN",
@@ -227,6 +272,20 @@ class EventConstructionIdMsTest {
         // declaring diplomats persona non grata expels them
         "id | Norwegia menyatakan tiga diplomat Belarus di Oslo sebagai persona non grata pada Kamis. | 166 NOR>BLR",
         "ms | Sweden mengisytiharkan dua diplomat Iran sebagai persona non grata semalam. | 166 SWE>IRN",
+        // a summons and a protest note joined by "dan": both acts are the summoner's, the envoy's
+        // state is the target of both, never a co-source of the second
+        "id | Kementerian Luar Negeri Peru memanggil Duta Besar Chili dan menyerahkan nota protes atas insiden di perbatasan. | 114 PER>CHL;!114 CHL>PER;!114 PER>IDN",
+        "ms | Wisma Putra memanggil duta Myanmar dan menyerahkan nota bantahan berhubung pencerobohan itu. | 114 MYS>MMR;!114 MMR>MYS;!016 MMR>MYS",
+        "ms | Brunei menyeru Myanmar membebaskan tahanan politik. | 02 BRN>MMR",
+        "ms | Vietnam dijangka menandatangani perjanjian perdagangan dengan Korea Selatan tahun depan. | 057 VNM~KOR future",
+        // a di- verb in a relative clause takes the bare noun phrase after it as its agent
+        "id | Misil yang ditembakkan Korea Utara jatuh di perairan Jepang. | 19 PRK>JPN",
+        "ms | Roket yang ditembak Iran jatuh di wilayah Iraq. | 19 IRN>IRQ",
+        // an act whose agent comes after the verb with "oleh", and a report verb after it
+        "id | Serangan drone terhadap kapal tanker Yunani dilancarkan oleh pemberontak Yaman, kata Amerika Serikat. | 19 YEM>GRC;!19 USA>GRC",
+        "ms | Serangan ke atas kapal tentera laut Filipina dilakukan oleh pengawal pantai China, kata Manila. | 19 CHN>PHL;!19 PHL>PHL",
+        "ms | Perdana Menteri Thailand bertemu Presiden Filipina di Manila pada Isnin. Kedua-dua negara bersetuju untuk meningkatkan kerjasama pertahanan. | 03 THA~PHL",
+        "id | Menlu Peru menerima kunjungan Menlu Kolombia di Lima. Kedua negara sepakat memperkuat kerja sama perbatasan. | 03 PER~COL",
     })
     void realNewsConstructions(String lang, String text, String expected) {
         EventExpectations.check(PipelineFixture.run(lang, text), expected);

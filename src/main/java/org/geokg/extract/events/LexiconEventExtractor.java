@@ -132,6 +132,8 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     /** How far after a passive verb trigger its agent word may stand ("a été reçu | mardi à l'Elysée | par"). */
     private static final int PASSIVE_AGENT_WORDS = 6;
+    /** Length above which a word of the bare-agent kind is a passive verb, not the preposition "di". */
+    private static final int PASSIVE_VERB_MIN_LENGTH = 4;
     /** Roots of asking (appeal, demand): an agent phrase of several words after them names the one asked. */
     private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
     /** How far after a split trigger's first word its addressee may start ("a exhorté | le Chili", "instó a | Chile"). */
@@ -1031,6 +1033,25 @@ public final class LexiconEventExtractor implements EventExtractor {
                     }
                 }
             }
+            if (agent < 0 && before.isEmpty() && nominalAt(toks, m) && g.has(Grammar.Kind.BARE_AGENT)) {
+                // an act noun opening its clause as the subject of a passive verb of doing with its
+                // agent phrase ("Serangan terhadap X dilancarkan oleh Y"): the agent after the verb
+                // does the act named by the noun, not a speaker quoted after the clause
+                // (the first agent word only: "Penahanan X oleh Y dikecam oleh Z" names Y the doer)
+                for (int i = m.to() + 1; i < clause[1]; i++) {
+                    if (g.is(Grammar.Kind.AGENT, toks, i)) {
+                        final int verb = i - 1;
+                        // (a passive that is an act of its own is not one of doing: "Serangan X ke
+                        // atas Y dikecam oleh Z": Z condemns, X attacks)
+                        boolean actOfItsOwn = matches.stream().anyMatch(o -> o.from() <= verb && verb < o.to());
+                        if (!actOfItsOwn && g.is(Grammar.Kind.BARE_AGENT, toks, verb)
+                                && toks.get(verb).norm().length() > PASSIVE_VERB_MIN_LENGTH) {
+                            agent = i;
+                        }
+                        break;
+                    }
+                }
+            }
             if (agent >= 0 && agent >= m.to() - 1 && ownedBySubject(toks, m)) {
                 // "expresó su preocupación por ...", "expressed its concern by ...": a possessive
                 // pronoun inside the trigger names its subject as owner; no passive, no agent after it
@@ -1095,6 +1116,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                     }
                     all.addAll(before);
                     all.addAll(after);
+                }
+                if (!MEDIATION_CODES.contains(e.cameo())) {
+                    // "X dan Y menyepakati gencatan senjata atas mediasi Z": the mediator named by
+                    // a mediation trigger after the act is no partner of it
+                    for (EventLexicon.Match other : matches) {
+                        if (other.from() >= m.to() && MEDIATION_CODES.contains(other.entry().cameo())) {
+                            int from = toks.get(other.from()).start();
+                            all.removeIf(a -> a.start() >= from);
+                            break;
+                        }
+                    }
                 }
                 src = all;
                 tgt = all;
@@ -1220,7 +1252,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (!e.has(SYM) && !e.has(SPEAKER) && agent < 0 && !after.isEmpty()
                     && (bareAgent || received || placedPassive)) {
                 List<ActorMention> subject = groupEndingNear(toks, before, tStart, Integer.MAX_VALUE);
-                if (!subject.isEmpty()) {
+                if (!subject.isEmpty() || bareAgent && src.isEmpty()) {
+                    // (no party before: a passive in a relative clause, "rudal yang ditembakkan X
+                    // jatuh di Y": X does it, the party after it undergoes it)
                     List<ActorMention> doer = firstGroup(after);
                     List<ActorMention> objects = new ArrayList<>(subject);
                     objects.addAll(after.subList(doer.size(), after.size()));

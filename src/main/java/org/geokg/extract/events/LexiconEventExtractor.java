@@ -696,12 +696,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     if (!c.cameo().startsWith(root)) {
                         continue;
                     }
-                    List<Actor> doer = new ArrayList<>();
-                    for (Actor x : c.source()) {
-                        if (!own.contains(ArticleView.participantId(x))) {
-                            doer.add(x);
-                        }
-                    }
+                    List<Actor> doer = outside(c.source(), own);
                     if (!doer.isEmpty()) {
                         return doer;
                     }
@@ -709,6 +704,17 @@ public final class LexiconEventExtractor implements EventExtractor {
                 return new ArrayList<>();
             }
             return new ArrayList<>();
+        }
+
+        /** The actors of {@code side} that are not of the {@code own} side. */
+        private static List<Actor> outside(List<Actor> side, Set<String> own) {
+            List<Actor> other = new ArrayList<>();
+            for (Actor a : side) {
+                if (!own.contains(ArticleView.participantId(a))) {
+                    other.add(a);
+                }
+            }
+            return other;
         }
 
         private List<Actor> counterpart(int s, Set<String> own, boolean critic) {
@@ -754,12 +760,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 List<List<Actor>> sides = !criticism ? List.of(c.source(), c.target())
                         : critic ? List.of(c.target(), c.source()) : List.of(c.target());
                 for (List<Actor> side : sides) {
-                    List<Actor> other = new ArrayList<>();
-                    for (Actor a : side) {
-                        if (!own.contains(ArticleView.participantId(a))) {
-                            other.add(a);
-                        }
-                    }
+                    List<Actor> other = outside(side, own);
                     if (!other.isEmpty()) {
                         return other;
                     }

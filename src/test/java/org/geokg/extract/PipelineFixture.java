@@ -2,6 +2,7 @@ package org.geokg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.geokg.kg.model.Article;
 import org.geokg.kg.model.Claim;
 import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
+import org.geokg.kg.model.Quantity;
 
 /**
  * The default pipeline, built once for all test classes of the test JVM (it is immutable and
@@ -30,6 +32,20 @@ public final class PipelineFixture {
     /** Extracts a short text given in {@code lang} (no title, no publication date). */
     public static ExtractionDocument run(String lang, String text) {
         return pipeline().extract(new Article("t-" + lang, "t.txt", null, null, null, lang, null, text));
+    }
+
+    /** The state of a quantity's owner, "-" when it has none (an owner with no state gives null). */
+    public static String quantityOwner(ExtractionDocument d, Quantity q) {
+        Map<String, Entity> es = byRef(d);
+        return q.about() == null || es.get(q.about()) == null ? "-" : es.get(q.about()).country();
+    }
+
+    /** {@link #quantityOwner} of the one quantity of {@code value} (fails unless exactly one has it). */
+    public static String quantityOwner(ExtractionDocument d, String value) {
+        List<Quantity> qs = d.quantities().stream().filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
+                .toList();
+        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
+        return quantityOwner(d, qs.get(0));
     }
 
     /** The speaker of the one claim whose text contains {@code words} (fails unless exactly one does). */

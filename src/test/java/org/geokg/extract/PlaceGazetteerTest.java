@@ -3,12 +3,7 @@ package org.geokg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
-import org.geokg.kg.model.Quantity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,13 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PlaceGazetteerTest {
     private static String owner(ExtractionDocument d, String value) {
-        List<Quantity> qs = d.quantities().stream()
-                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
-                .toList();
-        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
-        Map<String, Entity> es = PipelineFixture.byRef(d);
-        Quantity q = qs.get(0);
-        return q.about() == null || es.get(q.about()) == null ? "-" : es.get(q.about()).country();
+        return PipelineFixture.quantityOwner(d, value);
     }
 
     /** An attack on a city targets the state the city belongs to. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.kg.model.Quantity;
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QuantityCoverageTest {
     private static String owner(ExtractionDocument d, Quantity q) {
-        Map<String, Entity> es = PipelineFixture.byRef(d);
-        return q.about() == null || es.get(q.about()) == null || es.get(q.about()).country() == null ? "-"
-                : es.get(q.about()).country();
+        String owner = PipelineFixture.quantityOwner(d, q);
+        return owner == null ? "-" : owner;
     }
 
     /** Unit "-": any unit; owner "*": any owner (the text leaves it open), "-": no state. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.kg.model.Quantity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,13 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QuantityOwnerTest {
     private static String owner(ExtractionDocument d, String value) {
-        List<Quantity> qs = d.quantities().stream()
-                .filter(q -> q.value().compareTo(new BigDecimal(value)) == 0)
-                .toList();
-        assertEquals(1, qs.size(), () -> value + " in " + d.quantities());
-        Map<String, Entity> es = PipelineFixture.byRef(d);
-        Quantity q = qs.get(0);
-        return q.about() == null || es.get(q.about()) == null ? "-" : es.get(q.about()).country();
+        return PipelineFixture.quantityOwner(d, value);
     }
 
     /** The agent of an act noun owns the means in its instrument phrase, not the clause subject. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import org.geokg.kg.model.Entity;
 import org.geokg.kg.model.ExtractionDocument;
 import org.geokg.kg.model.Quantity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QuantityOwnersTest {
     private static String owner(ExtractionDocument d, Quantity q) {
-        Map<String, Entity> es = PipelineFixture.byRef(d);
-        return q.about() == null || es.get(q.about()) == null ? "-" : es.get(q.about()).country();
+        return PipelineFixture.quantityOwner(d, q);
     }
 
     @ParameterizedTest(name = "[{0}] {1} -> {2} about {3}")

@@ -385,6 +385,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** The last word (lowercased) before {@code at} in the sentence, or "". */
     private static String lastWordBefore(String text, int at, int from) {
+        int[] w = wordBefore(text, at, from);
+        return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Start and end of the last run of letters before {@code at}, not before {@code from} (equal when none). */
+    private static int[] wordBefore(String text, int at, int from) {
         int e = at;
         while (e > from && !Character.isLetter(text.charAt(e - 1))) {
             e--;
@@ -393,7 +399,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         while (b > from && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        return text.substring(b, e).toLowerCase(Locale.ROOT);
+        return new int[] {b, e};
     }
 
     /** The owner of the last quantity found before {@code at} in the same sentence, or null. */
@@ -432,19 +438,12 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         List<int[]> words = new ArrayList<>();
         int i = n.start();
         while (i > from) {
-            int e = i;
-            while (e > from && !Character.isLetter(text.charAt(e - 1))) {
-                e--;
-            }
-            int b = e;
-            while (b > from && Character.isLetter(text.charAt(b - 1))) {
-                b--;
-            }
-            if (b == e) {
+            int[] w = wordBefore(text, i, from);
+            if (w[0] == w[1]) {
                 break;
             }
-            words.add(new int[] {b, e});
-            i = b;
+            words.add(w);
+            i = w[0];
         }
         // fillers between the instrument word and the number ("with some 200 missiles")
         int k = 0;
@@ -719,15 +718,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
         if (c.clause.contains(firstWord(text, m.end(), Math.min(s.end(), m.end() + 30)))) {
             return true;
         }
-        int e = m.start();
-        while (e > s.start() && !Character.isLetter(text.charAt(e - 1))) {
-            e--;
-        }
-        int b = e;
-        while (b > s.start() && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return b < e && c.clause.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+        return c.clause.contains(lastWordBefore(text, m.start(), s.start()));
     }
 
     /** True when one of the cue words stands right before the mention. */
@@ -986,15 +977,7 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
 
     /** True when a possessive determiner ("its", "seine", "ses") stands right before the number. */
     private static boolean possessiveBefore(String text, int start, int from, Cues c) {
-        int e = start;
-        while (e > from && !Character.isLetter(text.charAt(e - 1))) {
-            e--;
-        }
-        int b = e;
-        while (b > from && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return b < e && c.possessive.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+        return c.possessive.contains(lastWordBefore(text, start, from));
     }
 
     /**
@@ -1441,14 +1424,9 @@ public final class ProximityQuantityExtractor implements QuantityExtractor {
     private static int afterComplementizer(String text, int start, int from, Cues c) {
         int i = start;
         while (i > from) {
-            int e = i;
-            while (e > from && !Character.isLetter(text.charAt(e - 1))) {
-                e--;
-            }
-            int b = e;
-            while (b > from && Character.isLetter(text.charAt(b - 1))) {
-                b--;
-            }
+            int[] w = wordBefore(text, i, from);
+            int b = w[0];
+            int e = w[1];
             if (b < e && c.clause.contains(text.substring(b, e).toLowerCase(Locale.ROOT))) {
                 return e;
             }
